@@ -1,0 +1,38 @@
+/*
+ * cli.h: what the dyad command's subcommands share: exit codes, message
+ * helpers and the subcommand entry points.
+ *
+ * Manners follow jq: --help goes to stdout with exit 0; usage errors go to
+ * stderr with exit 2; problems are reported as
+ *   dyad: error: FILE:LINE: what happened
+ *   dyad: warning: FILE:LINE: what happened
+ */
+#ifndef DYAD_CLI_H
+#define DYAD_CLI_H
+
+#include "dyad.h"
+
+/* Exit codes of the dyad command (documented in README and dyad --help). */
+enum {
+  DYAD_EXIT_OK = 0,        /* everything read was coded */
+  DYAD_EXIT_REJECTED = 1,  /* some records were rejected (or dict errors) */
+  DYAD_EXIT_USAGE = 2,     /* bad command line */
+  DYAD_EXIT_IO = 3         /* cannot read, write or load what was asked */
+};
+
+/* Prints "dyad: error: MSG" (or warning) to stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void cli_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Prints "dyad: error: FILE:LINE: MSG" from a dyad_error. */
+void cli_report(const char *level, const dyad_error *err);
+
+/* Usage error: prints the message and a hint, returns DYAD_EXIT_USAGE. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+int cmd_code(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+int cmd_codes(int argc, char **argv);
+
+#endif /* DYAD_CLI_H */

@@ -1,0 +1,996 @@
+/*
+ * coder.c: the event coder (see coder.h for the model).
+ *
+ * One sentence goes through these steps:
+ *   1. prefilter  tokenize only, and give up unless the sentence holds a
+ *                 dictionary verb and an actor or agent (most news sentences
+ *                 are dropped here without tagging);
+ *   2. tag        parts of speech, verb groups, noun phrases (src/tag);
+ *   3. discards   a sentence-level discard drops the sentence, a story-level
+ *                 one the whole story;
+ *   4. mentions   longest actor or agent phrase at each token, actor codes
+ *                 chosen by the story date;
+ *   5. entities   mentions in one noun phrase are combined (country + agent:
+ *                 "Arnor's foreign minister" -> ARNGOVFRM, agents written
+ *                 "~X" go after the actor code, "X~" before), "agent of
+ *                 actor" likewise, and entities joined by "and"/"or" (with
+ *                 commas in a list) form a compound group;
+ *   6. verbs      each dictionary verb in a verb group (the group's last
+ *                 such verb) is coded: the block's patterns are matched
+ *                 around it (words in order with gaps, '_' joins adjacent
+ *                 words, '+' target, '$' source, '%' compound, synsets),
+ *                 the highest scoring pattern gives the code, else the
+ *                 form's base code; "---" means no event; a negated verb
+ *                 group gives no event unless the pattern itself holds the
+ *                 negation; words a pattern consumed are not coded again;
+ *   7. roles      source = the subject: the nearest entity group before the
+ *                 verb that is not inside a prepositional phrase, or the
+ *                 subject of the previous verb group when another verb group
+ *                 comes first ("X is about to restore", "X condemned ... and
+ *                 promised"); target = '+' slot or the first group in the
+ *                 verb's complement (which ends at the next finite verb
+ *                 group).  Passive groups swap: the subject is the target,
+ *                 the source the "by" agent or first complement group.
+ *                 Speech verbs ("said", "reported") do not take the subject
+ *                 of an inner clause as target: the inner verb codes it;
+ *   8. events     one per (source member, target member) of the groups, and
+ *                 the reverse event for "[032:033]" codes; self events and
+ *                 duplicates within the sentence are dropped;
+ *                 require_dyad drops events that miss an actor.
+ * Story context: agents alone ("the minister") take the country of the
+ * story (the first actor of an earlier sentence) and "he"/"she" as a
+ * subject takes the last source of an earlier sentence.
+ */
+#include "code/coder.h"
+
+#include <assert.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code/engine.h"
+#include "code/result.h"
+#include "dict/dict.h"
+#include "tag/tag.h"
+
+/* ===================================================================== */
+/* Workspace                                                             */
+/* ===================================================================== */
+
+#define CODE_MAX 48          /* composed actor codes are cut to this */
+#define MATCH_STEPS 4000     /* backtracking budget per pattern */
+#define PRE_WINDOW 10        /* tokens before the verb a pattern may use */
+
+typedef struct mention {
+  uint32_t first, len;
+  uint32_t phrase;           /* dict phrase id */
+  const char *code;          /* actor code on the date, or agent code */
+  uint32_t agent_mode;       /* DICT_AGENT_* for agents */
+  uint8_t is_agent;
+} mention;
+
+typedef struct entity {
+  uint32_t first, last;      /* token range, inclusive */
+  const char *actor;         /* actor code, NULL for an agent alone */
+  uint32_t actor_phrase;     /* DICT_NONE if none */
+  uint32_t agent_phrase;
+  char pre[CODE_MAX];        /* agents written "X~": before the actor */
+  char post[CODE_MAX];       /* agents written "~X": after it */
+  int32_t group;             /* index of the group's first entity */
+  int32_t next;              /* next member of the group, -1 at the end */
+  uint8_t agent_of;          /* "agent of ACTOR, ACTOR and ACTOR" */
+  uint8_t has_and;           /* group head: joined by and/or somewhere */
+} entity;
+
+struct coder_ws {
+  tag_ws tag;
+  const char **toks;         /* token norms, [0, tag.n) */
+  int32_t *ent_at;           /* entity covering each token, -1 if none */
+  uint8_t *consumed;         /* token used by an earlier verb's pattern */
+  size_t tok_cap;
+  mention *ment;
+  size_t n_ment, ment_cap;
+  entity *ent;
+  size_t n_ent, ent_cap;
+  int32_t date;              /* story date YYYYMMDD */
+  const dyad_article *article;
+  const char *story_id;      /* copies in the result arena, lazily */
+  const char *story_date;
+  size_t story_first_event;  /* first event of the current story */
+  char ctx_country[CODE_MAX];  /* country of the story so far */
+  char ctx_person[CODE_MAX];   /* last source of an earlier sentence */
+  char next_person[CODE_MAX];  /* candidate set during this sentence */
+  char next_country[CODE_MAX];
+  char scratch[1024];
+};
+
+coder_ws *coder_ws_new(void) { return calloc(1, sizeof(coder_ws)); }
+
+void coder_ws_free(void *p) {
+  coder_ws *ws = p;
+  if (ws == NULL) return;
+  tag_ws_free(&ws->tag);
+  free(ws->toks);
+  free(ws->ent_at);
+  free(ws->consumed);
+  free(ws->ment);
+  free(ws->ent);
+  free(ws);
+}
+
+void coder_story_begin(coder_ws *ws, const dyad_article *a) {
+  assert(ws != NULL && a != NULL);
+  ws->article = a;
+  int32_t d = dict_parse_date(a->date ? a->date : "");
+  ws->date = d > 0 ? d : 0;
+  ws->story_id = NULL;
+  ws->story_date = NULL;
+  ws->story_first_event = SIZE_MAX;
+  ws->ctx_country[0] = ws->ctx_person[0] = '\0';
+}
+
+/* Makes room for n tokens in the per-token arrays; 0 or -1 on OOM. */
+static int ws_reserve_tokens(coder_ws *ws, size_t n) {
+  if (n <= ws->tok_cap) return 0;
+  size_t cap = ws->tok_cap ? ws->tok_cap : 64;
+  while (cap < n) cap *= 2;
+  const char **t = realloc(ws->toks, cap * sizeof *t);
+  if (t == NULL) return -1;
+  ws->toks = t;
+  int32_t *e = realloc(ws->ent_at, cap * sizeof *e);
+  if (e == NULL) return -1;
+  ws->ent_at = e;
+  uint8_t *c = realloc(ws->consumed, cap);
+  if (c == NULL) return -1;
+  ws->consumed = c;
+  ws->tok_cap = cap;
+  return 0;
+}
+
+/* Grows an array of elem-sized items to hold n+1; 0 or -1 on OOM. */
+static int grow(void **arr, size_t *cap, size_t n, size_t elem) {
+  if (n < *cap) return 0;
+  size_t nc = *cap ? *cap * 2 : 32;
+  void *p = realloc(*arr, nc * elem);
+  if (p == NULL) return -1;
+  *arr = p;
+  *cap = nc;
+  return 0;
+}
+
+/* Appends src to dst (size CODE_MAX) if it fits. */
+static void code_cat(char *dst, const char *src) {
+  size_t a = strlen(dst), b = strlen(src);
+  if (a + b < CODE_MAX) memcpy(dst + a, src, b + 1);
+}
+
+/* ===================================================================== */
+/* Token classes                                                         */
+/* ===================================================================== */
+
+static int is_prep(const tag_token *t) {
+  return t->pos == TAG_IN || t->pos == TAG_TO;
+}
+
+/* Words that may sit inside a noun phrase between an actor and an agent
+ * ("Gondor's main opposition group", "MSF Arnor diplomat"). */
+static int is_np_filler(const tag_token *t) {
+  switch (t->pos) {
+    case TAG_DT: case TAG_JJ: case TAG_JJR: case TAG_JJS: case TAG_NN:
+    case TAG_NNS: case TAG_NNP: case TAG_NNPS: case TAG_POS: case TAG_PRPS:
+    case TAG_CD: case TAG_VBN: case TAG_FW:
+      return 1;
+    default:
+      return t->type == TAG_T_POSSESSIVE;
+  }
+}
+
+static int streq(const char *a, const char *b) { return strcmp(a, b) == 0; }
+
+/* Verbs whose clause complement is coded by its own verb. */
+static int is_speech_verb(const char *lemma) {
+  static const char *const v[] = {"say", "report", "add", "claim", "state",
+                                  "announce", "tell", "note", "insist"};
+  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+    if (streq(lemma, v[i])) return 1;
+  return 0;
+}
+
+/* ===================================================================== */
+/* Mentions and entities                                                 */
+/* ===================================================================== */
+
+/* An agent phrase matched by its stem ("diplomat" in "diplomatic") only
+ * counts when the last token is a noun: agents are people and bodies. */
+static int agent_fits(const dyad_dict *d, const coder_ws *ws, size_t i,
+                      const dict_match *m) {
+  size_t last = i + m->len - 1;
+  if (tag_is_noun(ws->tag.tok[last].pos)) return 1;
+  const dict_phrase *p = dict_phrase_at(d, m->phrase);
+  if (p == NULL) return 0;
+  const char *w = dict_str(d, p->words);
+  const char *sp = strrchr(w, ' ');
+  return streq(sp ? sp + 1 : w, ws->toks[last]);
+}
+
+/* Finds actor and agent mentions: longest match at each token, actors win
+ * ties.  Returns 0 or -1 on OOM. */
+static int find_mentions(const dyad_dict *d, coder_ws *ws) {
+  size_t n = ws->tag.n;
+  ws->n_ment = 0;
+  for (size_t i = 0; i < n;) {
+    const tag_token *t = &ws->tag.tok[i];
+    if (t->type == TAG_T_PUNCT || t->type == TAG_T_QUOTE ||
+        t->type == TAG_T_DASH || t->type == TAG_T_POSSESSIVE ||
+        t->type == TAG_T_SYMBOL) {
+      i++;
+      continue;
+    }
+    dict_match am, gm;
+    const char *acode = NULL;
+    const dict_agent *ag = NULL;
+    int ha = dict_actor_match(d, ws->toks, n, i, ws->date, &am, &acode);
+    int hg = dict_agent_match(d, ws->toks, n, i, &gm, &ag);
+    if (hg && !agent_fits(d, ws, i, &gm)) hg = 0;
+    if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, am.len, am.phrase, acode,
+                                         0, 0};
+      i += am.len;
+    } else if (hg && ag) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, gm.len, gm.phrase,
+                                         dict_str(d, ag->code), ag->mode, 1};
+      i += gm.len;
+    } else if (ws->ctx_person[0] && t->pos == TAG_PRP &&
+               (streq(ws->toks[i], "he") || streq(ws->toks[i], "she"))) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 1, DICT_NONE,
+                                         ws->ctx_person, 0, 0};
+      i++;
+    } else {
+      i++;
+    }
+  }
+  return 0;
+}
+
+/* Kind of the gap between two mentions. */
+enum { GAP_OTHER = 0, GAP_NP, GAP_OF, GAP_LIST_AND, GAP_LIST_COMMA };
+
+static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
+  if (a >= b) return GAP_NP;
+  const tag_token *T = ws->tag.tok;
+  const char *const *w = (const char *const *)ws->toks;
+  size_t len = b - a;
+  int np = len <= 5;
+  for (size_t k = a; k < b && np; k++)
+    if (!is_np_filler(&T[k])) np = 0;
+  if (np) return GAP_NP;
+  /* optional trailing determiner after of/and */
+  size_t e = b;
+  if (e - a >= 2 && T[e - 1].pos == TAG_DT) e--;
+  if (e - a == 1 && (streq(w[a], "of") || streq(w[a], "in") ||
+                     streq(w[a], "from")))
+    return GAP_OF;
+  if (e - a == 1 && (streq(w[a], "and") || streq(w[a], "or")))
+    return GAP_LIST_AND;
+  if (e - a == 2 && streq(w[a], ",") &&
+      (streq(w[a + 1], "and") || streq(w[a + 1], "or")))
+    return GAP_LIST_AND;
+  if (e - a == 1 && streq(w[a], ",")) return GAP_LIST_COMMA;
+  return GAP_OTHER;
+}
+
+/* Adds agent mention m to entity E. */
+static void entity_add_agent(entity *E, const mention *m) {
+  if (m->agent_mode == DICT_AGENT_SUFFIX) {
+    code_cat(E->pre, m->code);
+  } else {
+    /* "White House security officials": USAGOV already says GOV */
+    size_t al = E->actor ? strlen(E->actor) : 0, cl = strlen(m->code);
+    if (E->actor && al >= cl && streq(E->actor + al - cl, m->code)) return;
+    size_t pl = strlen(E->post);
+    if (pl >= cl && streq(E->post + pl - cl, m->code)) return;
+    code_cat(E->post, m->code);
+  }
+  if (E->agent_phrase == DICT_NONE) E->agent_phrase = m->phrase;
+}
+
+static void entity_init(entity *E, const mention *m, int32_t self) {
+  memset(E, 0, sizeof *E);
+  E->first = m->first;
+  E->last = m->first + m->len - 1;
+  E->actor_phrase = E->agent_phrase = DICT_NONE;
+  E->group = self;
+  E->next = -1;
+  if (m->is_agent) entity_add_agent(E, m);
+  else {
+    E->actor = m->code;
+    E->actor_phrase = m->phrase;
+  }
+}
+
+/* Builds entities and compound groups from the mentions.  0 or -1. */
+static int build_entities(coder_ws *ws) {
+  ws->n_ent = 0;
+  int32_t last_member = -1;  /* last entity of the current group */
+  for (size_t mi = 0; mi < ws->n_ment; mi++) {
+    const mention *m = &ws->ment[mi];
+    if (ws->n_ent > 0) {
+      entity *E = &ws->ent[ws->n_ent - 1];
+      int g = gap_kind(ws, E->last + 1, m->first);
+      if (g == GAP_NP && (m->is_agent || E->actor == NULL)) {
+        if (m->is_agent) entity_add_agent(E, m);
+        else {
+          E->actor = m->code;
+          E->actor_phrase = m->phrase;
+        }
+        E->last = m->first + m->len - 1;
+        continue;
+      }
+      if (g == GAP_OF && E->actor == NULL && !m->is_agent) {
+        E->actor = m->code;
+        E->actor_phrase = m->phrase;
+        E->agent_of = 1;
+        E->last = m->first + m->len - 1;
+        continue;
+      }
+      if (g == GAP_LIST_AND || g == GAP_LIST_COMMA) {
+        if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
+          return -1;
+        int32_t self = (int32_t)ws->n_ent;
+        entity *N = &ws->ent[ws->n_ent++];
+        E = &ws->ent[self - 1];
+        entity_init(N, m, E->group);
+        ws->ent[last_member].next = self;
+        if (g == GAP_LIST_AND) ws->ent[E->group].has_and = 1;
+        last_member = self;
+        continue;
+      }
+    }
+    if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
+      return -1;
+    int32_t self = (int32_t)ws->n_ent;
+    entity_init(&ws->ent[ws->n_ent++], m, self);
+    last_member = self;
+  }
+  /* Groups joined by commas only are appositions or separate phrases:
+   * split them.  Groups under "agent of" share the agent. */
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    entity *H = &ws->ent[i];
+    if (H->group != (int32_t)i || H->next < 0) continue;
+    if (!H->has_and) {
+      for (int32_t k = H->next; k >= 0;) {
+        int32_t nx = ws->ent[k].next;
+        ws->ent[k].group = k;
+        ws->ent[k].next = -1;
+        k = nx;
+      }
+      H->next = -1;
+      continue;
+    }
+    if (H->agent_of)
+      for (int32_t k = H->next; k >= 0; k = ws->ent[k].next)
+        if (!ws->ent[k].pre[0] && !ws->ent[k].post[0]) {
+          memcpy(ws->ent[k].pre, H->pre, CODE_MAX);
+          memcpy(ws->ent[k].post, H->post, CODE_MAX);
+          ws->ent[k].agent_phrase = H->agent_phrase;
+        }
+  }
+  for (size_t k = 0; k < ws->tag.n; k++) ws->ent_at[k] = -1;
+  for (size_t i = 0; i < ws->n_ent; i++)
+    for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last; k++)
+      ws->ent_at[k] = (int32_t)i;
+  return 0;
+}
+
+/* Last token of group g. */
+static uint32_t group_last(const coder_ws *ws, int32_t g) {
+  int32_t k = g;
+  while (ws->ent[k].next >= 0) k = ws->ent[k].next;
+  return ws->ent[k].last;
+}
+
+/* The code of entity i into buf (CODE_MAX). */
+static void entity_code(const coder_ws *ws, int32_t i, char *buf) {
+  const entity *E = &ws->ent[i];
+  buf[0] = '\0';
+  code_cat(buf, E->pre);
+  if (E->actor) code_cat(buf, E->actor);
+  else if (ws->ctx_country[0]) code_cat(buf, ws->ctx_country);
+  else code_cat(buf, "---");
+  code_cat(buf, E->post);
+}
+
+/* Is the entity starting at token f inside a prepositional phrase? */
+static int in_pp(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = f; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_DT || tag_is_adj(t->pos) || t->pos == TAG_PRPS ||
+        t->pos == TAG_CD || t->pos == TAG_RB)
+      continue;
+    return is_prep(t) && !streq(ws->toks[k - 1], "that");
+  }
+  return 0;
+}
+
+/* ===================================================================== */
+/* Roles                                                                 */
+/* ===================================================================== */
+
+/* The subject group of the verb group starting at token vs, or -1. */
+static int32_t find_subject(const coder_ws *ws, size_t vs, int depth) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = vs; k > 0; k--) {
+    size_t j = k - 1;
+    if (streq(ws->toks[j], ";")) return -1;
+    int32_t e = ws->ent_at[j];
+    if (e >= 0) {
+      int32_t g = ws->ent[e].group;
+      uint32_t gf = ws->ent[g].first;
+      if (!in_pp(ws, gf)) return g;
+      k = gf + 1;
+      continue;
+    }
+    if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks) {
+      if (depth >= 4) return -1;
+      return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first, depth + 1);
+    }
+  }
+  return -1;
+}
+
+/* End (exclusive) of the complement of a verb whose group ends at ve. */
+static size_t complement_end(const coder_ws *ws, size_t ve) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (size_t k = ve + 1; k < n; k++) {
+    if (streq(ws->toks[k], ";")) return k;
+    if (T[k].chunk != TAG_CH_VG || !T[k].chunk_begin) continue;
+    if (T[k].chunk_id < ws->tag.n_chunks &&
+        (ws->tag.chunks[T[k].chunk_id].flags & TAG_VG_INF))
+      continue;
+    if (k > 0 && (T[k - 1].pos == TAG_TO || T[k - 1].chunk == TAG_CH_VG))
+      continue;
+    return k;
+  }
+  return n;
+}
+
+/* First group starting in [a, b) other than `not`; speech verbs skip a
+ * group that is the subject of a following verb group. */
+static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
+                           int32_t not_g, int speech) {
+  for (size_t k = a; k < b; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    uint32_t gl = group_last(ws, g);
+    if (g != not_g) {
+      if (!speech) return g;
+      size_t nx = gl + 1;
+      if (!(nx < ws->tag.n && (ws->tag.tok[nx].chunk == TAG_CH_VG ||
+                               ws->tag.tok[nx].pos == TAG_MD)))
+        return g;
+    }
+    k = gl;
+  }
+  return -1;
+}
+
+/* ===================================================================== */
+/* Pattern matching                                                      */
+/* ===================================================================== */
+
+typedef struct mctx {
+  const dyad_dict *d;
+  const coder_ws *ws;
+  const dict_pat_tok *P;     /* the pattern's tokens */
+  size_t np, vi;             /* token count, index of '*' */
+  size_t lo, hi;             /* token window [lo, hi) */
+  size_t vs, ve;             /* verb tokens [vs, ve) */
+  int steps;
+  int words, slots;
+  int neg_used;
+  int32_t src, tgt, comp;    /* groups from slots */
+  size_t end;                /* token after the last post-verb match */
+} mctx;
+
+/* Tokens pattern token t covers at k (0 = no match). */
+static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
+  if (t->kind == DICT_T_WORD) {
+    return dict_word_matches(dict_str(c->d, t->text),
+                             (t->flags & DICT_TF_EXACT) != 0,
+                             c->ws->toks[k]) ? 1 : 0;
+  }
+  if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE)
+    return dict_synset_match(c->d, t->ref, (const char *const *)c->ws->toks,
+                             c->hi, k);
+  return 0;
+}
+
+static int is_slot(uint32_t kind) {
+  return kind == DICT_T_SOURCE || kind == DICT_T_TARGET ||
+         kind == DICT_T_COMPOUND;
+}
+
+static void set_slot(mctx *c, uint32_t kind, int32_t g) {
+  if (kind == DICT_T_SOURCE) c->src = g;
+  else if (kind == DICT_T_TARGET) c->tgt = g;
+  else c->comp = g;
+  c->slots++;
+}
+
+static int slot_ok(const mctx *c, uint32_t kind, int32_t g) {
+  if (kind == DICT_T_COMPOUND) return c->ws->ent[g].next >= 0;
+  return 1;
+}
+
+/* Matches P[pi..] at tokens >= j (gaps allowed unless joined). */
+static int m_post(mctx *c, size_t pi, size_t j) {
+  if (++c->steps > MATCH_STEPS) return 0;
+  if (pi == c->np) {
+    c->end = j;
+    return 1;
+  }
+  const dict_pat_tok *t = &c->P[pi];
+  int joined = (t->flags & DICT_TF_JOINED) != 0;
+  if (t->kind == DICT_T_WORD || t->kind == DICT_T_SYNSET) {
+    for (size_t k = j; k < c->hi; k++) {
+      size_t L = tok_match(c, t, k);
+      if (L && m_post(c, pi + 1, k + L)) {
+        c->words++;
+        if (c->ws->tag.tok[k].flags & TAG_F_NEG) c->neg_used = 1;
+        return 1;
+      }
+      if (joined) break;
+    }
+    return 0;
+  }
+  if (is_slot(t->kind)) {
+    for (size_t k = j; k < c->hi; k++) {
+      int32_t e = c->ws->ent_at[k];
+      if (e >= 0 && c->ws->ent[e].group == e && c->ws->ent[e].first == k &&
+          slot_ok(c, t->kind, e)) {
+        if (m_post(c, pi + 1, group_last(c->ws, e) + 1)) {
+          set_slot(c, t->kind, e);
+          return 1;
+        }
+      }
+      if (joined) break;
+    }
+    return 0;
+  }
+  if (t->kind == DICT_T_VERB) return m_post(c, pi + 1, j);
+  return m_post(c, pi + 1, j);  /* brackets, skips: structure only */
+}
+
+/* Matches P[pi] and before, ending at or before token j (backward).
+ * `adj` demands P[pi] end exactly at j. */
+static int m_pre(mctx *c, ptrdiff_t pi, ptrdiff_t j, int adj) {
+  if (++c->steps > MATCH_STEPS) return 0;
+  if (pi < 0) return 1;
+  const dict_pat_tok *t = &c->P[pi];
+  int nadj = (t->flags & DICT_TF_JOINED) != 0;  /* P[pi-1] adjacent to it */
+  if (t->kind == DICT_T_WORD || t->kind == DICT_T_SYNSET) {
+    for (ptrdiff_t k = j; k >= (ptrdiff_t)c->lo; k--) {
+      for (ptrdiff_t s = k; s >= (ptrdiff_t)c->lo && k - s < 4; s--) {
+        size_t L = tok_match(c, t, (size_t)s);
+        if (L == (size_t)(k - s + 1) && m_pre(c, pi - 1, s - 1, nadj)) {
+          c->words++;
+          if (c->ws->tag.tok[s].flags & TAG_F_NEG) c->neg_used = 1;
+          return 1;
+        }
+        if (t->kind == DICT_T_WORD) break;
+      }
+      if (adj) break;
+    }
+    return 0;
+  }
+  if (is_slot(t->kind)) {
+    for (ptrdiff_t k = j; k >= 0; k--) {
+      int32_t e = c->ws->ent_at[k];
+      if (e >= 0) {
+        int32_t g = c->ws->ent[e].group;
+        if (group_last(c->ws, g) == (uint32_t)k && slot_ok(c, t->kind, g) &&
+            m_pre(c, pi - 1, (ptrdiff_t)c->ws->ent[g].first - 1, nadj)) {
+          set_slot(c, t->kind, g);
+          return 1;
+        }
+      }
+      if (adj) break;
+    }
+    return 0;
+  }
+  return m_pre(c, pi - 1, j, adj && nadj);
+}
+
+/* Tries pattern p for the verb at [vs, ve); fills c and returns 1 on a
+ * match. */
+static int match_pattern(mctx *c, const dict_pattern *p) {
+  const dyad_dict *d = c->d;
+  if (p->tok_count == 0) return 0;
+  const dict_pat_tok *P = dict_pat_tok_at(d, p->tok_first);
+  if (P == NULL || dict_pat_tok_at(d, p->tok_first + p->tok_count - 1) == NULL)
+    return 0;
+  c->P = P;
+  c->np = p->tok_count;
+  c->vi = SIZE_MAX;
+  for (size_t i = 0; i < c->np; i++)
+    if (P[i].kind == DICT_T_VERB) {
+      c->vi = i;
+      break;
+    }
+  c->steps = 0;
+  c->words = c->slots = c->neg_used = 0;
+  c->src = c->tgt = c->comp = -1;
+  c->end = c->ve;
+  if (c->vi == SIZE_MAX) return m_post(c, 0, c->ve);
+  int adj = (P[c->vi].flags & DICT_TF_JOINED) != 0;
+  if (!m_post(c, c->vi + 1, c->ve)) return 0;
+  int w = c->words, s = c->slots, nu = c->neg_used;
+  int32_t tg = c->tgt, sr = c->src, cp = c->comp;
+  size_t end = c->end;
+  c->words = c->slots = 0;
+  if (!m_pre(c, (ptrdiff_t)c->vi - 1, (ptrdiff_t)c->vs - 1, adj)) return 0;
+  c->words += w;
+  c->slots += s;
+  c->neg_used |= nu;
+  if (tg >= 0) c->tgt = tg;
+  if (sr >= 0) c->src = sr;
+  if (cp >= 0) c->comp = cp;
+  c->end = end;
+  return 1;
+}
+
+/* ===================================================================== */
+/* Events                                                                */
+/* ===================================================================== */
+
+/* "FILE:LINE phrase" for a dictionary phrase, in r's arena. */
+static const char *entry_text(coder_ws *ws, const dyad_dict *d,
+                              dyad_result *r, uint32_t phrase) {
+  const dict_phrase *p = phrase == DICT_NONE ? NULL : dict_phrase_at(d, phrase);
+  if (p == NULL) return "";
+  int len = snprintf(ws->scratch, sizeof ws->scratch, "%s:%u %s",
+                     dict_file_name(d, p->file), (unsigned)p->line,
+                     dict_str(d, p->words));
+  if (len < 0) return "";
+  if ((size_t)len >= sizeof ws->scratch) len = (int)sizeof ws->scratch - 1;
+  const char *s = result_strdup(r, ws->scratch, (size_t)len);
+  return s ? s : "";
+}
+
+typedef struct verb_hit {
+  size_t vs, ve;             /* verb tokens */
+  const dict_verb *verb;
+  const dict_pattern *pat;   /* NULL = base code */
+  const char *code;          /* code string, maybe "a:b" */
+} verb_hit;
+
+static dyad_span tok_span(const coder_ws *ws, size_t a, size_t b_incl) {
+  const tag_token *T = ws->tag.tok;
+  dyad_span sp = {T[a].offset, T[b_incl].offset + T[b_incl].len - T[a].offset};
+  return sp;
+}
+
+static dyad_span group_span(const coder_ws *ws, int32_t g) {
+  if (g < 0) return (dyad_span){0, 0};
+  return tok_span(ws, ws->ent[g].first, group_last(ws, g));
+}
+
+/* Emits one event unless it duplicates one of this sentence or is a self
+ * event.  Returns 0 or -1 on OOM. */
+static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                size_t si, size_t sent_first, const char *src,
+                const char *tgt, const char *code, size_t code_len,
+                const verb_hit *h, int32_t sg, int32_t tg, int32_t se,
+                int32_t te) {
+  if (code_len == 0 || (code_len == 3 && memcmp(code, "---", 3) == 0))
+    return 0;
+  if (e->require_dyad && (!*src || !*tgt)) return 0;
+  if (*src && streq(src, tgt)) return 0;
+  for (size_t i = sent_first; i < r->n_events; i++) {
+    const dyad_event *o = &r->events[i];
+    if (streq(o->source, src) && streq(o->target, tgt) &&
+        strlen(o->code) == code_len && memcmp(o->code, code, code_len) == 0)
+      return 0;
+  }
+  const dyad_dict *d = e->dict;
+  const dyad_article *a = ws->article;
+  if (ws->story_id == NULL) {
+    ws->story_id = result_strdup(r, a->id ? a->id : "", a->id ? strlen(a->id) : 0);
+    ws->story_date =
+        result_strdup(r, a->date ? a->date : "", a->date ? strlen(a->date) : 0);
+    if (ws->story_id == NULL || ws->story_date == NULL) return -1;
+  }
+  dyad_event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.story_id = ws->story_id;
+  ev.sentence = r->sents[si].index;
+  ev.date = ws->story_date;
+  ev.source = result_strdup(r, src, strlen(src));
+  ev.target = result_strdup(r, tgt, strlen(tgt));
+  ev.code = result_strdup(r, code, code_len);
+  if (!ev.source || !ev.target || !ev.code) return -1;
+  const dyad_code_info *info = dyad_cameo_code(ev.code);
+  ev.root = info ? info->root : "";
+  ev.quad_class = info ? info->quad_class : 0;
+  ev.goldstein = info ? info->goldstein : 0.0;
+  ev.plover = info && info->plover ? info->plover : "";
+  ev.text = r->sents[si].text;
+  ev.explain.source_span = group_span(ws, sg);
+  ev.explain.target_span = group_span(ws, tg);
+  ev.explain.verb_span = tok_span(ws, h->vs, h->ve - 1);
+  if (h->pat) {
+    ev.explain.pattern = dict_str(d, h->pat->text);
+    ev.explain.pattern_file = dict_file_name(d, h->pat->file);
+    ev.explain.pattern_line = h->pat->line;
+  } else {
+    ev.explain.pattern = "";
+    ev.explain.pattern_file = dict_file_name(d, h->verb->file);
+    ev.explain.pattern_line = h->verb->line;
+  }
+  ev.explain.source_entry = "";
+  ev.explain.target_entry = "";
+  if (se >= 0) {
+    const entity *E = &ws->ent[se];
+    ev.explain.source_entry = entry_text(
+        ws, d, r, E->actor_phrase != DICT_NONE ? E->actor_phrase : E->agent_phrase);
+  }
+  if (te >= 0) {
+    const entity *E = &ws->ent[te];
+    ev.explain.target_entry = entry_text(
+        ws, d, r, E->actor_phrase != DICT_NONE ? E->actor_phrase : E->agent_phrase);
+  }
+  if (result_add_event(r, &ev) == NULL) return -1;
+  return 0;
+}
+
+/* Emits the events of one coded verb for source group sg and target group
+ * tg (either may be -1). */
+static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                       size_t si, size_t sent_first, const verb_hit *h,
+                       int32_t sg, int32_t tg) {
+  const char *code = h->code;
+  const char *colon = strchr(code, ':');
+  size_t c1 = colon ? (size_t)(colon - code) : strlen(code);
+  const char *code2 = colon ? colon + 1 : NULL;
+  char sbuf[CODE_MAX], tbuf[CODE_MAX];
+  for (int32_t s = sg; ; s = ws->ent[s].next) {
+    if (s >= 0) entity_code(ws, s, sbuf);
+    else sbuf[0] = '\0';
+    for (int32_t t = tg; ; t = ws->ent[t].next) {
+      if (t >= 0) entity_code(ws, t, tbuf);
+      else tbuf[0] = '\0';
+      if (emit(e, ws, r, si, sent_first, sbuf, tbuf, code, c1, h, sg, tg, s, t))
+        return -1;
+      if (code2 && *code2 &&
+          emit(e, ws, r, si, sent_first, tbuf, sbuf, code2, strlen(code2), h,
+               tg, sg, t, s))
+        return -1;
+      if (t < 0 || ws->ent[t].next < 0) break;
+    }
+    if (s < 0 || ws->ent[s].next < 0) break;
+  }
+  return 0;
+}
+
+/* ===================================================================== */
+/* The sentence                                                          */
+/* ===================================================================== */
+
+/* Quick test on tokens only: could this sentence give an event? */
+static int worth_tagging(const dyad_dict *d, coder_ws *ws) {
+  size_t n = ws->tag.n;
+  int verb = 0, actor = 0;
+  for (size_t i = 0; i < n && !(verb && actor); i++) {
+    dict_match m;
+    const dict_verb_form *f;
+    const dict_verb *v;
+    const dict_agent *ag;
+    const char *code;
+    if (!verb && dict_verb_match(d, ws->toks, n, i, &m, &f, &v)) verb = 1;
+    if (!actor && (dict_actor_match(d, ws->toks, n, i, ws->date, &m, &code) ||
+                   dict_agent_match(d, ws->toks, n, i, &m, &ag)))
+      actor = 1;
+  }
+  return verb && actor;
+}
+
+static int is_verbish(const tag_token *t) {
+  return tag_is_verb(t->pos) || t->chunk == TAG_CH_VG;
+}
+
+/* Codes the verb at token i (form and block given). */
+static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                     size_t si, size_t sent_first, size_t i, size_t len,
+                     const dict_verb_form *f, const dict_verb *v) {
+  const dyad_dict *d = e->dict;
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  /* the verb group around the verb */
+  size_t gs = i, ge = i + len;
+  uint16_t vflags = 0;
+  if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks) {
+    const tag_chunk *ch = &ws->tag.chunks[T[i].chunk_id];
+    gs = ch->first;
+    if (ch->first + ch->n > ge) ge = ch->first + ch->n;
+    vflags = ch->flags;
+  }
+  int negated = (vflags & TAG_VG_NEG) != 0;
+  for (size_t k = gs; k < i; k++)
+    if (T[k].flags & TAG_F_NEG) negated = 1;
+  if (i > 0 && (T[i - 1].flags & TAG_F_NEG)) negated = 1;
+
+  mctx c;
+  memset(&c, 0, sizeof c);
+  c.d = d;
+  c.ws = ws;
+  c.vs = i;
+  c.ve = i + len;
+  c.hi = complement_end(ws, ge - 1);
+  if (c.hi < c.ve) c.hi = c.ve;
+  c.lo = i > PRE_WINDOW ? i - PRE_WINDOW : 0;
+
+  verb_hit h = {i, i + len, v, NULL, dict_str(d, f->code)};
+  if (!*h.code) h.code = dict_str(d, v->code);
+  int best = -1, neg_used = 0;
+  int32_t bsrc = -1, btgt = -1, bcomp = -1;
+  size_t bend = c.ve;
+  for (uint32_t pi = 0; pi < v->pat_count; pi++) {
+    const dict_pattern *p = dict_pattern_at(d, v->pat_first + pi);
+    if (p == NULL) break;
+    if (!match_pattern(&c, p)) continue;
+    int score = c.words * 3 + c.slots * 2;
+    if (score > best) {
+      best = score;
+      h.pat = p;
+      h.code = dict_str(d, p->code);
+      if (p->code2 != DICT_NONE && *dict_str(d, p->code2)) {
+        /* keep "a:b" together: code2 is looked up in emit_groups */
+        int l = snprintf(ws->scratch, sizeof ws->scratch, "%s:%s",
+                         dict_str(d, p->code), dict_str(d, p->code2));
+        if (l > 0 && (size_t)l < sizeof ws->scratch) {
+          const char *cc = result_strdup(r, ws->scratch, (size_t)l);
+          if (cc == NULL) return -1;
+          h.code = cc;
+        }
+      }
+      neg_used = c.neg_used;
+      bsrc = c.src;
+      btgt = c.tgt;
+      bcomp = c.comp;
+      bend = c.end;
+    }
+  }
+  /* words the pattern used are not coded again */
+  for (size_t k = c.ve; k < bend && k < n; k++) ws->consumed[k] = 1;
+  if (negated && !neg_used && !e->code_negated) return 0;
+  if (!*h.code || streq(h.code, "---")) return 0;
+
+  if (bcomp >= 0) {
+    /* '%': the members act on each other */
+    for (int32_t a = bcomp; a >= 0; a = ws->ent[a].next)
+      for (int32_t b = bcomp; b >= 0; b = ws->ent[b].next) {
+        if (a == b) continue;
+        int32_t na = ws->ent[a].next, nb = ws->ent[b].next;
+        ws->ent[a].next = -1;
+        ws->ent[b].next = -1;
+        int rc = emit_groups(e, ws, r, si, sent_first, &h, a, b);
+        ws->ent[a].next = na;
+        ws->ent[b].next = nb;
+        if (rc) return -1;
+      }
+    return 0;
+  }
+
+  int speech = 0;
+  {
+    const char *lem = tag_lemma(&ws->tag, i);
+    speech = is_speech_verb(lem);
+  }
+  int32_t subj = find_subject(ws, gs, 0);
+  int32_t src = bsrc, tgt = btgt;
+  if (vflags & TAG_VG_PASSIVE) {
+    if (tgt < 0) tgt = subj;
+    if (src < 0) {
+      /* the "by" agent, else the first group of the complement */
+      for (size_t k = ge; k < c.hi && src < 0; k++)
+        if (streq(ws->toks[k], "by"))
+          src = first_group(ws, k + 1, c.hi, tgt, 0);
+      if (src < 0) src = first_group(ws, ge, c.hi, tgt, 0);
+    }
+  } else {
+    if (src < 0) src = subj;
+    if (tgt < 0) tgt = first_group(ws, ge, c.hi, src, speech);
+  }
+  if (src >= 0 && src == tgt) tgt = -1;
+  return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
+}
+
+int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                        size_t si) {
+  assert(e && e->dict && ws && r && si < r->n_sents);
+  const dyad_dict *d = e->dict;
+  dyad_sentence *s = &r->sents[si];
+  s->n_events = 0;
+  if (ws->story_first_event == SIZE_MAX) ws->story_first_event = r->n_events;
+  const char *text = s->text ? s->text : "";
+  size_t len = strlen(text);
+
+  if (tag_tokenize(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
+  if (ws_reserve_tokens(ws, ws->tag.n + 1)) return DYAD_ERR_NOMEM;
+  for (size_t i = 0; i < ws->tag.n; i++) ws->toks[i] = tag_norm(&ws->tag, i);
+
+  /* discards work on tokens alone */
+  for (size_t i = 0; i < ws->tag.n; i++) {
+    dict_match m;
+    int story = 0;
+    if (dict_discard_match(d, ws->toks, ws->tag.n, i, &m, &story)) {
+      if (!story) return DYAD_OK;
+      r->n_events = ws->story_first_event;
+      for (size_t k = 0; k <= si; k++) r->sents[k].n_events = 0;
+      return DYAD_END;
+    }
+  }
+  if (!worth_tagging(d, ws)) return DYAD_OK;
+
+  if (tag_sentence(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
+  size_t n = ws->tag.n;
+  if (ws_reserve_tokens(ws, n + 1)) return DYAD_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    ws->toks[i] = tag_norm(&ws->tag, i);
+    ws->consumed[i] = 0;
+  }
+  if (find_mentions(d, ws) || build_entities(ws)) return DYAD_ERR_NOMEM;
+
+  size_t first_ev = r->n_events;
+  const tag_token *T = ws->tag.tok;
+  for (size_t i = 0; i < n; i++) {
+    if (ws->consumed[i] || !is_verbish(&T[i])) continue;
+    dict_match m;
+    const dict_verb_form *f;
+    const dict_verb *v;
+    if (!dict_verb_match(d, ws->toks, n, i, &m, &f, &v) || !f || !v) continue;
+    /* only the last dictionary verb of a verb group */
+    int later = 0;
+    if (T[i].chunk == TAG_CH_VG) {
+      for (size_t k = i + m.len; k < n && T[k].chunk == TAG_CH_VG &&
+                                 T[k].chunk_id == T[i].chunk_id; k++) {
+        dict_match m2;
+        const dict_verb_form *f2;
+        const dict_verb *v2;
+        if (tag_is_verb(T[k].pos) &&
+            dict_verb_match(d, ws->toks, n, k, &m2, &f2, &v2)) {
+          later = 1;
+          break;
+        }
+      }
+    }
+    if (later) continue;
+    if (code_verb(e, ws, r, si, first_ev, i, m.len, f, v)) return DYAD_ERR_NOMEM;
+    i += m.len - 1;
+  }
+  s->n_events = (uint32_t)(r->n_events - first_ev);
+
+  /* story context for later sentences */
+  if (!ws->ctx_country[0])
+    for (size_t k = 0; k < ws->n_ent; k++)
+      if (ws->ent[k].actor && strlen(ws->ent[k].actor) >= 3 &&
+          !streq(ws->ent[k].actor, "---")) {
+        memcpy(ws->ctx_country, ws->ent[k].actor, 3);
+        ws->ctx_country[3] = '\0';
+        break;
+      }
+  if (r->n_events > first_ev) {
+    const char *src = r->events[r->n_events - 1].source;
+    if (strlen(src) < CODE_MAX) strcpy(ws->ctx_person, src);
+  }
+  return DYAD_OK;
+}

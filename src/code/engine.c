@@ -1,0 +1,113 @@
+/*
+ * engine.c: the dyad_engine handle and dyad_code_article, the driver that
+ * runs the stages over one article.
+ *
+ * An engine is created once (dictionaries loaded, tables ready) and is
+ * read-only afterwards, so any number of threads may code with it, each into
+ * its own dyad_result.  dyad_code_article is a pure function of the engine
+ * and the article: text preparation (src/text) splits the article into
+ * sentences; each body sentence is then coded by the coder (src/code/coder.c)
+ * when the engine has a dictionary.
+ *
+ * Which dictionary: opts->dict_path when given (a directory or ':'-list of
+ * text dictionaries, compiled in memory or through opts->cache_dir, or a
+ * compiled .dyd); otherwise the path in the environment variable DYAD_DICT;
+ * otherwise the compile-time DYAD_DEFAULT_DICT when defined and present;
+ * otherwise no dictionary (every sentence codes to zero events).
+ */
+#include "code/engine.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "code/coder.h"
+#include "code/result.h"
+#include "dict/dict.h"
+#include "text/text.h"
+#include "util/error.h"
+
+/* The dictionary path to use when the caller gave none, or NULL. */
+static const char *engine_default_dict(void) {
+  const char *env = getenv("DYAD_DICT");
+  if (env && *env) return env;
+#ifdef DYAD_DEFAULT_DICT
+  struct stat st;
+  if (stat(DYAD_DEFAULT_DICT, &st) == 0) return DYAD_DEFAULT_DICT;
+#endif
+  return NULL;
+}
+
+int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
+                    dyad_error *err) {
+  if (out == NULL) return error_set(err, DYAD_ERR_ARG, NULL, 0, "no output");
+  *out = NULL;
+  dyad_engine *e = calloc(1, sizeof *e);
+  if (e == NULL) return error_set(err, DYAD_ERR_NOMEM, NULL, 0, "out of memory");
+  if (opts) e->opts = *opts;
+  else e->opts.require_dyad = -1;
+  const char *path = e->opts.dict_path ? e->opts.dict_path
+                                       : engine_default_dict();
+  e->opts.dict_path = NULL;
+  e->opts.cache_dir = NULL;
+  if (path != NULL) {
+    int rc = dyad_dict_open(&e->dict, path, opts ? opts->cache_dir : NULL, err);
+    if (rc != DYAD_OK) {
+      free(e);
+      return rc;
+    }
+  }
+  e->require_dyad = 1;
+  if (e->dict) {
+    e->require_dyad = dict_option_bool(e->dict, "require_dyad", 1);
+    e->code_negated = dict_option_bool(e->dict, "code_negated", 0);
+  }
+  if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;
+  *out = e;
+  return DYAD_OK;
+}
+
+void dyad_engine_free(dyad_engine *e) {
+  if (e == NULL) return;
+  dyad_dict_free(e->dict);
+  free(e);
+}
+
+const struct dyad_dict *dyad_engine_dict(const dyad_engine *e) {
+  return e ? e->dict : NULL;
+}
+
+int dyad_code_article(const dyad_engine *e, const dyad_article *a,
+                      dyad_result *r, dyad_error *err) {
+  if (e == NULL || a == NULL || r == NULL)
+    return error_set(err, DYAD_ERR_ARG, NULL, 0, "null argument");
+  result_reset(r, a);
+  int rc = text_prepare(r, a);
+  if (rc != DYAD_OK)
+    return error_set(err, rc, a->file, a->line, "%s", dyad_strerror(rc));
+  if (e->dict == NULL || r->n_sents == 0) return DYAD_OK;
+
+  if (r->engine_ws == NULL) {
+    r->engine_ws = coder_ws_new();
+    if (r->engine_ws == NULL)
+      return error_set(err, DYAD_ERR_NOMEM, a->file, a->line, "out of memory");
+    r->engine_ws_free = coder_ws_free;
+  }
+  coder_ws *ws = r->engine_ws;
+  coder_story_begin(ws, a);
+  /* Body sentences are coded; headlines only when the story has no body
+   * (a one-line text without final punctuation is read as a headline). */
+  int has_body = 0;
+  for (size_t i = 0; i < r->n_sents; i++)
+    if (r->sents[i].kind == DYAD_SENT_BODY) has_body = 1;
+  for (size_t i = 0; i < r->n_sents; i++) {
+    dyad_sentence_kind k = r->sents[i].kind;
+    if (k == DYAD_SENT_CAPTION) continue;
+    if (k == DYAD_SENT_HEADLINE && has_body) continue;
+    rc = coder_code_sentence(e, ws, r, i);
+    if (rc == DYAD_END) break;
+    if (rc != DYAD_OK)
+      return error_set(err, rc, a->file, a->line, "%s", dyad_strerror(rc));
+  }
+  return DYAD_OK;
+}

@@ -1,0 +1,20 @@
+/*
+ * engine.h: the inside of the dyad_engine handle, shared by the coder.
+ *
+ * An engine holds the dictionary and the coding options resolved once at
+ * creation (dictionary options overridden by dyad_engine_opts), and is
+ * read-only afterwards.
+ */
+#ifndef DYAD_CODE_ENGINE_H
+#define DYAD_CODE_ENGINE_H
+
+#include "dyad.h"
+
+struct dyad_engine {
+  dyad_engine_opts opts;     /* as given; dict_path/cache_dir not kept */
+  struct dyad_dict *dict;    /* NULL: no dictionary, no events */
+  int require_dyad;          /* resolved: drop events without both actors */
+  int code_negated;          /* resolved: code negated verbs anyway */
+};
+
+#endif /* DYAD_CODE_ENGINE_H */

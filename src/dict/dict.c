@@ -1,0 +1,786 @@
+/*
+ * dict.c: the dictionary at run time: loading and validating a compiled
+ * image (from an mmapped .dyd file or from memory), record accessors,
+ * phrase matching for the engine, saving, dumping and the public
+ * dyad_dict_* functions.
+ *
+ * Whatever the source (text dictionaries compiled in memory by
+ * dict_build.c, or a .dyd file), a dyad_dict is a validated image plus
+ * typed pointers into it.  Validation checks every section bound and every
+ * index and string offset once, so the query functions below can index
+ * the arrays without further checks.
+ */
+#include "dict/dict.h"
+
+#include <assert.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "dict/dict_image.h"
+
+struct dyad_dict {
+  const uint8_t *base;     /* the image */
+  size_t size;
+  void *owned;             /* malloc'd image, or NULL */
+  void *map;               /* mmapped image, or NULL */
+  size_t map_len;
+  const dict_header *h;
+  const char *str;
+  uint32_t str_size;
+  const uint32_t *files;
+  const dict_phrase *phrases;
+  const dict_actor *actors;
+  const dict_actor_code *acodes;
+  const dict_agent *agents;
+  const dict_verb *verbs;
+  const dict_verb_form *vforms;
+  const dict_pattern *patterns;
+  const dict_pat_tok *ptoks;
+  const dict_synset *synsets;
+  const dict_transform *transforms;
+  const dict_issue *issues;
+  const dict_option *options;
+  const dict_hslot *hash;
+  const uint32_t *post;
+  uint32_t n[DICT_SEC_COUNT];
+};
+
+const uint32_t dict_sec_elem_size[DICT_SEC_COUNT] = {
+    [DICT_SEC_STR] = 1,
+    [DICT_SEC_FILES] = sizeof(uint32_t),
+    [DICT_SEC_PHRASES] = sizeof(dict_phrase),
+    [DICT_SEC_ACTORS] = sizeof(dict_actor),
+    [DICT_SEC_ACODES] = sizeof(dict_actor_code),
+    [DICT_SEC_AGENTS] = sizeof(dict_agent),
+    [DICT_SEC_VERBS] = sizeof(dict_verb),
+    [DICT_SEC_VFORMS] = sizeof(dict_verb_form),
+    [DICT_SEC_PATTERNS] = sizeof(dict_pattern),
+    [DICT_SEC_PTOKS] = sizeof(dict_pat_tok),
+    [DICT_SEC_SYNSETS] = sizeof(dict_synset),
+    [DICT_SEC_TRANSFORMS] = sizeof(dict_transform),
+    [DICT_SEC_ISSUES] = sizeof(dict_issue),
+    [DICT_SEC_OPTIONS] = sizeof(dict_option),
+    [DICT_SEC_HASH] = sizeof(dict_hslot),
+    [DICT_SEC_POST] = sizeof(uint32_t),
+};
+
+/* ===================================================================== */
+/* Hashing                                                               */
+/* ===================================================================== */
+
+uint64_t dict_checksum(const void *buf, size_t len) {
+  const uint8_t *p = buf;
+  uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)len;
+  while (len >= 8) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    h ^= w;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    p += 8;
+    len -= 8;
+  }
+  uint64_t w = 0;
+  memcpy(&w, p, len);
+  h ^= w + len;
+  h *= 0xc4ceb9fe1a85ec53ull;
+  h ^= h >> 29;
+  return h;
+}
+
+uint32_t dict_key_hash(uint32_t kind, const char *key, size_t len) {
+  uint32_t h = 2166136261u ^ (kind * 0x9E3779B1u);
+  for (size_t i = 0; i < len; i++) {
+    h ^= (uint8_t)key[i];
+    h *= 16777619u;
+  }
+  return h ^ (h >> 15);
+}
+
+/* ===================================================================== */
+/* Errors                                                                */
+/* ===================================================================== */
+
+static int dict_fail(dyad_error *err, int code, const char *file,
+                     const char *fmt, ...) {
+  if (err) {
+    memset(err, 0, sizeof *err);
+    err->code = code;
+    if (file) snprintf(err->file, sizeof err->file, "%s", file);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+  }
+  return code;
+}
+
+/* ===================================================================== */
+/* Validation                                                            */
+/* ===================================================================== */
+
+#define CHK_STR(x) if ((x) >= d->str_size) return "string offset out of range"
+#define CHK_IDX(x, sec) if ((x) >= d->n[sec]) return "index out of range"
+#define CHK_RANGE(first, count, sec)                                   \
+  if ((uint64_t)(first) + (count) > d->n[sec]) return "range out of bounds"
+
+/* Checks every reference in the image; returns NULL if sound, else a
+ * static message. */
+static const char *dict_validate_refs(const dyad_dict *d) {
+  if (d->str_size == 0 || d->str[d->str_size - 1] != '\0')
+    return "string pool not terminated";
+  for (uint32_t i = 0; i < d->n[DICT_SEC_FILES]; i++) CHK_STR(d->files[i]);
+  for (uint32_t i = 0; i < d->n[DICT_SEC_PHRASES]; i++) {
+    const dict_phrase *p = &d->phrases[i];
+    CHK_STR(p->words);
+    CHK_IDX(p->file, DICT_SEC_FILES);
+    if (p->kind >= DICT_K_COUNT) return "bad phrase kind";
+    if (p->n_words == 0 || p->n_words > DICT_MAX_PHRASE_WORDS)
+      return "bad phrase word count";
+    /* the word count must agree with the string, which matching relies on */
+    uint32_t sp = 0;
+    for (const char *s = d->str + p->words; *s; s++) sp += (*s == ' ');
+    if (sp + 1 != p->n_words) return "phrase word count mismatch";
+    switch (p->kind) {
+      case DICT_K_ACTOR: CHK_IDX(p->payload, DICT_SEC_ACTORS); break;
+      case DICT_K_AGENT: CHK_IDX(p->payload, DICT_SEC_AGENTS); break;
+      case DICT_K_VERB: CHK_IDX(p->payload, DICT_SEC_VFORMS); break;
+      case DICT_K_ISSUE: CHK_IDX(p->payload, DICT_SEC_ISSUES); break;
+      case DICT_K_SYNSET: CHK_IDX(p->payload, DICT_SEC_SYNSETS); break;
+      default: break;
+    }
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_ACTORS]; i++) {
+    const dict_actor *a = &d->actors[i];
+    CHK_IDX(a->phrase, DICT_SEC_PHRASES);
+    CHK_RANGE(a->code_first, a->code_count, DICT_SEC_ACODES);
+    CHK_IDX(a->file, DICT_SEC_FILES);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_ACODES]; i++)
+    CHK_STR(d->acodes[i].code);
+  for (uint32_t i = 0; i < d->n[DICT_SEC_AGENTS]; i++) {
+    CHK_STR(d->agents[i].code);
+    CHK_IDX(d->agents[i].file, DICT_SEC_FILES);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_VERBS]; i++) {
+    const dict_verb *v = &d->verbs[i];
+    CHK_STR(v->name);
+    CHK_STR(v->code);
+    CHK_RANGE(v->form_first, v->form_count, DICT_SEC_VFORMS);
+    CHK_RANGE(v->pat_first, v->pat_count, DICT_SEC_PATTERNS);
+    CHK_IDX(v->file, DICT_SEC_FILES);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_VFORMS]; i++) {
+    const dict_verb_form *f = &d->vforms[i];
+    CHK_IDX(f->verb, DICT_SEC_VERBS);
+    CHK_IDX(f->phrase, DICT_SEC_PHRASES);
+    CHK_STR(f->code);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_PATTERNS]; i++) {
+    const dict_pattern *p = &d->patterns[i];
+    CHK_IDX(p->verb, DICT_SEC_VERBS);
+    CHK_RANGE(p->tok_first, p->tok_count, DICT_SEC_PTOKS);
+    CHK_STR(p->code);
+    CHK_STR(p->code2);
+    CHK_STR(p->text);
+    CHK_IDX(p->file, DICT_SEC_FILES);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_PTOKS]; i++) {
+    const dict_pat_tok *t = &d->ptoks[i];
+    if (t->kind >= DICT_T_COUNT) return "bad pattern token kind";
+    CHK_STR(t->text);
+    if (t->ref != DICT_NONE) CHK_IDX(t->ref, DICT_SEC_SYNSETS);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_SYNSETS]; i++) {
+    const dict_synset *s = &d->synsets[i];
+    CHK_STR(s->name);
+    CHK_RANGE(s->member_first, s->member_count, DICT_SEC_PHRASES);
+    CHK_IDX(s->file, DICT_SEC_FILES);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_TRANSFORMS]; i++) {
+    CHK_STR(d->transforms[i].lhs);
+    CHK_STR(d->transforms[i].rhs);
+    CHK_IDX(d->transforms[i].file, DICT_SEC_FILES);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_ISSUES]; i++) {
+    CHK_STR(d->issues[i].category);
+    CHK_STR(d->issues[i].code);
+    CHK_IDX(d->issues[i].phrase, DICT_SEC_PHRASES);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_OPTIONS]; i++) {
+    CHK_STR(d->options[i].key);
+    CHK_STR(d->options[i].value);
+  }
+  uint32_t nh = d->n[DICT_SEC_HASH];
+  if (nh == 0 || (nh & (nh - 1)) != 0) return "hash table size not a power of two";
+  for (uint32_t i = 0; i < nh; i++) {
+    const dict_hslot *s = &d->hash[i];
+    if (s->key == DICT_NONE) continue;
+    CHK_STR(s->key);
+    if (s->kind >= DICT_K_COUNT) return "bad hash slot kind";
+    CHK_RANGE(s->post_first, s->post_count, DICT_SEC_POST);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_POST]; i++)
+    CHK_IDX(d->post[i], DICT_SEC_PHRASES);
+  return NULL;
+}
+
+/* Takes an image of len bytes at base (owned by the caller until this
+ * returns OK, then by d through d->owned/d->map which the caller set) and
+ * checks header and sections.  Returns DYAD_OK or DYAD_ERR_DICT. */
+static int dict_attach(dyad_dict *d, const uint8_t *base, size_t len,
+                       const char *name, dyad_error *err) {
+  d->base = base;
+  d->size = len;
+  if (len < sizeof(dict_header))
+    return dict_fail(err, DYAD_ERR_DICT, name,
+                     "not a dyad dictionary: file too short (%zu bytes)", len);
+  const dict_header *h = (const dict_header *)base;
+  if (memcmp(h->magic, DICT_MAGIC, 8) != 0)
+    return dict_fail(err, DYAD_ERR_DICT, name,
+                     "not a dyad dictionary: bad magic number");
+  if (h->endian != DICT_ENDIAN_MARK)
+    return dict_fail(err, DYAD_ERR_DICT, name,
+                     "dictionary written on a machine of other byte order");
+  if (h->version != DICT_FORMAT_VERSION)
+    return dict_fail(err, DYAD_ERR_DICT, name,
+                     "dictionary format version %u, expected %u "
+                     "(recompile it with `dyad dict compile`)",
+                     h->version, DICT_FORMAT_VERSION);
+  if (h->size != len)
+    return dict_fail(err, DYAD_ERR_DICT, name,
+                     "dictionary truncated or padded: header says %llu "
+                     "bytes, file has %zu",
+                     (unsigned long long)h->size, len);
+  if (h->n_sections != DICT_SEC_COUNT)
+    return dict_fail(err, DYAD_ERR_DICT, name,
+                     "dictionary has %u sections, expected %u",
+                     h->n_sections, (unsigned)DICT_SEC_COUNT);
+  if (h->reserved != 0)
+    return dict_fail(err, DYAD_ERR_DICT, name,
+                     "corrupt dictionary: reserved header field set");
+  uint64_t sum =
+      dict_checksum(base + DICT_CHECKSUM_FROM, len - DICT_CHECKSUM_FROM);
+  if (sum != h->checksum)
+    return dict_fail(err, DYAD_ERR_DICT, name,
+                     "dictionary checksum mismatch: file is corrupted");
+  const void *ptr[DICT_SEC_COUNT];
+  for (int s = 0; s < DICT_SEC_COUNT; s++) {
+    const dict_section *sec = &h->sec[s];
+    if (sec->elem_size != dict_sec_elem_size[s])
+      return dict_fail(err, DYAD_ERR_DICT, name,
+                       "section %d: record size %u, expected %u", s,
+                       sec->elem_size, dict_sec_elem_size[s]);
+    uint64_t bytes = (uint64_t)sec->count * sec->elem_size;
+    if (sec->offset < sizeof *h || sec->offset > len ||
+        bytes > len - sec->offset || (sec->offset & 7u) != 0)
+      return dict_fail(err, DYAD_ERR_DICT, name,
+                       "section %d out of bounds", s);
+    ptr[s] = base + sec->offset;
+    d->n[s] = sec->count;
+  }
+  d->h = h;
+  d->str = ptr[DICT_SEC_STR];
+  d->str_size = d->n[DICT_SEC_STR];
+  d->files = ptr[DICT_SEC_FILES];
+  d->phrases = ptr[DICT_SEC_PHRASES];
+  d->actors = ptr[DICT_SEC_ACTORS];
+  d->acodes = ptr[DICT_SEC_ACODES];
+  d->agents = ptr[DICT_SEC_AGENTS];
+  d->verbs = ptr[DICT_SEC_VERBS];
+  d->vforms = ptr[DICT_SEC_VFORMS];
+  d->patterns = ptr[DICT_SEC_PATTERNS];
+  d->ptoks = ptr[DICT_SEC_PTOKS];
+  d->synsets = ptr[DICT_SEC_SYNSETS];
+  d->transforms = ptr[DICT_SEC_TRANSFORMS];
+  d->issues = ptr[DICT_SEC_ISSUES];
+  d->options = ptr[DICT_SEC_OPTIONS];
+  d->hash = ptr[DICT_SEC_HASH];
+  d->post = ptr[DICT_SEC_POST];
+  const char *why = dict_validate_refs(d);
+  if (why)
+    return dict_fail(err, DYAD_ERR_DICT, name, "corrupt dictionary: %s", why);
+  return DYAD_OK;
+}
+
+/* ===================================================================== */
+/* Loading, saving, freeing                                              */
+/* ===================================================================== */
+
+int dict_load_mem(dyad_dict **out, const void *buf, size_t len,
+                  dyad_error *err) {
+  *out = NULL;
+  dyad_dict *d = calloc(1, sizeof *d);
+  /* 8-byte aligned copy: malloc alignment is enough for our records */
+  void *copy = malloc(len ? len : 1);
+  if (!d || !copy) {
+    free(d);
+    free(copy);
+    return dict_fail(err, DYAD_ERR_NOMEM, NULL, "out of memory");
+  }
+  if (len) memcpy(copy, buf, len);
+  d->owned = copy;
+  int rc = dict_attach(d, copy, len, "<memory>", err);
+  if (rc != DYAD_OK) {
+    dict_free(d);
+    return rc;
+  }
+  *out = d;
+  return DYAD_OK;
+}
+
+/* Used by dict_build.c: adopts a malloc'd image. */
+int dict_adopt_image(dyad_dict **out, void *img, size_t len, dyad_error *err);
+int dict_adopt_image(dyad_dict **out, void *img, size_t len, dyad_error *err) {
+  *out = NULL;
+  dyad_dict *d = calloc(1, sizeof *d);
+  if (!d) {
+    free(img);
+    return dict_fail(err, DYAD_ERR_NOMEM, NULL, "out of memory");
+  }
+  d->owned = img;
+  int rc = dict_attach(d, img, len, "<built>", err);
+  if (rc != DYAD_OK) {
+    dict_free(d);
+    return rc;
+  }
+  *out = d;
+  return DYAD_OK;
+}
+
+int dict_load(dyad_dict **out, const char *path, dyad_error *err) {
+  *out = NULL;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return dict_fail(err, DYAD_ERR_IO, path, "cannot open: %s",
+                     strerror(errno));
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return dict_fail(err, DYAD_ERR_IO, path, "not a regular file");
+  }
+  size_t len = (size_t)st.st_size;
+  dyad_dict *d = calloc(1, sizeof *d);
+  if (!d) {
+    close(fd);
+    return dict_fail(err, DYAD_ERR_NOMEM, path, "out of memory");
+  }
+  if (len > 0) {
+    void *m = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m == MAP_FAILED) {
+      close(fd);
+      free(d);
+      return dict_fail(err, DYAD_ERR_IO, path, "mmap failed: %s",
+                       strerror(errno));
+    }
+    d->map = m;
+    d->map_len = len;
+  }
+  close(fd);
+  int rc = dict_attach(d, d->map ? d->map : (const uint8_t *)"", len, path,
+                       err);
+  if (rc != DYAD_OK) {
+    dict_free(d);
+    return rc;
+  }
+  *out = d;
+  return DYAD_OK;
+}
+
+const void *dict_image(const dyad_dict *d, size_t *len) {
+  *len = d->size;
+  return d->base;
+}
+
+int dict_save(const dyad_dict *d, const char *path, dyad_error *err) {
+  size_t n = strlen(path);
+  char *tmp = malloc(n + 16);
+  if (!tmp) return dict_fail(err, DYAD_ERR_NOMEM, path, "out of memory");
+  snprintf(tmp, n + 16, "%s.tmp%ld", path, (long)getpid());
+  FILE *fp = fopen(tmp, "wb");
+  if (!fp) {
+    int e = errno;
+    free(tmp);
+    return dict_fail(err, DYAD_ERR_IO, path, "cannot create: %s",
+                     strerror(e));
+  }
+  int ok = fwrite(d->base, 1, d->size, fp) == d->size;
+  ok = (fclose(fp) == 0) && ok;
+  if (!ok || rename(tmp, path) != 0) {
+    int e = errno;
+    remove(tmp);
+    free(tmp);
+    return dict_fail(err, DYAD_ERR_IO, path, "cannot write: %s",
+                     strerror(e));
+  }
+  free(tmp);
+  return DYAD_OK;
+}
+
+void dict_free(dyad_dict *d) {
+  if (!d) return;
+  if (d->map) munmap(d->map, d->map_len);
+  free(d->owned);
+  free(d);
+}
+
+uint64_t dict_source_hash(const dyad_dict *d) { return d->h->source_hash; }
+
+/* ===================================================================== */
+/* Accessors                                                             */
+/* ===================================================================== */
+
+void dict_get_counts(const dyad_dict *d, dict_counts *c) {
+  memset(c, 0, sizeof *c);
+  c->files = d->n[DICT_SEC_FILES];
+  c->phrases = d->n[DICT_SEC_PHRASES];
+  c->actors = d->n[DICT_SEC_ACTORS];
+  c->actor_codes = d->n[DICT_SEC_ACODES];
+  c->agents = d->n[DICT_SEC_AGENTS];
+  c->verbs = d->n[DICT_SEC_VERBS];
+  c->verb_forms = d->n[DICT_SEC_VFORMS];
+  c->patterns = d->n[DICT_SEC_PATTERNS];
+  c->pattern_tokens = d->n[DICT_SEC_PTOKS];
+  c->synsets = d->n[DICT_SEC_SYNSETS];
+  c->transforms = d->n[DICT_SEC_TRANSFORMS];
+  c->issues = d->n[DICT_SEC_ISSUES];
+  c->options = d->n[DICT_SEC_OPTIONS];
+  for (uint32_t i = 0; i < c->phrases; i++) {
+    const dict_phrase *p = &d->phrases[i];
+    c->by_kind[p->kind]++;
+    if (p->kind == DICT_K_ACTOR && (p->flags & DICT_PH_SYNONYM)) c->synonyms++;
+    if (p->kind == DICT_K_DISCARD && (p->flags & DICT_PH_STORY))
+      c->discards_story++;
+  }
+}
+
+const char *dict_str(const dyad_dict *d, uint32_t off) {
+  return off < d->str_size ? d->str + off : "";
+}
+
+const char *dict_file_name(const dyad_dict *d, uint32_t file) {
+  return file < d->n[DICT_SEC_FILES] ? d->str + d->files[file] : "";
+}
+
+#define ACCESSOR(fn, type, field, sec)                     \
+  const type *fn(const dyad_dict *d, uint32_t i) {          \
+    return i < d->n[sec] ? &d->field[i] : NULL;             \
+  }
+ACCESSOR(dict_phrase_at, dict_phrase, phrases, DICT_SEC_PHRASES)
+ACCESSOR(dict_actor_at, dict_actor, actors, DICT_SEC_ACTORS)
+ACCESSOR(dict_actor_code_at, dict_actor_code, acodes, DICT_SEC_ACODES)
+ACCESSOR(dict_agent_at, dict_agent, agents, DICT_SEC_AGENTS)
+ACCESSOR(dict_verb_at, dict_verb, verbs, DICT_SEC_VERBS)
+ACCESSOR(dict_verb_form_at, dict_verb_form, vforms, DICT_SEC_VFORMS)
+ACCESSOR(dict_pattern_at, dict_pattern, patterns, DICT_SEC_PATTERNS)
+ACCESSOR(dict_pat_tok_at, dict_pat_tok, ptoks, DICT_SEC_PTOKS)
+ACCESSOR(dict_synset_at, dict_synset, synsets, DICT_SEC_SYNSETS)
+ACCESSOR(dict_transform_at, dict_transform, transforms, DICT_SEC_TRANSFORMS)
+ACCESSOR(dict_issue_at, dict_issue, issues, DICT_SEC_ISSUES)
+ACCESSOR(dict_option_at, dict_option, options, DICT_SEC_OPTIONS)
+
+/* ===================================================================== */
+/* Matching                                                              */
+/* ===================================================================== */
+
+int dict_word_matches(const char *pw, int exact, const char *tok) {
+  size_t n = strlen(pw);
+  if (strncmp(pw, tok, n) != 0) return 0;
+  return exact ? tok[n] == '\0' : 1;
+}
+
+/* Slot for (kind, key[0..len)), or NULL. */
+static const dict_hslot *dict_find_slot(const dyad_dict *d, uint32_t kind,
+                                        const char *key, size_t len) {
+  uint32_t mask = d->n[DICT_SEC_HASH] - 1;
+  uint32_t i = dict_key_hash(kind, key, len) & mask;
+  for (uint32_t probes = 0; probes <= mask; probes++, i = (i + 1) & mask) {
+    const dict_hslot *s = &d->hash[i];
+    if (s->key == DICT_NONE) return NULL;
+    const char *k = d->str + s->key;
+    if (s->kind == kind && strncmp(k, key, len) == 0 && k[len] == '\0')
+      return s;
+  }
+  return NULL;
+}
+
+/* Does phrase p match toks[i..]?  Returns tokens covered (0 = no) and the
+ * length of its last word in *last_len.  The first word is assumed to be
+ * checked by the caller when first_checked is set. */
+static size_t dict_phrase_fits(const dyad_dict *d, const dict_phrase *p,
+                               const char *const *toks, size_t n, size_t i,
+                               size_t *last_len) {
+  if (i + p->n_words > n) return 0;
+  const char *w = d->str + p->words;
+  for (uint32_t k = 0; k < p->n_words; k++) {
+    const char *sp = strchr(w, ' ');
+    size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+    const char *t = toks[i + k];
+    if (strncmp(w, t, wl) != 0) return 0;
+    int last = (k + 1 == p->n_words);
+    int exact = !last || (p->flags & DICT_PH_EXACT);
+    if (exact && t[wl] != '\0') return 0;
+    if (last) *last_len = wl;
+    w = sp ? sp + 1 : w + wl;
+  }
+  return p->n_words;
+}
+
+int dict_match_at(const dyad_dict *d, dict_kind kind, const char *const *toks,
+                  size_t n, size_t i, dict_match *m) {
+  m->phrase = DICT_NONE;
+  m->len = 0;
+  m->payload = DICT_NONE;
+  if (i >= n || !toks[i]) return 0;
+  const char *t = toks[i];
+  size_t tl = strlen(t);
+  size_t best_len = 0, best_last = 0;
+  uint32_t best = DICT_NONE;
+  for (size_t L = tl; L >= 1; L--) {
+    const dict_hslot *s = dict_find_slot(d, (uint32_t)kind, t, L);
+    if (!s) continue;
+    for (uint32_t k = 0; k < s->post_count; k++) {
+      uint32_t pid = d->post[s->post_first + k];
+      const dict_phrase *p = &d->phrases[pid];
+      if (p->n_words < best_len) break; /* postings: longest first */
+      if (L < tl && (p->n_words != 1 || (p->flags & DICT_PH_EXACT))) continue;
+      size_t last = 0;
+      size_t got = dict_phrase_fits(d, p, toks, n, i, &last);
+      if (!got) continue;
+      if (got > best_len || (got == best_len && last > best_last) ||
+          (got == best_len && last == best_last && pid < best)) {
+        best = pid;
+        best_len = got;
+        best_last = last;
+      }
+    }
+  }
+  if (best == DICT_NONE) return 0;
+  m->phrase = best;
+  m->len = (uint32_t)best_len;
+  m->payload = d->phrases[best].payload;
+  return 1;
+}
+
+const char *dict_actor_code_on(const dyad_dict *d, uint32_t actor,
+                               int32_t date) {
+  if (actor >= d->n[DICT_SEC_ACTORS]) return "";
+  const dict_actor *a = &d->actors[actor];
+  const dict_actor_code *undated = NULL;
+  for (uint32_t k = 0; k < a->code_count; k++) {
+    const dict_actor_code *c = &d->acodes[a->code_first + k];
+    int dated = c->date_from != 0 || c->date_to != DICT_DATE_MAX;
+    if (!dated) {
+      if (!undated) undated = c;
+    } else if (date >= c->date_from && date <= c->date_to) {
+      return d->str + c->code;
+    }
+  }
+  return undated ? d->str + undated->code : "";
+}
+
+int dict_actor_match(const dyad_dict *d, const char *const *toks, size_t n,
+                     size_t i, int32_t date, dict_match *m,
+                     const char **code) {
+  *code = "";
+  if (!dict_match_at(d, DICT_K_ACTOR, toks, n, i, m)) return 0;
+  *code = dict_actor_code_on(d, m->payload, date);
+  return 1;
+}
+
+int dict_agent_match(const dyad_dict *d, const char *const *toks, size_t n,
+                     size_t i, dict_match *m, const dict_agent **agent) {
+  *agent = NULL;
+  if (!dict_match_at(d, DICT_K_AGENT, toks, n, i, m)) return 0;
+  *agent = &d->agents[m->payload];
+  return 1;
+}
+
+int dict_verb_match(const dyad_dict *d, const char *const *toks, size_t n,
+                    size_t i, dict_match *m, const dict_verb_form **form,
+                    const dict_verb **verb) {
+  *form = NULL;
+  *verb = NULL;
+  if (!dict_match_at(d, DICT_K_VERB, toks, n, i, m)) return 0;
+  *form = &d->vforms[m->payload];
+  *verb = &d->verbs[(*form)->verb];
+  return 1;
+}
+
+int dict_discard_match(const dyad_dict *d, const char *const *toks, size_t n,
+                       size_t i, dict_match *m, int *story) {
+  *story = 0;
+  if (!dict_match_at(d, DICT_K_DISCARD, toks, n, i, m)) return 0;
+  *story = (d->phrases[m->phrase].flags & DICT_PH_STORY) != 0;
+  return 1;
+}
+
+uint32_t dict_synset_find(const dyad_dict *d, const char *name) {
+  if (*name == '&') name++;
+  size_t len = strlen(name);
+  while (len > 0 && name[len - 1] == '_') len--;
+  for (uint32_t i = 0; i < d->n[DICT_SEC_SYNSETS]; i++) {
+    const char *s = d->str + d->synsets[i].name;
+    if (strncasecmp(s, name, len) == 0 && s[len] == '\0') return i;
+  }
+  return DICT_NONE;
+}
+
+static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
+                                      const char *const *toks, size_t n,
+                                      size_t i, int depth) {
+  if (synset >= d->n[DICT_SEC_SYNSETS] || depth > 4) return 0;
+  const dict_synset *s = &d->synsets[synset];
+  size_t best = 0;
+  for (uint32_t k = 0; k < s->member_count; k++) {
+    const dict_phrase *p = &d->phrases[s->member_first + k];
+    size_t got, last = 0;
+    if (p->flags & DICT_PH_SYNREF) {
+      uint32_t ref = dict_synset_find(d, d->str + p->words);
+      got = dict_synset_match_depth(d, ref, toks, n, i, depth + 1);
+    } else {
+      got = dict_phrase_fits(d, p, toks, n, i, &last);
+    }
+    if (got > best) best = got;
+  }
+  return best;
+}
+
+size_t dict_synset_match(const dyad_dict *d, uint32_t synset,
+                         const char *const *toks, size_t n, size_t i) {
+  return dict_synset_match_depth(d, synset, toks, n, i, 0);
+}
+
+const char *dict_option_get(const dyad_dict *d, const char *key) {
+  for (uint32_t i = 0; i < d->n[DICT_SEC_OPTIONS]; i++)
+    if (strcasecmp(d->str + d->options[i].key, key) == 0)
+      return d->str + d->options[i].value;
+  return NULL;
+}
+
+int dict_option_bool(const dyad_dict *d, const char *key, int def) {
+  const char *v = dict_option_get(d, key);
+  if (!v) return def;
+  if (!strcasecmp(v, "true") || !strcasecmp(v, "yes") || !strcmp(v, "1"))
+    return 1;
+  if (!strcasecmp(v, "false") || !strcasecmp(v, "no") || !strcmp(v, "0"))
+    return 0;
+  return def;
+}
+
+/* ===================================================================== */
+/* Dates                                                                 */
+/* ===================================================================== */
+
+int32_t dict_parse_date(const char *s) {
+  int y, m, dd;
+  char tail;
+  if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) == 3 &&
+      strlen(s) == 10) {
+  } else if (strlen(s) == 8 && strspn(s, "0123456789") == 8) {
+    long v = strtol(s, NULL, 10);
+    y = (int)(v / 10000);
+    m = (int)(v / 100 % 100);
+    dd = (int)(v % 100);
+  } else {
+    return -1;
+  }
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || dd < 1 || dd > 31) return -1;
+  return y * 10000 + m * 100 + dd;
+}
+
+/* ===================================================================== */
+/* Dump                                                                  */
+/* ===================================================================== */
+
+static const char *const dict_kind_names[DICT_K_COUNT] = {
+    "actor", "agent", "verb", "discard", "issue", "synset"};
+
+static void dict_dump_date(FILE *fp, int32_t v) {
+  fprintf(fp, "%04d-%02d-%02d", (int)(v / 10000), (int)(v / 100 % 100),
+          (int)(v % 100));
+}
+
+int dict_dump(const dyad_dict *d, FILE *fp) {
+  fprintf(fp, "# dyad dictionary dump, source hash %016llx\n",
+          (unsigned long long)d->h->source_hash);
+  for (uint32_t i = 0; i < d->n[DICT_SEC_FILES]; i++)
+    fprintf(fp, "file %u %s\n", i, dict_file_name(d, i));
+  for (uint32_t i = 0; i < d->n[DICT_SEC_OPTIONS]; i++)
+    fprintf(fp, "option %s = %s\n", d->str + d->options[i].key,
+            d->str + d->options[i].value);
+  for (uint32_t i = 0; i < d->n[DICT_SEC_SYNSETS]; i++) {
+    const dict_synset *s = &d->synsets[i];
+    fprintf(fp, "synset &%s %u:%u\n", d->str + s->name, s->file, s->line);
+    for (uint32_t k = 0; k < s->member_count; k++) {
+      const dict_phrase *p = &d->phrases[s->member_first + k];
+      fprintf(fp, "  member %s%s%s\n", (p->flags & DICT_PH_SYNREF) ? "&" : "",
+              d->str + p->words, (p->flags & DICT_PH_EXACT) ? "_" : "");
+    }
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_ACTORS]; i++) {
+    const dict_actor *a = &d->actors[i];
+    fprintf(fp, "actor %u %s %u:%u\n", i,
+            d->str + d->phrases[a->phrase].words, a->file, a->line);
+    for (uint32_t k = 0; k < a->code_count; k++) {
+      const dict_actor_code *c = &d->acodes[a->code_first + k];
+      fprintf(fp, "  code %s ", d->str + c->code);
+      dict_dump_date(fp, c->date_from);
+      fputc(' ', fp);
+      dict_dump_date(fp, c->date_to);
+      fprintf(fp, " line %u\n", c->line);
+    }
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_AGENTS]; i++) {
+    const dict_agent *a = &d->agents[i];
+    fprintf(fp, "agent %u %s%s%s %u:%u\n", i,
+            a->mode == DICT_AGENT_PREFIX ? "~" : "", d->str + a->code,
+            a->mode == DICT_AGENT_SUFFIX ? "~" : "", a->file, a->line);
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_VERBS]; i++) {
+    const dict_verb *v = &d->verbs[i];
+    fprintf(fp, "verb %u %s [%s] %u:%u\n", i, d->str + v->name,
+            d->str + v->code, v->file, v->line);
+    for (uint32_t k = 0; k < v->form_count; k++) {
+      const dict_verb_form *f = &d->vforms[v->form_first + k];
+      fprintf(fp, "  form %s [%s]\n", d->str + d->phrases[f->phrase].words,
+              d->str + f->code);
+    }
+    for (uint32_t k = 0; k < v->pat_count; k++) {
+      const dict_pattern *p = &d->patterns[v->pat_first + k];
+      fprintf(fp, "  pattern [%s%s%s] %u:%u", d->str + p->code,
+              d->str[p->code2] ? ":" : "", d->str + p->code2, p->file,
+              p->line);
+      for (uint32_t t = 0; t < p->tok_count; t++) {
+        const dict_pat_tok *tk = &d->ptoks[p->tok_first + t];
+        fprintf(fp, " %s%s%s", (tk->flags & DICT_TF_JOINED) ? "^" : "",
+                d->str + tk->text, (tk->flags & DICT_TF_EXACT) ? "_" : "");
+      }
+      fputc('\n', fp);
+    }
+  }
+  for (uint32_t i = 0; i < d->n[DICT_SEC_TRANSFORMS]; i++)
+    fprintf(fp, "transform %s = %s %u:%u\n", d->str + d->transforms[i].lhs,
+            d->str + d->transforms[i].rhs, d->transforms[i].file,
+            d->transforms[i].line);
+  for (uint32_t i = 0; i < d->n[DICT_SEC_ISSUES]; i++)
+    fprintf(fp, "issue %s [%s] %s\n", d->str + d->issues[i].category,
+            d->str + d->issues[i].code,
+            d->str + d->phrases[d->issues[i].phrase].words);
+  for (uint32_t i = 0; i < d->n[DICT_SEC_PHRASES]; i++) {
+    const dict_phrase *p = &d->phrases[i];
+    fprintf(fp, "phrase %u %s %s%s flags=%u payload=%u %u:%u\n", i,
+            dict_kind_names[p->kind], d->str + p->words,
+            (p->flags & DICT_PH_EXACT) ? "_" : "", p->flags, p->payload,
+            p->file, p->line);
+  }
+  return ferror(fp) ? DYAD_ERR_IO : DYAD_OK;
+}

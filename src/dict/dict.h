@@ -1,0 +1,369 @@
+/*
+ * dict.h: the dictionary stage's internal query API (actors, agents, verbs,
+ * synsets, discards, issues, options) used by the event engine.
+ *
+ * Dictionaries come in two hand-curated text formats, PETRARCH 2 / Phoenix
+ * and TABARI (see docs/dictionaries.md).  Both are parsed into one model,
+ * which is always held as a flat, position-independent "image": arrays of
+ * fixed-size little records plus a string pool, addressed by uint32
+ * indexes.  The same image is what `dyad dict compile` writes to a .dyd
+ * file, so a compiled dictionary is queried straight from its mmap without
+ * any decoding; a text dictionary is parsed and compiled in memory.
+ *
+ * Matching model (what the engine needs to know):
+ *   - The engine hands in tokens as an array of NUL-terminated lowercase
+ *     UTF-8 strings (one word each, punctuation split off as it sees fit).
+ *   - A dictionary phrase is a sequence of lowercase words.  Every word but
+ *     the last must equal its token exactly.  The last word is a *stem*
+ *     (a prefix of the token: "bagram" matches "bagrami") unless the
+ *     phrase was written with a trailing '_' ("KABUL_") or comes from a
+ *     list of exact forms (PETRARCH verb forms, generated plurals); then it
+ *     must be equal.  DICT_PH_EXACT is set on such phrases.
+ *   - Longest match wins: more tokens first, then the longer last word,
+ *     then the phrase that appears first in the sources.
+ *   - Dates are int32 YYYYMMDD (e.g. 20111217).  0 = no lower bound,
+ *     DICT_DATE_MAX = no upper bound.  Ranges are inclusive on both ends.
+ *
+ * All pointers returned point into the dictionary and stay valid until
+ * dict_free().  A dict is read-only after creation: any number of threads
+ * may query it concurrently.
+ */
+#ifndef DYAD_DICT_H
+#define DYAD_DICT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "dyad.h"
+
+#define DICT_NONE UINT32_MAX      /* "no such index" */
+#define DICT_DATE_MAX 99991231
+#define DICT_MAX_PHRASE_WORDS 64  /* longer phrases are rejected */
+
+/* struct dyad_dict (typedef dyad_dict in dyad.h) is defined in dict.c. */
+
+/* ===================================================================== */
+/* Records                                                               */
+/* ===================================================================== */
+
+/* What kind of table a phrase belongs to. */
+typedef enum dict_kind {
+  DICT_K_ACTOR = 0,   /* payload: actor entry id */
+  DICT_K_AGENT,       /* payload: agent id */
+  DICT_K_VERB,        /* payload: verb form id */
+  DICT_K_DISCARD,     /* payload: 0 (flags tell sentence/story level) */
+  DICT_K_ISSUE,       /* payload: issue phrase id */
+  DICT_K_SYNSET,      /* payload: synset id (a member of that synset) */
+  DICT_K_COUNT
+} dict_kind;
+
+/* Phrase flags. */
+#define DICT_PH_EXACT     0x01u  /* last word must equal the token */
+#define DICT_PH_SYNONYM   0x02u  /* actor: '+' synonym of the root entry */
+#define DICT_PH_STORY     0x04u  /* discard: story-level ('+' prefix) */
+#define DICT_PH_NEGATED   0x08u  /* issue: '~' phrase that blocks a match */
+#define DICT_PH_GENERATED 0x10u  /* generated form (plural, inflection,
+                                    substitution expansion) */
+#define DICT_PH_SYNREF    0x20u  /* synset member that is itself "&NAME":
+                                    words = the referenced synset name */
+
+/* One phrase: a word sequence of some kind, with where it was written. */
+typedef struct dict_phrase {
+  uint32_t words;      /* string: words joined by single spaces */
+  uint32_t n_words;
+  uint32_t flags;      /* DICT_PH_* */
+  uint32_t kind;       /* dict_kind */
+  uint32_t payload;    /* per kind, see dict_kind */
+  uint32_t file;       /* index into the file table (dict_file_name) */
+  uint32_t line;       /* 1-based */
+} dict_phrase;
+
+/* One actor code block: "[PRKGOV 111217-]". */
+typedef struct dict_actor_code {
+  uint32_t code;       /* string, as written upper case ("PRKGOV", "---") */
+  int32_t date_from;   /* YYYYMMDD inclusive, 0 = open */
+  int32_t date_to;     /* YYYYMMDD inclusive, DICT_DATE_MAX = open */
+  uint32_t line;       /* line of the block */
+} dict_actor_code;
+
+/* One actor root entry; synonyms are phrases whose payload is its id. */
+typedef struct dict_actor {
+  uint32_t phrase;     /* the root phrase */
+  uint32_t code_first; /* range in the actor code table */
+  uint32_t code_count;
+  uint32_t file;
+  uint32_t line;
+} dict_actor;
+
+/* One agent: "SOLDIER [~MIL]" (prefix form: code is prepended to the
+ * actor's) or "[MIL~]" (suffix: appended). */
+#define DICT_AGENT_PREFIX 1u   /* written "~MIL": goes after actor root  */
+#define DICT_AGENT_SUFFIX 2u   /* written "MIL~" */
+typedef struct dict_agent {
+  uint32_t code;       /* string without '~' ("MIL") */
+  uint32_t mode;       /* DICT_AGENT_PREFIX / _SUFFIX / 0 if neither */
+  uint32_t file;
+  uint32_t line;
+} dict_agent;
+
+/* One verb block.  PETRARCH: "--- NAME [code] ---" then forms and
+ * patterns.  TABARI: a line "STEM [code]" opens a block with that form. */
+typedef struct dict_verb {
+  uint32_t name;       /* string (lowercase block name / first form) */
+  uint32_t code;       /* string: base code ("---" = none) */
+  uint32_t form_first; /* range in the verb form table */
+  uint32_t form_count;
+  uint32_t pat_first;  /* range in the pattern table */
+  uint32_t pat_count;
+  uint32_t file;
+  uint32_t line;
+} dict_verb;
+
+/* One verb form ("BRING", "BROUGHT", generated "BRINGS"). */
+typedef struct dict_verb_form {
+  uint32_t verb;       /* block id */
+  uint32_t phrase;     /* its phrase (kind DICT_K_VERB) */
+  uint32_t code;       /* string: the form's own code, or the block's */
+} dict_verb_form;
+
+/* Pattern token kinds. */
+typedef enum dict_tok_kind {
+  DICT_T_WORD = 0,     /* text = lowercase word; DICT_TF_EXACT if '_' */
+  DICT_T_SYNSET,       /* ref = synset id; text = "&NAME" as written */
+  DICT_T_VERB,         /* '*' */
+  DICT_T_SOURCE,       /* '$' */
+  DICT_T_TARGET,       /* '+' */
+  DICT_T_COMPOUND,     /* '%' compound actor */
+  DICT_T_SKIP,         /* '^' skip a noun phrase (TABARI) */
+  DICT_T_NP_OPEN,      /* PETRARCH '{' noun phrase */
+  DICT_T_NP_CLOSE,     /* '}' */
+  DICT_T_PP_OPEN,      /* PETRARCH '(' prepositional phrase */
+  DICT_T_PP_CLOSE,     /* ')' */
+  DICT_T_ALT_OPEN,     /* TABARI '{' of "{ A | B }" */
+  DICT_T_ALT_BAR,      /* '|' */
+  DICT_T_ALT_CLOSE,    /* '}' */
+  DICT_T_COUNT
+} dict_tok_kind;
+
+#define DICT_TF_EXACT  0x01u  /* word written with trailing '_' */
+#define DICT_TF_JOINED 0x02u  /* attached to the previous token by '_'
+                                 ("*_AND_KILLED", "IN_*") */
+
+typedef struct dict_pat_tok {
+  uint32_t kind;       /* dict_tok_kind */
+  uint32_t flags;      /* DICT_TF_* */
+  uint32_t text;       /* string */
+  uint32_t ref;        /* synset id for DICT_T_SYNSET, else DICT_NONE */
+} dict_pat_tok;
+
+/* One verb pattern: "- * VISIT + [042] # comment". */
+typedef struct dict_pattern {
+  uint32_t verb;       /* block id */
+  uint32_t tok_first;  /* range in the token table */
+  uint32_t tok_count;
+  uint32_t code;       /* string: primary code ("042", "---") */
+  uint32_t code2;      /* string: code after ':' in "[064:064]", or "" */
+  uint32_t text;       /* string: the pattern as written (trimmed) */
+  uint32_t file;
+  uint32_t line;
+} dict_pattern;
+
+/* One synset: "&CURRENCY" and its members (phrases of kind SYNSET). */
+typedef struct dict_synset {
+  uint32_t name;       /* string, upper case without '&' or trailing '_' */
+  uint32_t member_first;  /* range in the phrase table */
+  uint32_t member_count;
+  uint32_t file;
+  uint32_t line;
+} dict_synset;
+
+/* One PETRARCH transformation "~ a (a b ATTACK) SAY = a b 015". */
+typedef struct dict_transform {
+  uint32_t lhs;        /* string: text between '~' and '=' (trimmed) */
+  uint32_t rhs;        /* string: text after '=' (trimmed) */
+  uint32_t file;
+  uint32_t line;
+} dict_transform;
+
+/* One issue phrase ("n:student [STUDENTS]" in category EDUCATION). */
+typedef struct dict_issue {
+  uint32_t category;   /* string: CATEGORY attribute */
+  uint32_t code;       /* string: code in brackets, "" for '~' phrases */
+  uint32_t phrase;
+} dict_issue;
+
+/* One option: "require_dyad" = "True", "SET: MATCH" = "TRUE", ... */
+typedef struct dict_option {
+  uint32_t key;        /* string, lowercase, spaces -> '_' */
+  uint32_t value;      /* string */
+} dict_option;
+
+/* ===================================================================== */
+/* Opening and closing                                                   */
+/* ===================================================================== */
+
+/* Diagnostic callback: called once per problem found while parsing, with
+ * severity 1 = warning, 2 = error, and a location (line/col 1-based, 0 if
+ * unknown).  Parsing goes on after every problem it can skip. */
+typedef void (*dict_diag_fn)(void *ctx, int severity, const char *file,
+                             long line, long col, const char *msg);
+
+typedef struct dict_build_opts {
+  dict_diag_fn diag;   /* NULL = problems are only counted */
+  void *diag_ctx;
+} dict_build_opts;
+
+/* Parses text dictionaries from PATH (a directory, ':'-separated files)
+ * into an in-memory image.  Returns DYAD_OK (possibly with warnings and
+ * skipped errors reported through opts->diag; counts in *n_errors and
+ * *n_warnings when non-NULL) or DYAD_ERR_IO / DYAD_ERR_NOMEM /
+ * DYAD_ERR_DICT (no dictionary file found) with err filled. */
+int dict_build(dyad_dict **out, const char *path, const dict_build_opts *opts,
+               size_t *n_errors, size_t *n_warnings, dyad_error *err);
+
+/* Parses dictionaries held in memory: names[i] says the file name (its
+ * form decides the kind: "*.actors*", "*agents*", "*discards*",
+ * "*Issue*", verbs otherwise, "*.options", "*.ini"), bufs[i]/lens[i] the
+ * contents.  Same contract as dict_build(); used by tests and fuzzers. */
+int dict_build_mem(dyad_dict **out, size_t n, const char *const *names,
+                   const char *const *bufs, const size_t *lens,
+                   const dict_build_opts *opts, size_t *n_errors,
+                   size_t *n_warnings, dyad_error *err);
+
+/* Loads a compiled .dyd file with mmap.  Every offset and count is checked
+ * before use: a truncated or corrupted file gives DYAD_ERR_DICT with a
+ * message, never a crash. */
+int dict_load(dyad_dict **out, const char *path, dyad_error *err);
+
+/* Same checks on a buffer (copied); for tests and fuzzers. */
+int dict_load_mem(dyad_dict **out, const void *buf, size_t len, dyad_error *err);
+
+/* Writes the image to path (via path.tmp + rename).  Byte-identical output
+ * for identical sources. */
+int dict_save(const dyad_dict *d, const char *path, dyad_error *err);
+
+/* The serialized image (what dict_save writes). */
+const void *dict_image(const dyad_dict *d, size_t *len);
+
+void dict_free(dyad_dict *d);
+
+/* 64-bit hash of the sources the dictionary was built from (file names
+ * without directories, and contents, in load order). */
+uint64_t dict_source_hash(const dyad_dict *d);
+
+/* ===================================================================== */
+/* Tables                                                                */
+/* ===================================================================== */
+
+/* Counts of the tables. */
+typedef struct dict_counts {
+  uint32_t files, phrases, actors, actor_codes, agents, verbs, verb_forms,
+      patterns, pattern_tokens, synsets, transforms, issues, options;
+  uint32_t by_kind[DICT_K_COUNT];  /* phrases per dict_kind */
+  uint32_t synonyms;               /* actor phrases flagged SYNONYM */
+  uint32_t discards_story;         /* discard phrases flagged STORY */
+} dict_counts;
+
+void dict_get_counts(const dyad_dict *d, dict_counts *out);
+
+/* String by offset ("" for an out-of-range offset; never NULL). */
+const char *dict_str(const dyad_dict *d, uint32_t off);
+/* Source file name (as given, or "DIR/NAME") by file index. */
+const char *dict_file_name(const dyad_dict *d, uint32_t file);
+
+/* Records by index; NULL when out of range. */
+const dict_phrase *dict_phrase_at(const dyad_dict *d, uint32_t i);
+const dict_actor *dict_actor_at(const dyad_dict *d, uint32_t i);
+const dict_actor_code *dict_actor_code_at(const dyad_dict *d, uint32_t i);
+const dict_agent *dict_agent_at(const dyad_dict *d, uint32_t i);
+const dict_verb *dict_verb_at(const dyad_dict *d, uint32_t i);
+const dict_verb_form *dict_verb_form_at(const dyad_dict *d, uint32_t i);
+const dict_pattern *dict_pattern_at(const dyad_dict *d, uint32_t i);
+const dict_pat_tok *dict_pat_tok_at(const dyad_dict *d, uint32_t i);
+const dict_synset *dict_synset_at(const dyad_dict *d, uint32_t i);
+const dict_transform *dict_transform_at(const dyad_dict *d, uint32_t i);
+const dict_issue *dict_issue_at(const dyad_dict *d, uint32_t i);
+const dict_option *dict_option_at(const dyad_dict *d, uint32_t i);
+
+/* ===================================================================== */
+/* Matching (memory speed, no allocation)                                */
+/* ===================================================================== */
+
+typedef struct dict_match {
+  uint32_t phrase;     /* phrase id, DICT_NONE if no match */
+  uint32_t len;        /* tokens covered (0 if no match) */
+  uint32_t payload;    /* the phrase's payload */
+} dict_match;
+
+/* Longest phrase of `kind` (ACTOR, AGENT, VERB, DISCARD, ISSUE) starting
+ * at toks[i] (n tokens in all, lowercase).  Returns 1 and fills *m on a
+ * match, 0 otherwise (m->phrase = DICT_NONE). */
+int dict_match_at(const dyad_dict *d, dict_kind kind, const char *const *toks,
+                  size_t n, size_t i, dict_match *m);
+
+/* Actor match at toks[i] for a date (YYYYMMDD).  On a match returns 1,
+ * fills *m (m->payload = actor entry id) and *code with the code chosen
+ * for the date: the first dated block that contains the date, else the
+ * first undated block, else "" (the entry exists but has no code then). */
+int dict_actor_match(const dyad_dict *d, const char *const *toks, size_t n,
+                     size_t i, int32_t date, dict_match *m,
+                     const char **code);
+
+/* The code of actor entry `actor` on `date` (rule above); "" if none. */
+const char *dict_actor_code_on(const dyad_dict *d, uint32_t actor, int32_t date);
+
+/* Agent match at toks[i]: returns 1 and the agent record. */
+int dict_agent_match(const dyad_dict *d, const char *const *toks, size_t n,
+                     size_t i, dict_match *m, const dict_agent **agent);
+
+/* Verb form match at toks[i] (a multi-word form like "step up" counts).
+ * Returns 1 with the form and its block. */
+int dict_verb_match(const dyad_dict *d, const char *const *toks, size_t n,
+                    size_t i, dict_match *m, const dict_verb_form **form,
+                    const dict_verb **verb);
+
+/* Does synset `synset` match at toks[i]?  Returns the number of tokens
+ * the longest member covers, 0 if none.  Nested "&NAME" members are
+ * followed up to a small depth. */
+size_t dict_synset_match(const dyad_dict *d, uint32_t synset,
+                         const char *const *toks, size_t n, size_t i);
+
+/* Synset id by name (upper or lower case, with or without '&'), or
+ * DICT_NONE. */
+uint32_t dict_synset_find(const dyad_dict *d, const char *name);
+
+/* Does a single word match a pattern token of kind DICT_T_WORD (exact or
+ * stem rule)?  1/0. */
+int dict_word_matches(const char *pattern_word, int exact, const char *tok);
+
+/* Discard at toks[i]: returns 1 and sets *story to 1 for a story-level
+ * discard, 0 for a sentence-level one. */
+int dict_discard_match(const dyad_dict *d, const char *const *toks, size_t n,
+                       size_t i, dict_match *m, int *story);
+
+/* Option value by key (case-insensitive, e.g. "require_dyad",
+ * "new_actor_length"), NULL if absent.  dict_option_bool: 1/0 for
+ * true/false-like values, def otherwise. */
+const char *dict_option_get(const dyad_dict *d, const char *key);
+int dict_option_bool(const dyad_dict *d, const char *key, int def);
+
+/* ===================================================================== */
+/* Helpers shared with the CLI                                           */
+/* ===================================================================== */
+
+/* Lowercases UTF-8 text (utf8proc) and splits it into words at spaces and
+ * '_' into buf; fills toks (max_toks) and returns the token count, or -1
+ * if buf is too small.  For `dyad dict lookup` and tests. */
+int dict_tokenize(const char *text, char *buf, size_t buf_size,
+                  const char **toks, size_t max_toks);
+
+/* Parses "YYYY-MM-DD" or "YYYYMMDD" into YYYYMMDD; -1 if invalid. */
+int32_t dict_parse_date(const char *s);
+
+/* Writes a readable listing of the whole dictionary to fp, sorted and
+ * stable (for `dyad dict dump` and round-trip tests).  Returns DYAD_OK or
+ * DYAD_ERR_IO. */
+int dict_dump(const dyad_dict *d, FILE *fp);
+
+#endif /* DYAD_DICT_H */

@@ -1,0 +1,37 @@
+# src/tag/module.mk: generated sources of the tagging stage.
+#
+#   $(B)/gen/tokens.c       re2c scanner from src/tag/tokens.re
+#   $(B)/gen/tag_lexicon.c  POS lexicon and tag trigram model, from Debian's
+#   $(B)/gen/tag_ngram.h    festlex-poslex (src/tag/gen_lexicon.sh)
+#   $(B)/gen/tag_lemma.c    WordNet lemma and exception tables, from Debian's
+#                           wordnet-base (src/tag/gen_lemma.sh)
+#   $(B)/bench/tag_bench    tagging throughput benchmark (bench/tag_bench.c)
+TAG_POSLEX ?= /usr/share/festival/dicts/wsj.wp39.poslexR
+TAG_NGRAM  ?= /usr/share/festival/dicts/wsj.wp39.tri.ngrambin
+TAG_WN     ?= /usr/share/wordnet
+
+GEN_SRC += $(B)/gen/tokens.c $(B)/gen/tag_lexicon.c $(B)/gen/tag_lemma.c
+GEN_HDR += $(B)/gen/tag_ngram.h
+
+$(B)/gen/tokens.c: src/tag/tokens.re src/tag/module.mk
+	@mkdir -p $(dir $@)
+	re2c -W --no-generation-date -o $@.tmp $< && mv $@.tmp $@
+
+$(B)/gen/tag_lexicon.c $(B)/gen/tag_ngram.h &: src/tag/gen_lexicon.sh \
+                        $(TAG_POSLEX) $(TAG_NGRAM) src/tag/module.mk
+	@mkdir -p $(B)/gen
+	sh src/tag/gen_lexicon.sh $(TAG_POSLEX) $(TAG_NGRAM) \
+	  $(B)/gen/tag_lexicon.c $(B)/gen/tag_ngram.h
+
+$(B)/gen/tag_lemma.c: src/tag/gen_lemma.sh $(TAG_POSLEX) src/tag/module.mk \
+                      $(TAG_WN)/index.verb $(TAG_WN)/index.noun \
+                      $(TAG_WN)/verb.exc $(TAG_WN)/noun.exc
+	@mkdir -p $(dir $@)
+	sh src/tag/gen_lemma.sh $(TAG_WN) $(TAG_POSLEX) $@
+
+$(B)/gen/tokens.o $(B)/gen/tag_lexicon.o $(B)/gen/tag_lemma.o: \
+  src/tag/tag.h src/tag/tables.h
+
+$(B)/bench/tag_bench: bench/tag_bench.c $(LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS)

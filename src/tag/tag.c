@@ -1,0 +1,712 @@
+/*
+ * tag.c: tokenization post-processing, part-of-speech tagging and the
+ * tag_ws workspace of the tagging stage.
+ *
+ * The re2c scanner (tokens.re) yields raw tokens; here clitics ("n't",
+ * "'s", "'ll", ...) and plural possessive apostrophes are split off, quote
+ * direction is decided, and each token gets flags and a normalized form.
+ * Tagging is a second-order HMM decoded with Viterbi: emissions are the
+ * festlex-poslex log P(word | tag) (WSJ), or for unknown words a hand-set
+ * P(tag | shape, suffix) turned into a pseudo emission by Bayes; the
+ * transitions are the smoothed WSJ tag trigram model of the same package.
+ * A few deterministic fixes follow (PRP$, VB after modals and "to",
+ * VBN after "have").  See tag.h for the contract.
+ */
+#include "tag/tag.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "dyad.h"
+#include "tag/tables.h"
+#include "tag_ngram.h"
+
+/* ===================================================================== */
+/* Tag names and classes                                                 */
+/* ===================================================================== */
+
+static const char *const pos_names[TAG_POS_COUNT] = {
+  "NONE", "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD",
+  "NN", "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR",
+  "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+  "WDT", "WP", "WP$", "WRB", ",", ".", ":", "``", "''", "-LRB-", "-RRB-",
+  "$", "#"};
+
+const char *tag_pos_name(unsigned pos) {
+  return pos < TAG_POS_COUNT ? pos_names[pos] : "?";
+}
+
+tag_pos tag_pos_parse(const char *name) {
+  if (!name) return TAG_NONE;
+  for (unsigned i = 1; i < TAG_POS_COUNT; i++)
+    if (strcmp(pos_names[i], name) == 0) return (tag_pos)i;
+  return TAG_NONE;
+}
+
+int tag_is_noun(unsigned pos) {
+  return pos == TAG_NN || pos == TAG_NNS || pos == TAG_NNP || pos == TAG_NNPS;
+}
+int tag_is_verb(unsigned pos) { return pos >= TAG_VB && pos <= TAG_VBZ; }
+int tag_is_adj(unsigned pos) { return pos >= TAG_JJ && pos <= TAG_JJS; }
+
+/* Trigram class of each Penn tag (the festlex model merges punctuation
+ * into "punc", PRP$ into "prp" and gives "of" its own class). */
+static const uint8_t pos_class[TAG_POS_COUNT] = {
+  [TAG_NONE] = TAG_NG_NN, [TAG_CC] = TAG_NG_CC, [TAG_CD] = TAG_NG_CD,
+  [TAG_DT] = TAG_NG_DT, [TAG_EX] = TAG_NG_EX, [TAG_FW] = TAG_NG_FW,
+  [TAG_IN] = TAG_NG_IN, [TAG_JJ] = TAG_NG_JJ, [TAG_JJR] = TAG_NG_JJR,
+  [TAG_JJS] = TAG_NG_JJS, [TAG_LS] = TAG_NG_LS, [TAG_MD] = TAG_NG_MD,
+  [TAG_NN] = TAG_NG_NN, [TAG_NNS] = TAG_NG_NNS, [TAG_NNP] = TAG_NG_NNP,
+  [TAG_NNPS] = TAG_NG_NNPS, [TAG_PDT] = TAG_NG_PDT, [TAG_POS] = TAG_NG_POS,
+  [TAG_PRP] = TAG_NG_PRP, [TAG_PRPS] = TAG_NG_PRP, [TAG_RB] = TAG_NG_RB,
+  [TAG_RBR] = TAG_NG_RBR, [TAG_RBS] = TAG_NG_RBS, [TAG_RP] = TAG_NG_RP,
+  [TAG_SYM] = TAG_NG_SYM, [TAG_TO] = TAG_NG_TO, [TAG_UH] = TAG_NG_UH,
+  [TAG_VB] = TAG_NG_VB, [TAG_VBD] = TAG_NG_VBD, [TAG_VBG] = TAG_NG_VBG,
+  [TAG_VBN] = TAG_NG_VBN, [TAG_VBP] = TAG_NG_VBP, [TAG_VBZ] = TAG_NG_VBZ,
+  [TAG_WDT] = TAG_NG_WDT, [TAG_WP] = TAG_NG_WP, [TAG_WPS] = TAG_NG_WP,
+  [TAG_WRB] = TAG_NG_WRB, [TAG_COMMA] = TAG_NG_PUNC,
+  [TAG_PERIOD] = TAG_NG_PUNC, [TAG_COLON] = TAG_NG_PUNC,
+  [TAG_LQUOTE] = TAG_NG_PUNC, [TAG_RQUOTE] = TAG_NG_PUNC,
+  [TAG_LRB] = TAG_NG_PUNC, [TAG_RRB] = TAG_NG_PUNC,
+  [TAG_DOLLAR] = TAG_NG_PUNC, [TAG_HASH] = TAG_NG_PUNC};
+
+/* ===================================================================== */
+/* Workspace memory                                                      */
+/* ===================================================================== */
+
+#define MAXC 8               /* candidate tags per token */
+
+typedef struct vit_cell {
+  uint8_t n;                 /* number of candidates */
+  uint8_t pos[MAXC];
+  uint8_t cls[MAXC];
+  float e[MAXC];             /* emission log probability */
+  float d[MAXC][MAXC];       /* best score ending (prev cand, this cand) */
+  uint8_t bp[MAXC][MAXC];    /* best candidate two tokens back */
+} vit_cell;
+
+void tag_ws_free(tag_ws *ws) {
+  if (!ws) return;
+  free(ws->tok);
+  free(ws->chunks);
+  free(ws->buf);
+  free(ws->scan);
+  free(ws->vit);
+  memset(ws, 0, sizeof *ws);
+}
+
+/* Grows *p (element size sz, capacity *cap) to hold at least need
+ * elements, doubling.  Returns 0 or -1 when out of memory (*p unchanged). */
+static int grow(void **p, size_t *cap, size_t need, size_t sz) {
+  if (need <= *cap) return 0;
+  size_t c = *cap ? *cap : 16;
+  while (c < need) c *= 2;
+  void *q = realloc(*p, c * sz);
+  if (!q) return -1;
+  *p = q;
+  *cap = c;
+  return 0;
+}
+
+/* ===================================================================== */
+/* Tokenization                                                          */
+/* ===================================================================== */
+
+static int is_upper_ascii(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower_ascii(int c) { return c >= 'a' && c <= 'z'; }
+static int is_alpha_ascii(int c) { return is_upper_ascii(c) || is_lower_ascii(c); }
+
+/* Length of the apostrophe ending at s[end) (' or U+2019), else 0. */
+static size_t apos_before(const char *s, size_t start, size_t end) {
+  if (end > start && s[end - 1] == '\'') return 1;
+  if (end >= start + 3 && (unsigned char)s[end - 3] == 0xE2 &&
+      (unsigned char)s[end - 2] == 0x80 && (unsigned char)s[end - 1] == 0x99)
+    return 3;
+  return 0;
+}
+
+/* Case-insensitive ASCII compare of s[0,n) with lowercase lit. */
+static int eq_ci(const char *s, size_t n, const char *lit) {
+  size_t m = strlen(lit);
+  if (n != m) return 0;
+  for (size_t i = 0; i < n; i++) {
+    int c = (unsigned char)s[i];
+    if (is_upper_ascii(c)) c += 32;
+    if (c != lit[i]) return 0;
+  }
+  return 1;
+}
+
+/* For a word token s[start,end): the start of a clitic to split off
+ * ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m"), or end if none. */
+static size_t clitic_start(const char *s, size_t start, size_t end) {
+  /* n't / n’t */
+  for (size_t al = 1; al <= 3; al += 2) {
+    size_t cl = 2 + al;                     /* n + apostrophe + t */
+    if (end - start > cl && (s[end - 1] == 't' || s[end - 1] == 'T') &&
+        apos_before(s, start, end - 1) == al &&
+        (s[end - 2 - al] == 'n' || s[end - 2 - al] == 'N'))
+      return end - cl;
+  }
+  /* 's 're 've 'll 'd 'm: find the last apostrophe */
+  for (size_t k = 1; k <= 2 && end - start > k; k++) {
+    size_t a = apos_before(s, start, end - k);
+    if (!a || end - k - a == start) continue;
+    const char *suf = s + end - k;
+    if ((k == 1 && (eq_ci(suf, 1, "s") || eq_ci(suf, 1, "d") ||
+                    eq_ci(suf, 1, "m"))) ||
+        (k == 2 && (eq_ci(suf, 2, "re") || eq_ci(suf, 2, "ve") ||
+                    eq_ci(suf, 2, "ll"))))
+      return end - k - a;
+  }
+  return end;
+}
+
+/* Appends token [start,end) of the given type; -1 if out of memory. */
+static int push_token(tag_ws *ws, size_t start, size_t end, int type) {
+  if (grow((void **)&ws->tok, &ws->tok_cap, ws->n + 1, sizeof *ws->tok))
+    return -1;
+  tag_token *t = &ws->tok[ws->n++];
+  memset(t, 0, sizeof *t);
+  t->offset = (uint32_t)start;
+  t->len = (uint32_t)(end - start);
+  t->type = (uint16_t)type;
+  t->lemma_id = -1;
+  t->chunk_id = UINT16_MAX;
+  return 0;
+}
+
+/* Is the quote at [start,end) opening? Curly and `` quotes say so
+ * themselves; straight ones open at the start, after space or an
+ * opening bracket/dash/quote. */
+static int quote_opens(const char *s, size_t start, size_t end) {
+  const unsigned char *q = (const unsigned char *)s + start;
+  size_t n = end - start;
+  if (n == 2 && q[0] == '`') return 1;
+  if (n == 1 && q[0] == '`') return 1;
+  if (n == 2 && q[0] == '\'') return 0;
+  if (n == 3 && q[0] == 0xE2 && q[1] == 0x80)
+    return q[2] == 0x98 || q[2] == 0x9C || q[2] == 0x9E || q[2] == 0x9B ||
+           q[2] == 0x9F || q[2] == 0xB9;
+  if (n == 2 && q[0] == 0xC2) return q[1] == 0xAB;
+  if (start == 0) return 1;
+  int p = (unsigned char)s[start - 1];
+  return p == ' ' || p == '(' || p == '[' || p == '{' || p == '-' ||
+         p == '\t' || p == '\n' || p == 0xA0 || p == 0x94 || p == 0x9C;
+}
+
+/* Writes the normalized form of text[t] into ws->buf (capacity reserved
+ * by the caller) and sets t->norm.  Lowercases (ASCII fast path, Unicode
+ * via utf8proc), straightens quotes and apostrophes. */
+static void write_norm(tag_ws *ws, tag_token *t) {
+  const unsigned char *s = (const unsigned char *)ws->text + t->offset;
+  size_t n = t->len;
+  char *o = ws->buf + ws->buf_len;
+  size_t k = 0;
+  t->norm = (uint32_t)ws->buf_len;
+  if (t->type == TAG_T_QUOTE) {
+    o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
+              s[2] == 0x99)) ? '\'' : '"';
+  } else {
+    for (size_t i = 0; i < n;) {
+      unsigned c = s[i];
+      if (c < 0x80) {
+        o[k++] = (char)(is_upper_ascii((int)c) ? c + 32 : c);
+        i++;
+        continue;
+      }
+      if (c == 0xE2 && i + 2 < n &&
+          s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
+        o[k++] = '\'';
+        i += 3;
+        continue;
+      }
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+      if (r <= 0) {                      /* invalid byte: copy as is */
+        o[k++] = (char)c;
+        i++;
+        continue;
+      }
+      utf8proc_int32_t lc = utf8proc_tolower(cp);
+      k += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)o + k);
+      i += (size_t)r;
+    }
+  }
+  o[k++] = '\0';
+  ws->buf_len += k;
+}
+
+/* Flags from the token's bytes. */
+static uint16_t shape_flags(const char *s, size_t n) {
+  uint16_t f = 0;
+  size_t up = 0, letters = 0;
+  for (size_t i = 0; i < n; i++) {
+    int c = (unsigned char)s[i];
+    if (c >= 0x80) { f |= TAG_F_NONASCII; continue; }
+    if (is_alpha_ascii(c)) {
+      letters++;
+      if (is_upper_ascii(c)) { up++; if (letters == 1) f |= TAG_F_CAP; }
+    } else if (c >= '0' && c <= '9') {
+      f |= TAG_F_DIGIT;
+    } else if (c == '-' && i > 0 && i + 1 < n) {
+      f |= TAG_F_HYPHEN;
+    }
+  }
+  if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
+  /* Non-ASCII capital at the start (e.g. "Évian") */
+  if (n >= 2 && (unsigned char)s[0] >= 0xC0) {
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &cp) > 0
+        && utf8proc_isupper(cp))
+      f |= TAG_F_CAP;
+  }
+  return f;
+}
+
+/* Scans ws->scan[0, len) into ws->tok and writes norms.  -1 on NOMEM. */
+static int tokenize(tag_ws *ws, size_t len) {
+  const char *s = ws->scan;
+  size_t cur = 0, start;
+  int type;
+  ws->n = 0;
+  ws->buf_len = 0;
+  while ((type = tag_scan(s, len, &cur, &start)) >= 0) {
+    size_t end = cur;
+    assert(end > start && end <= len);
+    if (type == TAG_T_WORD) {
+      size_t c = clitic_start(s, start, end);
+      if (c < end) {
+        if (push_token(ws, start, c, TAG_T_WORD) ||
+            push_token(ws, c, end, TAG_T_CLITIC))
+          return -1;
+        continue;
+      }
+    } else if (type == TAG_T_QUOTE && end - start <= 3 && ws->n > 0 &&
+               apos_before(s, start, end) == end - start) {
+      /* soldiers' : apostrophe glued to a word ending in s, not before a
+       * letter */
+      const tag_token *p = &ws->tok[ws->n - 1];
+      if (p->type == TAG_T_WORD && p->offset + p->len == start &&
+          (s[start - 1] == 's' || s[start - 1] == 'S') &&
+          !is_alpha_ascii((unsigned char)s[end])) {
+        if (push_token(ws, start, end, TAG_T_POSSESSIVE)) return -1;
+        continue;
+      }
+    }
+    if (push_token(ws, start, end, type)) return -1;
+  }
+  /* norms: at most 3 bytes out per byte in, plus NULs and lemma room */
+  size_t need = 3 * len + ws->n * (TAG_WORD_MAX + 2) + 16;
+  if (grow((void **)&ws->buf, &ws->buf_cap, need, 1)) return -1;
+  for (size_t i = 0; i < ws->n; i++) {
+    tag_token *t = &ws->tok[i];
+    t->flags = shape_flags(s + t->offset, t->len);
+    write_norm(ws, t);
+    t->lemma = t->norm;
+  }
+  return 0;
+}
+
+/* Copies the text into the NUL-padded scan buffer and tokenizes. */
+static int begin(tag_ws *ws, const char *s, size_t len) {
+  if (!ws || (!s && len > 0) || len >= ((size_t)1 << 31)) return DYAD_ERR_ARG;
+  ws->n = 0;
+  ws->n_chunks = 0;
+  ws->n_clauses = 0;
+  ws->buf_len = 0;
+  ws->text = s ? s : "";
+  ws->text_len = len;
+  if (grow((void **)&ws->scan, &ws->scan_cap, len + 1, 1)) return DYAD_ERR_NOMEM;
+  if (len) memcpy(ws->scan, s, len);
+  ws->scan[len] = '\0';
+  if (tokenize(ws, len)) {
+    ws->n = 0;
+    return DYAD_ERR_NOMEM;
+  }
+  return DYAD_OK;
+}
+
+int tag_tokenize(tag_ws *ws, const char *s, size_t len) {
+  return begin(ws, s, len);
+}
+
+/* ===================================================================== */
+/* Lexicon and unknown words                                             */
+/* ===================================================================== */
+
+/* Binary search of the lexicon; NULL if absent. */
+static const tag_lex_entry *lex_find(const char *w) {
+  size_t lo = 0, hi = tag_lex_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = strcmp(tag_lex_words[mid].word, w);
+    if (c == 0) return &tag_lex_words[mid];
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return NULL;
+}
+
+/* Approximate unigram log P(tag) in the WSJ (from the trigram counts),
+ * used to turn P(tag | features) into a pseudo emission. */
+static float log_prior(unsigned pos) {
+  switch (pos) {
+  case TAG_NN: return -2.04f;   case TAG_NNP: return -2.39f;
+  case TAG_NNS: return -2.80f;  case TAG_NNPS: return -6.05f;
+  case TAG_JJ: return -2.78f;   case TAG_JJR: return -5.8f;
+  case TAG_JJS: return -6.3f;   case TAG_RB: return -3.50f;
+  case TAG_VB: return -3.67f;   case TAG_VBD: return -3.52f;
+  case TAG_VBG: return -4.26f;  case TAG_VBN: return -3.96f;
+  case TAG_VBP: return -4.44f;  case TAG_VBZ: return -3.88f;
+  case TAG_CD: return -3.29f;   case TAG_FW: return -8.0f;
+  default: return -5.0f;
+  }
+}
+
+typedef struct guess { uint8_t pos; float p; } guess;
+
+static int ends(const char *w, size_t n, const char *suf) {
+  size_t m = strlen(suf);
+  return n > m + 1 && memcmp(w + n - m, suf, m) == 0;
+}
+
+/* Fills g with P(tag | shape, suffix) for an unknown word; returns the
+ * count.  w is the normalized (lowercase) form. */
+static int guess_unknown(const char *w, uint16_t flags, int first, guess *g) {
+  size_t n = strlen(w);
+  int k = 0;
+#define G(t, pr) (g[k].pos = (t), g[k].p = (pr), k++)
+  int plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+               w[n - 2] != 'i';
+  if ((flags & TAG_F_CAP) && !first) {
+    if (ends(w, n, "ian") || ends(w, n, "ese") || ends(w, n, "ish") ||
+        ends(w, n, "ic") || ends(w, n, "an") || ends(w, n, "i")) {
+      G(TAG_NNP, .55f); G(TAG_JJ, .35f); G(TAG_NN, .05f);
+    } else if (plural && !(flags & TAG_F_ALLCAP)) {
+      G(TAG_NNP, .70f); G(TAG_NNPS, .20f); G(TAG_NNS, .05f);
+    } else {
+      G(TAG_NNP, .90f); G(TAG_NN, .05f); G(TAG_JJ, .03f);
+    }
+    return k;
+  }
+  if (flags & TAG_F_DIGIT) { G(TAG_CD, .5f); G(TAG_JJ, .25f); G(TAG_NN, .25f); return k; }
+  if (flags & TAG_F_HYPHEN) {
+    if (plural) { G(TAG_NNS, .6f); G(TAG_JJ, .3f); }
+    else if (ends(w, n, "ed") || ends(w, n, "ing")) { G(TAG_JJ, .8f); G(TAG_NN, .1f); }
+    else { G(TAG_JJ, .6f); G(TAG_NN, .3f); }
+    if (first) G(TAG_NNP, .3f);
+    return k;
+  }
+  if (ends(w, n, "ing")) { G(TAG_VBG, .75f); G(TAG_NN, .15f); G(TAG_JJ, .1f); }
+  else if (ends(w, n, "ed")) { G(TAG_VBN, .45f); G(TAG_VBD, .35f); G(TAG_JJ, .2f); }
+  else if (ends(w, n, "ly")) { G(TAG_RB, .85f); G(TAG_JJ, .15f); }
+  else if (ends(w, n, "tion") || ends(w, n, "sion") || ends(w, n, "ment") ||
+           ends(w, n, "ness") || ends(w, n, "ity") || ends(w, n, "ism") ||
+           ends(w, n, "ance") || ends(w, n, "ence") || ends(w, n, "ship") ||
+           ends(w, n, "hood") || ends(w, n, "ure") || ends(w, n, "ogy") ||
+           ends(w, n, "acy"))
+    { G(TAG_NN, .92f); G(TAG_JJ, .04f); }
+  else if (ends(w, n, "tions") || ends(w, n, "sions") || ends(w, n, "ments") ||
+           ends(w, n, "ists") || ends(w, n, "ers") || ends(w, n, "ors") ||
+           ends(w, n, "ants") || ends(w, n, "ities"))
+    { G(TAG_NNS, .95f); G(TAG_VBZ, .03f); }
+  else if (ends(w, n, "ous") || ends(w, n, "ful") || ends(w, n, "ive") ||
+           ends(w, n, "able") || ends(w, n, "ible") || ends(w, n, "al") ||
+           ends(w, n, "ic") || ends(w, n, "less") || ends(w, n, "ary") ||
+           ends(w, n, "ese") || ends(w, n, "ish") || ends(w, n, "ian") ||
+           ends(w, n, "ent") || ends(w, n, "ant"))
+    { G(TAG_JJ, .75f); G(TAG_NN, .22f); }
+  else if (ends(w, n, "ist") || ends(w, n, "er") || ends(w, n, "or") ||
+           ends(w, n, "ee"))
+    { G(TAG_NN, .85f); G(TAG_JJ, .05f); G(TAG_JJR, .05f); }
+  else if (ends(w, n, "est")) { G(TAG_JJS, .5f); G(TAG_NN, .4f); }
+  else if (ends(w, n, "ize") || ends(w, n, "ise") || ends(w, n, "ify") ||
+           ends(w, n, "ate"))
+    { G(TAG_VB, .45f); G(TAG_VBP, .15f); G(TAG_NN, .2f); G(TAG_JJ, .1f); }
+  else if (plural) { G(TAG_NNS, .75f); G(TAG_VBZ, .2f); }
+  else { G(TAG_NN, .6f); G(TAG_JJ, .2f); G(TAG_VB, .08f); G(TAG_RB, .03f); }
+  if (first && (flags & TAG_F_CAP)) G(TAG_NNP, .5f);
+#undef G
+  return k;
+}
+
+/* Fixed tags of non-word tokens; TAG_NONE for words. */
+static unsigned fixed_tag(const tag_ws *ws, size_t i) {
+  const tag_token *t = &ws->tok[i];
+  const char *s = ws->text + t->offset;
+  unsigned char c = (unsigned char)s[0];
+  switch (t->type) {
+  case TAG_T_NUMBER: return TAG_CD;
+  case TAG_T_ORDINAL: return TAG_JJ;
+  case TAG_T_URL: case TAG_T_EMAIL: return TAG_NN;
+  case TAG_T_POSSESSIVE: return TAG_POS;
+  case TAG_T_DASH: return TAG_COLON;
+  case TAG_T_QUOTE:
+    return quote_opens(ws->text, t->offset, t->offset + t->len) ? TAG_LQUOTE
+                                                                : TAG_RQUOTE;
+  case TAG_T_PUNCT:
+    if (c == ',') return TAG_COMMA;
+    if (c == '.' && t->len >= 3) return TAG_COLON;
+    if (c == '.' || c == '!' || c == '?') return TAG_PERIOD;
+    if (c == '(' || c == '[' || c == '{') return TAG_LRB;
+    if (c == ')' || c == ']' || c == '}') return TAG_RRB;
+    return TAG_COLON;                     /* : ; and the ellipsis */
+  case TAG_T_SYMBOL:
+    if (c == '$' || (c == 0xC2 && t->len == 2 && ((unsigned char)s[1] == 0xA3 ||
+        (unsigned char)s[1] == 0xA5)) || (c == 0xE2 && t->len == 3 &&
+        (unsigned char)s[1] == 0x82))
+      return TAG_DOLLAR;
+    if (c == '#') return TAG_HASH;
+    if (c == '%') return TAG_NN;
+    if (c == '&') return TAG_CC;
+    return TAG_SYM;
+  default: return TAG_NONE;
+  }
+}
+
+/* Fills the candidate tags and emissions of token i into cell. */
+static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
+  tag_token *t = &ws->tok[i];
+  const char *w = tag_norm(ws, i);
+  cell->n = 0;
+  unsigned ft = fixed_tag(ws, i);
+  if (ft != TAG_NONE) {
+    cell->n = 1;
+    cell->pos[0] = (uint8_t)ft;
+    cell->e[0] = 0.0f;
+    return;
+  }
+  int first = i == 0 || ws->tok[i - 1].pos == TAG_LQUOTE ||
+              (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
+              ws->tok[i - 1].type == TAG_T_DASH ||
+              (ws->tok[i - 1].type == TAG_T_PUNCT && ws->text[ws->tok[i - 1].offset] == ':');
+  const tag_lex_entry *le = lex_find(w);
+  if (le) {
+    t->flags |= TAG_F_KNOWN;
+    int has_nnp = 0;
+    for (unsigned k = 0; k < le->n && cell->n < MAXC - 1; k++) {
+      const tag_lex_tag *lt = &tag_lex_tags[le->first + k];
+      unsigned p = lt->pos;
+      float e = (float)lt->lp / 100.0f;
+      if (p == TAG_NNP || p == TAG_NNPS) {
+        has_nnp = 1;
+        /* a lowercase mid-sentence word is rarely a proper noun */
+        if (!(t->flags & TAG_F_CAP)) e -= 4.0f;
+      } else if ((t->flags & TAG_F_CAP) && !first && t->type == TAG_T_WORD) {
+        e -= 2.0f;                       /* Capitalised: prefer NNP */
+      }
+      cell->pos[cell->n] = (uint8_t)p;
+      cell->e[cell->n++] = e;
+    }
+    if (!has_nnp && (t->flags & TAG_F_CAP) && !first && t->type == TAG_T_WORD) {
+      cell->pos[cell->n] = TAG_NNP;
+      cell->e[cell->n++] = -11.0f;
+    }
+  } else if (t->type == TAG_T_ABBREV) {
+    cell->pos[0] = TAG_NNP;
+    cell->e[0] = -9.0f;
+    cell->n = 1;
+  } else {
+    guess g[MAXC];
+    int k = guess_unknown(w, t->flags, first, g);
+    for (int j = 0; j < k && cell->n < MAXC; j++) {
+      cell->pos[cell->n] = g[j].pos;
+      cell->e[cell->n++] = logf(g[j].p) - log_prior(g[j].pos) - 12.0f;
+    }
+  }
+  if (cell->n == 0) {
+    cell->pos[0] = TAG_NN;
+    cell->e[0] = -12.0f;
+    cell->n = 1;
+  }
+}
+
+/* ===================================================================== */
+/* Viterbi                                                               */
+/* ===================================================================== */
+
+static float trans(unsigned a, unsigned b, unsigned c) {
+  return tag_trigram[(a * TAG_NG_COUNT + b) * TAG_NG_COUNT + c];
+}
+
+/* Decodes the best tag sequence into tok[].pos.  -1 on NOMEM. */
+static int viterbi(tag_ws *ws) {
+  size_t n = ws->n;
+  if (n == 0) return 0;
+  if (grow(&ws->vit, &ws->vit_cap, n, sizeof(vit_cell))) return -1;
+  vit_cell *v = ws->vit;
+  for (size_t i = 0; i < n; i++) {
+    candidates(ws, i, &v[i]);
+    for (unsigned b = 0; b < v[i].n; b++) {
+      unsigned p = v[i].pos[b];
+      v[i].cls[b] = pos_class[p];
+      if (p == TAG_IN && strcmp(tag_norm(ws, i), "of") == 0)
+        v[i].cls[b] = TAG_NG_OF;
+    }
+    /* provisional tag, used by the "first word" test of later tokens */
+    ws->tok[i].pos = v[i].pos[0];
+  }
+  const unsigned P = TAG_NG_PUNC;
+  for (size_t i = 0; i < n; i++) {
+    vit_cell *c = &v[i];
+    if (i == 0) {
+      for (unsigned b = 0; b < c->n; b++) {
+        c->d[0][b] = trans(P, P, c->cls[b]) + c->e[b];
+        c->bp[0][b] = 0;
+      }
+      continue;
+    }
+    vit_cell *p = &v[i - 1];
+    for (unsigned a = 0; a < p->n; a++) {
+      for (unsigned b = 0; b < c->n; b++) {
+        float best = -1e30f;
+        unsigned bz = 0;
+        if (i == 1) {
+          best = p->d[0][a] + trans(P, p->cls[a], c->cls[b]);
+        } else {
+          const vit_cell *pp = &v[i - 2];
+          for (unsigned z = 0; z < pp->n; z++) {
+            float sc = p->d[z][a] + trans(pp->cls[z], p->cls[a], c->cls[b]);
+            if (sc > best) { best = sc; bz = z; }
+          }
+        }
+        c->d[a][b] = best + c->e[b];
+        c->bp[a][b] = (uint8_t)bz;
+      }
+    }
+  }
+  /* best final pair */
+  unsigned ba = 0, bb = 0;
+  float best = -1e30f;
+  const vit_cell *last = &v[n - 1];
+  unsigned na = n >= 2 ? v[n - 2].n : 1;
+  for (unsigned a = 0; a < na; a++)
+    for (unsigned b = 0; b < last->n; b++)
+      if (last->d[a][b] > best) { best = last->d[a][b]; ba = a; bb = b; }
+  for (size_t i = n; i-- > 0;) {
+    ws->tok[i].pos = v[i].pos[bb];
+    unsigned z = v[i].bp[ba][bb];
+    bb = ba;
+    ba = z;
+  }
+  return 0;
+}
+
+/* Does token i have candidate tag p? */
+static int has_cand(const tag_ws *ws, size_t i, unsigned p) {
+  const vit_cell *c = &((const vit_cell *)ws->vit)[i];
+  for (unsigned k = 0; k < c->n; k++)
+    if (c->pos[k] == p) return 1;
+  return 0;
+}
+
+/* ===================================================================== */
+/* Post-fixes, lemmas                                                    */
+/* ===================================================================== */
+
+static int in_list(const char *w, const char *const *list) {
+  for (; *list; list++)
+    if (strcmp(w, *list) == 0) return 1;
+  return 0;
+}
+
+static const char *const have_forms[] = {"have", "has", "had", "having",
+                                         "'ve", "'d", NULL};
+static const char *const possessives[] = {"my", "your", "his", "its", "our",
+                                          "their", NULL};
+
+/* Brill-style corrections the trigram model gets wrong often. */
+static void fix_tags(tag_ws *ws) {
+  int seen_verb = 0;
+  for (size_t i = 0; i < ws->n; i++) {
+    tag_token *t = &ws->tok[i];
+    const char *w = tag_norm(ws, i);
+    unsigned prev = i > 0 ? ws->tok[i - 1].pos : TAG_NONE;
+    if (t->pos == TAG_PRP && in_list(w, possessives)) t->pos = TAG_PRPS;
+    if (t->pos == TAG_PRP && strcmp(w, "her") == 0 && i + 1 < ws->n) {
+      unsigned nx = ws->tok[i + 1].pos;
+      if (tag_is_noun(nx) || tag_is_adj(nx) || nx == TAG_CD) t->pos = TAG_PRPS;
+    }
+    if (t->pos == TAG_WP && strcmp(w, "whose") == 0) t->pos = TAG_WPS;
+    /* modal / to / do + base form */
+    if ((t->pos == TAG_VBP || t->pos == TAG_NN) && has_cand(ws, i, TAG_VB) &&
+        (prev == TAG_MD || prev == TAG_TO ||
+         (prev == TAG_RB && i >= 2 && ws->tok[i - 2].pos == TAG_MD)))
+      t->pos = TAG_VB;
+    /* have + past tense -> participle */
+    if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN)) {
+      size_t j = i;
+      while (j > 0 && (ws->tok[j - 1].pos == TAG_RB)) j--;
+      if (j > 0 && in_list(tag_norm(ws, j - 1), have_forms) &&
+          tag_is_verb(ws->tok[j - 1].pos))
+        t->pos = TAG_VBN;
+    }
+    /* "Police arrested ...": the sentence's first verb, right after a
+     * noun and with no auxiliary before it, is a past tense */
+    size_t wl = strlen(w);
+    if (t->pos == TAG_VBN && i > 0 && (has_cand(ws, i, TAG_VBD) ||
+        (wl > 3 && strcmp(w + wl - 2, "ed") == 0)) &&
+        tag_is_noun(prev) && !seen_verb)
+      t->pos = TAG_VBD;
+    if (tag_is_verb(t->pos) || t->pos == TAG_MD) seen_verb = 1;
+    if (strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 ||
+        strcmp(w, "never") == 0 || (strcmp(w, "no") == 0 && t->pos == TAG_DT))
+      t->flags |= TAG_F_NEG;
+    if (t->type == TAG_T_CLITIC && t->pos == TAG_POS) t->type = TAG_T_POSSESSIVE;
+  }
+}
+
+/* Special lemmas of clitics and split forms; NULL if none. */
+static const char *clitic_lemma(const char *w, unsigned pos) {
+  if (strcmp(w, "n't") == 0) return "not";
+  if (strcmp(w, "'s") == 0 && pos == TAG_VBZ) return "be";
+  if (strcmp(w, "'re") == 0 || strcmp(w, "'m") == 0) return "be";
+  if (strcmp(w, "'ve") == 0) return "have";
+  if (strcmp(w, "'ll") == 0) return "will";
+  if (strcmp(w, "'d") == 0) return pos == TAG_MD ? "would" : "have";
+  if (strcmp(w, "ca") == 0 && pos == TAG_MD) return "can";
+  if (strcmp(w, "wo") == 0 && pos == TAG_MD) return "will";
+  return NULL;
+}
+
+static void lemmas(tag_ws *ws) {
+  for (size_t i = 0; i < ws->n; i++) {
+    tag_token *t = &ws->tok[i];
+    const char *w = tag_norm(ws, i);
+    const char *cl = clitic_lemma(w, t->pos);
+    char *o = ws->buf + ws->buf_len;
+    if (cl) {
+      size_t m = strlen(cl);
+      memcpy(o, cl, m + 1);
+      t->lemma = (uint32_t)ws->buf_len;
+      ws->buf_len += m + 1;
+      continue;
+    }
+    if (!(tag_is_noun(t->pos) || tag_is_verb(t->pos)) || t->pos == TAG_NNP ||
+        t->pos == TAG_NNPS)
+      continue;
+    size_t wl = strlen(w);
+    if (wl >= TAG_WORD_MAX) continue;
+    int id = tag_lemmatize(w, wl, t->pos, o, TAG_WORD_MAX);
+    if (id < 0) continue;
+    t->lemma_id = id;
+    t->flags |= TAG_F_LEMMA_WN;
+    if (strcmp(o, w) == 0) continue;
+    t->lemma = (uint32_t)ws->buf_len;
+    ws->buf_len += strlen(o) + 1;
+  }
+}
+
+int tag_sentence(tag_ws *ws, const char *s, size_t len) {
+  int rc = begin(ws, s, len);
+  if (rc != DYAD_OK) return rc;
+  if (viterbi(ws)) { ws->n = 0; return DYAD_ERR_NOMEM; }
+  fix_tags(ws);
+  lemmas(ws);
+  assert(ws->buf_len <= ws->buf_cap);
+  if (tag_chunk_sentence(ws)) { ws->n = 0; return DYAD_ERR_NOMEM; }
+  return DYAD_OK;
+}

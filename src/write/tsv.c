@@ -1,0 +1,101 @@
+/*
+ * tsv.c: the tab-separated event format (dyad's default output).
+ *
+ * One header row, then one row per event.  Fields never contain a raw tab,
+ * newline, carriage return or backslash: those are written as the two-
+ * character escapes \t \n \r \\ , so that every row is one line and the
+ * file loads unchanged with pandas read_csv(sep='\t', quoting=3) or R
+ * read.delim(quote="").  There is no quoting.  The columns are documented
+ * in docs/output.md.
+ */
+#include "write/writer.h"
+
+#include <string.h>
+
+static const char tsv_header[] =
+    "story_id\tsentence\tdate\tsource\ttarget\tcode\troot\tquad_class\t"
+    "goldstein\tplover\ttext";
+static const char tsv_header_explain[] =
+    "\tsource_span\tverb_span\ttarget_span\tpattern\tpattern_file\t"
+    "pattern_line\tsource_entry\ttarget_entry";
+
+/* Writes s (NULL = "") with TSV escapes.  Runs of plain bytes go out in
+ * one fwrite. */
+static int tsv_field(dyad_writer *w, const char *s) {
+  s = writer_str(s);
+  const char *run = s;
+  for (const char *p = s; *p; p++) {
+    const char *esc = NULL;
+    switch (*p) {
+    case '\t': esc = "\\t"; break;
+    case '\n': esc = "\\n"; break;
+    case '\r': esc = "\\r"; break;
+    case '\\': esc = "\\\\"; break;
+    default: continue;
+    }
+    if (writer_put(w, run, (size_t)(p - run)) != 0) return -1;
+    if (writer_put(w, esc, 2) != 0) return -1;
+    run = p + 1;
+  }
+  return writer_puts(w, run);
+}
+
+/* "offset:length", or nothing for an empty span. */
+static int tsv_span(dyad_writer *w, dyad_span sp) {
+  if (sp.length == 0) return 0;
+  return writer_printf(w, "%u:%u", (unsigned)sp.offset, (unsigned)sp.length);
+}
+
+int tsv_write_header(dyad_writer *w) {
+  writer_puts(w, tsv_header);
+  if (w->flags & DYAD_WRITE_EXPLAIN) writer_puts(w, tsv_header_explain);
+  return writer_putc(w, '\n');
+}
+
+/* Contract: writes the events of r, one row each; a supplies the story id
+ * for events that lack one.  Returns 0 or -1 (w failed). */
+int tsv_write_article(dyad_writer *w, const dyad_article *a,
+                      const dyad_result *r) {
+  size_t n = dyad_result_events(r);
+  for (size_t i = 0; i < n; i++) {
+    const dyad_event *ev = dyad_result_event(r, i);
+    char gold[16] = "";
+    if (writer_has_goldstein(ev)) writer_format_goldstein(ev->goldstein, gold);
+    tsv_field(w, ev->story_id ? ev->story_id : a->id);
+    writer_printf(w, "\t%u\t", (unsigned)ev->sentence);
+    tsv_field(w, ev->date);
+    writer_putc(w, '\t');
+    tsv_field(w, ev->source);
+    writer_putc(w, '\t');
+    tsv_field(w, ev->target);
+    writer_putc(w, '\t');
+    tsv_field(w, ev->code);
+    writer_putc(w, '\t');
+    tsv_field(w, ev->root);
+    writer_printf(w, "\t%d\t%s\t", ev->quad_class, gold);
+    tsv_field(w, ev->plover);
+    writer_putc(w, '\t');
+    tsv_field(w, ev->text);
+    if (w->flags & DYAD_WRITE_EXPLAIN) {
+      const dyad_explain *x = &ev->explain;
+      writer_putc(w, '\t');
+      tsv_span(w, x->source_span);
+      writer_putc(w, '\t');
+      tsv_span(w, x->verb_span);
+      writer_putc(w, '\t');
+      tsv_span(w, x->target_span);
+      writer_putc(w, '\t');
+      tsv_field(w, x->pattern);
+      writer_putc(w, '\t');
+      tsv_field(w, x->pattern_file);
+      writer_putc(w, '\t');
+      if (x->pattern_line) writer_printf(w, "%u", (unsigned)x->pattern_line);
+      writer_putc(w, '\t');
+      tsv_field(w, x->source_entry);
+      writer_putc(w, '\t');
+      tsv_field(w, x->target_entry);
+    }
+    if (writer_putc(w, '\n') != 0) return -1;
+  }
+  return w->failed ? -1 : 0;
+}

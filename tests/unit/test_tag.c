@@ -1,0 +1,290 @@
+/*
+ * test_tag.c: unit tests of the tagging stage (src/tag): tokens of tricky
+ * sentences, chosen part-of-speech tags, lemmas of irregular forms, verb
+ * inflections, chunks and clauses.
+ */
+#include "testutil.h"
+
+#include "dyad.h"
+#include "tag/tag.h"
+
+/* Tokens of s joined by '|' into out. */
+static void joined(tag_ws *ws, const char *s, char *out, size_t cap) {
+  assert_int_equal(tag_sentence(ws, s, strlen(s)), DYAD_OK);
+  size_t k = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < ws->n; i++) {
+    int m = snprintf(out + k, cap - k, "%s%.*s", i ? "|" : "",
+                     (int)ws->tok[i].len, s + ws->tok[i].offset);
+    assert_true(m > 0 && (size_t)m < cap - k);
+    k += (size_t)m;
+  }
+}
+
+/* Index of the first token whose text is w; fails if absent. */
+static size_t find_tok(const tag_ws *ws, const char *s, const char *w) {
+  for (size_t i = 0; i < ws->n; i++)
+    if (ws->tok[i].len == strlen(w) &&
+        memcmp(s + ws->tok[i].offset, w, ws->tok[i].len) == 0)
+      return i;
+  fail_msg("token %s not found", w);
+  return 0;
+}
+
+static void expect_tokens(const char *s, const char *want) {
+  tag_ws ws = TAG_WS_INIT;
+  char buf[2048];
+  joined(&ws, s, buf, sizeof buf);
+  assert_string_equal(buf, want);
+  tag_ws_free(&ws);
+}
+
+static void test_tokens_tricky(void **state) {
+  (void)state;
+  expect_tokens("The U.S.-backed cease-fire in Russia-Ukraine talks held.",
+                "The|U.S.-backed|cease-fire|in|Russia-Ukraine|talks|held|.");
+  expect_tokens("Mr. Smith met Gen. Jones on Jan. 5, 2021.",
+                "Mr.|Smith|met|Gen.|Jones|on|Jan.|5|,|2021|.");
+  expect_tokens("Russia's army and the soldiers' families didn't go.",
+                "Russia|'s|army|and|the|soldiers|'|families|did|n't|go|.");
+  expect_tokens("They paid $1,000.5 million, the 3rd time (in 2020).",
+                "They|paid|$|1,000.5|million|,|the|3rd|time|(|in|2020|)|.");
+  expect_tokens("\"We'll win,\" he said -- see https://x.org/a?b=1. Mail a.b@c.com!",
+                "\"|We|'ll|win|,|\"|he|said|--|see|https://x.org/a?b=1|.|Mail|"
+                "a.b@c.com|!");
+  expect_tokens("\xE2\x80\x9CKyiv\xE2\x80\x99s mayor\xE2\x80\x9D \xE2\x80\x94 Vitali Klitschko",
+                "\xE2\x80\x9C|Kyiv|\xE2\x80\x99s|mayor|\xE2\x80\x9D|\xE2\x80\x94|"
+                "Vitali|Klitschko");
+  expect_tokens("Erdoğan visited Zürich and O'Brien wasn't there...",
+                "Erdoğan|visited|Zürich|and|O'Brien|was|n't|there|...");
+  expect_tokens("", "");
+}
+
+static void test_token_fields(void **state) {
+  (void)state;
+  tag_ws ws = TAG_WS_INIT;
+  const char *s = "\xE2\x80\x9C" "Erdoğan\xE2\x80\x99s\xE2\x80\x9D U.S. 3rd";
+  assert_int_equal(tag_sentence(&ws, s, strlen(s)), DYAD_OK);
+  assert_int_equal(ws.n, 6);
+  assert_int_equal(ws.tok[0].type, TAG_T_QUOTE);
+  assert_int_equal(ws.tok[0].pos, TAG_LQUOTE);
+  assert_int_equal(ws.tok[1].offset, 3);
+  assert_int_equal(ws.tok[1].len, 8);
+  assert_string_equal(tag_norm(&ws, 1), "erdoğan");
+  assert_true(ws.tok[1].flags & TAG_F_CAP);
+  assert_true(ws.tok[1].flags & TAG_F_NONASCII);
+  assert_string_equal(tag_norm(&ws, 2), "'s");
+  assert_int_equal(ws.tok[2].type, TAG_T_POSSESSIVE);
+  assert_int_equal(ws.tok[3].pos, TAG_RQUOTE);
+  assert_string_equal(tag_norm(&ws, 3), "\"");
+  assert_int_equal(ws.tok[4].type, TAG_T_ABBREV);
+  assert_int_equal(ws.tok[5].type, TAG_T_ORDINAL);
+  /* tokenize-only gives the same tokens without tags */
+  assert_int_equal(tag_tokenize(&ws, s, strlen(s)), DYAD_OK);
+  assert_int_equal(ws.n, 6);
+  assert_int_equal(ws.tok[1].pos, TAG_NONE);
+  assert_int_equal(tag_tokenize(&ws, NULL, 3), DYAD_ERR_ARG);
+  tag_ws_free(&ws);
+  tag_ws_free(NULL);
+}
+
+/* Tag of word w in s. */
+static const char *tag_of(tag_ws *ws, const char *s, const char *w) {
+  assert_int_equal(tag_sentence(ws, s, strlen(s)), DYAD_OK);
+  return tag_pos_name(ws->tok[find_tok(ws, s, w)].pos);
+}
+
+static void test_pos_tags(void **state) {
+  (void)state;
+  tag_ws ws = TAG_WS_INIT;
+  const char *s1 = "The president wants to visit Moscow next week.";
+  assert_string_equal(tag_of(&ws, s1, "The"), "DT");
+  assert_string_equal(tag_of(&ws, s1, "president"), "NN");
+  assert_string_equal(tag_of(&ws, s1, "wants"), "VBZ");
+  assert_string_equal(tag_of(&ws, s1, "to"), "TO");
+  assert_string_equal(tag_of(&ws, s1, "visit"), "VB");
+  assert_string_equal(tag_of(&ws, s1, "Moscow"), "NNP");
+  assert_string_equal(tag_of(&ws, s1, "."), ".");
+  const char *s2 = "The village was attacked by rebels who had fled.";
+  assert_string_equal(tag_of(&ws, s2, "was"), "VBD");
+  assert_string_equal(tag_of(&ws, s2, "attacked"), "VBN");
+  assert_string_equal(tag_of(&ws, s2, "by"), "IN");
+  assert_string_equal(tag_of(&ws, s2, "rebels"), "NNS");
+  assert_string_equal(tag_of(&ws, s2, "who"), "WP");
+  assert_string_equal(tag_of(&ws, s2, "fled"), "VBN");
+  const char *s3 = "Their leaders will meet the Zelenskyfoo delegation quickly.";
+  assert_string_equal(tag_of(&ws, s3, "Their"), "PRP$");
+  assert_string_equal(tag_of(&ws, s3, "will"), "MD");
+  assert_string_equal(tag_of(&ws, s3, "meet"), "VB");
+  assert_string_equal(tag_of(&ws, s3, "Zelenskyfoo"), "NNP");
+  assert_string_equal(tag_of(&ws, s3, "quickly"), "RB");
+  const char *s4 = "Protesters were blockading the roads, police said.";
+  assert_string_equal(tag_of(&ws, s4, "blockading"), "VBG");
+  assert_string_equal(tag_of(&ws, s4, ","), ",");
+  assert_string_equal(tag_of(&ws, s4, "said"), "VBD");
+  assert_int_equal(tag_pos_parse("PRP$"), TAG_PRPS);
+  assert_int_equal(tag_pos_parse("-LRB-"), TAG_LRB);
+  assert_int_equal(tag_pos_parse("XX"), TAG_NONE);
+  assert_string_equal(tag_pos_name(999), "?");
+  tag_ws_free(&ws);
+}
+
+static void expect_lemma(const char *w, unsigned pos, const char *want) {
+  char out[TAG_WORD_MAX];
+  tag_lemmatize(w, strlen(w), pos, out, sizeof out);
+  assert_string_equal(out, want);
+}
+
+static void test_lemmas(void **state) {
+  (void)state;
+  expect_lemma("met", TAG_VBD, "meet");
+  expect_lemma("went", TAG_VBD, "go");
+  expect_lemma("was", TAG_VBD, "be");
+  expect_lemma("fled", TAG_VBN, "flee");
+  expect_lemma("visited", TAG_VBD, "visit");
+  expect_lemma("hoping", TAG_VBG, "hope");
+  expect_lemma("stopped", TAG_VBD, "stop");
+  expect_lemma("carries", TAG_VBZ, "carry");
+  expect_lemma("Used", TAG_VBN, "use");
+  expect_lemma("children", TAG_NNS, "child");
+  expect_lemma("troops", TAG_NNS, "troop");
+  expect_lemma("women", TAG_NNS, "woman");
+  expect_lemma("crises", TAG_NNS, "crisis");
+  expect_lemma("countries", TAG_NNS, "country");
+  expect_lemma("news", TAG_NN, "news");
+  expect_lemma("quickly", TAG_RB, "quickly");
+  char small[2];
+  assert_true(tag_lemmatize("met", 3, TAG_VBD, small, sizeof small) < -1);
+  char out[TAG_WORD_MAX];
+  int id = tag_lemmatize("met", 3, TAG_VBD, out, sizeof out);
+  assert_true(id >= 0);
+  assert_string_equal(tag_lemma_name(id), "meet");
+  assert_int_equal(tag_lemmatize("xqzt", 4, TAG_VB, out, sizeof out), -1);
+  assert_null(tag_lemma_name(-1));
+  assert_true(tag_is_verb_lemma("attack"));
+  assert_false(tag_is_verb_lemma("attacked"));
+  assert_true(tag_is_noun_lemma("village"));
+
+  /* lemmas in context, clitics included */
+  tag_ws ws = TAG_WS_INIT;
+  const char *s = "Officials met and he's sure they won't leave the cities.";
+  assert_int_equal(tag_sentence(&ws, s, strlen(s)), DYAD_OK);
+  assert_string_equal(tag_lemma(&ws, find_tok(&ws, s, "Officials")), "official");
+  assert_string_equal(tag_lemma(&ws, find_tok(&ws, s, "met")), "meet");
+  assert_string_equal(tag_lemma(&ws, find_tok(&ws, s, "'s")), "be");
+  assert_string_equal(tag_lemma(&ws, find_tok(&ws, s, "wo")), "will");
+  assert_string_equal(tag_lemma(&ws, find_tok(&ws, s, "n't")), "not");
+  assert_string_equal(tag_lemma(&ws, find_tok(&ws, s, "cities")), "city");
+  assert_true(ws.tok[find_tok(&ws, s, "n't")].flags & TAG_F_NEG);
+  tag_ws_free(&ws);
+}
+
+static void test_inflections(void **state) {
+  (void)state;
+  tag_verb_forms f;
+  assert_int_equal(tag_inflect_verb("visit", 5, &f), 1);
+  assert_string_equal(f.vbz, "visits");
+  assert_string_equal(f.vbd, "visited");
+  assert_string_equal(f.vbn, "visited");
+  assert_string_equal(f.vbg, "visiting");
+  assert_int_equal(tag_inflect_verb("meet", 4, &f), 1);
+  assert_string_equal(f.vbz, "meets");
+  assert_string_equal(f.vbd, "met");
+  assert_string_equal(f.vbn, "met");
+  assert_string_equal(f.vbg, "meeting");
+  assert_int_equal(tag_inflect_verb("begin", 5, &f), 1);
+  assert_string_equal(f.vbd, "began");
+  assert_string_equal(f.vbn, "begun");
+  assert_string_equal(f.vbg, "beginning");
+  assert_int_equal(tag_inflect_verb("carry out", 9, &f), 1);
+  assert_string_equal(f.vbz, "carries out");
+  assert_string_equal(f.vbd, "carried out");
+  assert_int_equal(tag_inflect_verb("accuse", 6, &f), 1);
+  assert_string_equal(f.vbd, "accused");
+  assert_string_equal(f.vbg, "accusing");
+  assert_string_equal(f.vbz, "accuses");
+  assert_int_equal(tag_inflect_verb("be", 2, &f), 1);
+  assert_string_equal(f.vbz, "is");
+  assert_string_equal(f.vbd, "was");
+  assert_string_equal(f.vbn, "been");
+  assert_int_equal(tag_inflect_verb("die", 3, &f), 1);
+  assert_string_equal(f.vbg, "dying");
+  assert_int_equal(tag_inflect_verb("approach", 8, &f), 1);
+  assert_string_equal(f.vbz, "approaches");
+  assert_int_equal(tag_inflect_verb("blorf", 5, &f), 0);
+  assert_string_equal(f.vbd, "blorfed");
+  assert_int_equal(tag_inflect_verb("", 0, &f), DYAD_ERR_ARG);
+}
+
+static void test_chunks(void **state) {
+  (void)state;
+  tag_ws ws = TAG_WS_INIT;
+  const char *s = "The embassy was not attacked by the rebels, who have fled.";
+  assert_int_equal(tag_sentence(&ws, s, strlen(s)), DYAD_OK);
+  /* [The embassy] [was not attacked] [by] [the rebels] , [who] [have fled] */
+  assert_int_equal(ws.n_chunks, 6);
+  assert_int_equal(ws.chunks[0].kind, TAG_CH_NP);
+  assert_int_equal(ws.chunks[0].n, 2);
+  assert_int_equal(ws.chunks[0].head, 1);
+  assert_int_equal(ws.chunks[1].kind, TAG_CH_VG);
+  assert_int_equal(ws.chunks[1].first, 2);
+  assert_int_equal(ws.chunks[1].n, 3);
+  assert_int_equal(ws.chunks[1].head, 4);
+  assert_int_equal(ws.chunks[1].flags,
+                   TAG_VG_PASSIVE | TAG_VG_NEG | TAG_VG_BY);
+  assert_int_equal(ws.chunks[2].kind, TAG_CH_PP);
+  assert_int_equal(ws.chunks[3].kind, TAG_CH_NP);
+  assert_int_equal(ws.chunks[3].head, 7);
+  assert_int_equal(ws.chunks[5].kind, TAG_CH_VG);
+  assert_int_equal(ws.chunks[5].flags, TAG_VG_PERFECT);
+  assert_int_equal(ws.tok[find_tok(&ws, s, "rebels")].clause, 0);
+  assert_int_equal(ws.tok[find_tok(&ws, s, "who")].clause, 1);
+  assert_int_equal(ws.n_clauses, 2);
+
+  const char *s2 = "Iran could meet Iraq, the minister said.";
+  assert_int_equal(tag_sentence(&ws, s2, strlen(s2)), DYAD_OK);
+  assert_int_equal(ws.chunks[1].kind, TAG_CH_VG);
+  assert_int_equal(ws.chunks[1].flags, TAG_VG_MODAL);
+  assert_int_equal(ws.tok[find_tok(&ws, s2, "minister")].clause, 1);
+  assert_int_equal(ws.tok[find_tok(&ws, s2, "Iraq")].clause, 0);
+  tag_ws_free(&ws);
+}
+
+/* Arbitrary bytes never break the tokenizer: tokens stay in bounds,
+ * ordered and non-overlapping. */
+static void test_robust_bytes(void **state) {
+  (void)state;
+  tag_ws ws = TAG_WS_INIT;
+  char s[512];
+  uint32_t x = 12345;
+  for (int round = 0; round < 200; round++) {
+    size_t n = (size_t)(round * 7 % 500);
+    for (size_t i = 0; i < n; i++) {
+      x = x * 1103515245u + 12345u;
+      s[i] = (char)(x >> 16);
+    }
+    assert_int_equal(tag_sentence(&ws, s, n), DYAD_OK);
+    size_t prev = 0;
+    for (size_t i = 0; i < ws.n; i++) {
+      assert_true(ws.tok[i].offset >= prev);
+      assert_true(ws.tok[i].len > 0);
+      prev = ws.tok[i].offset + ws.tok[i].len;
+      assert_true(prev <= n);
+      assert_true(ws.tok[i].pos > TAG_NONE && ws.tok[i].pos < TAG_POS_COUNT);
+    }
+  }
+  tag_ws_free(&ws);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_tokens_tricky),
+    cmocka_unit_test(test_token_fields),
+    cmocka_unit_test(test_pos_tags),
+    cmocka_unit_test(test_lemmas),
+    cmocka_unit_test(test_inflections),
+    cmocka_unit_test(test_chunks),
+    cmocka_unit_test(test_robust_bytes),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
