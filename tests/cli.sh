@@ -10,6 +10,7 @@
 #                     no '>' lines means stdout must be empty)
 #   ! LINE            a line of expected standard error (compared exactly
 #                     when at least one '!' line is given, else ignored)
+#   !!                standard error must be empty
 #   ? N               expected exit status (default 0)
 #   @needs-shared     skip the case when ../shared (DYAD_SHARED) is absent
 # Lines starting with '#' and blank lines between cases are comments.
@@ -67,6 +68,7 @@ for f in "$@"; do
              stdin_data+=${line#< }; have_in=1 ;;
       '>') want_out+=$'\n' ;;
       '> '*) want_out+=${line#> }$'\n' ;;
+      '!!') check_err=1 ;;
       '!') want_err+=$'\n'; check_err=1 ;;
       '! '*) want_err+=${line#! }$'\n'; check_err=1 ;;
       '? '*) want_rc=${line#? } ;;
