@@ -137,3 +137,6 @@ bench: $(DYAD)
 
 clean:
 	rm -rf build build-san build-fuzz dyad.db
+
+# ------------------------------------------------- default dictionaries
+-include data/module.mk

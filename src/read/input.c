@@ -1,21 +1,23 @@
 /*
- * input.c: line reading over gzread or memory.
+ * input.c: line reading over read() or memory, with gzip inflated.
  *
- * See input.h.  One decoded chunk is kept at a time; lines are cut with
- * memchr and copied into the caller's linebuf, which only grows up to the
- * caller's limit.  zlib reports a truncated gzip file as a zero-byte read
- * with gzerror() == Z_BUF_ERROR ("unexpected end of file") and a corrupt
- * one as -1 with Z_DATA_ERROR: both become INPUT_TRUNC.
+ * See input.h.  Raw bytes come from read() into one buffer (or from the
+ * caller's memory in place); plain data is cut into lines straight from
+ * there, gzip data is inflated into a second buffer first.  Lines are cut
+ * with memchr and copied into the caller's linebuf, which only grows up to
+ * the caller's limit.
  */
 #include "read/input.h"
 
 #include <assert.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-#define INPUT_CHUNK ((size_t)64 * 1024)
+#define INPUT_RAW ((size_t)128 * 1024)
+#define INPUT_OUT ((size_t)128 * 1024)
 
 /* ------------------------------------------------------------ linebuf */
 
@@ -43,70 +45,37 @@ int linebuf_reserve(linebuf *lb, size_t need, size_t max) {
 
 /* -------------------------------------------------------------- open */
 
-static int input_alloc_chunk(input *in) {
-  in->chunk = malloc(INPUT_CHUNK);
-  if (in->chunk == NULL) {
+int input_open_fd(input *in, int fd) {
+  memset(in, 0, sizeof *in);
+  in->fd = fd;
+  in->next_line = 1;
+  in->raw = malloc(INPUT_RAW);
+  if (in->raw == NULL) {
+    close(fd);
+    memset(in, 0, sizeof *in);
+    in->fd = -1;
     errno = ENOMEM;
     return -1;
   }
   return 0;
 }
 
-static int input_setup_gz(input *in, gzFile gz) {
-  memset(in, 0, sizeof *in);
-  in->next_line = 1;
-  in->gz = gz;
-  gzbuffer(gz, 128 * 1024);
-  return input_alloc_chunk(in);
-}
-
 int input_open_path(input *in, const char *path) {
-  errno = 0;
-  gzFile gz = gzopen(path, "rb");
-  if (gz == NULL) {
-    if (errno == 0) errno = ENOMEM;
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     memset(in, 0, sizeof *in);
+    in->fd = -1;
     return -1;
   }
-  if (input_setup_gz(in, gz) != 0) {
-    input_close(in);
-    return -1;
-  }
-  return 0;
-}
-
-int input_open_fd(input *in, int fd) {
-  errno = 0;
-  gzFile gz = gzdopen(fd, "rb");
-  if (gz == NULL) {
-    if (errno == 0) errno = ENOMEM;
-    close(fd);
-    memset(in, 0, sizeof *in);
-    return -1;
-  }
-  if (input_setup_gz(in, gz) != 0) {
-    input_close(in);
-    return -1;
-  }
-  return 0;
+  return input_open_fd(in, fd);
 }
 
 int input_open_mem(input *in, const void *data, size_t len) {
   memset(in, 0, sizeof *in);
+  in->fd = -1;
   in->next_line = 1;
   in->mem = data;
   in->mem_len = len;
-  if (len >= 2 && in->mem[0] == 0x1f && in->mem[1] == 0x8b) {
-    in->mem_gzip = 1;
-    if (inflateInit2(&in->zs, 15 + 16) != Z_OK) {
-      errno = ENOMEM;
-      return -1;
-    }
-    in->zs_on = 1;
-    in->zs.next_in = (unsigned char *)in->mem; /* zlib never writes it */
-    in->zs.avail_in = 0;
-    return input_alloc_chunk(in);
-  }
   return 0;
 }
 
@@ -121,41 +90,89 @@ static input_status input_failed(input *in, input_status st, const char *msg) {
   return st;
 }
 
-/* Decodes the next piece of gzip memory into the chunk. */
-static input_status input_fill_inflate(input *in) {
+/* Gets more raw bytes, keeping the unread ones in front.  Returns
+ * INPUT_LINE if rlen grew, INPUT_EOF at the end, or INPUT_IO. */
+static input_status input_raw_more(input *in) {
+  if (in->raw_eof) return INPUT_EOF;
+  if (in->fd < 0) {
+    in->raw_eof = 1;
+    if (in->mem_len == 0) return INPUT_EOF;
+    in->rp = in->mem;
+    in->rlen = in->mem_len;
+    in->fetched = in->mem_len;
+    return INPUT_LINE;
+  }
+  if (in->rlen > 0 && in->rp != in->raw) memmove(in->raw, in->rp, in->rlen);
+  in->rp = in->raw;
+  for (;;) {
+    ssize_t n = read(in->fd, in->raw + in->rlen, INPUT_RAW - in->rlen);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      in->err_no = errno;
+      return input_failed(in, INPUT_IO, strerror(in->err_no));
+    }
+    if (n == 0) {
+      in->raw_eof = 1;
+      return INPUT_EOF;
+    }
+    in->rlen += (size_t)n;
+    in->fetched += (uint64_t)n;
+    return INPUT_LINE;
+  }
+}
+
+/* Decodes the next piece of a gzip stream into in->out. */
+static input_status input_inflate(input *in) {
   for (;;) {
     if (in->zs.avail_in == 0) {
-      size_t left = in->mem_len - in->mem_pos;
-      if (left == 0)
-        return input_failed(in, INPUT_TRUNC, "unexpected end of file");
-      unsigned take = left > (1u << 30) ? (1u << 30) : (unsigned)left;
-      in->zs.next_in = (unsigned char *)in->mem + in->mem_pos;
-      in->zs.avail_in = take;
-      in->mem_pos += take;
+      if (in->rlen == 0) {
+        input_status st = input_raw_more(in);
+        if (st == INPUT_EOF)
+          return input_failed(in, INPUT_TRUNC, "unexpected end of file");
+        if (st != INPUT_LINE) return st;
+      }
+      size_t take = in->rlen > (1u << 30) ? (1u << 30) : in->rlen;
+      in->zs.next_in = (unsigned char *)in->rp; /* zlib never writes it */
+      in->zs.avail_in = (unsigned)take;
+      in->rp += take;
+      in->rlen -= take;
     }
-    in->zs.next_out = in->chunk;
-    in->zs.avail_out = (unsigned)INPUT_CHUNK;
+    in->zs.next_out = in->out;
+    in->zs.avail_out = (unsigned)INPUT_OUT;
     int ret = inflate(&in->zs, Z_NO_FLUSH);
-    size_t got = INPUT_CHUNK - in->zs.avail_out;
+    size_t got = INPUT_OUT - in->zs.avail_out;
     if (ret == Z_STREAM_END) {
-      /* Another gzip member may follow, as gzread allows; anything else
-       * after the end is ignored. */
-      size_t rest = in->zs.avail_in + (in->mem_len - in->mem_pos);
+      /* Another member may follow (as gzip allows); anything else after
+       * the end is ignored. */
+      if (in->zs.avail_in < 2 && in->rlen == 0) {
+        /* give back what zlib holds so the magic check sees it */
+        in->rp = in->zs.next_in;
+        in->rlen = in->zs.avail_in;
+        in->zs.avail_in = 0;
+        if (in->fd >= 0 && input_raw_more(in) == INPUT_IO) return in->fail;
+        if (in->rlen > 0) {
+          in->zs.next_in = (unsigned char *)in->rp;
+          in->zs.avail_in = (unsigned)in->rlen;
+          in->rp += in->rlen;
+          in->rlen = 0;
+        }
+      }
       const unsigned char *nx = in->zs.next_in;
-      if (rest >= 2 && in->zs.avail_in >= 2 && nx[0] == 0x1f && nx[1] == 0x8b) {
+      if (in->zs.avail_in >= 2 && nx[0] == 0x1f && nx[1] == 0x8b) {
         inflateReset(&in->zs);
       } else {
         in->eof = 1;
-        in->mem_pos = in->mem_len;
-        in->zs.avail_in = 0;
       }
     } else if (ret == Z_MEM_ERROR) {
       return input_failed(in, INPUT_NOMEM, "out of memory");
-    } else if (ret != Z_OK && ret != Z_BUF_ERROR) {
+    } else if (ret != Z_OK) {
+      /* Z_DATA_ERROR, Z_NEED_DICT, or Z_BUF_ERROR (no progress although
+       * input and output space were given): the stream is unusable. */
       return input_failed(in, INPUT_TRUNC,
                           in->zs.msg ? in->zs.msg : "corrupt stream");
     }
     if (got > 0) {
+      in->chunk = in->out;
       in->chunk_len = got;
       in->chunk_pos = 0;
       return INPUT_LINE;
@@ -168,35 +185,38 @@ static input_status input_fill_inflate(input *in) {
 static input_status input_fill(input *in) {
   if (in->fail) return in->fail;
   if (in->eof) return INPUT_EOF;
-  if (in->gz) {
-    int n = gzread(in->gz, in->chunk, (unsigned)INPUT_CHUNK);
-    if (n > 0) {
-      in->chunk_len = (size_t)n;
-      in->chunk_pos = 0;
-      return INPUT_LINE;
+  if (!in->detected) {
+    while (in->rlen < 2) {
+      input_status st = input_raw_more(in);
+      if (st == INPUT_EOF) break;
+      if (st != INPUT_LINE) return st;
     }
-    int errnum = Z_OK;
-    int saved = errno;
-    const char *msg = gzerror(in->gz, &errnum);
-    if (n == 0 && errnum == Z_OK) {
+    in->detected = 1;
+    if (in->rlen >= 2 && in->rp[0] == 0x1f && in->rp[1] == 0x8b) {
+      in->gzip = 1;
+      in->out = malloc(INPUT_OUT);
+      if (in->out == NULL)
+        return input_failed(in, INPUT_NOMEM, "out of memory");
+      if (inflateInit2(&in->zs, 15 + 16) != Z_OK)
+        return input_failed(in, INPUT_NOMEM, "out of memory");
+      in->zs_on = 1;
+    }
+  }
+  if (in->gzip) return input_inflate(in);
+  if (in->rlen == 0) {
+    input_status st = input_raw_more(in);
+    if (st == INPUT_EOF) {
       in->eof = 1;
       return INPUT_EOF;
     }
-    if (errnum == Z_ERRNO) {
-      in->err_no = saved ? saved : EIO;
-      return input_failed(in, INPUT_IO, strerror(in->err_no));
-    }
-    if (errnum == Z_MEM_ERROR) return input_failed(in, INPUT_NOMEM, msg);
-    return input_failed(in, INPUT_TRUNC, msg);
+    if (st != INPUT_LINE) return st;
   }
-  if (in->mem_gzip) return input_fill_inflate(in);
-  /* Plain memory: the whole buffer is one chunk, read in place. */
-  in->eof = 1;
-  if (in->mem_pos == in->mem_len) return INPUT_EOF;
-  in->chunk = (unsigned char *)in->mem; /* read only; see input_close */
-  in->chunk_len = in->mem_len;
+  /* Plain data is cut into lines where it lies. */
+  in->chunk = in->rp;
+  in->chunk_len = in->rlen;
   in->chunk_pos = 0;
-  in->mem_pos = in->mem_len;
+  in->rp += in->rlen;
+  in->rlen = 0;
   return INPUT_LINE;
 }
 
@@ -243,16 +263,17 @@ input_status input_line(input *in, linebuf *lb, size_t limit, long *line) {
 /* -------------------------------------------------------------- misc */
 
 uint64_t input_offset(const input *in) {
-  if (in->gz) {
-    z_off_t off = gzoffset(in->gz);
-    return off > 0 ? (uint64_t)off : 0;
-  }
-  return in->mem_pos - (in->mem_gzip ? in->zs.avail_in : 0);
+  /* Plain bytes count as consumed once handed to the line cutter; gzip
+   * bytes once zlib has taken them. */
+  uint64_t pending = in->rlen + (in->zs_on ? in->zs.avail_in : 0);
+  return in->fetched >= pending ? in->fetched - pending : 0;
 }
 
 void input_close(input *in) {
-  if (in->gz) gzclose(in->gz);
+  if (in->raw != NULL) close(in->fd); /* only fd inputs have raw */
   if (in->zs_on) inflateEnd(&in->zs);
-  if (in->chunk != NULL && in->chunk != in->mem) free(in->chunk);
+  free(in->raw);
+  free(in->out);
   memset(in, 0, sizeof *in);
+  in->fd = -1;
 }

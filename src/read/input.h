@@ -1,10 +1,12 @@
 /*
  * input.h: a byte stream read line by line, from a file, stdin or memory.
  *
- * Files and stdin go through zlib's gzread, which reads gzip and plain
- * bytes alike; memory (used by the fuzzers) is read directly, or inflated
- * when it starts with the gzip magic, so both paths behave the same way:
- * a stream that ends early or is corrupt is reported as INPUT_TRUNC.
+ * A stream that starts with the gzip magic (1f 8b) is inflated with zlib
+ * (concatenated members are read as one stream, as gzip does); anything
+ * else is read as is.  Files, stdin and memory (used by the fuzzers) share
+ * one code path, with read() below it rather than gzread(), so that the
+ * count of consumed bytes is exact even on a pipe, where gzoffset() cannot
+ * tell.  A gzip stream that ends early or is corrupt is INPUT_TRUNC.
  * Lines are appended to a caller-owned growable buffer with a hard limit,
  * so a 50 MB line costs at most `limit` bytes of memory, never more.
  */
@@ -40,14 +42,19 @@ typedef enum input_status {
 } input_status;
 
 typedef struct input {
-  gzFile gz;                   /* file or stdin; NULL for memory */
+  int fd;                      /* file or stdin; -1 for memory */
   const unsigned char *mem;    /* memory input (not owned) */
   size_t mem_len;
-  size_t mem_pos;              /* bytes of mem consumed */
-  int mem_gzip;                /* mem starts with the gzip magic */
-  z_stream zs;                 /* inflater for gzip memory input */
+  unsigned char *raw;          /* fd input: buffer for read() */
+  const unsigned char *rp;     /* raw bytes not yet decoded */
+  size_t rlen;
+  uint64_t fetched;            /* raw bytes taken from fd or memory */
+  int raw_eof;
+  int detected, gzip;          /* gzip magic seen at the start */
+  z_stream zs;
   int zs_on;
-  unsigned char *chunk;        /* decoded bytes: owned buffer, or mem */
+  unsigned char *out;          /* inflate output */
+  const unsigned char *chunk;  /* decoded bytes being cut into lines */
   size_t chunk_len, chunk_pos;
   int eof;
   int fail;                    /* sticky INPUT_TRUNC / INPUT_IO / NOMEM */
@@ -56,8 +63,7 @@ typedef struct input {
   long next_line;              /* 1-based number of the next line */
 } input;
 
-/* Opens a file (plain or gzip).  Returns 0, or -1 with errno set (ENOMEM
- * when zlib could not allocate). */
+/* Opens a file (plain or gzip).  Returns 0, or -1 with errno set. */
 int input_open_path(input *in, const char *path);
 /* Takes ownership of fd (closed by input_close).  Returns 0 or -1. */
 int input_open_fd(input *in, int fd);

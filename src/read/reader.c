@@ -121,8 +121,7 @@ void dyad_article_make_id(const char *source, const char *date,
       h ^= *p;
       h *= prime;
     }
-    h ^= 0;
-    h *= prime;
+    h *= prime; /* the 0x00 separator: h ^= 0 is a no-op */
   }
   const unsigned char *t = (const unsigned char *)text;
   for (size_t i = 0; i < text_len; i++) {

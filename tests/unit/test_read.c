@@ -498,6 +498,14 @@ static void test_plain_text(void **state) {
   next_end(r);
   dyad_reader_close(r);
 
+  /* forced JSONL: prose lines are malformed JSON, each on its own line */
+  put_str(f, path, sizeof path, "prose.txt", "hello\n\nworld\n");
+  r = open_path(path, DYAD_IN_JSONL, "2021-05-10", 0);
+  next_reject(r, DYAD_REJ_BAD_JSON, 1);
+  next_reject(r, DYAD_REJ_BAD_JSON, 3);
+  next_end(r);
+  dyad_reader_close(r);
+
   /* a text file with a NUL byte is binary */
   put_file(f, path, sizeof path, "bin.txt", "abc\0def\n", 8);
   r = open_path(path, DYAD_IN_AUTO, "2021-05-10", 0);
