@@ -115,12 +115,17 @@ static uint32_t bld_str(bld *b, const char *s, size_t n) {
   if (b->pool_n + n + 1 > b->pool_cap) {
     size_t cap = b->pool_cap ? b->pool_cap : 65536;
     while (cap < b->pool_n + n + 1) cap *= 2;
+    /* s may point into the pool itself: keep its offset across realloc */
+    uintptr_t us = (uintptr_t)s, up = (uintptr_t)b->pool;
+    int inside = us >= up && us < up + b->pool_n;
+    size_t s_off = inside ? (size_t)(s - b->pool) : 0;
     char *p = realloc(b->pool, cap);
     if (!p) {
       b->nomem = 1;
       return 0;
     }
     b->pool = p;
+    if (inside) s = p + s_off;
     b->pool_cap = cap;
   }
   uint32_t off = (uint32_t)b->pool_n;
@@ -553,18 +558,22 @@ static void src_lines(src *S, const char *buf, size_t len, line_fn fn,
                "NUL byte in line");
       continue;
     }
-    /* blank out <!-- --> comments into a private copy of the line */
-    if (in_xml_comment || dict_memmem(ls, ll, "<!--", 4)) {
-      if (tmp_cap < ll + 1) {
-        char *t = realloc(tmp, ll + 1);
-        if (!t) {
-          S->b->nomem = 1;
-          break;
-        }
-        tmp = t;
-        tmp_cap = ll + 1;
+    /* work on a private NUL-terminated copy of the line (the line
+     * functions may then look one byte past their content), with
+     * <!-- --> comments blanked out */
+    if (tmp_cap < ll + 1) {
+      char *t = realloc(tmp, ll + 1);
+      if (!t) {
+        S->b->nomem = 1;
+        break;
       }
-      memcpy(tmp, ls, ll);
+      tmp = t;
+      tmp_cap = ll + 1;
+    }
+    memcpy(tmp, ls, ll);
+    tmp[ll] = '\0';
+    ls = tmp;
+    if (in_xml_comment || dict_memmem(ls, ll, "<!--", 4)) {
       for (size_t i = 0; i < ll;) {
         if (in_xml_comment) {
           if (i + 3 <= ll && memcmp(tmp + i, "-->", 3) == 0) {
@@ -582,7 +591,6 @@ static void src_lines(src *S, const char *buf, size_t len, line_fn fn,
           i++;
         }
       }
-      ls = tmp;
     }
     size_t cl = dict_content_len(ls, ll, S->fmt);
     long bad = dict_bad_utf8_col(ls, cl);
@@ -595,6 +603,7 @@ static void src_lines(src *S, const char *buf, size_t len, line_fn fn,
     S->comment_only = cl == 0 && !dict_is_blank(ls, ll);
     S->ls = ls;
     S->ll = cl;
+    tmp[cl] = '\0'; /* content only: the comment is gone */
     if (fn(S, state, ls, cl) != 0) break;
   }
   free(tmp);
@@ -1393,8 +1402,9 @@ static int verb_line(src *S, void *st_, const char *s, size_t n) {
       flags = DICT_PH_SYNREF | DICT_PH_EXACT;
     }
     if (src_phrase(S, t, tl, (long)i + 2, DICT_K_SYNSET, flags,
-                   st->cur_synset) != DICT_NONE)
-      sy->member_count++;
+                   st->cur_synset) == DICT_NONE)
+      return 0;
+    sy->member_count++;
     if (flags & DICT_PH_SYNREF) {
       /* keep the referenced name upper case like synset names */
       dict_phrase *p = VEC_AT(b->phrases, dict_phrase, b->phrases.n - 1);

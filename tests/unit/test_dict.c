@@ -1,0 +1,677 @@
+/*
+ * test_dict.c: unit tests of the dictionary stage (src/dict): parsing of
+ * small inline dictionaries in both formats, phrase matching rules (stems,
+ * exact words, longest match, dates), diagnostics, the compiled .dyd
+ * format (determinism, round trip, corruption), and the reference
+ * dictionaries in ../shared when they are present.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "dict/dict.h"
+#include "testutil.h"
+
+/* ===================================================================== */
+/* Helpers                                                               */
+/* ===================================================================== */
+
+typedef struct diag_buf {
+  char text[8192];
+  size_t len;
+  size_t n;
+} diag_buf;
+
+static void collect_diag(void *ctx, int severity, const char *file,
+                         long line, long col, const char *msg) {
+  diag_buf *b = ctx;
+  int k = snprintf(b->text + b->len, sizeof b->text - b->len,
+                   "%s:%ld:%ld: %s: %s\n", file, line, col,
+                   severity >= 2 ? "error" : "warning", msg);
+  if (k > 0 && b->len + (size_t)k < sizeof b->text) b->len += (size_t)k;
+  b->n++;
+}
+
+/* Builds a dictionary from (name, text) pairs; asserts it succeeds. */
+static dyad_dict *build(size_t n, const char *const *names,
+                        const char *const *texts, diag_buf *db,
+                        size_t *ne, size_t *nw) {
+  size_t lens[8];
+  assert_true(n <= 8);
+  for (size_t i = 0; i < n; i++) lens[i] = strlen(texts[i]);
+  dict_build_opts opts = {collect_diag, db};
+  dyad_dict *d = NULL;
+  dyad_error err;
+  int rc = dict_build_mem(&d, n, names, texts, lens, &opts, ne, nw, &err);
+  assert_int_equal(rc, DYAD_OK);
+  assert_non_null(d);
+  return d;
+}
+
+/* Tokenizes text and matches an actor at token 0 for a date. */
+static const char *actor_code(const dyad_dict *d, const char *text,
+                              int32_t date, uint32_t *len) {
+  char buf[512];
+  const char *toks[32];
+  int n = dict_tokenize(text, buf, sizeof buf, toks, 32);
+  assert_true(n > 0);
+  dict_match m;
+  const char *code;
+  if (!dict_actor_match(d, toks, (size_t)n, 0, date, &m, &code)) {
+    *len = 0;
+    return NULL;
+  }
+  *len = m.len;
+  return code;
+}
+
+/* ===================================================================== */
+/* Inline PETRARCH dictionaries                                          */
+/* ===================================================================== */
+
+static const char petr_actors[] =
+    "# test actors\n"
+    "NORTH_KOREA_ [PRK]\n"
+    "+DPRK\n"
+    "+PYONGYANG\n"
+    "\n"
+    "PRESIDENT_KIM_TEST\n"
+    "KIM_TEST_  # leader\n"
+    "\t[PRKELI 900101-111216]\n"
+    "\t[PRKGOV 111217-]\n"
+    "\t[PRKOPP <900101]\n"
+    "LONELY_ROOT\n"
+    "\n"
+    "UNITED_STATES [USA]\n"
+    "UNITED_STATES_ARMY [USAMIL]\n"
+    "BAGRAM [AFG]\n"
+    "KABUL_ [AFGGOV >011222] [AFG]\n";
+
+static const char petr_agents[] =
+    "!PERSON! = MAN, MEN\n"
+    "CATTLE!PERSON! [~AGR]\n"
+    "SOLDIER [~MIL]\n"
+    "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\n"
+    "REBEL_LEADER [REB~]\n";
+
+static const char petr_verbs[] =
+    "&CURRENCY\n"
+    "+DOLLAR\n"
+    "# a comment inside the synset does not close it\n"
+    "+SWISS_FRANC\n"
+    "+&OTHERSET\n"
+    "\n"
+    "&OTHERSET\n"
+    "+EURO_\n"
+    "\n"
+    "--- VISIT [040] ---\n"
+    "VISIT\n"
+    "BRING {BRINGS BRINGING BROUGHT}\n"
+    "+ASK_FOR [020]\n"
+    "- * CAPITAL + [042] # comment\n"
+    "- $ * (TO +) &CURRENCY [:173]\n"
+    "- * {HUMANITARIAN AID} [073:074]\n"
+    "\n"
+    "~ a (a b ATTACK) SAY = a b 015\n";
+
+static const char petr_discards[] = "MONTHS LATER\n+WORLD_GOLF\n";
+
+static const char petr_issues[] =
+    "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"
+    "n:teacher [TEACHERS]\n"
+    "pre+n:school [EARLY_CHILDHOOD]\n"
+    "head start\n"
+    "~a head start\n"
+    "</ISSUE>\n";
+
+static const char petr_ini[] =
+    "[Options]\nrequire_dyad = True\nnew_actor_length = 0\n";
+
+static dyad_dict *petr_dict(diag_buf *db, size_t *ne, size_t *nw) {
+  static const char *const names[] = {
+      "t/A.actors.txt", "t/A.agents.txt",   "t/CAMEO.verbs.txt",
+      "t/A.discards.txt", "t/A.Issues.txt", "t/PETR_config.ini"};
+  const char *const texts[] = {petr_actors,   petr_agents, petr_verbs,
+                               petr_discards, petr_issues, petr_ini};
+  return build(6, names, texts, db, ne, nw);
+}
+
+static void test_petrarch_actors(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *d = petr_dict(&db, &ne, &nw);
+  assert_int_equal(ne, 0);
+  assert_string_equal(db.text,
+                      "t/A.actors.txt:11:1: warning: actor entry without a "
+                      "code\n");
+  assert_int_equal(nw, 1);
+  dict_counts c;
+  dict_get_counts(d, &c);
+  assert_int_equal(c.actors, 8);
+  assert_int_equal(c.synonyms, 2);
+  assert_int_equal(c.by_kind[DICT_K_ACTOR], 10);
+  uint32_t len;
+  /* synonyms resolve to the root entry's code */
+  assert_string_equal(actor_code(d, "dprk", 20200101, &len), "PRK");
+  assert_int_equal(len, 1);
+  assert_string_equal(actor_code(d, "north korea", 20200101, &len), "PRK");
+  assert_int_equal(len, 2);
+  /* date-restricted blocks, inclusive ranges, '<' is exclusive */
+  assert_string_equal(actor_code(d, "kim test", 20000101, &len), "PRKELI");
+  assert_string_equal(actor_code(d, "kim test", 20111216, &len), "PRKELI");
+  assert_string_equal(actor_code(d, "kim test", 20111217, &len), "PRKGOV");
+  assert_string_equal(actor_code(d, "kim test", 19891231, &len), "PRKOPP");
+  assert_string_equal(actor_code(d, "kim test", 19900101, &len), "PRKELI");
+  /* a root line without codes shares the next entry's codes (when it
+   * comes on the next line); one followed by a blank line has none */
+  assert_string_equal(actor_code(d, "president kim test", 20120101, &len),
+                      "PRKGOV");
+  assert_string_equal(actor_code(d, "lonely root", 20120101, &len), "");
+  assert_int_equal(len, 2);
+  /* longest match */
+  assert_string_equal(actor_code(d, "united states army", 20000101, &len),
+                      "USAMIL");
+  assert_int_equal(len, 3);
+  assert_string_equal(actor_code(d, "united states navy", 20000101, &len),
+                      "USA");
+  assert_int_equal(len, 2);
+  /* last word a stem unless written with '_'; other words exact */
+  assert_string_equal(actor_code(d, "bagrami", 20000101, &len), "AFG");
+  assert_null(actor_code(d, "kabuli", 20000101, &len));
+  assert_null(actor_code(d, "unitedx states", 20000101, &len));
+  /* dated block first, undated block as the default */
+  assert_string_equal(actor_code(d, "kabul", 20020101, &len), "AFGGOV");
+  assert_string_equal(actor_code(d, "kabul", 20010101, &len), "AFG");
+  /* the entry records where it came from */
+  char buf[64];
+  const char *toks[4];
+  int n = dict_tokenize("Pyongyang", buf, sizeof buf, toks, 4);
+  dict_match m;
+  assert_int_equal(dict_match_at(d, DICT_K_ACTOR, toks, (size_t)n, 0, &m), 1);
+  const dict_phrase *p = dict_phrase_at(d, m.phrase);
+  assert_string_equal(dict_file_name(d, p->file), "t/A.actors.txt");
+  assert_int_equal(p->line, 4);
+  assert_true(p->flags & DICT_PH_SYNONYM);
+  const dict_actor *a = dict_actor_at(d, m.payload);
+  assert_int_equal(a->line, 2);
+  assert_string_equal(dict_str(d, dict_phrase_at(d, a->phrase)->words),
+                      "north korea");
+  dict_free(d);
+}
+
+static void test_petrarch_agents_verbs(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *d = petr_dict(&db, &ne, &nw);
+  char buf[256];
+  const char *toks[16];
+  dict_match m;
+  const dict_agent *ag;
+  int n = dict_tokenize("cattlemen", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_agent_match(d, toks, (size_t)n, 0, &m, &ag), 1);
+  assert_string_equal(dict_str(d, ag->code), "AGR");
+  assert_int_equal(ag->mode, DICT_AGENT_PREFIX);
+  n = dict_tokenize("rebel leader", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_agent_match(d, toks, (size_t)n, 0, &m, &ag), 1);
+  assert_string_equal(dict_str(d, ag->code), "REB");
+  assert_int_equal(ag->mode, DICT_AGENT_SUFFIX);
+  n = dict_tokenize("attorneys general", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_agent_match(d, toks, (size_t)n, 0, &m, &ag), 1);
+  assert_string_equal(dict_str(d, ag->code), "GOV");
+  assert_int_equal(m.len, 2);
+
+  /* verb forms: as written, explicit {} lists, generated regular ones */
+  const dict_verb_form *f;
+  const dict_verb *v;
+  const char *forms[] = {"visit", "visits", "visited", "visiting", "brought",
+                         "brings"};
+  for (size_t i = 0; i < 6; i++) {
+    n = dict_tokenize(forms[i], buf, sizeof buf, toks, 16);
+    assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+    assert_string_equal(dict_str(d, v->name), "visit");
+    assert_string_equal(dict_str(d, f->code), "040");
+  }
+  n = dict_tokenize("bringed", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 0);
+  /* '+' marks the verb of a multi-word form; inflected on that word */
+  n = dict_tokenize("asked for", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_int_equal(m.len, 2);
+  assert_string_equal(dict_str(d, f->code), "020");
+
+  /* patterns */
+  assert_int_equal(v->pat_count, 3);
+  const dict_pattern *p = dict_pattern_at(d, v->pat_first);
+  assert_string_equal(dict_str(d, p->text), "* CAPITAL +");
+  assert_string_equal(dict_str(d, p->code), "042");
+  assert_string_equal(dict_str(d, p->code2), "");
+  assert_int_equal(p->line, 14);
+  assert_int_equal(p->tok_count, 3);
+  assert_int_equal(dict_pat_tok_at(d, p->tok_first)->kind, DICT_T_VERB);
+  const dict_pat_tok *t1 = dict_pat_tok_at(d, p->tok_first + 1);
+  assert_int_equal(t1->kind, DICT_T_WORD);
+  assert_string_equal(dict_str(d, t1->text), "capital");
+  assert_int_equal(dict_pat_tok_at(d, p->tok_first + 2)->kind, DICT_T_TARGET);
+  p = dict_pattern_at(d, v->pat_first + 1);
+  assert_string_equal(dict_str(d, p->code), "");
+  assert_string_equal(dict_str(d, p->code2), "173");
+  static const dict_tok_kind want[] = {DICT_T_SOURCE, DICT_T_VERB,
+                                       DICT_T_PP_OPEN, DICT_T_WORD,
+                                       DICT_T_TARGET, DICT_T_PP_CLOSE,
+                                       DICT_T_SYNSET};
+  assert_int_equal(p->tok_count, 7);
+  for (uint32_t k = 0; k < 7; k++)
+    assert_int_equal(dict_pat_tok_at(d, p->tok_first + k)->kind, want[k]);
+  const dict_pat_tok *syn = dict_pat_tok_at(d, p->tok_first + 6);
+  assert_int_equal(syn->ref, dict_synset_find(d, "&CURRENCY"));
+  p = dict_pattern_at(d, v->pat_first + 2);
+  assert_int_equal(dict_pat_tok_at(d, p->tok_first + 1)->kind,
+                   DICT_T_NP_OPEN);
+  assert_string_equal(dict_str(d, p->code2), "074");
+
+  /* synsets: multi-word members, nested synsets, comment lines inside */
+  uint32_t cur = dict_synset_find(d, "currency");
+  assert_int_not_equal(cur, DICT_NONE);
+  assert_int_equal(dict_synset_at(d, cur)->member_count, 3);
+  n = dict_tokenize("swiss francs now", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_synset_match(d, cur, toks, (size_t)n, 0), 2);
+  n = dict_tokenize("euro", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_synset_match(d, cur, toks, (size_t)n, 0), 1);
+  n = dict_tokenize("euros", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_synset_match(d, cur, toks, (size_t)n, 0), 0);
+
+  /* transformations, discards, issues, options */
+  dict_counts c;
+  dict_get_counts(d, &c);
+  assert_int_equal(c.transforms, 1);
+  assert_string_equal(dict_str(d, dict_transform_at(d, 0)->lhs),
+                      "a (a b ATTACK) SAY");
+  assert_string_equal(dict_str(d, dict_transform_at(d, 0)->rhs), "a b 015");
+  int story;
+  n = dict_tokenize("world golf championship", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_discard_match(d, toks, (size_t)n, 0, &m, &story), 1);
+  assert_int_equal(story, 1);
+  n = dict_tokenize("months later", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_discard_match(d, toks, (size_t)n, 0, &m, &story), 1);
+  assert_int_equal(story, 0);
+  assert_int_equal(c.issues, 4);
+  n = dict_tokenize("pre-schools", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_match_at(d, DICT_K_ISSUE, toks, (size_t)n, 0, &m), 1);
+  assert_string_equal(dict_str(d, dict_issue_at(d, m.payload)->code),
+                      "EARLY_CHILDHOOD");
+  /* a phrase without a code takes the previous one's */
+  assert_string_equal(dict_str(d, dict_issue_at(d, 2)->code),
+                      "EARLY_CHILDHOOD");
+  assert_true(dict_phrase_at(d, dict_issue_at(d, 3)->phrase)->flags &
+              DICT_PH_NEGATED);
+  assert_int_equal(dict_option_bool(d, "require_dyad", 0), 1);
+  assert_string_equal(dict_option_get(d, "NEW_ACTOR_LENGTH"), "0");
+  assert_null(dict_option_get(d, "nothing"));
+  dict_free(d);
+}
+
+/* ===================================================================== */
+/* TABARI                                                                */
+/* ===================================================================== */
+
+static void test_tabari(void **state) {
+  (void)state;
+  static const char *const names[] = {"x.actors", "x.agents", "x.verbs",
+                                      "x.options"};
+  const char *const texts[] = {
+      "<NOUN>\nABDUCTION   ;ab 21 Sep 2005\n</NOUN>\n"
+      "ABDEL-HALIM ABU GHAZALA  [EGYGOV <890501] [---] ;Shan 2/21/93\n"
+      "BRUCE_KATZ_\t\"[USAGOV >090126] [USAELI];advisor\"\n",
+      "FARMER_ [~AGR]\n",
+      "ABDUCT  [181] ;shan   7/24/93\n"
+      "- + IN_ $ { WAS | WERE } *  [181] ;sls\n"
+      "- *_AND_KILLED BY_ $  [1823]\n"
+      "~~FINISH\nGARBAGE [[[\n",
+      "SET: MATCH = TRUE\nLABEL: 010= Make statement\n"};
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *d = build(4, names, texts, &db, &ne, &nw);
+  assert_string_equal(db.text, "");
+  dict_counts c;
+  dict_get_counts(d, &c);
+  assert_int_equal(c.actors, 2); /* <NOUN> words are not actors */
+  uint32_t len;
+  assert_string_equal(actor_code(d, "abdel-halim abu ghazala", 19890430, &len),
+                      "EGYGOV");
+  assert_string_equal(actor_code(d, "abdel-halim abu ghazala", 19890501, &len),
+                      "---");
+  assert_string_equal(actor_code(d, "bruce katz", 20100101, &len), "USAGOV");
+  /* TABARI verbs are stems: "abducted" matches "ABDUCT" */
+  char buf[128];
+  const char *toks[8];
+  int n = dict_tokenize("abducted", buf, sizeof buf, toks, 8);
+  dict_match m;
+  const dict_verb_form *f;
+  const dict_verb *v;
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, v->code), "181");
+  assert_int_equal(v->pat_count, 2);
+  const dict_pattern *p = dict_pattern_at(d, v->pat_first);
+  static const dict_tok_kind want[] = {
+      DICT_T_TARGET,  DICT_T_WORD,    DICT_T_SOURCE,   DICT_T_ALT_OPEN,
+      DICT_T_WORD,    DICT_T_ALT_BAR, DICT_T_WORD,     DICT_T_ALT_CLOSE,
+      DICT_T_VERB};
+  assert_int_equal(p->tok_count, 9);
+  for (uint32_t k = 0; k < 9; k++)
+    assert_int_equal(dict_pat_tok_at(d, p->tok_first + k)->kind, want[k]);
+  assert_int_equal(dict_pat_tok_at(d, p->tok_first + 1)->flags, DICT_TF_EXACT);
+  p = dict_pattern_at(d, v->pat_first + 1);
+  assert_int_equal(dict_pat_tok_at(d, p->tok_first + 1)->flags,
+                   DICT_TF_EXACT | DICT_TF_JOINED);
+  assert_string_equal(dict_str(d, dict_pat_tok_at(d, p->tok_first + 1)->text),
+                      "and");
+  assert_string_equal(dict_option_get(d, "match"), "TRUE");
+  assert_string_equal(dict_option_get(d, "label:010"), "Make statement");
+  dict_free(d);
+}
+
+/* ===================================================================== */
+/* Diagnostics                                                           */
+/* ===================================================================== */
+
+static void test_diagnostics(void **state) {
+  (void)state;
+  static const char *const names[] = {"bad.actors.txt", "bad.verbs.txt"};
+  const char *const texts[] = {
+      "GOOD_ONE [ABC]\n"
+      "BAD CODE [AB$]\n"
+      "BAD_DATE [ABC 991301-]\n"
+      "BACKWARDS [ABC 100101-090101]\n"
+      "OPEN [ABC\n"
+      "GOOD_ONE [XYZ]\n"
+      "CAF\xc3 [FRA]\n",
+      "--- SAY [010] ---\n"
+      "SAY\n"
+      "- CAPITAL + [042]\n"
+      "- * (TO + [043]\n"};
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *d = build(2, names, texts, &db, &ne, &nw);
+  assert_string_equal(
+      db.text,
+      "bad.actors.txt:2:13: error: bad code 'AB$'\n"
+      "bad.actors.txt:3:15: error: bad date range '991301-'\n"
+      "bad.actors.txt:4:16: error: bad date range '100101-090101': start "
+      "after end\n"
+      "bad.actors.txt:5:6: error: unbalanced '['\n"
+      "bad.actors.txt:7:4: error: invalid UTF-8\n"
+      "bad.actors.txt:2:1: warning: actor entry without a code\n"
+      "bad.actors.txt:3:1: warning: actor entry without a code\n"
+      "bad.actors.txt:4:1: warning: actor entry without a code\n"
+      "bad.verbs.txt:3:2: error: pattern without '*'\n"
+      "bad.verbs.txt:4:5: error: unbalanced '('\n"
+      "bad.actors.txt:6:1: warning: duplicate entry 'good one' with "
+      "conflicting codes (first at bad.actors.txt:1)\n");
+  assert_int_equal(ne, 7);
+  assert_int_equal(nw, 4);
+  /* everything that could be kept was kept */
+  dict_counts c;
+  dict_get_counts(d, &c);
+  assert_int_equal(c.actors, 6);
+  assert_int_equal(c.patterns, 0);
+  dict_free(d);
+}
+
+/* ===================================================================== */
+/* Compiled format                                                       */
+/* ===================================================================== */
+
+static void test_compile_roundtrip(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *a = petr_dict(&db, &ne, &nw);
+  dyad_dict *b = petr_dict(&db, &ne, &nw);
+  size_t la, lb;
+  const void *ia = dict_image(a, &la);
+  const void *ib = dict_image(b, &lb);
+  assert_int_equal(la, lb); /* deterministic */
+  assert_memory_equal(ia, ib, la);
+
+  char path[] = "/tmp/dyad_test_dictXXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  close(fd);
+  dyad_error err;
+  assert_int_equal(dict_save(a, path, &err), DYAD_OK);
+  dyad_dict *l = NULL;
+  /* no .dyd suffix: recognised by its magic number */
+  assert_int_equal(dyad_dict_open(&l, path, NULL, &err), DYAD_OK);
+  assert_int_equal(dict_source_hash(l), dict_source_hash(a));
+  char *d1 = NULL, *d2 = NULL;
+  size_t s1 = 0, s2 = 0;
+  FILE *f1 = open_memstream(&d1, &s1), *f2 = open_memstream(&d2, &s2);
+  assert_int_equal(dict_dump(a, f1), DYAD_OK);
+  assert_int_equal(dict_dump(l, f2), DYAD_OK);
+  fclose(f1);
+  fclose(f2);
+  assert_true(s1 > 1000);
+  assert_int_equal(s1, s2);
+  assert_memory_equal(d1, d2, s1);
+  assert_non_null(strstr(d1, "actor 2 kim test 0:7\n  code PRKELI "
+                             "1990-01-01 2011-12-16 line 8\n"));
+  free(d1);
+  free(d2);
+  uint32_t len;
+  assert_string_equal(actor_code(l, "kim test", 20120101, &len), "PRKGOV");
+  dict_free(l);
+  unlink(path);
+  dict_free(a);
+  dict_free(b);
+}
+
+static void test_corrupt_rejected(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *a = petr_dict(&db, &ne, &nw);
+  size_t len;
+  const unsigned char *img = dict_image(a, &len);
+  unsigned char *copy = malloc(len);
+  assert_non_null(copy);
+  dyad_error err;
+  dyad_dict *l = NULL;
+  /* every truncation is rejected with a message */
+  for (size_t cut = 0; cut < len; cut += (cut < 256 ? 1 : 97)) {
+    assert_int_equal(dict_load_mem(&l, img, cut, &err), DYAD_ERR_DICT);
+    assert_null(l);
+    assert_true(err.msg[0] != '\0');
+  }
+  assert_int_equal(dict_load_mem(&l, img, len, &err), DYAD_OK);
+  dict_free(l);
+  /* a flipped byte anywhere: header checks or the checksum catch it */
+  for (size_t pos = 0; pos < len; pos += 13) {
+    memcpy(copy, img, len);
+    copy[pos] ^= 0x5a;
+    assert_int_equal(dict_load_mem(&l, copy, len, &err), DYAD_ERR_DICT);
+  }
+  /* bad magic is named as such */
+  memcpy(copy, img, len);
+  copy[0] = 'X';
+  assert_int_equal(dict_load_mem(&l, copy, len, &err), DYAD_ERR_DICT);
+  assert_string_equal(err.msg, "not a dyad dictionary: bad magic number");
+  free(copy);
+  dict_free(a);
+}
+
+/* ===================================================================== */
+/* Reference dictionaries in ../shared                                   */
+/* ===================================================================== */
+
+static dyad_dict *shared_dict(const char *rel, size_t *ne) {
+  char path[1024];
+  if (!test_shared_path(path, sizeof path, rel)) return NULL;
+  dyad_dict *d = NULL;
+  dyad_error err;
+  size_t nw;
+  int rc = dict_build(&d, path, NULL, ne, &nw, &err);
+  if (rc != DYAD_OK) fprintf(stderr, "%s: %s\n", err.file, err.msg);
+  assert_int_equal(rc, DYAD_OK);
+  return d;
+}
+
+/* Per-file counts of the Phoenix set against its COUNTS.txt.  Where we
+ * differ, it is because a line is rejected as an error (dyad dict check
+ * lists them) or because COUNTS counts lines, not meanings. */
+static void test_shared_phoenix_counts(void **state) {
+  (void)state;
+  size_t ne;
+  dict_counts c;
+  dyad_dict *d =
+      shared_dict("dictionaries/phoenix/Phoenix.Countries.actors.txt", &ne);
+  if (!d) skip();
+  dict_get_counts(d, &c);
+  assert_int_equal(c.actors, 18390);        /* COUNTS: 18390 */
+  /* COUNTS: 7527 synonyms, 25917 phrases; "+FAEROYENE]_" is rejected
+   * (unbalanced ']') */
+  assert_int_equal(c.synonyms, 7526);
+  assert_int_equal(c.by_kind[DICT_K_ACTOR], 25916);
+  /* COUNTS: 28389 code blocks; 8 have bad date ranges
+   * ("9008223-911221", ">201005011", "20121207-20120802", ...) */
+  assert_int_equal(c.actor_codes, 28381);
+  dict_free(d);
+
+  d = shared_dict("dictionaries/phoenix/Phoenix.International.actors.txt", &ne);
+  dict_get_counts(d, &c);
+  /* COUNTS: 7840 roots, 7906 phrases, 7896 blocks.  We also read
+   * "HAMMARSKJOLD)" as an entry (stray ')' is only a warning); 3 lines have
+   * text after the codes and one a bad date. */
+  assert_int_equal(c.actors, 7841);
+  assert_int_equal(c.synonyms, 66);
+  assert_int_equal(c.by_kind[DICT_K_ACTOR], 7907);
+  assert_int_equal(c.actor_codes, 7895);
+  dict_free(d);
+
+  d = shared_dict("dictionaries/phoenix/Phoenix.MilNonState.actors.txt", &ne);
+  dict_get_counts(d, &c);
+  assert_int_equal(c.actors, 1021); /* all as in COUNTS */
+  assert_int_equal(c.synonyms, 772);
+  assert_int_equal(c.by_kind[DICT_K_ACTOR], 1793);
+  assert_int_equal(c.actor_codes, 1021);
+  dict_free(d);
+
+  d = shared_dict("dictionaries/phoenix/CAMEO.2.0.txt", &ne);
+  dict_get_counts(d, &c);
+  assert_int_equal(c.synsets, 40);     /* COUNTS: 40 */
+  assert_int_equal(c.verbs, 397);      /* COUNTS: 397 verb blocks */
+  /* COUNTS: 4668 patterns; 2 have unbalanced parentheses */
+  assert_int_equal(c.patterns, 4666);
+  assert_int_equal(c.transforms, 8);   /* COUNTS: 8 */
+  /* COUNTS' "687 members" counts every '+' line; 129 of them are
+   * multi-word verb forms ("+ASK_FOR") inside verb blocks */
+  assert_int_equal(c.by_kind[DICT_K_SYNSET], 558);
+  dict_free(d);
+
+  d = shared_dict("dictionaries/phoenix/Phoenix.discards.txt", &ne);
+  dict_get_counts(d, &c);
+  assert_int_equal(c.by_kind[DICT_K_DISCARD], 506); /* COUNTS: 506 */
+  assert_int_equal(ne, 0);
+  dict_free(d);
+
+  d = shared_dict("dictionaries/phoenix/Phoenix.IssueCoding.txt", &ne);
+  dict_get_counts(d, &c);
+  /* COUNTS: 2976 phrases = lines with a [code].  We also keep the 181
+   * '~' phrases and 10 code-less lines that take the previous code (3
+   * code-less lines open a category and are errors). */
+  assert_int_equal(c.issues, 2976 + 181 + 10);
+  assert_int_equal(ne, 3);
+  dict_free(d);
+
+  d = shared_dict("dictionaries/phoenix/Phoenix.agents.txt", &ne);
+  dict_get_counts(d, &c);
+  /* COUNTS: 1974 entries + 272 with substitution sets = 2246 lines; one
+   * has no code, one an unbalanced '[' */
+  assert_int_equal(c.agents, 2243);
+  assert_int_equal(ne, 2);
+  dict_free(d);
+}
+
+static void test_shared_all_parse(void **state) {
+  (void)state;
+  static const char *const dirs[] = {"dictionaries/phoenix",
+                                     "dictionaries/tabari",
+                                     "suites/petrarch-unit/dictionaries"};
+  static const size_t want_files[] = {8, 5, 5};
+  static const size_t want_errors[] = {20, 21, 0};
+  for (size_t i = 0; i < 3; i++) {
+    size_t ne;
+    dyad_dict *d = shared_dict(dirs[i], &ne);
+    if (!d) skip();
+    dict_counts c;
+    dict_get_counts(d, &c);
+    assert_int_equal(c.files, want_files[i]);
+    assert_int_equal(ne, want_errors[i]);
+    dict_free(d);
+  }
+}
+
+static void test_shared_dated_lookup(void **state) {
+  (void)state;
+  size_t ne;
+  dyad_dict *d = shared_dict("dictionaries/phoenix", &ne);
+  if (!d) skip();
+  uint32_t len;
+  /* MOHAMMAD_ZAHIR_SHAH_: [AFGELI 320101-331108] [AFGGOV 331108-730717]
+   * [AFGELI 730717-070723], no default */
+  assert_string_equal(actor_code(d, "mohammad zahir shah", 19320601, &len),
+                      "AFGELI");
+  assert_string_equal(actor_code(d, "mohammad zahir shah", 19500101, &len),
+                      "AFGGOV");
+  assert_string_equal(actor_code(d, "mohammad zahir shah", 19800101, &len),
+                      "AFGELI");
+  assert_string_equal(actor_code(d, "mohammad zahir shah", 20100101, &len),
+                      "");
+  assert_int_equal(len, 3);
+  /* ABDUL_QADIR_: dated blocks and a default [AFGELI] */
+  assert_string_equal(actor_code(d, "abdul qadir", 19780428, &len), "AFGGOV");
+  assert_string_equal(actor_code(d, "abdul qadir", 20000101, &len), "AFGELI");
+  /* synonym of AFGHANISTAN_ */
+  assert_string_equal(actor_code(d, "kabul", 20000101, &len), "AFG");
+
+  /* the cache: second open maps the compiled file */
+  char dir[] = "/tmp/dyad_dict_cacheXXXXXX";
+  assert_non_null(mkdtemp(dir));
+  char path[1024];
+  test_shared_path(path, sizeof path, "dictionaries/phoenix");
+  dyad_dict *c1 = NULL, *c2 = NULL;
+  dyad_error err;
+  assert_int_equal(dyad_dict_open(&c1, path, dir, &err), DYAD_OK);
+  char cfile[1100];
+  snprintf(cfile, sizeof cfile, "%s/%016llx.dyd", dir,
+           (unsigned long long)dict_source_hash(c1));
+  assert_int_equal(access(cfile, R_OK), 0);
+  assert_int_equal(dyad_dict_open(&c2, path, dir, &err), DYAD_OK);
+  assert_string_equal(actor_code(c2, "abdul qadir", 19780428, &len), "AFGGOV");
+  size_t l1, l2;
+  const void *i1 = dict_image(c1, &l1), *i2 = dict_image(c2, &l2);
+  assert_int_equal(l1, l2);
+  assert_memory_equal(i1, i2, l1);
+  dyad_dict_free(c1);
+  dyad_dict_free(c2);
+  unlink(cfile);
+  rmdir(dir);
+  dict_free(d);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_petrarch_actors),
+      cmocka_unit_test(test_petrarch_agents_verbs),
+      cmocka_unit_test(test_tabari),
+      cmocka_unit_test(test_diagnostics),
+      cmocka_unit_test(test_compile_roundtrip),
+      cmocka_unit_test(test_corrupt_rejected),
+      cmocka_unit_test(test_shared_phoenix_counts),
+      cmocka_unit_test(test_shared_all_parse),
+      cmocka_unit_test(test_shared_dated_lookup),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
