@@ -25,6 +25,7 @@
 #include <utf8proc.h>
 
 #include "dict/dict.h"
+#include "tag/tag.h"
 #include "dict/dict_image.h"
 
 int dict_adopt_image(dyad_dict **out, void *img, size_t len, dyad_error *err);
@@ -1014,37 +1015,26 @@ static void verb_add_form(src *S, verb_state *st, const char *t, size_t n,
   VEC_AT(b->verbs, dict_verb, st->cur_verb)->form_count++;
 }
 
-static int is_vowel(char c) { return strchr("aeiou", c) != NULL; }
-
-/* Regular English inflections of a lowercase word w: writes the -s, -ed
- * and -ing forms into out[3]. */
-static void verb_inflect(const char *w, char out[3][128]) {
+/* Inflections of the lowercase verb w through the tag stage's WordNet
+ * tables (src/tag/lemma.c): -s, past, participle, -ing, and irregular
+ * variants ("meet" -> meets, met, meeting; "admit" -> admitted).  Writes
+ * up to 8 distinct forms into out and returns their count. */
+static int verb_inflect(const char *w, char out[8][TAG_WORD_MAX]) {
+  tag_verb_forms f;
   size_t n = strlen(w);
-  if (n == 0 || n > 100) {
-    out[0][0] = out[1][0] = out[2][0] = '\0';
-    return;
+  if (n == 0 || tag_inflect_verb(w, n, &f) < 0) return 0;
+  const char *cand[4 + 4] = {f.vbz, f.vbd, f.vbn, f.vbg};
+  int nc = 4;
+  for (int i = 0; i < f.n_alt && i < 4; i++) cand[nc++] = f.alt[i];
+  int k = 0;
+  for (int i = 0; i < nc; i++) {
+    if (!cand[i][0] || !strcmp(cand[i], w)) continue;
+    int dup = 0;
+    for (int j = 0; j < k; j++) dup |= !strcmp(out[j], cand[i]);
+    if (dup) continue;
+    snprintf(out[k++], TAG_WORD_MAX, "%s", cand[i]);
   }
-  char last = w[n - 1], prev = n > 1 ? w[n - 2] : '\0';
-  int cons_y = last == 'y' && n > 1 && !is_vowel(prev);
-  if (cons_y)
-    snprintf(out[0], 128, "%.*sies", (int)(n - 1), w);
-  else if (last == 's' || last == 'x' || last == 'z' ||
-           (last == 'h' && (prev == 'c' || prev == 's')))
-    snprintf(out[0], 128, "%.100ses", w);
-  else
-    snprintf(out[0], 128, "%.100ss", w);
-  if (last == 'e')
-    snprintf(out[1], 128, "%.100sd", w);
-  else if (cons_y)
-    snprintf(out[1], 128, "%.*sied", (int)(n - 1), w);
-  else
-    snprintf(out[1], 128, "%.100sed", w);
-  if (last == 'e' && prev == 'i')
-    snprintf(out[2], 128, "%.*sying", (int)(n - 2), w);
-  else if (last == 'e' && prev != 'e' && prev != 'y' && prev != 'o' && n > 2)
-    snprintf(out[2], 128, "%.*sing", (int)(n - 1), w);
-  else
-    snprintf(out[2], 128, "%.100sing", w);
+  return k;
 }
 
 /* A form line: "WORD [code]? {INFL ...}?". */
@@ -1122,9 +1112,9 @@ static void verb_form_line(src *S, verb_state *st, const char *s, size_t n) {
     if (!hw) hw = base;
     char *after = strchr(hw, ' ');
     if (after) *after++ = '\0';
-    char infl[3][128];
-    verb_inflect(hw, infl);
-    for (int k = 0; k < 3; k++) {
+    char infl[8][TAG_WORD_MAX];
+    int ninfl = verb_inflect(hw, infl);
+    for (int k = 0; k < ninfl; k++) {
       if (!infl[k][0]) continue;
       char form[1024];
       int fl = snprintf(form, sizeof form, "%.*s%s%s%s", (int)(hw - base),
