@@ -82,11 +82,36 @@ typedef struct entity {
   uint8_t has_and;           /* group head: joined by and/or somewhere */
 } entity;
 
+/* Dictionary matches at one token, computed once per sentence. */
+typedef struct tok_hits {
+  dict_match am, gm, vm;
+  const char *acode;
+  const dict_agent *ag;
+  const dict_verb_form *vf;
+  const dict_verb *vv;
+  uint8_t ha, hg, hv;
+} tok_hits;
+
+/* Direct-mapped memo of synset matches (synset, token) -> length, valid
+ * for one sentence (entries carry the sentence's generation). */
+#define SYN_MEMO 4096
+typedef struct syn_memo {
+  uint32_t key, gen;
+  uint32_t len;
+} syn_memo;
+
 struct coder_ws {
   tag_ws tag;
+  syn_memo memo[SYN_MEMO];
+  uint32_t gen;              /* sentence generation for memo */
+  tok_hits *hits;            /* per token, valid while hits_ok */
+  uint32_t *hit_off;         /* token offsets the hits were computed for */
+  size_t hits_cap;
   const char **toks;         /* token norms, [0, tag.n) */
   int32_t *ent_at;           /* entity covering each token, -1 if none */
   uint8_t *consumed;         /* token used by an earlier verb's pattern */
+  uint8_t *syn_at;           /* 0 unknown, 1 no synset phrase starts at the
+                                token, 2 some does */
   size_t tok_cap;
   mention *ment;
   size_t n_ment, ment_cap;
@@ -111,8 +136,11 @@ void coder_ws_free(void *p) {
   if (ws == NULL) return;
   tag_ws_free(&ws->tag);
   free(ws->toks);
+  free(ws->hits);
+  free(ws->hit_off);
   free(ws->ent_at);
   free(ws->consumed);
+  free(ws->syn_at);
   free(ws->ment);
   free(ws->ent);
   free(ws);
@@ -143,6 +171,15 @@ static int ws_reserve_tokens(coder_ws *ws, size_t n) {
   uint8_t *c = realloc(ws->consumed, cap);
   if (c == NULL) return -1;
   ws->consumed = c;
+  uint8_t *sa = realloc(ws->syn_at, cap);
+  if (sa == NULL) return -1;
+  ws->syn_at = sa;
+  tok_hits *h = realloc(ws->hits, cap * sizeof *h);
+  if (h == NULL) return -1;
+  ws->hits = h;
+  uint32_t *o = realloc(ws->hit_off, cap * sizeof *o);
+  if (o == NULL) return -1;
+  ws->hit_off = o;
   ws->tok_cap = cap;
   return 0;
 }
@@ -200,17 +237,34 @@ static int is_speech_verb(const char *lemma) {
 /* Mentions and entities                                                 */
 /* ===================================================================== */
 
-/* An agent phrase matched by its stem ("diplomat" in "diplomatic") only
- * counts when the last token is a noun: agents are people and bodies. */
-static int agent_fits(const dyad_dict *d, const coder_ws *ws, size_t i,
-                      const dict_match *m) {
+/* Does a phrase matched by the stem of its last word really fit?  The
+ * rest of the token must be an inflection or a nationality ending
+ * ("arnor" -> "arnorian", "soldier" -> "soldiers", but not "ku" ->
+ * "kuwait"), and an agent must end in a noun ("diplomat" is no agent in
+ * "diplomatic ties"). */
+static int stem_fits(const dyad_dict *d, const coder_ws *ws, size_t i,
+                     const dict_match *m, int agent) {
+  static const char *const actor_ends[] = {
+      "s", "es", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese",
+      "ish", "ic", "ics", "'s", NULL};
+  static const char *const agent_ends[] = {"s", "es", "'s", NULL};
   size_t last = i + m->len - 1;
-  if (tag_is_noun(ws->tag.tok[last].pos)) return 1;
   const dict_phrase *p = dict_phrase_at(d, m->phrase);
   if (p == NULL) return 0;
   const char *w = dict_str(d, p->words);
   const char *sp = strrchr(w, ' ');
-  return streq(sp ? sp + 1 : w, ws->toks[last]);
+  w = sp ? sp + 1 : w;
+  const char *tok = ws->toks[last];
+  size_t wl = strlen(w);
+  if (streq(w, tok)) return 1;
+  if (agent && ws->tag.tok[last].pos != TAG_NONE &&
+      !tag_is_noun(ws->tag.tok[last].pos))
+    return 0;
+  if (strncmp(tok, w, wl) != 0) return 1;  /* matched some other way */
+  const char *rest = tok + wl;
+  for (const char *const *e = agent ? agent_ends : actor_ends; *e; e++)
+    if (streq(rest, *e)) return wl >= 3 || agent;
+  return 0;
 }
 
 /* Finds actor and agent mentions: longest match at each token, actors win
@@ -229,9 +283,32 @@ static int find_mentions(const dyad_dict *d, coder_ws *ws) {
     dict_match am, gm;
     const char *acode = NULL;
     const dict_agent *ag = NULL;
-    int ha = dict_actor_match(d, ws->toks, n, i, ws->date, &am, &acode);
-    int hg = dict_agent_match(d, ws->toks, n, i, &gm, &ag);
-    if (hg && !agent_fits(d, ws, i, &gm)) hg = 0;
+    int ha = 0, hg = 0;
+    const tok_hits *th = &ws->hits[i];
+    for (size_t lim = n; lim > i;) {
+      if (lim == n) {
+        ha = th->ha;
+        am = th->am;
+        acode = th->acode;
+      } else {
+        ha = dict_actor_match(d, ws->toks, lim, i, ws->date, &am, &acode);
+      }
+      if (!ha || stem_fits(d, ws, i, &am, 0)) break;
+      ha = 0;
+      lim = i + am.len - 1;
+    }
+    for (size_t lim = n; lim > i;) {
+      if (lim == n) {
+        hg = th->hg;
+        gm = th->gm;
+        ag = th->ag;
+      } else {
+        hg = dict_agent_match(d, ws->toks, lim, i, &gm, &ag);
+      }
+      if (!hg || stem_fits(d, ws, i, &gm, 1)) break;
+      hg = 0;
+      lim = i + gm.len - 1;
+    }
     if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
         return -1;
@@ -268,15 +345,22 @@ static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
   size_t len = b - a;
   int np = len <= 5;
   for (size_t k = a; k < b && np; k++)
-    if (!is_np_filler(&T[k])) np = 0;
+    if (!is_np_filler(&T[k]) &&
+        !(T[k].pos == TAG_CC && k > a && k + 1 < b && tag_is_adj(T[k - 1].pos) &&
+          tag_is_adj(T[k + 1].pos)))
+      np = 0;
   if (np) return GAP_NP;
-  /* optional trailing determiner after of/and */
+  /* determiners and adjectives after of/and/"," ("and the evil Gondor") */
   size_t e = b;
-  if (e - a >= 2 && T[e - 1].pos == TAG_DT) e--;
+  while (e - a >= 2 && e + 4 > b &&
+         (T[e - 1].pos == TAG_DT || tag_is_adj(T[e - 1].pos) ||
+          T[e - 1].pos == TAG_PRPS))
+    e--;
   if (e - a == 1 && (streq(w[a], "of") || streq(w[a], "in") ||
                      streq(w[a], "from")))
     return GAP_OF;
-  if (e - a == 1 && (streq(w[a], "and") || streq(w[a], "or")))
+  if (e - a == 1 && (streq(w[a], "and") || streq(w[a], "or") ||
+                     streq(w[a], "nor")))
     return GAP_LIST_AND;
   if (e - a == 2 && streq(w[a], ",") &&
       (streq(w[a + 1], "and") || streq(w[a + 1], "or")))
@@ -323,9 +407,11 @@ static int build_entities(coder_ws *ws) {
     if (ws->n_ent > 0) {
       entity *E = &ws->ent[ws->n_ent - 1];
       int g = gap_kind(ws, E->last + 1, m->first);
-      if (g == GAP_NP && (m->is_agent || E->actor == NULL)) {
+      if (g == GAP_NP) {
+        /* one actor per noun phrase: the first ("Bree Prime Minister
+         * Romendacil" is BREGOV) */
         if (m->is_agent) entity_add_agent(E, m);
-        else {
+        else if (E->actor == NULL) {
           E->actor = m->code;
           E->actor_phrase = m->phrase;
         }
@@ -373,6 +459,12 @@ static int build_entities(coder_ws *ws) {
       H->next = -1;
       continue;
     }
+    /* "Danish media and government": the agent takes the country */
+    for (int32_t p = (int32_t)i, k = H->next; k >= 0; p = k, k = ws->ent[k].next)
+      if (ws->ent[k].actor == NULL && ws->ent[p].actor) {
+        ws->ent[k].actor = ws->ent[p].actor;
+        ws->ent[k].actor_phrase = ws->ent[p].actor_phrase;
+      }
     if (H->agent_of)
       for (int32_t k = H->next; k >= 0; k = ws->ent[k].next)
         if (!ws->ent[k].pre[0] && !ws->ent[k].post[0]) {
@@ -395,15 +487,36 @@ static uint32_t group_last(const coder_ws *ws, int32_t g) {
   return ws->ent[k].last;
 }
 
-/* The code of entity i into buf (CODE_MAX). */
-static void entity_code(const coder_ws *ws, int32_t i, char *buf) {
+/* The code of entity i into buf (CODE_MAX): part `part` of an actor code
+ * that lists several actors ("FRO/BIL/SAM").  Returns 0 when there is no
+ * such part. */
+static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf) {
   const entity *E = &ws->ent[i];
   buf[0] = '\0';
   code_cat(buf, E->pre);
-  if (E->actor) code_cat(buf, E->actor);
-  else if (ws->ctx_country[0]) code_cat(buf, ws->ctx_country);
-  else code_cat(buf, "---");
+  if (E->actor) {
+    const char *a = E->actor;
+    for (int k = 0; k < part; k++) {
+      a = strchr(a, '/');
+      if (a == NULL) return 0;
+      a++;
+    }
+    const char *end = strchr(a, '/');
+    size_t al = end ? (size_t)(end - a) : strlen(a);
+    size_t bl = strlen(buf);
+    if (bl + al < CODE_MAX) {
+      memcpy(buf + bl, a, al);
+      buf[bl + al] = '\0';
+    }
+    /* "Premier Silvio Berlusconi": ITAGOV already holds the agent */
+    size_t pl = strlen(E->post);
+    if (pl && al >= pl && memcmp(a + al - pl, E->post, pl) == 0) return 1;
+  } else {
+    if (part > 0) return 0;
+    code_cat(buf, ws->ctx_country[0] ? ws->ctx_country : "---");
+  }
   code_cat(buf, E->post);
+  return 1;
 }
 
 /* Is the entity starting at token f inside a prepositional phrase? */
@@ -423,12 +536,37 @@ static int in_pp(const coder_ws *ws, size_t f) {
 /* Roles                                                                 */
 /* ===================================================================== */
 
-/* The subject group of the verb group starting at token vs, or -1. */
-static int32_t find_subject(const coder_ws *ws, size_t vs, int depth) {
+static int is_time_noun(const char *w) {
+  static const char *const v[] = {
+      "year", "years", "month", "months", "week", "weeks", "day", "days",
+      "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "night", "morning",
+      "evening", "afternoon", "time", "hour", "hours", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+/* Only adverbs between token j and the verb group at vs? */
+static int adjacent_before(const coder_ws *ws, size_t j, size_t vs) {
+  for (size_t k = j + 1; k < vs; k++)
+    if (ws->tag.tok[k].pos != TAG_RB) return 0;
+  return 1;
+}
+
+/* The subject group of the verb group starting at token vs, or -1.  A
+ * verb group met first hands over its own subject (unless `no_inherit`);
+ * a noun that is no actor and stands right before the verb (only adverbs
+ * in between, not in a prepositional phrase) is a subject without a code
+ * ("crowds trashed"). */
+static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
+                            int no_inherit) {
   const tag_token *T = ws->tag.tok;
+  int comma = 0;
   for (size_t k = vs; k > 0; k--) {
     size_t j = k - 1;
     if (streq(ws->toks[j], ";")) return -1;
+    if (streq(ws->toks[j], ",")) comma = 1;
     int32_t e = ws->ent_at[j];
     if (e >= 0) {
       int32_t g = ws->ent[e].group;
@@ -438,8 +576,18 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth) {
       continue;
     }
     if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks) {
-      if (depth >= 4) return -1;
-      return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first, depth + 1);
+      if (depth >= 4 || no_inherit) return -1;
+      return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first, depth + 1,
+                          0);
+    }
+    if (!comma && tag_is_noun(T[j].pos) && adjacent_before(ws, j, vs) &&
+        !is_time_noun(ws->toks[j])) {
+      size_t f = j;
+      if (T[j].chunk == TAG_CH_NP && T[j].chunk_id < ws->tag.n_chunks)
+        f = ws->tag.chunks[T[j].chunk_id].first;
+      if (!in_pp(ws, f) && !(f > 0 && T[f - 1].type == TAG_T_POSSESSIVE))
+        return -1;
+      k = f + 1;
     }
   }
   return -1;
@@ -450,12 +598,18 @@ static size_t complement_end(const coder_ws *ws, size_t ve) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   for (size_t k = ve + 1; k < n; k++) {
-    if (streq(ws->toks[k], ";")) return k;
+    if (streq(ws->toks[k], ";") || streq(ws->toks[k], ",")) return k;
     if (T[k].chunk != TAG_CH_VG || !T[k].chunk_begin) continue;
     if (T[k].chunk_id < ws->tag.n_chunks &&
         (ws->tag.chunks[T[k].chunk_id].flags & TAG_VG_INF))
       continue;
     if (k > 0 && (T[k - 1].pos == TAG_TO || T[k - 1].chunk == TAG_CH_VG))
+      continue;
+    /* a bare participle is a reduced relative: "memos sent by Bree",
+     * "roads leading into Mordor" */
+    if ((T[k].pos == TAG_VBN || T[k].pos == TAG_VBG) &&
+        T[k].chunk_id < ws->tag.n_chunks &&
+        ws->tag.chunks[T[k].chunk_id].n == 1)
       continue;
     return k;
   }
@@ -492,12 +646,14 @@ typedef struct mctx {
   const coder_ws *ws;
   const dict_pat_tok *P;     /* the pattern's tokens */
   size_t np, vi;             /* token count, index of '*' */
-  size_t lo, hi;             /* token window [lo, hi) */
+  size_t lo, hi;             /* token window [lo, hi) for patterns */
+  size_t thi;                /* end of the complement, for '+' and '%' */
   size_t vs, ve;             /* verb tokens [vs, ve) */
   int steps;
   int words, slots;
   int neg_used;
   int32_t src, tgt, comp;    /* groups from slots */
+  int comp_post;             /* the '%' slot came after the verb */
   size_t end;                /* token after the last post-verb match */
 } mctx;
 
@@ -508,9 +664,21 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
                              (t->flags & DICT_TF_EXACT) != 0,
                              c->ws->toks[k]) ? 1 : 0;
   }
-  if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE)
-    return dict_synset_match(c->d, t->ref, (const char *const *)c->ws->toks,
-                             c->hi, k);
+  if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE) {
+    coder_ws *ws = (coder_ws *)c->ws;  /* memo only */
+    uint32_t key = t->ref * 1024u + (uint32_t)(k & 1023u);
+    syn_memo *m = &ws->memo[(key * 2654435761u) >> 20 & (SYN_MEMO - 1)];
+    if (m->gen == ws->gen && m->key == key && k < 1024) return m->len;
+    size_t L = dict_synset_match(c->d, t->ref, (const char *const *)ws->toks,
+                                 ws->tag.n, k);
+    if (L + k > c->hi) L = 0;  /* must end inside the window */
+    else if (k < 1024) {
+      m->key = key;
+      m->gen = ws->gen;
+      m->len = (uint32_t)L;
+    }
+    return L;
+  }
   return 0;
 }
 
@@ -545,7 +713,8 @@ static int m_post(mctx *c, size_t pi, size_t j) {
       size_t L = tok_match(c, t, k);
       if (L && m_post(c, pi + 1, k + L)) {
         c->words++;
-        if (c->ws->tag.tok[k].flags & TAG_F_NEG) c->neg_used = 1;
+        for (size_t q = k; q < k + L; q++)
+          if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
         return 1;
       }
       if (joined) break;
@@ -553,12 +722,13 @@ static int m_post(mctx *c, size_t pi, size_t j) {
     return 0;
   }
   if (is_slot(t->kind)) {
-    for (size_t k = j; k < c->hi; k++) {
+    for (size_t k = j; k < c->thi; k++) {
       int32_t e = c->ws->ent_at[k];
       if (e >= 0 && c->ws->ent[e].group == e && c->ws->ent[e].first == k &&
           slot_ok(c, t->kind, e)) {
         if (m_post(c, pi + 1, group_last(c->ws, e) + 1)) {
           set_slot(c, t->kind, e);
+          if (t->kind == DICT_T_COMPOUND) c->comp_post = 1;
           return 1;
         }
       }
@@ -566,8 +736,23 @@ static int m_post(mctx *c, size_t pi, size_t j) {
     }
     return 0;
   }
-  if (t->kind == DICT_T_VERB) return m_post(c, pi + 1, j);
-  return m_post(c, pi + 1, j);  /* brackets, skips: structure only */
+  if (t->kind == DICT_T_SKIP) {
+    /* '^' skips the next noun phrase (or actor) */
+    const coder_ws *ws = c->ws;
+    for (size_t k = j; k < c->hi; k++) {
+      int32_t e = ws->ent_at[k];
+      size_t end = 0;
+      if (e >= 0) end = group_last(ws, ws->ent[e].group) + 1;
+      else if (ws->tag.tok[k].chunk == TAG_CH_NP &&
+               ws->tag.tok[k].chunk_id < ws->tag.n_chunks) {
+        const tag_chunk *ch = &ws->tag.chunks[ws->tag.tok[k].chunk_id];
+        end = ch->first + ch->n;
+      }
+      if (end > k) return m_post(c, pi + 1, end);
+    }
+    return 0;
+  }
+  return m_post(c, pi + 1, j);  /* brackets: structure only */
 }
 
 /* Matches P[pi] and before, ending at or before token j (backward).
@@ -583,7 +768,8 @@ static int m_pre(mctx *c, ptrdiff_t pi, ptrdiff_t j, int adj) {
         size_t L = tok_match(c, t, (size_t)s);
         if (L == (size_t)(k - s + 1) && m_pre(c, pi - 1, s - 1, nadj)) {
           c->words++;
-          if (c->ws->tag.tok[s].flags & TAG_F_NEG) c->neg_used = 1;
+          for (ptrdiff_t q = s; q <= k; q++)
+            if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
           return 1;
         }
         if (t->kind == DICT_T_WORD) break;
@@ -618,6 +804,16 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
   const dict_pat_tok *P = dict_pat_tok_at(d, p->tok_first);
   if (P == NULL || dict_pat_tok_at(d, p->tok_first + p->tok_count - 1) == NULL)
     return 0;
+  /* cheap test first: every word and synset of the pattern must occur
+   * somewhere in the window */
+  for (int pass = 0; pass < 2; pass++)  /* words (cheap), then synsets */
+    for (uint32_t i = 0; i < p->tok_count; i++) {
+      if (P[i].kind != (pass ? DICT_T_SYNSET : DICT_T_WORD)) continue;
+      size_t k;
+      for (k = c->lo; k < c->hi; k++)
+        if (tok_match(c, &P[i], k)) break;
+      if (k == c->hi) return 0;
+    }
   c->P = P;
   c->np = p->tok_count;
   c->vi = SIZE_MAX;
@@ -629,12 +825,14 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
   c->steps = 0;
   c->words = c->slots = c->neg_used = 0;
   c->src = c->tgt = c->comp = -1;
+  c->comp_post = 0;
   c->end = c->ve;
   if (c->vi == SIZE_MAX) return m_post(c, 0, c->ve);
   int adj = (P[c->vi].flags & DICT_TF_JOINED) != 0;
   if (!m_post(c, c->vi + 1, c->ve)) return 0;
   int w = c->words, s = c->slots, nu = c->neg_used;
   int32_t tg = c->tgt, sr = c->src, cp = c->comp;
+  int cpost = c->comp_post;
   size_t end = c->end;
   c->words = c->slots = 0;
   if (!m_pre(c, (ptrdiff_t)c->vi - 1, (ptrdiff_t)c->vs - 1, adj)) return 0;
@@ -644,6 +842,7 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
   if (tg >= 0) c->tgt = tg;
   if (sr >= 0) c->src = sr;
   if (cp >= 0) c->comp = cp;
+  c->comp_post = cpost;
   c->end = end;
   return 1;
 }
@@ -763,18 +962,33 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   const char *code2 = colon ? colon + 1 : NULL;
   char sbuf[CODE_MAX], tbuf[CODE_MAX];
   for (int32_t s = sg; ; s = ws->ent[s].next) {
-    if (s >= 0) entity_code(ws, s, sbuf);
-    else sbuf[0] = '\0';
-    for (int32_t t = tg; ; t = ws->ent[t].next) {
-      if (t >= 0) entity_code(ws, t, tbuf);
-      else tbuf[0] = '\0';
-      if (emit(e, ws, r, si, sent_first, sbuf, tbuf, code, c1, h, sg, tg, s, t))
-        return -1;
-      if (code2 && *code2 &&
-          emit(e, ws, r, si, sent_first, tbuf, sbuf, code2, strlen(code2), h,
-               tg, sg, t, s))
-        return -1;
-      if (t < 0 || ws->ent[t].next < 0) break;
+    for (int sp = 0; sp < 16; sp++) {
+      if (s >= 0) {
+        if (!entity_code(ws, s, sp, sbuf)) break;
+      } else if (sp > 0) {
+        break;
+      } else {
+        sbuf[0] = '\0';
+      }
+      for (int32_t t = tg; ; t = ws->ent[t].next) {
+        for (int tp = 0; tp < 16; tp++) {
+          if (t >= 0) {
+            if (!entity_code(ws, t, tp, tbuf)) break;
+          } else if (tp > 0) {
+            break;
+          } else {
+            tbuf[0] = '\0';
+          }
+          if (emit(e, ws, r, si, sent_first, sbuf, tbuf, code, c1, h, sg, tg,
+                   s, t))
+            return -1;
+          if (code2 && *code2 &&
+              emit(e, ws, r, si, sent_first, tbuf, sbuf, code2, strlen(code2),
+                   h, tg, sg, t, s))
+            return -1;
+        }
+        if (t < 0 || ws->ent[t].next < 0) break;
+      }
     }
     if (s < 0 || ws->ent[s].next < 0) break;
   }
@@ -785,26 +999,45 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 /* The sentence                                                          */
 /* ===================================================================== */
 
-/* Quick test on tokens only: could this sentence give an event? */
-static int worth_tagging(const dyad_dict *d, coder_ws *ws) {
+/* Fills ws->hits for the current tokens and says whether the sentence
+ * could give an event at all (a verb and an actor or agent). */
+static int compute_hits(const dyad_dict *d, coder_ws *ws) {
   size_t n = ws->tag.n;
   int verb = 0, actor = 0;
-  for (size_t i = 0; i < n && !(verb && actor); i++) {
-    dict_match m;
-    const dict_verb_form *f;
-    const dict_verb *v;
-    const dict_agent *ag;
-    const char *code;
-    if (!verb && dict_verb_match(d, ws->toks, n, i, &m, &f, &v)) verb = 1;
-    if (!actor && (dict_actor_match(d, ws->toks, n, i, ws->date, &m, &code) ||
-                   dict_agent_match(d, ws->toks, n, i, &m, &ag)))
-      actor = 1;
+  for (size_t i = 0; i < n; i++) {
+    tok_hits *h = &ws->hits[i];
+    const char *const *t = ws->toks;
+    ws->hit_off[i] = ws->tag.tok[i].offset;
+    h->ha = (uint8_t)dict_actor_match(d, t, n, i, ws->date, &h->am, &h->acode);
+    h->hg = (uint8_t)dict_agent_match(d, t, n, i, &h->gm, &h->ag);
+    h->hv = (uint8_t)dict_verb_match(d, t, n, i, &h->vm, &h->vf, &h->vv);
+    if (h->hv && (h->vf == NULL || h->vv == NULL)) h->hv = 0;
+    verb |= h->hv;
+    actor |= h->ha | h->hg;
   }
   return verb && actor;
 }
 
-static int is_verbish(const tag_token *t) {
-  return tag_is_verb(t->pos) || t->chunk == TAG_CH_VG;
+/* Are the hits still valid for the tokens of the tagged sentence? */
+static int hits_valid(const coder_ws *ws, size_t n_before) {
+  if (ws->tag.n != n_before) return 0;
+  for (size_t i = 0; i < ws->tag.n; i++)
+    if (ws->hit_off[i] != ws->tag.tok[i].offset) return 0;
+  return 1;
+}
+
+/* Verbs are coded in verb groups; a verb the chunker left outside one
+ * counts only in a finite form (not "the reopening of"). */
+static int is_verbish(const coder_ws *ws, size_t i) {
+  const tag_token *t = &ws->tag.tok[i];
+  if (t->chunk == TAG_CH_VG) return 1;
+  if (t->pos == TAG_VBD || t->pos == TAG_VBZ || t->pos == TAG_VBP) return 1;
+  /* "has celebrated" mis-tagged as an adjective after an auxiliary */
+  if (i > 0 && ws->tag.tok[i - 1].chunk == TAG_CH_VG && t->pos == TAG_JJ) {
+    const char *w = ws->toks[i - 1];
+    return streq(w, "has") || streq(w, "have") || streq(w, "had");
+  }
+  return 0;
 }
 
 /* Codes the verb at token i (form and block given). */
@@ -834,8 +1067,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   c.ws = ws;
   c.vs = i;
   c.ve = i + len;
-  c.hi = complement_end(ws, ge - 1);
-  if (c.hi < c.ve) c.hi = c.ve;
+  c.thi = complement_end(ws, ge - 1);
+  if (c.thi < c.ve) c.thi = c.ve;
+  c.hi = c.ve;
+  while (c.hi < n && !streq(ws->toks[c.hi], ",") && !streq(ws->toks[c.hi], ";"))
+    c.hi++;
+  if (c.hi < c.thi) c.hi = c.thi;
   c.lo = i > PRE_WINDOW ? i - PRE_WINDOW : 0;
 
   verb_hit h = {i, i + len, v, NULL, dict_str(d, f->code)};
@@ -843,8 +1080,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int best = -1, neg_used = 0;
   int32_t bsrc = -1, btgt = -1, bcomp = -1;
   size_t bend = c.ve;
-  for (uint32_t pi = 0; pi < v->pat_count; pi++) {
-    const dict_pattern *p = dict_pattern_at(d, v->pat_first + pi);
+  uint32_t vid = DICT_NONE;
+  if (f->verb < e->n_verbs) vid = f->verb;
+  const dict_verb *vb = v;
+  for (uint32_t ring = 0; ring < 64; ring++) {
+  for (uint32_t pi = 0; pi < vb->pat_count; pi++) {
+    const dict_pattern *p = dict_pattern_at(d, vb->pat_first + pi);
     if (p == NULL) break;
     if (!match_pattern(&c, p)) continue;
     int score = c.words * 3 + c.slots * 2;
@@ -866,8 +1107,20 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       bsrc = c.src;
       btgt = c.tgt;
       bcomp = c.comp;
+      if (c.comp_post && bcomp >= 0) {  /* "* WITH %": a compound target */
+        btgt = bcomp;
+        bcomp = -1;
+      }
       bend = c.end;
     }
+  }
+    /* blocks sharing the form */
+    if (vid == DICT_NONE) break;
+    uint32_t nx = e->verb_ring[vid];
+    if (nx == f->verb || nx >= e->n_verbs) break;
+    vid = nx;
+    vb = dict_verb_at(d, vid);
+    if (vb == NULL) break;
   }
   /* words the pattern used are not coded again */
   for (size_t k = c.ve; k < bend && k < n; k++) ws->consumed[k] = 1;
@@ -895,20 +1148,23 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     const char *lem = tag_lemma(&ws->tag, i);
     speech = is_speech_verb(lem);
   }
-  int32_t subj = find_subject(ws, gs, 0);
+  int32_t subj = find_subject(ws, gs, 0, (vflags & TAG_VG_PASSIVE) != 0);
   int32_t src = bsrc, tgt = btgt;
-  if (vflags & TAG_VG_PASSIVE) {
+  if ((vflags & TAG_VG_PASSIVE) && btgt >= 0) {
+    /* the pattern placed the target: the subject acts */
+    if (src < 0) src = subj;
+  } else if (vflags & TAG_VG_PASSIVE) {
     if (tgt < 0) tgt = subj;
     if (src < 0) {
       /* the "by" agent, else the first group of the complement */
-      for (size_t k = ge; k < c.hi && src < 0; k++)
+      for (size_t k = ge; k < c.thi && src < 0; k++)
         if (streq(ws->toks[k], "by"))
-          src = first_group(ws, k + 1, c.hi, tgt, 0);
-      if (src < 0) src = first_group(ws, ge, c.hi, tgt, 0);
+          src = first_group(ws, k + 1, c.thi, tgt, 0);
+      if (src < 0) src = first_group(ws, ge, c.thi, tgt, 0);
     }
   } else {
     if (src < 0) src = subj;
-    if (tgt < 0) tgt = first_group(ws, ge, c.hi, src, speech);
+    if (tgt < 0) tgt = first_group(ws, ge, c.thi, src, speech);
   }
   if (src >= 0 && src == tgt) tgt = -1;
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
@@ -939,35 +1195,51 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       return DYAD_END;
     }
   }
-  if (!worth_tagging(d, ws)) return DYAD_OK;
+  if (!compute_hits(d, ws)) return DYAD_OK;
+  ws->gen++;
+  if (ws->gen == 0) {
+    memset(ws->memo, 0, sizeof ws->memo);
+    ws->gen = 1;
+  }
 
+  size_t n_before = ws->tag.n;
   if (tag_sentence(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
   size_t n = ws->tag.n;
   if (ws_reserve_tokens(ws, n + 1)) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
     ws->toks[i] = tag_norm(&ws->tag, i);
     ws->consumed[i] = 0;
+    ws->syn_at[i] = 0;
   }
+  if (!hits_valid(ws, n_before)) compute_hits(d, ws);
   if (find_mentions(d, ws) || build_entities(ws)) return DYAD_ERR_NOMEM;
 
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;
   for (size_t i = 0; i < n; i++) {
-    if (ws->consumed[i] || !is_verbish(&T[i])) continue;
-    dict_match m;
-    const dict_verb_form *f;
-    const dict_verb *v;
-    if (!dict_verb_match(d, ws->toks, n, i, &m, &f, &v) || !f || !v) continue;
+    if (ws->consumed[i] || !ws->hits[i].hv) continue;
+    int vb = 0;
+    for (size_t k = i; k < i + ws->hits[i].vm.len && k < n && !vb; k++)
+      vb = is_verbish(ws, k);
+    /* "Ethiopia departs from Libya": a verb form mis-tagged as a noun
+     * right after a subject actor */
+    if (!vb && i > 0 && ws->ent_at[i - 1] >= 0 && ws->ent_at[i] < 0 &&
+        (T[i].pos == TAG_NN || T[i].pos == TAG_NNS || T[i].pos == TAG_VBN ||
+         T[i].pos == TAG_VB || T[i].pos == TAG_JJ)) {
+      int32_t g = ws->ent[ws->ent_at[i - 1]].group;
+      vb = group_last(ws, g) == i - 1 && !in_pp(ws, ws->ent[g].first) &&
+           (i + 1 >= n || !tag_is_noun(T[i + 1].pos));
+    }
+    if (!vb) continue;
+    dict_match m = ws->hits[i].vm;
+    const dict_verb_form *f = ws->hits[i].vf;
+    const dict_verb *v = ws->hits[i].vv;
     /* only the last dictionary verb of a verb group */
     int later = 0;
     if (T[i].chunk == TAG_CH_VG) {
       for (size_t k = i + m.len; k < n && T[k].chunk == TAG_CH_VG &&
                                  T[k].chunk_id == T[i].chunk_id; k++) {
-        dict_match m2;
-        const dict_verb_form *f2;
-        const dict_verb *v2;
-        if (tag_is_verb(T[k].pos) &&
-            dict_verb_match(d, ws->toks, n, k, &m2, &f2, &v2)) {
+        if (tag_is_verb(T[k].pos) && ws->hits[k].hv) {
           later = 1;
           break;
         }

@@ -38,6 +38,60 @@ static const char *engine_default_dict(void) {
   return NULL;
 }
 
+typedef struct form_key {
+  const char *words;
+  uint32_t verb;
+} form_key;
+
+static int form_key_cmp(const void *a, const void *b) {
+  const form_key *x = a, *y = b;
+  int c = strcmp(x->words, y->words);
+  if (c) return c;
+  return x->verb < y->verb ? -1 : x->verb > y->verb;
+}
+
+/* Links verb blocks that share a form ("SHOT" in two blocks) into rings,
+ * so the coder tries the patterns of all of them.  0 or -1 on OOM. */
+static int engine_verb_rings(dyad_engine *e) {
+  dict_counts c;
+  dict_get_counts(e->dict, &c);
+  e->n_verbs = c.verbs;
+  if (c.verbs == 0) return 0;
+  e->verb_ring = malloc(c.verbs * sizeof *e->verb_ring);
+  if (e->verb_ring == NULL) return -1;
+  for (uint32_t i = 0; i < c.verbs; i++) e->verb_ring[i] = i;
+  form_key *k = malloc((c.verb_forms ? c.verb_forms : 1) * sizeof *k);
+  if (k == NULL) return -1;
+  size_t n = 0;
+  for (uint32_t i = 0; i < c.verb_forms; i++) {
+    const dict_verb_form *f = dict_verb_form_at(e->dict, i);
+    const dict_phrase *p = f ? dict_phrase_at(e->dict, f->phrase) : NULL;
+    if (p == NULL || f->verb >= c.verbs) continue;
+    k[n].words = dict_str(e->dict, p->words);
+    k[n].verb = f->verb;
+    n++;
+  }
+  qsort(k, n, sizeof *k, form_key_cmp);
+  for (size_t i = 1; i < n; i++) {
+    if (strcmp(k[i - 1].words, k[i].words) != 0) continue;
+    uint32_t a = k[i - 1].verb, b = k[i].verb;
+    if (a == b) continue;
+    /* already in one ring? */
+    int same = 0;
+    for (uint32_t x = e->verb_ring[a]; x != a; x = e->verb_ring[x])
+      if (x == b) {
+        same = 1;
+        break;
+      }
+    if (same) continue;
+    uint32_t t = e->verb_ring[a];  /* splice the two rings */
+    e->verb_ring[a] = e->verb_ring[b];
+    e->verb_ring[b] = t;
+  }
+  free(k);
+  return 0;
+}
+
 int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
                     dyad_error *err) {
   if (out == NULL) return error_set(err, DYAD_ERR_ARG, NULL, 0, "no output");
@@ -63,6 +117,10 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
     e->code_negated = dict_option_bool(e->dict, "code_negated", 0);
   }
   if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;
+  if (e->dict && engine_verb_rings(e) != 0) {
+    dyad_engine_free(e);
+    return error_set(err, DYAD_ERR_NOMEM, NULL, 0, "out of memory");
+  }
   *out = e;
   return DYAD_OK;
 }
@@ -70,6 +128,7 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
 void dyad_engine_free(dyad_engine *e) {
   if (e == NULL) return;
   dyad_dict_free(e->dict);
+  free(e->verb_ring);
   free(e);
 }
 

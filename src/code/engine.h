@@ -8,6 +8,8 @@
 #ifndef DYAD_CODE_ENGINE_H
 #define DYAD_CODE_ENGINE_H
 
+#include <stdint.h>
+
 #include "dyad.h"
 
 struct dyad_engine {
@@ -15,6 +17,9 @@ struct dyad_engine {
   struct dyad_dict *dict;    /* NULL: no dictionary, no events */
   int require_dyad;          /* resolved: drop events without both actors */
   int code_negated;          /* resolved: code negated verbs anyway */
+  uint32_t *verb_ring;       /* per verb block: the next block that shares
+                                a form with it (a ring; itself if none) */
+  uint32_t n_verbs;
 };
 
 #endif /* DYAD_CODE_ENGINE_H */

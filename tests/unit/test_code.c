@@ -1,0 +1,245 @@
+/*
+ * test_code.c: the event coder end to end, on a small dictionary written
+ * here (actors, agents, verbs, a discard) into a temporary directory.
+ *
+ * Each case codes one story and compares the exact set of events
+ * (source, target, code) with the expectation: active and passive voice,
+ * compounds on either side, country + agent, agents alone, negation,
+ * reported speech, patterns, discards, require_dyad and story context.
+ */
+#include "testutil.h"
+
+#include <unistd.h>
+
+#include "dyad.h"
+
+static const char ACTORS[] =
+    "RUSSIA [RUS]\n"
+    "CHINA [CHN]\n"
+    "CHINESE [CHN]\n"
+    "FRANCE [FRA]\n"
+    "FRENCH [FRA]\n"
+    "UKRAINE [UKR]\n"
+    "VLADIMIR_PUTIN [RUSGOV]\n";
+
+static const char AGENTS[] =
+    "MINISTER [~GOV]\n"
+    "DEFENCE_MINISTER [~MIL]\n"
+    "SOLDIER [~MIL]\n"
+    "POLICE [~COP]\n";
+
+static const char VERBS[] =
+    "--- VISIT [042] ---\n"
+    "VISIT\n"
+    "VISITED\n"
+    "\n"
+    "--- ATTACK [190] ---\n"
+    "ATTACK\n"
+    "ATTACKED\n"
+    "- * WITH ARTILLERY [195]\n"
+    "\n"
+    "--- MEET [036] ---\n"
+    "MEET\n"
+    "MET\n"
+    "\n"
+    "--- SAY [010] ---\n"
+    "SAY\n"
+    "SAID\n"
+    "\n"
+    "--- CRITICIZE [111] ---\n"
+    "CRITICIZE\n"
+    "CRITICIZED\n";
+
+static const char DISCARDS[] = "FOOTBALL\n";
+
+typedef struct fixture {
+  char dir[256];
+  dyad_engine *e;
+  dyad_result *r;
+} fixture;
+
+static void write_file(const char *dir, const char *name, const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *fp = fopen(path, "w");
+  assert_non_null(fp);
+  fputs(text, fp);
+  fclose(fp);
+}
+
+static int setup(void **state) {
+  fixture *f = calloc(1, sizeof *f);
+  if (f == NULL) return -1;
+  snprintf(f->dir, sizeof f->dir, "/tmp/dyad_test_code_XXXXXX");
+  if (mkdtemp(f->dir) == NULL) return -1;
+  write_file(f->dir, "test.actors.txt", ACTORS);
+  write_file(f->dir, "test.agents.txt", AGENTS);
+  write_file(f->dir, "test.verbs.txt", VERBS);
+  write_file(f->dir, "test.discards.txt", DISCARDS);
+  dyad_engine_opts o = {f->dir, NULL, -1};
+  dyad_error err;
+  if (dyad_engine_new(&f->e, &o, &err) != DYAD_OK) {
+    fprintf(stderr, "engine: %s\n", err.msg);
+    return -1;
+  }
+  f->r = dyad_result_new();
+  *state = f;
+  return f->r ? 0 : -1;
+}
+
+static int teardown(void **state) {
+  fixture *f = *state;
+  const char *names[] = {"test.actors.txt", "test.agents.txt",
+                         "test.verbs.txt", "test.discards.txt"};
+  for (size_t i = 0; i < 4; i++) {
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", f->dir, names[i]);
+    unlink(path);
+  }
+  rmdir(f->dir);
+  dyad_result_free(f->r);
+  dyad_engine_free(f->e);
+  free(f);
+  return 0;
+}
+
+/* Codes text and returns the events as a sorted "SRC>TGT:CODE ..." list. */
+static const char *code(fixture *f, const char *text) {
+  static char out[1024];  /* test-only buffer */
+  dyad_article a = {"t1", "2020-01-01", "", "", "", text, strlen(text), "-", 0};
+  dyad_error err;
+  assert_int_equal(dyad_code_article(f->e, &a, f->r, &err), DYAD_OK);
+  size_t n = dyad_result_events(f->r);
+  char items[32][96];
+  if (n > 32) n = 32;
+  for (size_t i = 0; i < n; i++) {
+    const dyad_event *ev = dyad_result_event(f->r, i);
+    snprintf(items[i], sizeof items[i], "%s>%s:%s", ev->source, ev->target,
+             ev->code);
+  }
+  qsort(items, n, sizeof items[0], (int (*)(const void *, const void *))strcmp);
+  out[0] = '\0';
+  for (size_t i = 0; i < n; i++) {
+    if (i) strcat(out, " ");
+    strcat(out, items[i]);
+  }
+  return out;
+}
+
+static void test_active_passive(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia attacked Ukraine."), "RUS>UKR:190");
+  assert_string_equal(code(f, "Ukraine was attacked by Russia."), "RUS>UKR:190");
+  assert_string_equal(code(f, "Russia visited China on Monday."), "RUS>CHN:042");
+}
+
+static void test_compound(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia and China criticized France."),
+                      "CHN>FRA:111 RUS>FRA:111");
+  assert_string_equal(code(f, "France criticized Russia and China."),
+                      "FRA>CHN:111 FRA>RUS:111");
+}
+
+static void test_agents(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "The Russian defence minister visited China."),
+                      "RUSMIL>CHN:042");
+  assert_string_equal(code(f, "Chinese soldiers attacked French police."),
+                      "CHNMIL>FRACOP:190");
+  assert_string_equal(code(f, "The French minister met the Chinese minister."),
+                      "FRAGOV>CHNGOV:036");
+  assert_string_equal(code(f, "The soldiers attacked Ukraine."),
+                      "---MIL>UKR:190");
+}
+
+static void test_negation(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia did not attack Ukraine."), "");
+  assert_string_equal(code(f, "Russia never visited China."), "");
+}
+
+static void test_reported_speech(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "France said Russia attacked Ukraine."),
+                      "RUS>UKR:190");
+  assert_string_equal(code(f, "Russia attacked Ukraine, France said."),
+                      "RUS>UKR:190");
+}
+
+static void test_pattern_and_dyad(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia attacked Ukraine with artillery."),
+                      "RUS>UKR:195");
+  /* require_dyad (the default): no target, no event */
+  assert_string_equal(code(f, "Russia visited."), "");
+  /* sentence discard */
+  assert_string_equal(code(f, "Russia attacked Ukraine in a football match."),
+                      "");
+}
+
+static void test_story_context(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine. The minister criticized France."),
+      "RUS>UKR:190 RUSGOV>FRA:111");
+  assert_string_equal(
+      code(f, "Vladimir Putin criticized China. He visited France."),
+      "RUSGOV>CHN:111 RUSGOV>FRA:042");
+}
+
+static void test_explain(void **state) {
+  fixture *f = *state;
+  const char *text = "Russia attacked Ukraine with artillery.";
+  assert_string_equal(code(f, text), "RUS>UKR:195");
+  const dyad_event *ev = dyad_result_event(f->r, 0);
+  assert_int_equal(ev->explain.source_span.offset, 0);
+  assert_int_equal(ev->explain.source_span.length, 6);
+  assert_int_equal(ev->explain.verb_span.offset, 7);
+  assert_int_equal(ev->explain.verb_span.length, 8);
+  assert_int_equal(ev->explain.target_span.offset, 16);
+  assert_int_equal(ev->explain.target_span.length, 7);
+  assert_non_null(strstr(ev->explain.pattern, "ARTILLERY"));
+  assert_int_equal(ev->explain.pattern_line, 8);
+  assert_non_null(strstr(ev->explain.source_entry, "test.actors.txt:1"));
+  assert_non_null(strstr(ev->explain.target_entry, "test.actors.txt:6"));
+  assert_string_equal(ev->text, text);
+  assert_string_equal(ev->story_id, "t1");
+  assert_string_equal(ev->date, "2020-01-01");
+  assert_int_equal(ev->sentence, 1);
+}
+
+static void test_no_dictionary(void **state) {
+  (void)state;
+  setenv("DYAD_DICT", "", 1);
+  dyad_engine *e = NULL;
+  assert_int_equal(dyad_engine_new(&e, NULL, NULL), DYAD_OK);
+  assert_null(dyad_engine_dict(e));
+  dyad_result *r = dyad_result_new();
+  const char *t = "Russia attacked Ukraine.";
+  dyad_article a = {"x", "2020-01-01", "", "", "", t, strlen(t), "-", 0};
+  assert_int_equal(dyad_code_article(e, &a, r, NULL), DYAD_OK);
+  assert_int_equal(dyad_result_events(r), 0);
+  assert_int_equal(dyad_result_sentences(r), 1);
+  dyad_result_free(r);
+  dyad_engine_free(e);
+  dyad_engine_opts o = {"/nonexistent/dyad-dict", NULL, -1};
+  dyad_error err;
+  assert_true(dyad_engine_new(&e, &o, &err) < 0);
+  assert_null(e);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_active_passive),
+      cmocka_unit_test(test_compound),
+      cmocka_unit_test(test_agents),
+      cmocka_unit_test(test_negation),
+      cmocka_unit_test(test_reported_speech),
+      cmocka_unit_test(test_pattern_and_dyad),
+      cmocka_unit_test(test_story_context),
+      cmocka_unit_test(test_explain),
+      cmocka_unit_test(test_no_dictionary),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,223 @@
+/*
+ * test_conformance.c: the engine against the PETRARCH 2 unit-test records
+ * (SHARED/suites/petrarch-unit, read at run time, never copied).
+ *
+ * Each evaluate=true record is coded as a one-sentence story with the
+ * suite's own dictionaries; it passes when the set of (source, target,
+ * event) the engine emits equals the expected set.  The test prints the
+ * pass count per category and in total, and fails when
+ *   - the total drops below the ratchet in
+ *     tests/conformance/petrarch-unit.ratchet (raise it, never lower it), or
+ *   - a record fails that tests/conformance/petrarch-unit.expect does not
+ *     list (every allowed failure is listed there with its reason).
+ * Set DYAD_CONFORMANCE_VERBOSE=1 to see expected and emitted events of
+ * every failing record.  Skips when the suite is absent.
+ */
+#include "testutil.h"
+
+#include <jansson.h>
+
+#include "dyad.h"
+
+#define MAX_EV 64
+#define MAX_CAT 24
+
+typedef struct triple {
+  char s[64], t[64], c[32];
+} triple;
+
+typedef struct cat_count {
+  char name[32];
+  int pass, total;
+} cat_count;
+
+static int triple_cmp(const void *a, const void *b) {
+  const triple *x = a, *y = b;
+  int c = strcmp(x->s, y->s);
+  if (c == 0) c = strcmp(x->t, y->t);
+  if (c == 0) c = strcmp(x->c, y->c);
+  return c;
+}
+
+/* Sorts and removes duplicates; returns the new count. */
+static size_t triple_set(triple *v, size_t n) {
+  qsort(v, n, sizeof *v, triple_cmp);
+  size_t m = 0;
+  for (size_t i = 0; i < n; i++)
+    if (m == 0 || triple_cmp(&v[m - 1], &v[i]) != 0) v[m++] = v[i];
+  return m;
+}
+
+/* Reads the first integer of a file, or -1. */
+static long read_ratchet(const char *path) {
+  FILE *fp = fopen(path, "r");
+  if (fp == NULL) return -1;
+  long v = -1;
+  if (fscanf(fp, "%ld", &v) != 1) v = -1;
+  fclose(fp);
+  return v;
+}
+
+/* Is id listed (first word of a non-comment line) in the expect file? */
+static int expect_listed(const char *buf, const char *id) {
+  size_t il = strlen(id);
+  for (const char *p = buf; p && *p;) {
+    const char *e = strchr(p, '\n');
+    size_t ll = e ? (size_t)(e - p) : strlen(p);
+    if (ll > il && *p != '#' && strncmp(p, id, il) == 0 &&
+        (p[il] == ' ' || p[il] == '\t'))
+      return 1;
+    if (ll == il && strncmp(p, id, il) == 0) return 1;
+    p = e ? e + 1 : NULL;
+  }
+  return 0;
+}
+
+static char *slurp(const char *path) {
+  FILE *fp = fopen(path, "rb");
+  if (fp == NULL) return NULL;
+  fseek(fp, 0, SEEK_END);
+  long n = ftell(fp);
+  fseek(fp, 0, SEEK_SET);
+  char *b = malloc((size_t)(n < 0 ? 0 : n) + 1);
+  if (b && n > 0 && fread(b, 1, (size_t)n, fp) != (size_t)n) n = 0;
+  if (b) b[n < 0 ? 0 : n] = '\0';
+  fclose(fp);
+  return b;
+}
+
+static void test_petrarch_unit(void **state) {
+  (void)state;
+  char recs[1024], dicts[1024];
+  REQUIRE_SHARED(recs, "suites/petrarch-unit/records.jsonl");
+  REQUIRE_SHARED(dicts, "suites/petrarch-unit/dictionaries");
+  int verbose = getenv("DYAD_CONFORMANCE_VERBOSE") != NULL;
+
+  dyad_engine_opts o = {dicts, NULL, -1};
+  dyad_engine *e = NULL;
+  dyad_error err;
+  memset(&err, 0, sizeof err);
+  int rc = dyad_engine_new(&e, &o, &err);
+  if (rc != DYAD_OK) fail_msg("engine: %s", err.msg);
+  assert_non_null(dyad_engine_dict(e));
+  dyad_result *r = dyad_result_new();
+  assert_non_null(r);
+
+  char *expect = slurp("tests/conformance/petrarch-unit.expect");
+  long ratchet = read_ratchet("tests/conformance/petrarch-unit.ratchet");
+  assert_non_null(expect);
+  assert_true(ratchet >= 0);
+
+  FILE *fp = fopen(recs, "r");
+  assert_non_null(fp);
+  cat_count cats[MAX_CAT];
+  size_t n_cat = 0;
+  int pass = 0, total = 0, unexpected = 0, fixed = 0;
+  char line[65536];
+  while (fgets(line, sizeof line, fp)) {
+    json_error_t je;
+    json_t *j = json_loads(line, 0, &je);
+    if (j == NULL) continue;
+    if (!json_is_true(json_object_get(j, "evaluate"))) {
+      json_decref(j);
+      continue;
+    }
+    const char *id = json_string_value(json_object_get(j, "id"));
+    const char *date = json_string_value(json_object_get(j, "date"));
+    const char *text = json_string_value(json_object_get(j, "text"));
+    const char *cat = json_string_value(json_object_get(j, "category"));
+    assert_non_null(id);
+    assert_non_null(date);
+    assert_non_null(text);
+    if (cat == NULL) cat = "?";
+    char iso[16];
+    snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+    dyad_article a = {id, iso, "", "", "", text, strlen(text), "records.jsonl", 0};
+    rc = dyad_code_article(e, &a, r, &err);
+    assert_int_equal(rc, DYAD_OK);
+
+    triple want[MAX_EV], got[MAX_EV];
+    size_t nw = 0, ng = 0;
+    json_t *evs = json_object_get(j, "events");
+    size_t k;
+    json_t *ev;
+    json_array_foreach(evs, k, ev) {
+      if (nw == MAX_EV) break;
+      snprintf(want[nw].s, sizeof want[nw].s, "%s",
+               json_string_value(json_object_get(ev, "source")) ?: "");
+      snprintf(want[nw].t, sizeof want[nw].t, "%s",
+               json_string_value(json_object_get(ev, "target")) ?: "");
+      snprintf(want[nw].c, sizeof want[nw].c, "%s",
+               json_string_value(json_object_get(ev, "event")) ?: "");
+      nw++;
+    }
+    for (size_t i = 0; i < dyad_result_events(r) && ng < MAX_EV; i++) {
+      const dyad_event *x = dyad_result_event(r, i);
+      snprintf(got[ng].s, sizeof got[ng].s, "%s", x->source);
+      snprintf(got[ng].t, sizeof got[ng].t, "%s", x->target);
+      snprintf(got[ng].c, sizeof got[ng].c, "%s", x->code);
+      ng++;
+    }
+    nw = triple_set(want, nw);
+    ng = triple_set(got, ng);
+    int ok = nw == ng;
+    for (size_t i = 0; ok && i < nw; i++)
+      if (triple_cmp(&want[i], &got[i]) != 0) ok = 0;
+
+    size_t c;
+    for (c = 0; c < n_cat && strcmp(cats[c].name, cat) != 0; c++) {}
+    if (c == n_cat && n_cat < MAX_CAT) {
+      snprintf(cats[n_cat].name, sizeof cats[n_cat].name, "%s", cat);
+      cats[n_cat].pass = cats[n_cat].total = 0;
+      n_cat++;
+    }
+    if (c < n_cat) {
+      cats[c].total++;
+      cats[c].pass += ok;
+    }
+    total++;
+    pass += ok;
+    int listed = expect_listed(expect, id);
+    if (!ok && !listed) {
+      unexpected++;
+      printf("petrarch-unit: %s fails and is not in the expect file\n", id);
+    }
+    if (ok && listed) fixed++;
+    if (!ok && verbose) {
+      printf("FAIL %s [%s] %s\n  want:", id, cat, text);
+      for (size_t i = 0; i < nw; i++)
+        printf(" %s>%s:%s", want[i].s, want[i].t, want[i].c);
+      printf("\n  got: ");
+      for (size_t i = 0; i < ng; i++)
+        printf(" %s>%s:%s", got[i].s, got[i].t, got[i].c);
+      printf("\n");
+    }
+    json_decref(j);
+  }
+  fclose(fp);
+
+  printf("petrarch-unit: %d/%d evaluate=true records exactly right (", pass,
+         total);
+  for (size_t c = 0; c < n_cat; c++)
+    printf("%s%s %d/%d", c ? ", " : "", cats[c].name, cats[c].pass,
+           cats[c].total);
+  printf(")\n");
+  if (fixed)
+    printf("petrarch-unit: %d records listed in the expect file now pass: "
+           "remove them and raise the ratchet\n", fixed);
+  printf("petrarch-unit: ratchet %ld\n", ratchet);
+
+  free(expect);
+  dyad_result_free(r);
+  dyad_engine_free(e);
+  assert_true(total > 0);
+  assert_true(pass >= ratchet);
+  assert_int_equal(unexpected, 0);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_petrarch_unit),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
