@@ -44,14 +44,12 @@ ver=$(dpkg-query -W -f='${Version}' iso-codes 2>/dev/null || echo unknown)
 
 LC_ALL=C awk -v src="$in" -v ver="$ver" '
 # ---------------------------------------------------------------------
-# CAMEO code of an ISO alpha-3 code.  The exceptions are CAMEO usage:
-# East Timor keeps the CAMEO manual code TMP.  ROU and MNE are used as in
-# ISO (the manual had ROM and MTN before ISO changed; current CAMEO
-# dictionaries use ROU and MNE).  Kosovo (KSV) has no ISO entry and is in
-# countries.extra.actors.txt.
+# CAMEO code of an ISO alpha-3 code.  dyad uses the ISO spellings where
+# the CAMEO manual has older ones: ROU (manual ROM), MNE (MTN), TLS (TMP),
+# as current CAMEO dictionaries do.  Kosovo (KSV) has no ISO entry and is
+# in countries.extra.actors.txt.
 # ---------------------------------------------------------------------
 function cameo_code(a3) {
-  if (a3 == "TLS") return "TMP"
   return a3
 }
 
@@ -270,7 +268,7 @@ END {
   print "# Source: " src
   print "#   from iso-codes " ver " (Debian package iso-codes, LGPL-2.1-or-later):"
   print "#   ISO 3166-1 short, common and official names."
-  print "# Codes: CAMEO country codes (ISO alpha-3; East Timor TLS -> TMP)."
+  print "# Codes: CAMEO country codes (ISO alpha-3; ROU, MNE, TLS as in ISO)."
   print "# Licence of this file: the dyad licence (see the repository root)."
   print "# Short names, demonyms, capitals and historical states are in"
   print "# countries.extra.actors.txt."
