@@ -17,7 +17,7 @@ SHELL := /bin/bash
 PKGS      := libutf8proc jansson sqlite3 zlib
 DEB_PKGS  := build-essential pkg-config libutf8proc-dev libjansson-dev \
              libsqlite3-dev zlib1g-dev libcmocka-dev re2c wordnet-base \
-             festlex-poslex iso-codes clang-14 libclang-rt-14-dev sqlite3
+             festlex-poslex iso-codes clang-14 libclang-rt-14-dev sqlite3 valgrind gzip
 CC        ?= cc
 B         ?= build
 OPT       ?= -O2

@@ -41,6 +41,13 @@ for b in "$@"; do
   if [ "$rc" != 0 ] && [ "${f:-0}" = 0 ]; then fail=$((fail + 1)); fi
   [ "${f:-0}" != 0 ] && failed_names+=("$b/cli")
 done
+# valgrind on the plain (first) build only: sanitizers cover the other
+echo "== valgrind ($1)"
+res=$("$root/tests/memcheck.sh" "$root/$1/dyad")
+printf '%s\n' "$res" | grep -v '^RESULT ' | sed 's/^/  /'
+read -r _ p f s < <(grep '^RESULT ' <<<"$res")
+pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0})); skip=$((skip + ${s:-0}))
+[ "${f:-0}" != 0 ] && failed_names+=("valgrind")
 [ ${#failed_names[@]} -gt 0 ] && echo "failures in: ${failed_names[*]}"
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" = 0 ]
