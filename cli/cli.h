@@ -34,5 +34,16 @@ int cli_usage(const char *cmd, const char *fmt, ...)
 int cmd_code(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_codes(int argc, char **argv);
+int cmd_names(int argc, char **argv);
+
+/* Where dictionaries come from (paths.c).  The default compiled
+ * dictionary next to the executable (EXE_DIR/dict/default.dyd, as the
+ * build leaves it, or EXE_DIR/../share/dyad/default.dyd once installed),
+ * written into buf: returns buf, or NULL when there is none. */
+const char *cli_default_dict_path(char *buf, size_t cap);
+/* The cache for compiled text dictionaries ($DYAD_CACHE_DIR, else
+ * $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad), created if needed:
+ * returns buf, or NULL when no usable directory exists. */
+const char *cli_cache_dir_path(char *buf, size_t cap);
 
 #endif /* DYAD_CLI_H */

@@ -272,54 +272,6 @@ static void code_input(run *R, const char *path, const dyad_reader_opts *ro,
   dyad_reader_close(rd);
 }
 
-/* ------------------------------------------------------------------ */
-/* Where dictionaries come from                                       */
-/* ------------------------------------------------------------------ */
-
-/* The default compiled dictionary next to the executable
- * (EXE_DIR/dict/default.dyd, as the build leaves it, or
- * EXE_DIR/../share/dyad/default.dyd once installed), written into buf.
- * Returns buf, or NULL when there is none. */
-static const char *default_dict_path(char *buf, size_t cap) {
-  char exe[4096];
-  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-  if (n <= 0) return NULL;
-  exe[n] = '\0';
-  char *slash = strrchr(exe, '/');
-  if (slash == NULL) return NULL;
-  *slash = '\0';
-  static const char *const rel[] = {"dict/default.dyd",
-                                    "../share/dyad/default.dyd"};
-  for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
-    struct stat st;
-    snprintf(buf, cap, "%s/%s", exe, rel[i]);
-    if (stat(buf, &st) == 0 && S_ISREG(st.st_mode)) return buf;
-  }
-  return NULL;
-}
-
-/* The cache for compiled text dictionaries: $DYAD_CACHE_DIR, else
- * $XDG_CACHE_HOME/dyad, else $HOME/.cache/dyad, created if needed.
- * Returns buf, or NULL when no usable directory exists (then text
- * dictionaries are compiled in memory on every run). */
-static const char *cache_dir_path(char *buf, size_t cap) {
-  const char *d = getenv("DYAD_CACHE_DIR"), *x = getenv("XDG_CACHE_HOME"),
-             *h = getenv("HOME");
-  if (d && *d) snprintf(buf, cap, "%s", d);
-  else if (x && *x) snprintf(buf, cap, "%s/dyad", x);
-  else if (h && *h) snprintf(buf, cap, "%s/.cache/dyad", h);
-  else return NULL;
-  /* mkdir -p, one component at a time */
-  for (char *p = buf + 1; *p; p++) {
-    if (*p != '/') continue;
-    *p = '\0';
-    mkdir(buf, 0755);
-    *p = '/';
-  }
-  if (mkdir(buf, 0755) != 0 && errno != EEXIST) return NULL;
-  return buf;
-}
-
 static void print_summary(const run *R) {
   fprintf(stderr, "dyad: %llu articles, %llu sentences, %llu events, "
                   "%llu rejected",
@@ -429,9 +381,10 @@ int cmd_code(int argc, char **argv) {
   char dict_buf[4200], cache_buf[4200];
   const char *env_dict = getenv("DYAD_DICT");
   if (dict == NULL && !(env_dict && *env_dict))
-    dict = default_dict_path(dict_buf, sizeof dict_buf);
+    dict = cli_default_dict_path(dict_buf, sizeof dict_buf);
   dyad_engine_opts eo = {.dict_path = dict, .require_dyad = -1,
-                         .cache_dir = cache_dir_path(cache_buf, sizeof cache_buf)};
+                         .cache_dir = cli_cache_dir_path(cache_buf,
+                                                         sizeof cache_buf)};
   if (dyad_engine_new(&engine, &eo, &err) != DYAD_OK) {
     cli_report("error", &err);
     exit_code = DYAD_EXIT_IO;

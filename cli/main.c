@@ -17,6 +17,7 @@ static const char usage_text[] =
     "  code    code articles into events (dyad code --help)\n"
     "  dict    compile, check, inspect dictionaries (dyad dict --help)\n"
     "  codes   list the CAMEO event codes with quad class, Goldstein, PLOVER\n"
+    "  names   names the dictionary misses, most frequent first (dyad names --help)\n"
     "\n"
     "options:\n"
     "  -h, --help     show this help\n"
@@ -82,5 +83,6 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "code")) return cmd_code(argc - 1, argv + 1);
   if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
   if (!strcmp(cmd, "codes")) return cmd_codes(argc - 1, argv + 1);
+  if (!strcmp(cmd, "names")) return cmd_names(argc - 1, argv + 1);
   return cli_usage(NULL, "unknown command '%s'", cmd);
 }

@@ -325,6 +325,62 @@ int dyad_store_commit(dyad_store *s, dyad_error *err);
 /* Commits and closes. */
 int dyad_store_close(dyad_store *s, dyad_error *err);
 
+/* ===================================================================== */
+/* Corpus survey (src/survey)                                            */
+/* ===================================================================== */
+
+/* Counts the capitalised names (runs of proper nouns) that a dictionary
+ * does not cover, over any number of articles, so curators see which
+ * actors are missing (`dyad names`, docs/names.md).  One survey belongs to
+ * one thread; the engine is only read. */
+typedef struct dyad_survey dyad_survey;
+
+typedef struct dyad_survey_opts {
+  size_t max_names;          /* distinct names kept; 0 = 1,000,000.  Once
+                                full, names already kept are still counted
+                                and new ones are dropped (and counted) */
+} dyad_survey_opts;
+
+/* One unknown name.  Strings are owned by the survey. */
+typedef struct dyad_survey_name {
+  const char *name;          /* as written: "Abu Bakr al-Baghdadi" */
+  uint64_t count;            /* mentions */
+  const char *story;         /* id of the first story that mentions it */
+  const char *sentence;      /* that mention's sentence (cut at 400 bytes) */
+} dyad_survey_name;
+
+typedef struct dyad_survey_stats {
+  uint64_t articles;         /* articles added */
+  uint64_t sentences;        /* body sentences scanned */
+  uint64_t mentions;         /* unknown-name mentions counted */
+  uint64_t distinct;         /* distinct unknown names (reportable ones) */
+  uint64_t dropped;          /* mentions of new names dropped: table full */
+} dyad_survey_stats;
+
+/* Creates an empty survey; opts may be NULL.  DYAD_OK or DYAD_ERR_NOMEM. */
+int dyad_survey_new(dyad_survey **out, const dyad_survey_opts *opts,
+                    dyad_error *err);
+
+/* Splits the article into sentences (into r, as dyad_code_article does but
+ * without coding), tags each body sentence and counts its names that no
+ * actor or agent phrase of e's dictionary covers (all of them when e has
+ * no dictionary).  r is a workspace; its previous content is discarded.
+ * Returns DYAD_OK, DYAD_ERR_ARG or DYAD_ERR_NOMEM. */
+int dyad_survey_add(dyad_survey *s, const dyad_engine *e,
+                    const dyad_article *a, dyad_result *r, dyad_error *err);
+
+/* The `top` most frequent names (0 = all) with count >= min_count, by
+ * count descending then name in byte order.  *out points into the survey,
+ * valid until its next add/top/free.  Names seen only at the start of a
+ * sentence are not reported (a capital there proves nothing).  Returns
+ * DYAD_OK or DYAD_ERR_NOMEM. */
+int dyad_survey_top(dyad_survey *s, size_t top, uint64_t min_count,
+                    const dyad_survey_name **out, size_t *n, dyad_error *err);
+
+void dyad_survey_get_stats(const dyad_survey *s, dyad_survey_stats *out);
+
+void dyad_survey_free(dyad_survey *s);
+
 #ifdef __cplusplus
 }
 #endif
