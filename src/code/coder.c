@@ -354,7 +354,9 @@ static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
   size_t e = b;
   while (e - a >= 2 && e + 4 > b &&
          (T[e - 1].pos == TAG_DT || tag_is_adj(T[e - 1].pos) ||
-          T[e - 1].pos == TAG_PRPS))
+          T[e - 1].pos == TAG_PRPS ||
+          /* "the government of Southern Sudan" */
+          (e - a == 2 && T[e - 1].pos == TAG_NNP && (T[e - 1].flags & TAG_F_CAP))))
     e--;
   if (e - a == 1 && (streq(w[a], "of") || streq(w[a], "in") ||
                      streq(w[a], "from")))
@@ -527,6 +529,10 @@ static int in_pp(const coder_ws *ws, size_t f) {
     if (t->pos == TAG_DT || tag_is_adj(t->pos) || t->pos == TAG_PRPS ||
         t->pos == TAG_CD || t->pos == TAG_RB)
       continue;
+    /* "of Air Canada": nouns of the entity's own noun phrase */
+    if (tag_is_noun(t->pos) && T[f].chunk == TAG_CH_NP &&
+        t->chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
+      continue;
     return is_prep(t) && !streq(ws->toks[k - 1], "that");
   }
   return 0;
@@ -554,6 +560,26 @@ static int adjacent_before(const coder_ws *ws, size_t j, size_t vs) {
   return 1;
 }
 
+/* The group heading the noun phrase that ends right before the relative
+ * pronoun at token w ("the Iraqi army, which": the army), or -1 when that
+ * noun phrase holds no actor ("an attack which"; "Hezbollah's attack
+ * which" is Hezbollah's). */
+static int32_t relative_head(const coder_ws *ws, size_t w) {
+  const tag_token *T = ws->tag.tok;
+  size_t j = w;
+  if (j > 0 && streq(ws->toks[j - 1], ",")) j--;
+  for (size_t k = j; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    int32_t e = ws->ent_at[k - 1];
+    if (e >= 0) {
+      int32_t g = ws->ent[e].group;
+      return in_pp(ws, ws->ent[g].first) && k == j ? -1 : g;
+    }
+    if (!is_np_filler(t)) return -1;
+  }
+  return -1;
+}
+
 /* The subject group of the verb group starting at token vs, or -1.  A
  * verb group met first hands over its own subject (unless `no_inherit`);
  * a noun that is no actor and stands right before the verb (only adverbs
@@ -567,6 +593,10 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
     size_t j = k - 1;
     if (streq(ws->toks[j], ";")) return -1;
     if (streq(ws->toks[j], ",")) comma = 1;
+    /* "Hezbollah's attack which killed": the subject of a relative
+     * clause is the noun phrase before the pronoun, coded or not */
+    if ((T[j].pos == TAG_WDT || T[j].pos == TAG_WP) && ws->ent_at[j] < 0)
+      return relative_head(ws, j);
     int32_t e = ws->ent_at[j];
     if (e >= 0) {
       int32_t g = ws->ent[e].group;
@@ -585,6 +615,11 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       size_t f = j;
       if (T[j].chunk == TAG_CH_NP && T[j].chunk_id < ws->tag.n_chunks)
         f = ws->tag.chunks[T[j].chunk_id].first;
+      /* "Fornost President Umbardacil appealed": the name ends a noun
+       * phrase that holds an actor, which is the subject */
+      int holds = 0;
+      for (size_t q = f; q < j && !holds; q++) holds = ws->ent_at[q] >= 0;
+      if (holds) continue;
       if (!in_pp(ws, f) && !(f > 0 && T[f - 1].type == TAG_T_POSSESSIVE))
         return -1;
       k = f + 1;
@@ -593,17 +628,37 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   return -1;
 }
 
-/* End (exclusive) of the complement of a verb whose group ends at ve. */
-static size_t complement_end(const coder_ws *ws, size_t ve) {
+/* End (exclusive) of the complement of a verb whose group ends at ve.
+ * `clause` 1: also end where a relative or "whether" clause begins
+ * ("the man who"), for the default target; 2: at "that" as well, for
+ * speech verbs ("says that China ...": the inner verb codes that).
+ * Patterns may reach past both ("* HOPES THAT +"). */
+static size_t complement_end(const coder_ws *ws, size_t ve, int clause) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   for (size_t k = ve + 1; k < n; k++) {
-    if (streq(ws->toks[k], ";") || streq(ws->toks[k], ",")) return k;
+    const char *w = ws->toks[k];
+    if ((w[0] == ';' || w[0] == ',') && w[1] == '\0') return k;
+    if (clause &&
+        (T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_WRB ||
+         (clause > 1 && w[0] == 't' && streq(w, "that")) ||
+         (w[0] == 'w' && streq(w, "whether"))))
+      return k;
     if (T[k].chunk != TAG_CH_VG || !T[k].chunk_begin) continue;
     if (T[k].chunk_id < ws->tag.n_chunks &&
         (ws->tag.chunks[T[k].chunk_id].flags & TAG_VG_INF))
       continue;
     if (k > 0 && (T[k - 1].pos == TAG_TO || T[k - 1].chunk == TAG_CH_VG))
+      continue;
+    /* a plural noun read as a verb before a participle: "all
+     * communication links leading into Mordor" */
+    if ((T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP) && k + 1 < n &&
+        T[k + 1].pos == TAG_VBG && T[k + 1].chunk == TAG_CH_VG &&
+        T[k + 1].chunk_id == T[k].chunk_id && k > 0 &&
+        (tag_is_noun(T[k - 1].pos) || tag_is_adj(T[k - 1].pos) ||
+         T[k - 1].pos == TAG_DT) &&
+        !streq(tag_lemma(&ws->tag, k), "be") &&
+        !streq(tag_lemma(&ws->tag, k), "keep"))
       continue;
     /* a bare participle is a reduced relative: "memos sent by Bree",
      * "roads leading into Mordor" */
@@ -654,15 +709,27 @@ typedef struct mctx {
   int neg_used;
   int32_t src, tgt, comp;    /* groups from slots */
   int comp_post;             /* the '%' slot came after the verb */
+  size_t pre_first;          /* first token the part before '*' used */
   size_t end;                /* token after the last post-verb match */
 } mctx;
+
+/* Does pattern word pw match token tok?  PETRARCH semantics: a pattern
+ * word matches the token it spells and nothing longer ("* EFFORT" does not
+ * take "efforts", "(FOR)" not "forthcoming"); the trailing '_' of exact
+ * words changes nothing then.  Inflected verb forms are dictionary forms
+ * of their own, and synsets list their members. */
+static inline int pat_word_matches(const char *pw, int exact,
+                                   const char *tok) {
+  (void)exact;
+  return pw[0] == tok[0] && strcmp(pw, tok) == 0;
+}
 
 /* Tokens pattern token t covers at k (0 = no match). */
 static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
   if (t->kind == DICT_T_WORD) {
-    return dict_word_matches(dict_str(c->d, t->text),
-                             (t->flags & DICT_TF_EXACT) != 0,
-                             c->ws->toks[k]) ? 1 : 0;
+    return pat_word_matches(dict_str(c->d, t->text),
+                            (t->flags & DICT_TF_EXACT) != 0,
+                            c->ws->toks[k]) ? 1 : 0;
   }
   if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE) {
     coder_ws *ws = (coder_ws *)c->ws;  /* memo only */
@@ -768,6 +835,7 @@ static int m_pre(mctx *c, ptrdiff_t pi, ptrdiff_t j, int adj) {
         size_t L = tok_match(c, t, (size_t)s);
         if (L == (size_t)(k - s + 1) && m_pre(c, pi - 1, s - 1, nadj)) {
           c->words++;
+          if ((size_t)s < c->pre_first) c->pre_first = (size_t)s;
           for (ptrdiff_t q = s; q <= k; q++)
             if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
           return 1;
@@ -786,6 +854,8 @@ static int m_pre(mctx *c, ptrdiff_t pi, ptrdiff_t j, int adj) {
         if (group_last(c->ws, g) == (uint32_t)k && slot_ok(c, t->kind, g) &&
             m_pre(c, pi - 1, (ptrdiff_t)c->ws->ent[g].first - 1, nadj)) {
           set_slot(c, t->kind, g);
+          if (c->ws->ent[g].first < c->pre_first)
+            c->pre_first = c->ws->ent[g].first;
           return 1;
         }
       }
@@ -827,6 +897,7 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
   c->src = c->tgt = c->comp = -1;
   c->comp_post = 0;
   c->end = c->ve;
+  c->pre_first = c->vs;
   if (c->vi == SIZE_MAX) return m_post(c, 0, c->ve);
   int adj = (P[c->vi].flags & DICT_TF_JOINED) != 0;
   if (!m_post(c, c->vi + 1, c->ve)) return 0;
@@ -1030,6 +1101,17 @@ static int hits_valid(const coder_ws *ws, size_t n_before) {
  * counts only in a finite form (not "the reopening of"). */
 static int is_verbish(const coder_ws *ws, size_t i) {
   const tag_token *t = &ws->tag.tok[i];
+  if (i > 0) {
+    const tag_token *p = &ws->tag.tok[i - 1];
+    /* "the reopening of": a gerund after a determiner is a noun */
+    if (t->pos == TAG_VBG && (p->pos == TAG_DT || p->pos == TAG_PRPS))
+      return 0;
+    /* "very close to": an adjective after an intensifier */
+    if (p->pos == TAG_RB &&
+        (streq(ws->toks[i - 1], "very") || streq(ws->toks[i - 1], "too") ||
+         streq(ws->toks[i - 1], "so") || streq(ws->toks[i - 1], "as")))
+      return 0;
+  }
   if (t->chunk == TAG_CH_VG) return 1;
   if (t->pos == TAG_VBD || t->pos == TAG_VBZ || t->pos == TAG_VBP) return 1;
   /* "has celebrated" mis-tagged as an adjective after an auxiliary */
@@ -1047,6 +1129,17 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   const dyad_dict *d = e->dict;
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
+  /* a generated inflection yields to the same words written as a form */
+  const dict_verb_form *f0 = dict_verb_form_at(d, 0);
+  if (f0 != NULL && f >= f0 && (size_t)(f - f0) < e->n_forms) {
+    uint32_t pf = e->form_pref[f - f0];
+    const dict_verb_form *pfm = dict_verb_form_at(d, pf);
+    const dict_verb *pv = pfm ? dict_verb_at(d, pfm->verb) : NULL;
+    if (pv != NULL) {
+      f = pfm;
+      v = pv;
+    }
+  }
   /* the verb group around the verb */
   size_t gs = i, ge = i + len;
   uint16_t vflags = 0;
@@ -1055,6 +1148,24 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     gs = ch->first;
     if (ch->first + ch->n > ge) ge = ch->first + ch->n;
     vflags = ch->flags;
+  }
+  /* "a general strike called in protest", "damage inflicted during the
+   * war": a bare participle after a noun is a reduced relative, passive */
+  if (T[i].pos == TAG_VBN && gs == i && ge == i + len && i > 0 &&
+      (tag_is_noun(T[i - 1].pos) || T[i - 1].chunk == TAG_CH_NP) &&
+      ws->ent_at[i - 1] < 0)
+    vflags |= TAG_VG_PASSIVE;
+  /* "Ethiopia broken down": an actor the chunker put into the group */
+  while (gs < i && ws->ent_at[gs] >= 0) gs++;
+  /* "was seen to break": the passive belongs to the verb before "to" */
+  if ((vflags & TAG_VG_PASSIVE) && T[gs].pos != TAG_TO) {
+    int inf = 0;
+    for (size_t k = gs; k < i; k++)
+      if (T[k].pos == TAG_TO) inf = 1;
+      else if (inf && (streq(ws->toks[k], "be") || streq(ws->toks[k], "been") ||
+                       streq(ws->toks[k], "being")))
+        inf = 0;
+    if (inf) vflags &= (uint16_t)~TAG_VG_PASSIVE;
   }
   int negated = (vflags & TAG_VG_NEG) != 0;
   for (size_t k = gs; k < i; k++)
@@ -1067,8 +1178,10 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   c.ws = ws;
   c.vs = i;
   c.ve = i + len;
-  c.thi = complement_end(ws, ge - 1);
+  c.thi = complement_end(ws, ge - 1, 0);
   if (c.thi < c.ve) c.thi = c.ve;
+  int speech = is_speech_verb(tag_lemma(&ws->tag, i));
+  size_t cend = complement_end(ws, ge - 1, speech ? 2 : 1);
   c.hi = c.ve;
   while (c.hi < n && !streq(ws->toks[c.hi], ",") && !streq(ws->toks[c.hi], ";"))
     c.hi++;
@@ -1079,7 +1192,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (!*h.code) h.code = dict_str(d, v->code);
   int best = -1, neg_used = 0;
   int32_t bsrc = -1, btgt = -1, bcomp = -1;
-  size_t bend = c.ve;
+  size_t bend = c.ve, bpre = c.vs;
   uint32_t vid = DICT_NONE;
   if (f->verb < e->n_verbs) vid = f->verb;
   const dict_verb *vb = v;
@@ -1112,6 +1225,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         bcomp = -1;
       }
       bend = c.end;
+      bpre = c.pre_first;
     }
   }
     /* blocks sharing the form */
@@ -1143,12 +1257,18 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     return 0;
   }
 
-  int speech = 0;
-  {
-    const char *lem = tag_lemma(&ws->tag, i);
-    speech = is_speech_verb(lem);
-  }
-  int32_t subj = find_subject(ws, gs, 0, (vflags & TAG_VG_PASSIVE) != 0);
+  /* a pattern that used words after the verb ("* HOPES", "*
+   * REALLY_PLEASANT") governs the clause: its target may stand in a
+   * "that" clause; a bare verb takes none from there */
+  if (h.pat != NULL && bend > c.ve) cend = c.thi;
+  if (cend < c.ve) cend = c.ve;
+  int pas = (vflags & TAG_VG_PASSIVE) != 0;
+  int32_t subj = find_subject(ws, gs, 0, pas);
+  /* else the subject stands before what the pattern used ("DEATH TOLL *"
+   * in "Eriador's death toll has risen", "NOTED + *") */
+  if (subj < 0 && bpre < gs) subj = find_subject(ws, bpre, 0, pas);
+  if (subj >= 0 && subj == btgt && bpre < gs)
+    subj = find_subject(ws, ws->ent[btgt].first, 0, pas);
   int32_t src = bsrc, tgt = btgt;
   if ((vflags & TAG_VG_PASSIVE) && btgt >= 0) {
     /* the pattern placed the target: the subject acts */
@@ -1157,14 +1277,14 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (tgt < 0) tgt = subj;
     if (src < 0) {
       /* the "by" agent, else the first group of the complement */
-      for (size_t k = ge; k < c.thi && src < 0; k++)
+      for (size_t k = ge; k < cend && src < 0; k++)
         if (streq(ws->toks[k], "by"))
-          src = first_group(ws, k + 1, c.thi, tgt, 0);
-      if (src < 0) src = first_group(ws, ge, c.thi, tgt, 0);
+          src = first_group(ws, k + 1, cend, tgt, 0);
+      if (src < 0) src = first_group(ws, ge, cend, tgt, 0);
     }
   } else {
     if (src < 0) src = subj;
-    if (tgt < 0) tgt = first_group(ws, ge, c.thi, src, speech);
+    if (tgt < 0) tgt = first_group(ws, ge, cend, src, speech);
   }
   if (src >= 0 && src == tgt) tgt = -1;
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
@@ -1231,6 +1351,11 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
            (i + 1 >= n || !tag_is_noun(T[i + 1].pos));
     }
     if (!vb) continue;
+    /* "after leaving Eriador": a gerund clause under a preposition gives
+     * no event of its own */
+    if (T[i].pos == TAG_VBG && i > 0 && T[i - 1].pos == TAG_IN &&
+        !streq(ws->toks[i - 1], "that"))
+      continue;
     dict_match m = ws->hits[i].vm;
     const dict_verb_form *f = ws->hits[i].vf;
     const dict_verb *v = ws->hits[i].vv;
@@ -1239,7 +1364,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (T[i].chunk == TAG_CH_VG) {
       for (size_t k = i + m.len; k < n && T[k].chunk == TAG_CH_VG &&
                                  T[k].chunk_id == T[i].chunk_id; k++) {
-        if (tag_is_verb(T[k].pos) && ws->hits[k].hv) {
+        if (tag_is_verb(T[k].pos) && ws->hits[k].hv && is_verbish(ws, k)) {
           later = 1;
           break;
         }

@@ -41,6 +41,8 @@ static const char *engine_default_dict(void) {
 typedef struct form_key {
   const char *words;
   uint32_t verb;
+  uint32_t form;
+  uint32_t generated;
 } form_key;
 
 static int form_key_cmp(const void *a, const void *b) {
@@ -60,6 +62,10 @@ static int engine_verb_rings(dyad_engine *e) {
   e->verb_ring = malloc(c.verbs * sizeof *e->verb_ring);
   if (e->verb_ring == NULL) return -1;
   for (uint32_t i = 0; i < c.verbs; i++) e->verb_ring[i] = i;
+  e->n_forms = c.verb_forms;
+  e->form_pref = malloc((c.verb_forms ? c.verb_forms : 1) * sizeof *e->form_pref);
+  if (e->form_pref == NULL) return -1;
+  for (uint32_t i = 0; i < c.verb_forms; i++) e->form_pref[i] = i;
   form_key *k = malloc((c.verb_forms ? c.verb_forms : 1) * sizeof *k);
   if (k == NULL) return -1;
   size_t n = 0;
@@ -69,9 +75,24 @@ static int engine_verb_rings(dyad_engine *e) {
     if (p == NULL || f->verb >= c.verbs) continue;
     k[n].words = dict_str(e->dict, p->words);
     k[n].verb = f->verb;
+    k[n].form = i;
+    k[n].generated = (p->flags & DICT_PH_GENERATED) != 0;
     n++;
   }
   qsort(k, n, sizeof *k, form_key_cmp);
+  /* preferred forms: in each run of equal words, the first written one */
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    uint32_t pref = DICT_NONE;
+    while (j < n && strcmp(k[j].words, k[i].words) == 0) {
+      if (pref == DICT_NONE && !k[j].generated) pref = k[j].form;
+      j++;
+    }
+    if (pref != DICT_NONE)
+      for (size_t q = i; q < j; q++)
+        if (k[q].generated) e->form_pref[k[q].form] = pref;
+    i = j;
+  }
   for (size_t i = 1; i < n; i++) {
     if (strcmp(k[i - 1].words, k[i].words) != 0) continue;
     uint32_t a = k[i - 1].verb, b = k[i].verb;
@@ -129,6 +150,7 @@ void dyad_engine_free(dyad_engine *e) {
   if (e == NULL) return;
   dyad_dict_free(e->dict);
   free(e->verb_ring);
+  free(e->form_pref);
   free(e);
 }
 

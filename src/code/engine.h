@@ -20,6 +20,11 @@ struct dyad_engine {
   uint32_t *verb_ring;       /* per verb block: the next block that shares
                                 a form with it (a ring; itself if none) */
   uint32_t n_verbs;
+  uint32_t *form_pref;       /* per verb form: the form to code it by; a
+                                generated inflection ("left" from LEAVE)
+                                yields to a form written with the same
+                                words in another block (LEFT [032:033]) */
+  uint32_t n_forms;
 };
 
 #endif /* DYAD_CODE_ENGINE_H */

@@ -48,7 +48,20 @@ static const char VERBS[] =
     "\n"
     "--- CRITICIZE [111] ---\n"
     "CRITICIZE\n"
-    "CRITICIZED\n";
+    "CRITICIZED\n"
+    "\n"
+    "--- LEAVE [012] ---\n"
+    "LEAVE\n"
+    "\n"
+    "--- LEFT [032:033] ---\n"
+    "LEFT\n"
+    "\n"
+    "--- ABANDON [345] ---\n"
+    "ABANDON\n"
+    "- * EFFORT [987]\n"
+    "\n"
+    "--- KILL [190] ---\n"
+    "KILL\n";
 
 static const char DISCARDS[] = "FOOTBALL\n";
 
@@ -188,6 +201,48 @@ static void test_story_context(void **state) {
       "RUSGOV>CHN:111 RUSGOV>FRA:042");
 }
 
+static void test_verb_forms_and_words(void **state) {
+  fixture *f = *state;
+  /* "left" is an inflection of LEAVE and a form of its own: the written
+   * form wins, with its paired code */
+  assert_string_equal(code(f, "Russia left for China."),
+                      "CHN>RUS:033 RUS>CHN:032");
+  assert_string_equal(code(f, "Russia will leave China."), "RUS>CHN:012");
+  /* pattern words match the word they spell, not a longer one */
+  assert_string_equal(code(f, "Russia abandoned the effort against China."),
+                      "RUS>CHN:987");
+  assert_string_equal(code(f, "Russia abandoned efforts against China."),
+                      "RUS>CHN:345");
+}
+
+static void test_clauses(void **state) {
+  fixture *f = *state;
+  /* a name after a titled actor is part of the subject */
+  assert_string_equal(code(f, "Russian Minister Ivanov criticized France."),
+                      "RUSGOV>FRA:111");
+  /* the subject of a relative clause is the phrase before the pronoun */
+  assert_string_equal(
+      code(f, "French soldiers fired on a Chinese convoy which attacked "
+              "Ukraine."),
+      "CHN>UKR:190");
+  assert_string_equal(
+      code(f, "Russia condemned an attack which killed Ukrainian police."),
+      "");
+  /* a reduced relative is passive: no subject taken from before it */
+  assert_string_equal(
+      code(f, "France suffered damage inflicted during a war with Russia."),
+      "");
+  /* a speech verb takes no target from its "that" clause */
+  assert_string_equal(
+      code(f, "France says that the Chinese minister's plans are wrong."), "");
+  /* a gerund under a preposition gives no event of its own */
+  assert_string_equal(code(f, "Russia criticized France after visiting China."),
+                      "RUS>FRA:111");
+  /* the determiner makes "the attacking" a noun */
+  assert_string_equal(code(f, "Russia criticized the attacking of China."),
+                      "RUS>CHN:111");
+}
+
 static void test_explain(void **state) {
   fixture *f = *state;
   const char *text = "Russia attacked Ukraine with artillery.";
@@ -238,6 +293,8 @@ int main(void) {
       cmocka_unit_test(test_reported_speech),
       cmocka_unit_test(test_pattern_and_dyad),
       cmocka_unit_test(test_story_context),
+      cmocka_unit_test(test_verb_forms_and_words),
+      cmocka_unit_test(test_clauses),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
