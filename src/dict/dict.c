@@ -26,6 +26,9 @@
 
 #include "dict/dict_image.h"
 
+#define DICT_WORD_BLOOM_LOG2 18  /* 32 KiB */
+#define DICT_STEM_BLOOM_LOG2 15  /*  4 KiB */
+
 struct dyad_dict {
   const uint8_t *base;     /* the image */
   size_t size;
@@ -49,8 +52,18 @@ struct dyad_dict {
   const dict_issue *issues;
   const dict_option *options;
   const dict_hslot *hash;
+  const dict_hgroup *groups;
   const uint32_t *post;
+  const dict_w2 *w2;
+  const dict_synrange *synrange;
+  const uint32_t *synref;
+  const uint32_t *ptokhash;
   uint32_t n[DICT_SEC_COUNT];
+  /* Bloom filters over dict_word_hash (one bit per word, dict_bloom_bit):
+   * all indexed words, and the words with a stem run.  A clear bit spares
+   * a probe of the (much larger) hash table. */
+  uint64_t word_bloom[1u << (DICT_WORD_BLOOM_LOG2 - 6)];
+  uint64_t stem_bloom[1u << (DICT_STEM_BLOOM_LOG2 - 6)];
 };
 
 const uint32_t dict_sec_elem_size[DICT_SEC_COUNT] = {
@@ -69,7 +82,12 @@ const uint32_t dict_sec_elem_size[DICT_SEC_COUNT] = {
     [DICT_SEC_ISSUES] = sizeof(dict_issue),
     [DICT_SEC_OPTIONS] = sizeof(dict_option),
     [DICT_SEC_HASH] = sizeof(dict_hslot),
+    [DICT_SEC_GROUPS] = sizeof(dict_hgroup),
     [DICT_SEC_POST] = sizeof(uint32_t),
+    [DICT_SEC_POSTW2] = sizeof(dict_w2),
+    [DICT_SEC_SYNRANGE] = sizeof(dict_synrange),
+    [DICT_SEC_SYNREF] = sizeof(uint32_t),
+    [DICT_SEC_PTOKHASH] = sizeof(uint32_t),
 };
 
 /* ===================================================================== */
@@ -105,6 +123,23 @@ uint32_t dict_key_hash(uint32_t kind, const char *key, size_t len) {
   return h ^ (h >> 15);
 }
 
+uint32_t dict_word_hash(const char *key, size_t len) {
+  uint32_t h = DICT_WH_SEED;
+  for (size_t i = 0; i < len; i++) h = DICT_WH_STEP(h, key[i]);
+  return DICT_WH_FINISH(h);
+}
+
+/* Bloom filter bit of a word hash for a filter of 2^log2 bits (the top
+ * bits of a multiplicative mix: independent of the table slot, which
+ * takes the low bits). */
+static inline uint32_t dict_bloom_bit(uint32_t hv, unsigned log2) {
+  return (hv * 0x9E3779B1u) >> (32 - log2);
+}
+
+static inline int dict_bloom_has(const uint64_t *bloom, uint32_t bit) {
+  return (int)((bloom[bit >> 6] >> (bit & 63)) & 1u);
+}
+
 /* ===================================================================== */
 /* Errors                                                                */
 /* ===================================================================== */
@@ -132,9 +167,11 @@ static int dict_fail(dyad_error *err, int code, const char *file,
 #define CHK_RANGE(first, count, sec)                                   \
   if ((uint64_t)(first) + (count) > d->n[sec]) return "range out of bounds"
 
+static const char *dict_validate_index(dyad_dict *d);
+
 /* Checks every reference in the image; returns NULL if sound, else a
  * static message. */
-static const char *dict_validate_refs(const dyad_dict *d) {
+static const char *dict_validate_refs(dyad_dict *d) {
   if (d->str_size == 0 || d->str[d->str_size - 1] != '\0')
     return "string pool not terminated";
   for (uint32_t i = 0; i < d->n[DICT_SEC_FILES]; i++) CHK_STR(d->files[i]);
@@ -219,17 +256,60 @@ static const char *dict_validate_refs(const dyad_dict *d) {
     CHK_STR(d->options[i].key);
     CHK_STR(d->options[i].value);
   }
+  return dict_validate_index(d);
+}
+
+/* Checks the phrase index and synset references (layout in dict_image.h)
+ * for bounds, in sequential passes (it runs at every load), and fills the
+ * Bloom filters from the slots' hashes.  What is not checked here (that a
+ * posting sits in the group of its kind and first word, the order of the
+ * runs, the hashes and signatures) only decides which candidates a query
+ * looks at: the matchers check kind and words themselves wherever memory
+ * safety depends on it, so a forged index gives wrong answers, never an
+ * out-of-bounds access.  Returns NULL or a message. */
+static const char *dict_validate_index(dyad_dict *d) {
   uint32_t nh = d->n[DICT_SEC_HASH];
   if (nh == 0 || (nh & (nh - 1)) != 0) return "hash table size not a power of two";
+  uint32_t empty = 0;
+  memset(d->word_bloom, 0, sizeof d->word_bloom);
+  memset(d->stem_bloom, 0, sizeof d->stem_bloom);
   for (uint32_t i = 0; i < nh; i++) {
     const dict_hslot *s = &d->hash[i];
-    if (s->key == DICT_NONE) continue;
+    if (s->key == DICT_NONE) {
+      empty++;
+      continue;
+    }
     CHK_STR(s->key);
-    if (s->kind >= DICT_K_COUNT) return "bad hash slot kind";
-    CHK_RANGE(s->post_first, s->post_count, DICT_SEC_POST);
+    if (s->kinds == 0 || s->kinds >= (1u << DICT_K_COUNT) ||
+        (s->stem_kinds & ~s->kinds) != 0)
+      return "bad hash slot kinds";
+    CHK_RANGE(s->group_first, (uint32_t)__builtin_popcount(s->kinds),
+              DICT_SEC_GROUPS);
+    uint32_t bit = dict_bloom_bit(s->hash, DICT_WORD_BLOOM_LOG2);
+    d->word_bloom[bit >> 6] |= 1ull << (bit & 63);
+    if (s->stem_kinds) {
+      bit = dict_bloom_bit(s->hash, DICT_STEM_BLOOM_LOG2);
+      d->stem_bloom[bit >> 6] |= 1ull << (bit & 63);
+    }
+  }
+  if (empty == 0) return "hash table full";
+  for (uint32_t i = 0; i < d->n[DICT_SEC_GROUPS]; i++) {
+    const dict_hgroup *g = &d->groups[i];
+    CHK_RANGE(g->post_first, (uint64_t)g->n_multi + g->n_stem + g->n_exact,
+              DICT_SEC_POST);
   }
   for (uint32_t i = 0; i < d->n[DICT_SEC_POST]; i++)
     CHK_IDX(d->post[i], DICT_SEC_PHRASES);
+  if (d->n[DICT_SEC_POSTW2] != d->n[DICT_SEC_POST])
+    return "posting signature table size mismatch";
+  if (d->n[DICT_SEC_SYNRANGE] != d->n[DICT_SEC_SYNSETS])
+    return "synset reference table size mismatch";
+  for (uint32_t i = 0; i < d->n[DICT_SEC_SYNRANGE]; i++)
+    CHK_RANGE(d->synrange[i].first, d->synrange[i].count, DICT_SEC_SYNREF);
+  for (uint32_t i = 0; i < d->n[DICT_SEC_SYNREF]; i++)
+    CHK_IDX(d->synref[i], DICT_SEC_SYNSETS);
+  if (d->n[DICT_SEC_PTOKHASH] != d->n[DICT_SEC_PTOKS])
+    return "pattern word hash table size mismatch";
   return NULL;
 }
 
@@ -304,7 +384,12 @@ static int dict_attach(dyad_dict *d, const uint8_t *base, size_t len,
   d->issues = ptr[DICT_SEC_ISSUES];
   d->options = ptr[DICT_SEC_OPTIONS];
   d->hash = ptr[DICT_SEC_HASH];
+  d->groups = ptr[DICT_SEC_GROUPS];
   d->post = ptr[DICT_SEC_POST];
+  d->w2 = ptr[DICT_SEC_POSTW2];
+  d->synrange = ptr[DICT_SEC_SYNRANGE];
+  d->synref = ptr[DICT_SEC_SYNREF];
+  d->ptokhash = ptr[DICT_SEC_PTOKHASH];
   const char *why = dict_validate_refs(d);
   if (why)
     return dict_fail(err, DYAD_ERR_DICT, name, "corrupt dictionary: %s", why);
@@ -492,82 +577,190 @@ ACCESSOR(dict_option_at, dict_option, options, DICT_SEC_OPTIONS)
 /* ===================================================================== */
 
 int dict_word_matches(const char *pw, int exact, const char *tok) {
-  size_t n = strlen(pw);
-  if (strncmp(pw, tok, n) != 0) return 0;
-  return exact ? tok[n] == '\0' : 1;
+  /* same as strncmp(pw, tok, strlen(pw)) == 0, in one pass */
+  for (; *pw; pw++, tok++)
+    if (*pw != *tok) return 0;
+  return exact ? *tok == '\0' : 1;
 }
 
-/* Slot for (kind, key[0..len)), or NULL. */
-static const dict_hslot *dict_find_slot(const dyad_dict *d, uint32_t kind,
-                                        const char *key, size_t len) {
+/* Slot index of the word key[0..len) whose dict_word_hash is hv, or
+ * DICT_NONE.  The table has an empty slot (checked at load). */
+static uint32_t dict_find_word(const dyad_dict *d, uint32_t hv,
+                               const char *key, size_t len) {
   uint32_t mask = d->n[DICT_SEC_HASH] - 1;
-  uint32_t i = dict_key_hash(kind, key, len) & mask;
-  for (uint32_t probes = 0; probes <= mask; probes++, i = (i + 1) & mask) {
+  for (uint32_t i = hv & mask;; i = (i + 1) & mask) {
     const dict_hslot *s = &d->hash[i];
-    if (s->key == DICT_NONE) return NULL;
+    if (s->key == DICT_NONE) return DICT_NONE;
+    if (s->hash != hv) continue;
     const char *k = d->str + s->key;
-    if (s->kind == kind && strncmp(k, key, len) == 0 && k[len] == '\0')
-      return s;
+    size_t j = 0;
+    while (j < len && k[j] == key[j]) j++;
+    if (j == len && k[len] == '\0') return i;
   }
-  return NULL;
 }
 
-/* Does phrase p match toks[i..]?  Returns tokens covered (0 = no) and the
- * length of its last word in *last_len.  The first word is assumed to be
- * checked by the caller when first_checked is set. */
-static size_t dict_phrase_fits(const dyad_dict *d, const dict_phrase *p,
-                               const char *const *toks, size_t n, size_t i,
-                               size_t *last_len) {
-  if (i + p->n_words > n) return 0;
-  const char *w = d->str + p->words;
-  for (uint32_t k = 0; k < p->n_words; k++) {
-    const char *sp = strchr(w, ' ');
-    size_t wl = sp ? (size_t)(sp - w) : strlen(w);
-    const char *t = toks[i + k];
-    if (strncmp(w, t, wl) != 0) return 0;
-    int last = (k + 1 == p->n_words);
-    int exact = !last || (p->flags & DICT_PH_EXACT);
-    if (exact && t[wl] != '\0') return 0;
-    if (last) *last_len = wl;
-    w = sp ? sp + 1 : w + wl;
+/* The group of `kind` in slot si, or NULL if the word has none. */
+static const dict_hgroup *dict_group(const dyad_dict *d, uint32_t si,
+                                     uint32_t kind) {
+  const dict_hslot *s = &d->hash[si];
+  uint32_t bit = 1u << kind;
+  if (!(s->kinds & bit)) return NULL;
+  return &d->groups[s->group_first +
+                    (uint32_t)__builtin_popcount(s->kinds & (bit - 1))];
+}
+
+void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
+  ti->full = DICT_NONE;
+  ti->len = 0;
+  for (int k = 0; k < DICT_K_COUNT; k++) ti->stem[k] = DICT_NONE;
+  ti->n_syn = 0;
+  if (!tok) return;
+  size_t tl = strlen(tok);
+  ti->len = tl > UINT32_MAX ? UINT32_MAX : (uint32_t)tl;
+  uint32_t h = DICT_WH_SEED;
+  for (size_t L = 1; L <= tl; L++) {
+    h = DICT_WH_STEP(h, tok[L - 1]);
+    uint32_t hv = DICT_WH_FINISH(h);
+    if (L < tl) {
+      if (!dict_bloom_has(d->stem_bloom,
+                          dict_bloom_bit(hv, DICT_STEM_BLOOM_LOG2)))
+        continue;
+    } else if (!dict_bloom_has(d->word_bloom,
+                               dict_bloom_bit(hv, DICT_WORD_BLOOM_LOG2))) {
+      break;
+    }
+    uint32_t si = dict_find_word(d, hv, tok, L);
+    if (si == DICT_NONE) continue;
+    if (L == tl) {
+      ti->full = si;
+      break;
+    }
+    uint32_t sk = d->hash[si].stem_kinds;
+    if (!sk) continue;
+    /* longer prefixes come later and overwrite: the longest one stays */
+    for (uint32_t k = 0; k < DICT_K_COUNT; k++)
+      if (sk & (1u << k)) ti->stem[k] = si;
+    if (sk & (1u << DICT_K_SYNSET)) {
+      if (ti->n_syn < DICT_TI_SYN_MAX) ti->syn[ti->n_syn] = si;
+      if (ti->n_syn < UINT32_MAX) ti->n_syn++;
+    }
   }
-  return p->n_words;
+}
+
+void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
+                           size_t n, dict_tokinfo *out) {
+  for (size_t i = 0; i < n; i++) dict_token_info(d, toks[i], &out[i]);
+}
+
+/* The sub-run of group g's multi-word postings whose second word starts
+ * with the first byte of head4 `next` (0 = none can fit): [*lo, *hi). */
+static inline void dict_multi_run(const dyad_dict *d, const dict_hgroup *g,
+                                  uint32_t next, uint32_t *lo, uint32_t *hi) {
+  const dict_w2 *w2 = &d->w2[g->post_first];
+  uint32_t b = next & 0xFFu, a = 0, z = g->n_multi;
+  if (b == 0 || z == 0) {
+    *lo = *hi = 0;
+    return;
+  }
+  while (a < z) { /* lower bound of b */
+    uint32_t m = a + (z - a) / 2;
+    if ((w2[m].key & 0xFFu) < b) a = m + 1;
+    else z = m;
+  }
+  *lo = a;
+  while (z < g->n_multi && (w2[z].key & 0xFFu) == b) z++;
+  *hi = z;
+}
+
+/* Do words 2.. of multi-word phrase p match toks[i+1..]?  (Its first
+ * word is the index key, equal to toks[i]; it is skipped, not compared.)
+ * Returns 1 and the length of the last word in *last_len, or 0.  The
+ * caller checked that the phrase fits in n tokens. */
+static int dict_rest_fits(const dyad_dict *d, const dict_phrase *p,
+                          const char *const *toks, size_t i,
+                          size_t *last_len) {
+  const char *w = strchr(d->str + p->words, ' ');
+  if (!w) return 0; /* not a multi-word phrase (forged index) */
+  w++;
+  for (uint32_t k = 1; k < p->n_words; k++) {
+    const char *t = toks[i + k];
+    if (!t) return 0;
+    const char *w0 = w;
+    while (*w && *w != ' ' && *w == *t) w++, t++;
+    if (*w && *w != ' ') return 0; /* mismatch inside the word */
+    int last = (k + 1 == p->n_words);
+    if ((!last || (p->flags & DICT_PH_EXACT)) && *t != '\0') return 0;
+    if (last) {
+      *last_len = (size_t)(w - w0);
+      return 1;
+    }
+    if (!*w) return 0; /* fewer words than n_words (cannot happen) */
+    w++;
+  }
+  return 0;
+}
+
+int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
+                  size_t n, size_t i, const dict_tokinfo *ti, dict_match *m) {
+  m->phrase = DICT_NONE;
+  m->len = 0;
+  m->payload = DICT_NONE;
+  if (i >= n || !toks[i] || (uint32_t)kind >= DICT_K_SYNSET) return 0;
+  uint32_t best = DICT_NONE, best_len = 0;
+  const dict_hgroup *g =
+      ti->full != DICT_NONE ? dict_group(d, ti->full, kind) : NULL;
+  if (g) {
+    /* multi-word phrases: most words, then longest last word, then id */
+    size_t best_last = 0;
+    const uint32_t *pp = &d->post[g->post_first];
+    const dict_w2 *w2 = &d->w2[g->post_first];
+    uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
+    uint32_t lo, hi;
+    dict_multi_run(d, g, next, &lo, &hi);
+    for (uint32_t k = lo; k < hi; k++) {
+      if ((next & w2[k].mask) != w2[k].key) continue;
+      const dict_phrase *p = &d->phrases[pp[k]];
+      if (p->n_words < best_len) break;
+      if (i + p->n_words > n) continue;
+      size_t last = 0;
+      if (p->kind != (uint32_t)kind || !dict_rest_fits(d, p, toks, i, &last))
+        continue;
+      if (p->n_words > best_len || last > best_last ||
+          (last == best_last && pp[k] < best)) {
+        best = pp[k];
+        best_len = p->n_words;
+        best_last = last;
+      }
+    }
+    if (best == DICT_NONE) {
+      /* one word equal to the token: the lowest id of stem and exact */
+      if (g->n_stem) best = pp[g->n_multi];
+      if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
+        best = pp[g->n_multi + g->n_stem];
+      if (best != DICT_NONE) best_len = 1;
+    }
+  }
+  if (best == DICT_NONE && ti->stem[kind] != DICT_NONE) {
+    /* the longest proper prefix that is a stem; lowest id */
+    g = dict_group(d, ti->stem[kind], kind);
+    if (g && g->n_stem) {
+      best = d->post[g->post_first + g->n_multi];
+      best_len = 1;
+    }
+  }
+  /* payload is an index into the table of the phrase's kind */
+  if (best == DICT_NONE || d->phrases[best].kind != (uint32_t)kind) return 0;
+  m->phrase = best;
+  m->len = best_len;
+  m->payload = d->phrases[best].payload;
+  return 1;
 }
 
 int dict_match_at(const dyad_dict *d, dict_kind kind, const char *const *toks,
                   size_t n, size_t i, dict_match *m) {
-  m->phrase = DICT_NONE;
-  m->len = 0;
-  m->payload = DICT_NONE;
-  if (i >= n || !toks[i]) return 0;
-  const char *t = toks[i];
-  size_t tl = strlen(t);
-  size_t best_len = 0, best_last = 0;
-  uint32_t best = DICT_NONE;
-  for (size_t L = tl; L >= 1; L--) {
-    const dict_hslot *s = dict_find_slot(d, (uint32_t)kind, t, L);
-    if (!s) continue;
-    for (uint32_t k = 0; k < s->post_count; k++) {
-      uint32_t pid = d->post[s->post_first + k];
-      const dict_phrase *p = &d->phrases[pid];
-      if (p->n_words < best_len) break; /* postings: longest first */
-      if (L < tl && (p->n_words != 1 || (p->flags & DICT_PH_EXACT))) continue;
-      size_t last = 0;
-      size_t got = dict_phrase_fits(d, p, toks, n, i, &last);
-      if (!got) continue;
-      if (got > best_len || (got == best_len && last > best_last) ||
-          (got == best_len && last == best_last && pid < best)) {
-        best = pid;
-        best_len = got;
-        best_last = last;
-      }
-    }
-  }
-  if (best == DICT_NONE) return 0;
-  m->phrase = best;
-  m->len = (uint32_t)best_len;
-  m->payload = d->phrases[best].payload;
-  return 1;
+  dict_tokinfo ti;
+  dict_token_info(d, i < n ? toks[i] : NULL, &ti);
+  return dict_match_ti(d, kind, toks, n, i, &ti, m);
 }
 
 const char *dict_actor_code_on(const dyad_dict *d, uint32_t actor,
@@ -587,6 +780,15 @@ const char *dict_actor_code_on(const dyad_dict *d, uint32_t actor,
   return undated ? d->str + undated->code : "";
 }
 
+int dict_actor_match_ti(const dyad_dict *d, const char *const *toks,
+                        size_t n, size_t i, const dict_tokinfo *ti,
+                        int32_t date, dict_match *m, const char **code) {
+  *code = "";
+  if (!dict_match_ti(d, DICT_K_ACTOR, toks, n, i, ti, m)) return 0;
+  *code = dict_actor_code_on(d, m->payload, date);
+  return 1;
+}
+
 int dict_actor_match(const dyad_dict *d, const char *const *toks, size_t n,
                      size_t i, int32_t date, dict_match *m,
                      const char **code) {
@@ -596,31 +798,55 @@ int dict_actor_match(const dyad_dict *d, const char *const *toks, size_t n,
   return 1;
 }
 
+int dict_agent_match_ti(const dyad_dict *d, const char *const *toks,
+                        size_t n, size_t i, const dict_tokinfo *ti,
+                        dict_match *m, const dict_agent **agent) {
+  *agent = NULL;
+  if (!dict_match_ti(d, DICT_K_AGENT, toks, n, i, ti, m)) return 0;
+  *agent = &d->agents[m->payload];
+  return 1;
+}
+
 int dict_agent_match(const dyad_dict *d, const char *const *toks, size_t n,
                      size_t i, dict_match *m, const dict_agent **agent) {
-  *agent = NULL;
-  if (!dict_match_at(d, DICT_K_AGENT, toks, n, i, m)) return 0;
-  *agent = &d->agents[m->payload];
+  dict_tokinfo ti;
+  dict_token_info(d, i < n ? toks[i] : NULL, &ti);
+  return dict_agent_match_ti(d, toks, n, i, &ti, m, agent);
+}
+
+int dict_verb_match_ti(const dyad_dict *d, const char *const *toks, size_t n,
+                       size_t i, const dict_tokinfo *ti, dict_match *m,
+                       const dict_verb_form **form, const dict_verb **verb) {
+  *form = NULL;
+  *verb = NULL;
+  if (!dict_match_ti(d, DICT_K_VERB, toks, n, i, ti, m)) return 0;
+  *form = &d->vforms[m->payload];
+  *verb = &d->verbs[(*form)->verb];
   return 1;
 }
 
 int dict_verb_match(const dyad_dict *d, const char *const *toks, size_t n,
                     size_t i, dict_match *m, const dict_verb_form **form,
                     const dict_verb **verb) {
-  *form = NULL;
-  *verb = NULL;
-  if (!dict_match_at(d, DICT_K_VERB, toks, n, i, m)) return 0;
-  *form = &d->vforms[m->payload];
-  *verb = &d->verbs[(*form)->verb];
+  dict_tokinfo ti;
+  dict_token_info(d, i < n ? toks[i] : NULL, &ti);
+  return dict_verb_match_ti(d, toks, n, i, &ti, m, form, verb);
+}
+
+int dict_discard_match_ti(const dyad_dict *d, const char *const *toks,
+                          size_t n, size_t i, const dict_tokinfo *ti,
+                          dict_match *m, int *story) {
+  *story = 0;
+  if (!dict_match_ti(d, DICT_K_DISCARD, toks, n, i, ti, m)) return 0;
+  *story = (d->phrases[m->phrase].flags & DICT_PH_STORY) != 0;
   return 1;
 }
 
 int dict_discard_match(const dyad_dict *d, const char *const *toks, size_t n,
                        size_t i, dict_match *m, int *story) {
-  *story = 0;
-  if (!dict_match_at(d, DICT_K_DISCARD, toks, n, i, m)) return 0;
-  *story = (d->phrases[m->phrase].flags & DICT_PH_STORY) != 0;
-  return 1;
+  dict_tokinfo ti;
+  dict_token_info(d, i < n ? toks[i] : NULL, &ti);
+  return dict_discard_match_ti(d, toks, n, i, &ti, m, story);
 }
 
 uint32_t dict_synset_find(const dyad_dict *d, const char *name) {
@@ -634,29 +860,130 @@ uint32_t dict_synset_find(const dyad_dict *d, const char *name) {
   return DICT_NONE;
 }
 
+/* Does the stem run of the SYNSET group in slot si hold a member of
+ * synset s? */
+static int dict_stem_has(const dyad_dict *d, uint32_t si, uint32_t s) {
+  const dict_hgroup *g = dict_group(d, si, DICT_K_SYNSET);
+  if (!g) return 0;
+  const uint32_t *pp = &d->post[g->post_first + g->n_multi];
+  for (uint32_t k = 0; k < g->n_stem; k++)
+    if (d->phrases[pp[k]].payload == s) return 1;
+  return 0;
+}
+
+/* Longest member of synset s at toks[i] (tokens covered, 0 = none),
+ * following "&NAME" members down to depth 4 (as dict_synset_match).
+ * tok/ti describe toks[i]. */
 static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
                                       const char *const *toks, size_t n,
-                                      size_t i, int depth) {
+                                      size_t i, const dict_tokinfo *ti,
+                                      int depth) {
   if (synset >= d->n[DICT_SEC_SYNSETS] || depth > 4) return 0;
-  const dict_synset *s = &d->synsets[synset];
   size_t best = 0;
-  for (uint32_t k = 0; k < s->member_count; k++) {
-    const dict_phrase *p = &d->phrases[s->member_first + k];
-    size_t got, last = 0;
-    if (p->flags & DICT_PH_SYNREF) {
-      uint32_t ref = dict_synset_find(d, d->str + p->words);
-      got = dict_synset_match_depth(d, ref, toks, n, i, depth + 1);
-    } else {
-      got = dict_phrase_fits(d, p, toks, n, i, &last);
+  const dict_hgroup *g =
+      ti->full != DICT_NONE ? dict_group(d, ti->full, DICT_K_SYNSET) : NULL;
+  if (g) {
+    const uint32_t *pp = &d->post[g->post_first];
+    const dict_w2 *w2 = &d->w2[g->post_first];
+    uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
+    uint32_t lo, hi;
+    dict_multi_run(d, g, next, &lo, &hi);
+    for (uint32_t k = lo; k < hi; k++) {
+      if ((next & w2[k].mask) != w2[k].key) continue;
+      const dict_phrase *p = &d->phrases[pp[k]];
+      if (p->n_words <= best) break;
+      size_t last;
+      if (p->payload == synset && p->kind == DICT_K_SYNSET &&
+          i + p->n_words <= n && dict_rest_fits(d, p, toks, i, &last))
+        best = p->n_words;
     }
+    if (best == 0) {
+      uint32_t ns = g->n_stem + g->n_exact;
+      for (uint32_t k = 0; k < ns; k++)
+        if (d->phrases[pp[g->n_multi + k]].payload == synset) {
+          best = 1;
+          break;
+        }
+    }
+  }
+  if (best == 0 && ti->n_syn > 0) {
+    if (ti->n_syn <= DICT_TI_SYN_MAX) {
+      for (uint32_t k = 0; k < ti->n_syn && !best; k++)
+        best = (size_t)dict_stem_has(d, ti->syn[k], synset);
+    } else {
+      /* many prefixes: probe each again */
+      const char *t = toks[i];
+      uint32_t h = DICT_WH_SEED;
+      for (size_t L = 1; L < ti->len && !best; L++) {
+        h = DICT_WH_STEP(h, t[L - 1]);
+        uint32_t si = dict_find_word(d, DICT_WH_FINISH(h), t, L);
+        if (si != DICT_NONE) best = (size_t)dict_stem_has(d, si, synset);
+      }
+    }
+  }
+  const dict_synrange *r = &d->synrange[synset];
+  for (uint32_t k = 0; k < r->count; k++) {
+    size_t got = dict_synset_match_depth(d, d->synref[r->first + k], toks, n,
+                                         i, ti, depth + 1);
     if (got > best) best = got;
   }
   return best;
 }
 
+size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
+                            const char *const *toks, size_t n, size_t i,
+                            const dict_tokinfo *ti) {
+  if (i >= n || !toks[i]) return 0;
+  return dict_synset_match_depth(d, synset, toks, n, i, ti, 0);
+}
+
 size_t dict_synset_match(const dyad_dict *d, uint32_t synset,
                          const char *const *toks, size_t n, size_t i) {
-  return dict_synset_match_depth(d, synset, toks, n, i, 0);
+  if (synset >= d->n[DICT_SEC_SYNSETS] || i >= n || !toks[i]) return 0;
+  dict_tokinfo ti;
+  dict_token_info(d, toks[i], &ti);
+  return dict_synset_match_depth(d, synset, toks, n, i, &ti, 0);
+}
+
+/* Bit of the word set for a word hash (FNV state finished) and a tag:
+ * 0 = the whole token, 1 = a prefix of it (including the whole). */
+static uint32_t dict_wordset_bit(uint32_t hv, uint32_t tag) {
+  uint32_t x = (hv ^ (tag ? 0x5bd1e995u : 0u)) * 0x9E3779B1u;
+  return x >> (32 - DICT_WORDSET_LOG2);
+}
+
+void dict_wordset_build(const char *const *toks, size_t n, dict_wordset *ws) {
+  memset(ws, 0, sizeof *ws);
+  for (size_t i = 0; i < n; i++) {
+    const char *t = toks[i];
+    if (!t || !*t) continue;
+    uint32_t h = DICT_WH_SEED;
+    for (size_t L = 0; t[L]; L++) {
+      h = DICT_WH_STEP(h, t[L]);
+      uint32_t b = dict_wordset_bit(DICT_WH_FINISH(h), 1);
+      ws->bits[b >> 6] |= 1ull << (b & 63);
+    }
+    uint32_t b = dict_wordset_bit(DICT_WH_FINISH(h), 0);
+    ws->bits[b >> 6] |= 1ull << (b & 63);
+  }
+}
+
+int dict_wordset_may_match(const dyad_dict *d, const dict_wordset *ws,
+                           const dict_pat_tok *t) {
+  if (t->kind != DICT_T_WORD) return 1;
+  uint32_t hv;
+  uintptr_t at = (uintptr_t)t, lo = (uintptr_t)d->ptoks;
+  if (at >= lo && at < lo + (uintptr_t)d->n[DICT_SEC_PTOKS] * sizeof *t &&
+      (at - lo) % sizeof *t == 0) {
+    /* a token of the image: its hash is precomputed */
+    hv = d->ptokhash[(at - lo) / sizeof *t];
+  } else {
+    const char *w = dict_str(d, t->text);
+    hv = dict_word_hash(w, strlen(w));
+  }
+  if (hv == DICT_WH_FINISH(DICT_WH_SEED)) return 1; /* "" matches anything */
+  uint32_t b = dict_wordset_bit(hv, (t->flags & DICT_TF_EXACT) ? 0 : 1);
+  return (ws->bits[b >> 6] >> (b & 63)) & 1u;
 }
 
 const char *dict_option_get(const dyad_dict *d, const char *key) {

@@ -342,6 +342,80 @@ int dict_word_matches(const char *pattern_word, int exact, const char *tok);
 int dict_discard_match(const dyad_dict *d, const char *const *toks, size_t n,
                        size_t i, dict_match *m, int *story);
 
+/* --------------------------------------------------------------------- */
+/* Fast path: look each token up once, reuse for every kind              */
+/* --------------------------------------------------------------------- */
+
+/* What the phrase index knows about one token: computed by
+ * dict_token_info() in one pass over the token's bytes (one hash probe per
+ * useful prefix length, shared by all kinds), then handed to the *_ti
+ * matchers below, which give exactly the results of the plain functions
+ * without hashing again.  Plain data, no pointers into the token: valid
+ * for any token with the same bytes, until dict_free().  Fields are
+ * private to dict.c. */
+#define DICT_TI_SYN_MAX 6
+typedef struct dict_tokinfo {
+  uint32_t len;                       /* token length in bytes */
+  uint32_t full;                      /* index slot of the whole token */
+  uint32_t stem[DICT_K_COUNT];        /* slot of the longest proper prefix
+                                         with one-word stems of that kind */
+  uint32_t n_syn;                     /* prefixes with synset stems */
+  uint32_t syn[DICT_TI_SYN_MAX];      /* (the first DICT_TI_SYN_MAX) */
+} dict_tokinfo;
+
+/* Fills *ti for token tok (NUL-terminated, lowercase; NULL gives an
+ * info that matches nothing).  Never fails, never allocates. */
+void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti);
+
+/* dict_token_info() for toks[0..n) into out[0..n) (caller-owned array of
+ * n elements).  Typical use, once per sentence:
+ *     dict_sentence_prepare(d, toks, n, ti);
+ *     for (i...) dict_actor_match_ti(d, toks, n, i, &ti[i], date, &m, &c);
+ * The info of toks[i] depends on its bytes only (not on n or on the other
+ * tokens), so the same array serves calls with a smaller n (a window
+ * toks[0..lim)); it must be recomputed when the tokens change (e.g. after
+ * the sentence is tokenized again). */
+void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
+                           size_t n, dict_tokinfo *out);
+
+/* Same contracts and results as dict_match_at, dict_actor_match,
+ * dict_agent_match, dict_verb_match, dict_discard_match and
+ * dict_synset_match, given ti = the dict_tokinfo of toks[i]. */
+int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
+                  size_t n, size_t i, const dict_tokinfo *ti, dict_match *m);
+int dict_actor_match_ti(const dyad_dict *d, const char *const *toks,
+                        size_t n, size_t i, const dict_tokinfo *ti,
+                        int32_t date, dict_match *m, const char **code);
+int dict_agent_match_ti(const dyad_dict *d, const char *const *toks,
+                        size_t n, size_t i, const dict_tokinfo *ti,
+                        dict_match *m, const dict_agent **agent);
+int dict_verb_match_ti(const dyad_dict *d, const char *const *toks, size_t n,
+                       size_t i, const dict_tokinfo *ti, dict_match *m,
+                       const dict_verb_form **form, const dict_verb **verb);
+int dict_discard_match_ti(const dyad_dict *d, const char *const *toks,
+                          size_t n, size_t i, const dict_tokinfo *ti,
+                          dict_match *m, int *story);
+size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
+                            const char *const *toks, size_t n, size_t i,
+                            const dict_tokinfo *ti);
+
+/* A sentence's words and word prefixes as a small Bloom filter, to rule
+ * out quickly a verb pattern whose words do not occur in the sentence
+ * (the engine's "every word of the pattern must occur" pre-test). */
+#define DICT_WORDSET_LOG2 12
+typedef struct dict_wordset {
+  uint64_t bits[(1u << DICT_WORDSET_LOG2) / 64];
+} dict_wordset;
+
+/* Fills *ws with toks[0..n) (NULL tokens are skipped). */
+void dict_wordset_build(const char *const *toks, size_t n, dict_wordset *ws);
+
+/* 0 if pattern token t, of kind DICT_T_WORD, matches no token of the set
+ * (dict_word_matches() rule: exact, or stem = prefix); 1 if it may (or t
+ * is not a WORD token).  Never 0 for a word that occurs. */
+int dict_wordset_may_match(const dyad_dict *d, const dict_wordset *ws,
+                           const dict_pat_tok *t);
+
 /* Option value by key (case-insensitive, e.g. "require_dyad",
  * "new_actor_length"), NULL if absent.  dict_option_bool: 1/0 for
  * true/false-like values, def otherwise. */

@@ -1734,14 +1734,23 @@ static void bld_file(bld *b, const char *name, const char *buf, size_t len) {
 
 typedef struct keyrec {
   uint32_t kind, key, n_words, pid;
+  uint32_t run;   /* 0 = multi-word, 1 = one-word stem, 2 = one-word exact */
+  uint32_t b0;    /* multi-word: first byte of the second word, else 0 */
   const char *ks; /* key string, for sorting */
 } keyrec;
 
+/* Order of the postings: by first word, kind, run, then (multi-word run)
+ * first byte of the second word, word count descending, then phrase id.
+ * A total order, so the image is deterministic. */
 static int keyrec_cmp(const void *a_, const void *b_) {
   const keyrec *a = a_, *b = b_;
+  if (a->key != b->key) {
+    int c = strcmp(a->ks, b->ks);
+    if (c) return c;
+  }
   if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
-  int c = strcmp(a->ks, b->ks);
-  if (c) return c;
+  if (a->run != b->run) return a->run < b->run ? -1 : 1;
+  if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
   if (a->n_words != b->n_words) return a->n_words > b->n_words ? -1 : 1;
   return a->pid < b->pid ? -1 : a->pid > b->pid;
 }
@@ -1769,23 +1778,68 @@ static void bld_resolve_synsets(bld *b) {
   }
 }
 
-/* Serializes the builder into a malloc'd image.  Returns DYAD_OK. */
-static int bld_freeze(bld *b, void **img_out, size_t *len_out) {
-  /* collect index keys */
+/* The synset a "&NAME" member refers to, by the rule of dict_synset_find()
+ * (case-insensitive, leading '&' and trailing '_' ignored, first synset of
+ * that name wins), or DICT_NONE. */
+static uint32_t bld_synref_target(const bld *b, const char *name) {
+  if (*name == '&') name++;
+  size_t len = strlen(name);
+  while (len > 0 && name[len - 1] == '_') len--;
+  for (size_t i = 0; i < b->synsets.n; i++) {
+    const char *s =
+        b->pool + ((const dict_synset *)b->synsets.p)[i].name;
+    if (strncasecmp(s, name, len) == 0 && s[len] == '\0') return (uint32_t)i;
+  }
+  return DICT_NONE;
+}
+
+/* The phrase index and synset references (see dict_image.h), built into
+ * malloc'd arrays.  Returns DYAD_OK or DYAD_ERR_NOMEM (all freed then). */
+typedef struct bld_index {
+  dict_hslot *hash;
+  size_t nh;
+  dict_hgroup *groups;
+  size_t ng;
+  uint32_t *post;
+  dict_w2 *w2;
+  size_t np;
+  dict_synrange *synrange;
+  uint32_t *synref;
+  size_t nref;
+  uint32_t *ptokhash;
+} bld_index;
+
+static void bld_index_free(bld_index *x) {
+  free(x->hash);
+  free(x->groups);
+  free(x->post);
+  free(x->w2);
+  free(x->synrange);
+  free(x->synref);
+  free(x->ptokhash);
+  memset(x, 0, sizeof *x);
+}
+
+static int bld_make_index(bld *b, bld_index *x) {
+  memset(x, 0, sizeof *x);
+  /* collect index keys: every phrase but synset references */
   size_t nk = 0;
   keyrec *keys = malloc((b->phrases.n + 1) * sizeof *keys);
   if (!keys) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < b->phrases.n; i++) {
     const dict_phrase *p = VEC_AT(b->phrases, dict_phrase, i);
-    if (p->kind == DICT_K_SYNSET) continue;
+    if (p->flags & DICT_PH_SYNREF) continue;
     const char *w = b->pool + p->words;
     const char *sp = strchr(w, ' ');
     size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+    if (wl == 0) continue; /* cannot happen: words are normalized */
     keyrec *k = &keys[nk++];
     k->kind = p->kind;
-    k->key = bld_str(b, w, wl);
     k->n_words = p->n_words;
+    k->run = p->n_words > 1 ? 0 : (p->flags & DICT_PH_EXACT) ? 2 : 1;
+    k->b0 = p->n_words > 1 ? (uint8_t)w[wl + 1] : 0;
     k->pid = (uint32_t)i;
+    k->key = bld_str(b, w, wl); /* may move the pool: w is stale after */
   }
   if (b->nomem) {
     free(keys);
@@ -1793,37 +1847,102 @@ static int bld_freeze(bld *b, void **img_out, size_t *len_out) {
   }
   for (size_t i = 0; i < nk; i++) keys[i].ks = b->pool + keys[i].key;
   qsort(keys, nk, sizeof *keys, keyrec_cmp);
-  size_t ngroups = 0;
-  for (size_t i = 0; i < nk; i++)
-    if (i == 0 || keys[i].kind != keys[i - 1].kind ||
-        keys[i].key != keys[i - 1].key)
-      ngroups++;
+  size_t nwords = 0, ngroups = 0;
+  for (size_t i = 0; i < nk; i++) {
+    int new_word = i == 0 || keys[i].key != keys[i - 1].key;
+    nwords += new_word;
+    ngroups += new_word || keys[i].kind != keys[i - 1].kind;
+  }
   size_t nh = 16;
-  while (nh < ngroups * 2) nh *= 2;
-  dict_hslot *hash = malloc(nh * sizeof *hash);
-  uint32_t *post = malloc((nk + 1) * sizeof *post);
-  if (!hash || !post) {
+  while (nh < nwords * 2 + 1) nh *= 2;
+  size_t nsyn = b->synsets.n;
+  x->hash = malloc(nh * sizeof *x->hash);
+  x->groups = malloc((ngroups + 1) * sizeof *x->groups);
+  x->post = malloc((nk + 1) * sizeof *x->post);
+  x->w2 = calloc(nk + 1, sizeof *x->w2);
+  x->synrange = malloc((nsyn + 1) * sizeof *x->synrange);
+  x->synref = malloc((b->phrases.n + 1) * sizeof *x->synref);
+  x->ptokhash = calloc(b->ptoks.n + 1, sizeof *x->ptokhash);
+  if (!x->hash || !x->groups || !x->post || !x->w2 || !x->synrange ||
+      !x->synref || !x->ptokhash) {
     free(keys);
-    free(hash);
-    free(post);
+    bld_index_free(x);
     return DYAD_ERR_NOMEM;
   }
-  memset(hash, 0, nh * sizeof *hash);
-  for (size_t i = 0; i < nh; i++) hash[i].key = DICT_NONE;
+  x->nh = nh;
+  x->np = nk;
+  memset(x->hash, 0, nh * sizeof *x->hash);
+  for (size_t i = 0; i < nh; i++) x->hash[i].key = DICT_NONE;
+  size_t g = 0;
   for (size_t i = 0; i < nk;) {
-    size_t j = i;
-    while (j < nk && keys[j].kind == keys[i].kind && keys[j].key == keys[i].key)
-      post[j] = keys[j].pid, j++;
+    /* one word: keys[i .. w) */
+    size_t w = i;
+    while (w < nk && keys[w].key == keys[i].key) w++;
     const char *ks = keys[i].ks;
-    size_t h = dict_key_hash(keys[i].kind, ks, strlen(ks)) & (nh - 1);
-    while (hash[h].key != DICT_NONE) h = (h + 1) & (nh - 1);
-    hash[h].key = keys[i].key;
-    hash[h].kind = keys[i].kind;
-    hash[h].post_first = (uint32_t)i;
-    hash[h].post_count = (uint32_t)(j - i);
-    i = j;
+    uint32_t hv = dict_word_hash(ks, strlen(ks));
+    size_t h = hv & (nh - 1);
+    while (x->hash[h].key != DICT_NONE) h = (h + 1) & (nh - 1);
+    dict_hslot *slot = &x->hash[h];
+    slot->hash = hv;
+    slot->key = keys[i].key;
+    slot->group_first = (uint32_t)g;
+    for (size_t j = i; j < w;) {
+      size_t e = j;
+      dict_hgroup *gr = &x->groups[g++];
+      memset(gr, 0, sizeof *gr);
+      gr->post_first = (uint32_t)j;
+      while (e < w && keys[e].kind == keys[j].kind) {
+        x->post[e] = keys[e].pid;
+        if (keys[e].run == 0) {
+          /* the second word: what the next token must equal or start with */
+          const dict_phrase *p = VEC_AT(b->phrases, dict_phrase, keys[e].pid);
+          const char *w = b->pool + p->words + strlen(ks) + 1;
+          const char *sp = strchr(w, ' ');
+          size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+          int exact = p->n_words > 2 || (p->flags & DICT_PH_EXACT);
+          x->w2[e] = dict_w2_of(w, wl, exact);
+        }
+        if (keys[e].run == 0) gr->n_multi++;
+        else if (keys[e].run == 1) gr->n_stem++;
+        else gr->n_exact++;
+        e++;
+      }
+      slot->kinds |= (uint16_t)(1u << keys[j].kind);
+      if (gr->n_stem) slot->stem_kinds |= (uint16_t)(1u << keys[j].kind);
+      j = e;
+    }
+    i = w;
   }
+  x->ng = g;
   free(keys);
+  /* synset references */
+  for (size_t s = 0; s < nsyn; s++) {
+    const dict_synset *sy = VEC_AT(b->synsets, dict_synset, s);
+    x->synrange[s].first = (uint32_t)x->nref;
+    for (uint32_t k = 0; k < sy->member_count; k++) {
+      const dict_phrase *p =
+          VEC_AT(b->phrases, dict_phrase, sy->member_first + k);
+      if (!(p->flags & DICT_PH_SYNREF)) continue;
+      uint32_t t = bld_synref_target(b, b->pool + p->words);
+      if (t != DICT_NONE) x->synref[x->nref++] = t;
+    }
+    x->synrange[s].count = (uint32_t)x->nref - x->synrange[s].first;
+  }
+  /* pattern word hashes, for dict_wordset_may_match */
+  for (size_t i = 0; i < b->ptoks.n; i++) {
+    const dict_pat_tok *t = VEC_AT(b->ptoks, dict_pat_tok, i);
+    if (t->kind != DICT_T_WORD) continue;
+    const char *w = b->pool + t->text;
+    x->ptokhash[i] = dict_word_hash(w, strlen(w));
+  }
+  return DYAD_OK;
+}
+
+/* Serializes the builder into a malloc'd image.  Returns DYAD_OK. */
+static int bld_freeze(bld *b, void **img_out, size_t *len_out) {
+  bld_index x;
+  int rc = bld_make_index(b, &x);
+  if (rc != DYAD_OK) return rc;
 
   /* layout */
   struct {
@@ -1844,8 +1963,13 @@ static int bld_freeze(bld *b, void **img_out, size_t *len_out) {
       [DICT_SEC_TRANSFORMS] = {b->transforms.p, b->transforms.n},
       [DICT_SEC_ISSUES] = {b->issues.p, b->issues.n},
       [DICT_SEC_OPTIONS] = {b->options.p, b->options.n},
-      [DICT_SEC_HASH] = {hash, nh},
-      [DICT_SEC_POST] = {post, nk},
+      [DICT_SEC_HASH] = {x.hash, x.nh},
+      [DICT_SEC_GROUPS] = {x.groups, x.ng},
+      [DICT_SEC_POST] = {x.post, x.np},
+      [DICT_SEC_POSTW2] = {x.w2, x.np},
+      [DICT_SEC_SYNRANGE] = {x.synrange, b->synsets.n},
+      [DICT_SEC_SYNREF] = {x.synref, x.nref},
+      [DICT_SEC_PTOKHASH] = {x.ptokhash, b->ptoks.n},
   };
   size_t total = sizeof(dict_header);
   uint64_t off[DICT_SEC_COUNT];
@@ -1858,8 +1982,7 @@ static int bld_freeze(bld *b, void **img_out, size_t *len_out) {
   uint8_t *img = calloc(1, total);
   if (!img || total > UINT32_MAX) {
     free(img);
-    free(hash);
-    free(post);
+    bld_index_free(&x);
     return DYAD_ERR_NOMEM;
   }
   dict_header *h = (dict_header *)img;
@@ -1876,8 +1999,7 @@ static int bld_freeze(bld *b, void **img_out, size_t *len_out) {
     if (sec[s].n) memcpy(img + off[s], sec[s].p, sec[s].n * dict_sec_elem_size[s]);
   }
   h->checksum = dict_checksum(img + DICT_CHECKSUM_FROM, total - DICT_CHECKSUM_FROM);
-  free(hash);
-  free(post);
+  bld_index_free(&x);
   *img_out = img;
   *len_out = total;
   return DYAD_OK;

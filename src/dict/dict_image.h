@@ -9,9 +9,29 @@
  * section bound and every index once (dict_image_validate) before any
  * query runs; queries then trust the image.
  *
- * Phrase index: one open-addressing hash table over (kind, first word of
- * the phrase); each slot holds a range of the postings array, which lists
- * phrase ids sorted by word count (descending), then id.
+ * Phrase index (format 2): one open-addressing hash table keyed by the
+ * first word of a phrase alone, so that one probe per token (or token
+ * prefix) serves every kind.  A slot says which kinds have phrases starting
+ * with its word (bit k of `kinds`, k a dict_kind) and points at one group
+ * record per such kind, stored consecutively in kind order.  A group lists
+ * its phrase ids in the postings array in three runs:
+ *   multi  phrases of 2+ words, by the first byte of their second word,
+ *          then word count (descending), then id (so the phrases that can
+ *          follow a given next token form one sub-run, longest first);
+ *   stem   one-word phrases without DICT_PH_EXACT (match any token the
+ *          word is a prefix of), by id;
+ *   exact  one-word DICT_PH_EXACT phrases, by id.
+ * Synset members (kind DICT_K_SYNSET) are indexed too, except "&NAME"
+ * references (DICT_PH_SYNREF), which are resolved at compile time into the
+ * SYNREF section: per synset a range of referenced synset ids.  Besides,
+ * POSTW2 holds a 4-byte signature of each multi-word phrase's second word
+ * (a quick reject before the phrase is read) and PTOKHASH the hash of
+ * each pattern word (for dict_wordset_may_match).  The loader checks the
+ * bounds of all of these; their meaning (which group a posting is in, the
+ * order, hashes and signatures) only steers which candidates a query
+ * reads, and the matchers check the kind and words of what they return,
+ * so a forged index can give wrong answers but never an out-of-bounds
+ * access.  Bloom filters over the slot hashes are built at load time.
  */
 #ifndef DYAD_DICT_IMAGE_H
 #define DYAD_DICT_IMAGE_H
@@ -22,7 +42,7 @@
 #include "dict/dict.h"
 
 #define DICT_MAGIC "DYADDICT"
-#define DICT_FORMAT_VERSION 1u
+#define DICT_FORMAT_VERSION 2u
 #define DICT_ENDIAN_MARK 0x01020304u
 
 typedef enum dict_sec_id {
@@ -41,18 +61,78 @@ typedef enum dict_sec_id {
   DICT_SEC_ISSUES,
   DICT_SEC_OPTIONS,
   DICT_SEC_HASH,        /* dict_hslot, power-of-two count */
+  DICT_SEC_GROUPS,      /* dict_hgroup */
   DICT_SEC_POST,        /* uint32 phrase ids */
+  DICT_SEC_POSTW2,      /* dict_w2, one per posting */
+  DICT_SEC_SYNRANGE,    /* dict_synrange, one per synset */
+  DICT_SEC_SYNREF,      /* uint32 synset ids */
+  DICT_SEC_PTOKHASH,    /* uint32 per pattern token: dict_word_hash of its
+                           text for DICT_T_WORD, 0 for other kinds */
   DICT_SEC_COUNT
 } dict_sec_id;
 
-/* One hash slot: key = first word (string), kind; empty when key is
- * DICT_NONE. */
+/* One hash slot: key = a first word (string), empty when key is DICT_NONE.
+ * hash = dict_word_hash() of the word (a quick reject before comparing).
+ * Groups: group_first .. group_first + popcount(kinds) - 1, in kind order;
+ * stem_kinds is the subset of kinds whose group has a non-empty stem run.
+ * The table always has at least one empty slot. */
 typedef struct dict_hslot {
+  uint32_t hash;
   uint32_t key;
-  uint32_t kind;
-  uint32_t post_first;
-  uint32_t post_count;
+  uint32_t group_first;
+  uint16_t kinds;
+  uint16_t stem_kinds;
 } dict_hslot;
+
+/* Postings of one (word, kind): post[post_first ..] holds n_multi, then
+ * n_stem, then n_exact phrase ids (see the file comment). */
+typedef struct dict_hgroup {
+  uint32_t post_first;
+  uint32_t n_multi;
+  uint32_t n_stem;
+  uint32_t n_exact;
+} dict_hgroup;
+
+/* Quick test of a multi-word posting's second word against the next
+ * token, parallel to the postings (zero for one-word postings).  With
+ * head(t) = the first 4 bytes of token t, little-endian, zero-padded after
+ * its end: the phrase can only fit if (head(next) & mask) == key.  mask
+ * covers the word's bytes among the first 4, plus its terminating NUL
+ * when the word must equal the token (not the last word, or exact) and
+ * is shorter than 4 bytes.  See dict_w2_of(). */
+typedef struct dict_w2 {
+  uint32_t key;
+  uint32_t mask;
+} dict_w2;
+
+/* The dict_w2 of a word w[0..len) that must be equal (exact != 0) or a
+ * prefix of its token. */
+static inline dict_w2 dict_w2_of(const char *w, size_t len, int exact) {
+  dict_w2 r = {0, 0};
+  for (size_t k = 0; k < 4; k++) {
+    if (k < len) {
+      r.key |= (uint32_t)(uint8_t)w[k] << (8 * k);
+      r.mask |= 0xFFu << (8 * k);
+    } else if (k == len && exact) {
+      r.mask |= 0xFFu << (8 * k);
+    }
+  }
+  return r;
+}
+
+/* head() of a token, see dict_w2. */
+static inline uint32_t dict_head4(const char *t) {
+  uint32_t h = 0;
+  for (size_t k = 0; k < 4 && t[k]; k++) h |= (uint32_t)(uint8_t)t[k] << (8 * k);
+  return h;
+}
+
+/* The synsets synset i refers to with "&NAME" members (resolved like
+ * dict_synset_find; unknown names are left out): synref[first ..]. */
+typedef struct dict_synrange {
+  uint32_t first;
+  uint32_t count;
+} dict_synrange;
 
 typedef struct dict_section {
   uint64_t offset;      /* from the start of the image */
@@ -82,7 +162,15 @@ extern const uint32_t dict_sec_elem_size[DICT_SEC_COUNT];
 /* Fast 64-bit checksum over a byte range (8 bytes per step). */
 uint64_t dict_checksum(const void *buf, size_t len);
 
-/* Hash of (kind, key bytes) for the phrase index. */
+/* Hash of (kind, key bytes); the builder's string interning uses it. */
 uint32_t dict_key_hash(uint32_t kind, const char *key, size_t len);
+
+/* Hash of a word for the phrase index: FNV-1a over the bytes, then
+ * h ^ (h >> 15).  Equal to dict_key_hash(0, ...); the matcher computes it
+ * for every prefix of a token in one pass (DICT_WH_* below). */
+#define DICT_WH_SEED 2166136261u
+#define DICT_WH_STEP(h, c) (((h) ^ (uint8_t)(c)) * 16777619u)
+#define DICT_WH_FINISH(h) ((h) ^ ((h) >> 15))
+uint32_t dict_word_hash(const char *key, size_t len);
 
 #endif /* DYAD_DICT_IMAGE_H */

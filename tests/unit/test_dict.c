@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "dict/dict.h"
+#include "dict/dict_image.h"
 #include "testutil.h"
 
 /* ===================================================================== */
@@ -661,6 +662,353 @@ static void test_shared_dated_lookup(void **state) {
   dict_free(d);
 }
 
+/* ===================================================================== */
+/* The phrase index against a brute-force reference                      */
+/* ===================================================================== */
+
+/* Reference matcher: the rules of dict.h applied to every phrase of the
+ * kind (the pre-index algorithm).  Returns tokens covered, best in *pid. */
+static size_t ref_fits(const dyad_dict *d, const dict_phrase *p,
+                       const char *const *toks, size_t n, size_t i,
+                       size_t *last_len) {
+  if (i + p->n_words > n) return 0;
+  const char *w = dict_str(d, p->words);
+  for (uint32_t k = 0; k < p->n_words; k++) {
+    const char *sp = strchr(w, ' ');
+    size_t wl = sp ? (size_t)(sp - w) : strlen(w);
+    const char *t = toks[i + k];
+    if (strncmp(w, t, wl) != 0) return 0;
+    int last = (k + 1 == p->n_words);
+    if ((!last || (p->flags & DICT_PH_EXACT)) && t[wl] != '\0') return 0;
+    if (last) *last_len = wl;
+    w = sp ? sp + 1 : w + wl;
+  }
+  return p->n_words;
+}
+
+static size_t ref_match(const dyad_dict *d, dict_kind kind,
+                        const char *const *toks, size_t n, size_t i,
+                        uint32_t *pid) {
+  dict_counts c;
+  dict_get_counts(d, &c);
+  size_t best_len = 0, best_last = 0;
+  *pid = DICT_NONE;
+  if (kind == DICT_K_SYNSET) return 0; /* synsets are not phrases to find */
+  for (uint32_t k = 0; k < c.phrases; k++) {
+    const dict_phrase *p = dict_phrase_at(d, k);
+    if (p->kind != (uint32_t)kind) continue;
+    size_t last = 0, got = ref_fits(d, p, toks, n, i, &last);
+    if (got > best_len || (got && got == best_len && last > best_last)) {
+      *pid = k;
+      best_len = got;
+      best_last = last;
+    }
+  }
+  return best_len;
+}
+
+static size_t ref_synset(const dyad_dict *d, uint32_t s,
+                         const char *const *toks, size_t n, size_t i,
+                         int depth) {
+  const dict_synset *sy = dict_synset_at(d, s);
+  if (!sy || depth > 4) return 0;
+  size_t best = 0;
+  for (uint32_t k = 0; k < sy->member_count; k++) {
+    const dict_phrase *p = dict_phrase_at(d, sy->member_first + k);
+    size_t got, last;
+    if (p->flags & DICT_PH_SYNREF)
+      got = ref_synset(d, dict_synset_find(d, dict_str(d, p->words)), toks, n,
+                       i, depth + 1);
+    else
+      got = ref_fits(d, p, toks, n, i, &last);
+    if (got > best) best = got;
+  }
+  return best;
+}
+
+/* Checks every matcher, plain and _ti, against the reference at every
+ * token of the sentence; returns the number of (token, kind) hits. */
+static size_t check_against_ref(const dyad_dict *d, const char *text) {
+  char buf[2048];
+  const char *toks[128];
+  int n = dict_tokenize(text, buf, sizeof buf, toks, 128);
+  assert_true(n > 0);
+  dict_tokinfo ti[128];
+  dict_sentence_prepare(d, toks, (size_t)n, ti);
+  dict_counts c;
+  dict_get_counts(d, &c);
+  size_t hits = 0;
+  for (size_t i = 0; i < (size_t)n; i++) {
+    for (int k = 0; k < DICT_K_COUNT; k++) {
+      uint32_t want_pid;
+      size_t want = ref_match(d, (dict_kind)k, toks, (size_t)n, i, &want_pid);
+      dict_match m1, m2;
+      int r1 = dict_match_at(d, (dict_kind)k, toks, (size_t)n, i, &m1);
+      int r2 = dict_match_ti(d, (dict_kind)k, toks, (size_t)n, i, &ti[i], &m2);
+      if (m1.phrase != want_pid)
+        fprintf(stderr, "kind %d at '%s': got %u, want %u\n", k, toks[i],
+                m1.phrase, want_pid);
+      assert_int_equal(r1, want != 0);
+      assert_int_equal(r2, r1);
+      assert_int_equal(m1.phrase, want_pid);
+      assert_int_equal(m2.phrase, want_pid);
+      assert_int_equal(m1.len, want);
+      assert_int_equal(m2.len, want);
+      hits += r1;
+    }
+    for (uint32_t s = 0; s < c.synsets; s++) {
+      size_t want = ref_synset(d, s, toks, (size_t)n, i, 0);
+      assert_int_equal(dict_synset_match(d, s, toks, (size_t)n, i), want);
+      assert_int_equal(
+          dict_synset_match_ti(d, s, toks, (size_t)n, i, &ti[i]), want);
+      hits += want != 0;
+    }
+  }
+  return hits;
+}
+
+static const char idx_actors[] =
+    "AB [AAA]\n"
+    "ABC [BBB]\n"
+    "ABCD_ [CCC]\n"
+    "ABC_DEF [DDD]\n"
+    "ABC_DE [EEE]\n"
+    "ABC_DEF_GHI_ [FFF]\n"
+    "ABC_DEF_GH [GGG]\n"
+    "ABC [HHH]\n"
+    "X_Y_Z [III]\n";
+
+static const char idx_verbs[] =
+    "&NUM\n"
+    "+ONE\n"
+    "+TWO_\n"
+    "+THREE_FOUR\n"
+    "+&MORE\n"
+    "+&NOSUCH\n"
+    "\n"
+    "&MORE\n"
+    "+AB\n"
+    "+ABC_DEF_GHI\n"
+    "+&NUM\n"
+    "\n"
+    "--- ABCISE [010] ---\n"
+    "ABCISE\n"
+    "ABC_UP\n";
+
+static void test_index_matches_reference(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  static const char *const names[] = {"t/I.actors.txt", "t/I.verbs.txt"};
+  const char *const texts[] = {idx_actors, idx_verbs};
+  dyad_dict *d = build(2, names, texts, &db, &ne, &nw);
+  /* prefixes of several lengths, exact and stem last words, multi-word
+   * phrases of 2 and 3 words, nested and unknown synset references */
+  static const char *const sents[] = {
+      "abc def ghi abc def gh abcd abcde abcdef ab a abc de",
+      "abcdefg def ghij abc up abcise abcised abc defx ghi",
+      "one ones two twos three four three fourteen x y z x y",
+      "abc def ghi", "abc", "abc def", "zzz ab abc",
+  };
+  size_t hits = 0;
+  for (size_t k = 0; k < sizeof sents / sizeof *sents; k++)
+    hits += check_against_ref(d, sents[k]);
+  assert_int_equal(hits, 65);
+
+  /* exact expectations for the trickiest cases */
+  uint32_t len;
+  assert_string_equal(actor_code(d, "abc def ghi", 20000101, &len), "FFF");
+  assert_int_equal(len, 3);
+  assert_string_equal(actor_code(d, "abc def ghij", 20000101, &len), "GGG");
+  assert_int_equal(len, 3); /* stem "gh" */
+  assert_string_equal(actor_code(d, "abc def gxyz", 20000101, &len), "DDD");
+  assert_int_equal(len, 2);
+  assert_string_equal(actor_code(d, "abc def gh", 20000101, &len), "GGG");
+  assert_string_equal(actor_code(d, "abcd", 20000101, &len), "CCC");
+  assert_string_equal(actor_code(d, "abcde", 20000101, &len), "BBB");
+  assert_string_equal(actor_code(d, "abc", 20000101, &len), "BBB");
+  assert_string_equal(actor_code(d, "abx", 20000101, &len), "AAA");
+  assert_null(actor_code(d, "a", 20000101, &len));
+  uint32_t num = dict_synset_find(d, "&NUM");
+  const char *toks[4] = {"three", "four", "ab", NULL};
+  assert_int_equal(dict_synset_match(d, num, toks, 2, 0), 2);
+  assert_int_equal(dict_synset_match(d, num, toks, 1, 0), 0);
+  assert_int_equal(dict_synset_match(d, num, toks, 3, 2), 1); /* via &MORE */
+  assert_int_equal(dict_synset_match(d, num, toks, 3, 3), 0);
+  /* kinds out of range and synsets never match through dict_match_at */
+  dict_match m;
+  assert_int_equal(dict_match_at(d, DICT_K_SYNSET, toks, 3, 0, &m), 0);
+  assert_int_equal(dict_match_at(d, DICT_K_COUNT, toks, 3, 0, &m), 0);
+  assert_int_equal(m.phrase, DICT_NONE);
+  dict_free(d);
+
+  /* the PETRARCH and TABARI inline sets too */
+  d = petr_dict(&db, &ne, &nw);
+  assert_int_equal(
+      check_against_ref(d, "north korea dprk kim test united states army "
+                           "bagram bagrami kabul kabulx swiss francs euro "
+                           "euros dollars soldiers attorneys general rebel "
+                           "leader visit brought asks for months later "
+                           "world golf pre-schools head start"),
+      21);
+  dict_free(d);
+}
+
+/* The Phoenix set: every matcher agrees with the reference on news-like
+ * text, including the first words of many phrases. */
+static void test_shared_index_reference(void **state) {
+  (void)state;
+  size_t ne;
+  dyad_dict *d = shared_dict("dictionaries/phoenix", &ne);
+  if (!d) skip();
+  size_t hits = check_against_ref(
+      d, "the united nations security council said on monday that "
+         "president barack obama met prime minister benjamin netanyahu "
+         "in jerusalem , and the israeli army killed three palestinian "
+         "militants near gaza city , according to the ministry of health "
+         "of the palestinian national authority");
+  assert_int_equal(hits, 40);
+  hits = check_against_ref(
+      d, "international monetary fund officials accused the government "
+         "of kenya of corruption ; rebels attacked soldiers in northern "
+         "mali , and the european union imposed sanctions on iran ' s "
+         "central bank over its nuclear program");
+  assert_int_equal(hits, 27);
+  dict_free(d);
+}
+
+/* ===================================================================== */
+/* Word sets                                                             */
+/* ===================================================================== */
+
+static void test_wordset(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *d = petr_dict(&db, &ne, &nw);
+  dict_counts c;
+  dict_get_counts(d, &c);
+  const char *toks[] = {"the", "minister", "visited", "kabul", NULL};
+  dict_wordset ws;
+  dict_wordset_build(toks, 5, &ws);
+  /* every WORD pattern token: the filter never says no to a word that
+   * matches, and says no to those that do not (none of these collide) */
+  size_t words = 0, yes = 0;
+  for (uint32_t i = 0; i < c.pattern_tokens; i++) {
+    const dict_pat_tok *t = dict_pat_tok_at(d, i);
+    if (t->kind != DICT_T_WORD) {
+      assert_int_equal(dict_wordset_may_match(d, &ws, t), 1);
+      continue;
+    }
+    words++;
+    int occurs = 0;
+    for (size_t k = 0; k < 4; k++)
+      occurs |= dict_word_matches(dict_str(d, t->text),
+                                  (t->flags & DICT_TF_EXACT) != 0, toks[k]);
+    int may = dict_wordset_may_match(d, &ws, t);
+    if (occurs) assert_int_equal(may, 1);
+    yes += (size_t)may;
+  }
+  assert_int_equal(words, 4); /* capital, to, humanitarian, aid */
+  assert_int_equal(yes, 0);
+  /* an empty word (string offset 0) matches anything: never ruled out */
+  dict_pat_tok t = {DICT_T_WORD, 0, 0, DICT_NONE};
+  dict_wordset empty;
+  dict_wordset_build(toks, 0, &empty);
+  assert_int_equal(dict_wordset_may_match(d, &empty, &t), 1); /* "" */
+  dict_free(d);
+}
+
+/* ===================================================================== */
+/* Index corruption                                                      */
+/* ===================================================================== */
+
+static void test_corrupt_index_rejected(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *a = petr_dict(&db, &ne, &nw);
+  size_t len;
+  const unsigned char *img = dict_image(a, &len);
+  unsigned char *copy = malloc(len);
+  assert_non_null(copy);
+  const dict_header *h = (const dict_header *)img;
+  assert_int_equal(h->version, DICT_FORMAT_VERSION);
+  dyad_error err;
+  dyad_dict *l = NULL;
+  /* the first used hash slot, the first group, the first posting */
+  uint64_t hs = h->sec[DICT_SEC_HASH].offset;
+  size_t used = 0;
+  while (((const dict_hslot *)(img + hs))[used].key == DICT_NONE) used++;
+  static const struct {
+    uint64_t off_field;
+    uint32_t value;
+    const char *msg;
+  } cases[] = {
+      {offsetof(dict_hslot, kinds), 0x40u, "bad hash slot kinds"},
+      {offsetof(dict_hslot, group_first), 0xFFFFFFF0u, "range out of bounds"},
+      {offsetof(dict_hslot, key), 0xFFFFFFF0u, "string offset out of range"},
+  };
+  for (size_t k = 0; k < 3; k++) {
+    memcpy(copy, img, len);
+    memcpy(copy + hs + used * sizeof(dict_hslot) + cases[k].off_field,
+           &cases[k].value, 4);
+    uint64_t sum = dict_checksum(copy + DICT_CHECKSUM_FROM,
+                                 len - DICT_CHECKSUM_FROM);
+    memcpy(copy + offsetof(dict_header, checksum), &sum, 8);
+    assert_int_equal(dict_load_mem(&l, copy, len, &err), DYAD_ERR_DICT);
+    char want[128];
+    snprintf(want, sizeof want, "corrupt dictionary: %s", cases[k].msg);
+    assert_string_equal(err.msg, want);
+  }
+  /* a posting out of range */
+  uint64_t ps = h->sec[DICT_SEC_POST].offset;
+  uint32_t np = h->sec[DICT_SEC_POST].count;
+  assert_true(np > 2);
+  memcpy(copy, img, len);
+  uint32_t bad_pid = 0xFFFFFF00u;
+  memcpy(copy + ps, &bad_pid, 4);
+  uint64_t sum =
+      dict_checksum(copy + DICT_CHECKSUM_FROM, len - DICT_CHECKSUM_FROM);
+  memcpy(copy + offsetof(dict_header, checksum), &sum, 8);
+  assert_int_equal(dict_load_mem(&l, copy, len, &err), DYAD_ERR_DICT);
+  assert_string_equal(err.msg, "corrupt dictionary: index out of range");
+  /* postings in the wrong groups but in bounds: the image loads, and the
+   * matchers stay safe (they check kinds and words themselves; run this
+   * under ASan) and find nothing of the wrong kind */
+  for (uint32_t k = 0; k < np; k++) {
+    uint32_t v = (k * 7u + 3u) % np;
+    memcpy(copy + ps + 4 * k, img + ps + 4 * v, 4);
+  }
+  sum = dict_checksum(copy + DICT_CHECKSUM_FROM, len - DICT_CHECKSUM_FROM);
+  memcpy(copy + offsetof(dict_header, checksum), &sum, 8);
+  assert_int_equal(dict_load_mem(&l, copy, len, &err), DYAD_OK);
+  static const char *const words[] = {"north", "korea", "kim", "test",
+                                      "swiss", "franc", "visit", "months"};
+  for (size_t i = 0; i < 8; i++) {
+    dict_match m;
+    for (int k = 0; k <= DICT_K_COUNT; k++) {
+      if (dict_match_at(l, (dict_kind)k, words, 8, i, &m))
+        assert_int_equal(dict_phrase_at(l, m.phrase)->kind, k);
+    }
+    for (uint32_t s = 0; s < 2; s++)
+      assert_true(dict_synset_match(l, s, words, 8, i) <= 8);
+  }
+  dict_free(l);
+  /* a synset reference out of range */
+  if (h->sec[DICT_SEC_SYNREF].count > 0) {
+    memcpy(copy, img, len);
+    uint32_t bad = 999999;
+    memcpy(copy + h->sec[DICT_SEC_SYNREF].offset, &bad, 4);
+    sum = dict_checksum(copy + DICT_CHECKSUM_FROM, len - DICT_CHECKSUM_FROM);
+    memcpy(copy + offsetof(dict_header, checksum), &sum, 8);
+    assert_int_equal(dict_load_mem(&l, copy, len, &err), DYAD_ERR_DICT);
+    assert_string_equal(err.msg, "corrupt dictionary: index out of range");
+  }
+  free(copy);
+  dict_free(a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_petrarch_actors),
@@ -672,6 +1020,10 @@ int main(void) {
       cmocka_unit_test(test_shared_phoenix_counts),
       cmocka_unit_test(test_shared_all_parse),
       cmocka_unit_test(test_shared_dated_lookup),
+      cmocka_unit_test(test_index_matches_reference),
+      cmocka_unit_test(test_shared_index_reference),
+      cmocka_unit_test(test_wordset),
+      cmocka_unit_test(test_corrupt_index_rejected),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
