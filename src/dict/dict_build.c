@@ -1017,15 +1017,28 @@ static void verb_add_form(src *S, verb_state *st, const char *t, size_t n,
 
 /* Inflections of the lowercase verb w through the tag stage's WordNet
  * tables (src/tag/lemma.c): -s, past, participle, -ing, and irregular
- * variants ("meet" -> meets, met, meeting; "admit" -> admitted).  Writes
- * up to 8 distinct forms into out and returns their count. */
-static int verb_inflect(const char *w, char out[8][TAG_WORD_MAX]) {
+ * variants ("meet" -> meets, met, meeting; "admit" -> admitted).  When
+ * WordNet gives an irregular past, the regular one is added too, since
+ * news uses both for some verbs ("chid" and "chided").  Writes up to
+ * VERB_INFL_MAX distinct forms into out and returns their count. */
+#define VERB_INFL_MAX 10
+static int verb_inflect(const char *w, char out[VERB_INFL_MAX][TAG_WORD_MAX]) {
   tag_verb_forms f;
   size_t n = strlen(w);
-  if (n == 0 || tag_inflect_verb(w, n, &f) < 0) return 0;
-  const char *cand[4 + 4] = {f.vbz, f.vbd, f.vbn, f.vbg};
+  if (n == 0 || n + 3 >= TAG_WORD_MAX || tag_inflect_verb(w, n, &f) < 0)
+    return 0;
+  char regular[TAG_WORD_MAX];
+  if (w[n - 1] == 'e')
+    snprintf(regular, sizeof regular, "%sd", w);
+  else if (w[n - 1] == 'y' && n > 1 && !strchr("aeiou", w[n - 2]))
+    snprintf(regular, sizeof regular, "%.*sied", (int)(n - 1), w);
+  else
+    snprintf(regular, sizeof regular, "%sed", w);
+  const char *cand[VERB_INFL_MAX] = {f.vbz, f.vbd, f.vbn, f.vbg};
   int nc = 4;
   for (int i = 0; i < f.n_alt && i < 4; i++) cand[nc++] = f.alt[i];
+  if (strcmp(f.vbd, regular) != 0 && strcmp(f.vbn, regular) != 0)
+    cand[nc++] = regular;
   int k = 0;
   for (int i = 0; i < nc; i++) {
     if (!cand[i][0] || !strcmp(cand[i], w)) continue;
@@ -1112,7 +1125,7 @@ static void verb_form_line(src *S, verb_state *st, const char *s, size_t n) {
     if (!hw) hw = base;
     char *after = strchr(hw, ' ');
     if (after) *after++ = '\0';
-    char infl[8][TAG_WORD_MAX];
+    char infl[VERB_INFL_MAX][TAG_WORD_MAX];
     int ninfl = verb_inflect(hw, infl);
     for (int k = 0; k < ninfl; k++) {
       if (!infl[k][0]) continue;
