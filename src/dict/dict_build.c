@@ -2146,64 +2146,95 @@ static int name_cmp(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Reads the files of a dictionary path: a directory (the files whose
- * names say a dictionary kind, in byte order of names) or a ':'-separated
- * list of files. */
+/* A growable list of file paths. */
+typedef struct path_list {
+  char **v;
+  size_t n;
+} path_list;
+
+static void path_list_free(path_list *l) {
+  for (size_t i = 0; i < l->n; i++) free(l->v[i]);
+  free(l->v);
+  l->v = NULL;
+  l->n = 0;
+}
+
+/* Appends the dictionary files below directory `dir` (recursively; hidden
+ * entries skipped; files whose names say no dictionary kind ignored, so a
+ * README or a generator script may sit beside the data) to *l.  Depth is
+ * bounded to keep symlink loops harmless.  DYAD_OK, DYAD_ERR_IO or
+ * DYAD_ERR_NOMEM. */
+static int collect_dir(path_list *l, const char *dir, int depth,
+                       dyad_error *err) {
+  if (depth > 16) return DYAD_OK;
+  DIR *d = opendir(dir);
+  if (!d)
+    return build_fail(err, DYAD_ERR_IO, dir, "cannot open directory: %s",
+                      strerror(errno));
+  int rc = DYAD_OK;
+  struct dirent *e;
+  while (rc == DYAD_OK && (e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.') continue;
+    size_t pl = strlen(dir) + strlen(e->d_name) + 2;
+    char *full = malloc(pl);
+    if (!full) {
+      rc = DYAD_ERR_NOMEM;
+      break;
+    }
+    snprintf(full, pl, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+             e->d_name);
+    struct stat st;
+    if (stat(full, &st) == 0 && S_ISDIR(st.st_mode)) {
+      rc = collect_dir(l, full, depth + 1, err);
+      free(full);
+      continue;
+    }
+    if (stat(full, &st) != 0 || !S_ISREG(st.st_mode) ||
+        dict_file_kind(e->d_name) == FK_NONE) {
+      free(full);
+      continue;
+    }
+    char **nv = realloc(l->v, (l->n + 1) * sizeof *nv);
+    if (!nv) {
+      free(full);
+      rc = DYAD_ERR_NOMEM;
+      break;
+    }
+    l->v = nv;
+    l->v[l->n++] = full;
+  }
+  closedir(d);
+  if (rc == DYAD_ERR_NOMEM) return build_fail(err, rc, dir, "out of memory");
+  return rc;
+}
+
+/* Reads the files of a dictionary path: a ':'-separated list whose
+ * elements are files or directories.  A directory contributes the files
+ * below it whose names say a dictionary kind, recursively, in byte order
+ * of their paths; a file given by name must say its kind. */
 static int sources_read(sources *s, const char *path, dyad_error *err) {
   memset(s, 0, sizeof *s);
-  struct stat st;
-  if (!strchr(path, ':') && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-    DIR *dir = opendir(path);
-    if (!dir)
-      return build_fail(err, DYAD_ERR_IO, path, "cannot open directory: %s",
-                        strerror(errno));
-    char **list = NULL;
-    size_t n = 0;
-    struct dirent *e;
-    int rc = DYAD_OK;
-    while ((e = readdir(dir)) != NULL) {
-      if (e->d_name[0] == '.' || dict_file_kind(e->d_name) == FK_NONE)
-        continue;
-      char **l = realloc(list, (n + 1) * sizeof *l);
-      size_t pl = strlen(path) + strlen(e->d_name) + 2;
-      char *full = malloc(pl);
-      if (!l || !full) {
-        free(full);
-        if (l) list = l;
-        rc = DYAD_ERR_NOMEM;
-        break;
-      }
-      list = l;
-      snprintf(full, pl, "%s%s%s", path,
-               path[strlen(path) - 1] == '/' ? "" : "/", e->d_name);
-      list[n++] = full;
-    }
-    closedir(dir);
-    if (rc == DYAD_OK) qsort(list, n, sizeof *list, name_cmp);
-    for (size_t i = 0; i < n; i++) {
-      if (rc == DYAD_OK) {
-        if (stat(list[i], &st) == 0 && S_ISREG(st.st_mode))
-          rc = sources_add(s, list[i], err);
-      }
-      free(list[i]);
-    }
-    free(list);
-    if (rc == DYAD_ERR_NOMEM)
-      return build_fail(err, rc, path, "out of memory");
-    if (rc != DYAD_OK) {
-      sources_free(s);
-      return rc;
-    }
-    if (s->n == 0)
-      return build_fail(err, DYAD_ERR_DICT, path,
-                        "no dictionary files in directory");
-    return DYAD_OK;
-  }
   char *copy = strdup(path);
   if (!copy) return build_fail(err, DYAD_ERR_NOMEM, path, "out of memory");
   int rc = DYAD_OK;
   for (char *save = NULL, *p = strtok_r(copy, ":", &save); p && rc == DYAD_OK;
        p = strtok_r(NULL, ":", &save)) {
+    struct stat st;
+    if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+      path_list l = {0};
+      rc = collect_dir(&l, p, 0, err);
+      if (rc == DYAD_OK) {
+        if (l.n == 0)
+          rc = build_fail(err, DYAD_ERR_DICT, p,
+                          "no dictionary files in directory");
+        else
+          qsort(l.v, l.n, sizeof *l.v, name_cmp);
+      }
+      for (size_t i = 0; i < l.n && rc == DYAD_OK; i++)
+        rc = sources_add(s, l.v[i], err);
+      path_list_free(&l);
+      continue;
+    }
     if (dict_file_kind(p) == FK_NONE) {
       rc = build_fail(err, DYAD_ERR_DICT, p,
                       "unknown kind of dictionary file (name should contain "
