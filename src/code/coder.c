@@ -37,6 +37,26 @@
  *                 the reverse event for "[032:033]" codes; self events and
  *                 duplicates within the sentence are dropped;
  *                 require_dyad drops events that miss an actor.
+ * Real-news rules (each with its example at the code):
+ *   - lowercase pronouns, determiners, prepositions and conjunctions start
+ *     no actor ("told us" is not USA);
+ *   - attribution is no participant: a trailing ", X said" / ", said X"
+ *     and "according to X" hide X from roles and the reporting verb is
+ *     not coded (a future `reporter` field);
+ *   - control verbs ("threatened to attack"): the framing verb is coded
+ *     when a pattern reads past it, or when it is an intent (03), reject
+ *     (12) or threat (13) verb, whose code then follows the embedded
+ *     action (frame_code: threaten + 19x = 1384); else the embedded verb;
+ *   - "thousands of X", "a group of X": X is the head, not in a PP;
+ *   - group codes naming a non-state sector (PSEREBHMS) take no agents;
+ *   - targets: a group with an actor wins over an agent alone; an agent
+ *     alone is a target only as direct object, never "its troops", never
+ *     only words of the pattern; a domestic institution without a country
+ *     ("against the government") takes the source's country;
+ *   - nouns are not verbs after the object of a verb ("struck Hezbollah
+ *     targets"), nor participles between a verb and a noun ("tortured
+ *     detained villagers");
+ *   - pattern scores count tokens, so a multi-word synset beats one word.
  * Story context: agents alone ("the minister") take the country of the
  * story (the first actor of an earlier sentence) and "he"/"she" as a
  * subject takes the last source of an earlier sentence.
@@ -60,6 +80,7 @@
 #define CODE_MAX 48          /* composed actor codes are cut to this */
 #define MATCH_STEPS 4000     /* backtracking budget per pattern */
 #define PRE_WINDOW 10        /* tokens before the verb a pattern may use */
+#define PAT_WORDS_MAX 8      /* post-verb pattern words remembered */
 
 typedef struct mention {
   uint32_t first, len;
@@ -110,6 +131,8 @@ struct coder_ws {
   const char **toks;         /* token norms, [0, tag.n) */
   int32_t *ent_at;           /* entity covering each token, -1 if none */
   uint8_t *consumed;         /* token used by an earlier verb's pattern */
+  uint8_t *patword;          /* token matched by a word of the pattern
+                                being coded (no role for its entity) */
   uint8_t *syn_at;           /* 0 unknown, 1 no synset phrase starts at the
                                 token, 2 some does */
   size_t tok_cap;
@@ -140,6 +163,7 @@ void coder_ws_free(void *p) {
   free(ws->hit_off);
   free(ws->ent_at);
   free(ws->consumed);
+  free(ws->patword);
   free(ws->syn_at);
   free(ws->ment);
   free(ws->ent);
@@ -171,6 +195,9 @@ static int ws_reserve_tokens(coder_ws *ws, size_t n) {
   uint8_t *c = realloc(ws->consumed, cap);
   if (c == NULL) return -1;
   ws->consumed = c;
+  uint8_t *pw = realloc(ws->patword, cap);
+  if (pw == NULL) return -1;
+  ws->patword = pw;
   uint8_t *sa = realloc(ws->syn_at, cap);
   if (sa == NULL) return -1;
   ws->syn_at = sa;
@@ -280,6 +307,15 @@ static int find_mentions(const dyad_dict *d, coder_ws *ws) {
       i++;
       continue;
     }
+    /* "told us", "in", "and": a lowercase pronoun, determiner,
+     * preposition or conjunction starts no actor ("US" is one) */
+    if (!(t->flags & TAG_F_ALLCAP) && (!(t->flags & TAG_F_CAP) || i == 0) &&
+        (t->pos == TAG_PRP || t->pos == TAG_PRPS) &&
+        !(ws->ctx_person[0] &&
+          (streq(ws->toks[i], "he") || streq(ws->toks[i], "she")))) {
+      i++;
+      continue;
+    }
     dict_match am, gm;
     const char *acode = NULL;
     const dict_agent *ag = NULL;
@@ -308,6 +344,11 @@ static int find_mentions(const dyad_dict *d, coder_ws *ws) {
       if (!hg || stem_fits(d, ws, i, &gm, 1)) break;
       hg = 0;
       lim = i + gm.len - 1;
+    }
+    if ((t->pos == TAG_DT || t->pos == TAG_IN || t->pos == TAG_CC) &&
+        !(t->flags & TAG_F_ALLCAP) && (!(t->flags & TAG_F_CAP) || i == 0)) {
+      if (ha && am.len == 1) ha = 0;
+      if (hg && gm.len == 1) hg = 0;
     }
     if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
@@ -344,6 +385,9 @@ static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
   const char *const *w = (const char *const *)ws->toks;
   size_t len = b - a;
   int np = len <= 5;
+  for (size_t k = a; k < b && np; k++)
+    /* "Hamas rejected Israel": a participle the chunker made a verb */
+    if (T[k].pos == TAG_VBN && T[k].chunk == TAG_CH_VG) np = 0;
   for (size_t k = a; k < b && np; k++)
     if (!is_np_filler(&T[k]) &&
         !(T[k].pos == TAG_CC && k > a && k + 1 < b && tag_is_adj(T[k - 1].pos) &&
@@ -400,6 +444,8 @@ static void entity_init(entity *E, const mention *m, int32_t self) {
   }
 }
 
+static int owned_by_pronoun(const coder_ws *ws, size_t f);
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 static int build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -420,7 +466,8 @@ static int build_entities(coder_ws *ws) {
         E->last = m->first + m->len - 1;
         continue;
       }
-      if (g == GAP_OF && E->actor == NULL && !m->is_agent) {
+      if (g == GAP_OF && E->actor == NULL && !m->is_agent &&
+          !owned_by_pronoun(ws, E->first)) {
         E->actor = m->code;
         E->actor_phrase = m->phrase;
         E->agent_of = 1;
@@ -492,7 +539,23 @@ static uint32_t group_last(const coder_ws *ws, int32_t g) {
 /* The code of entity i into buf (CODE_MAX): part `part` of an actor code
  * that lists several actors ("FRO/BIL/SAM").  Returns 0 when there is no
  * such part. */
-static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf) {
+/* Does the code start with a sector that makes an actor a non-state
+ * group (rebels, insurgents, parties, ...)? */
+static int has_sector(const char *c) {
+  static const char *const v[] = {"REB", "INS", "SEP", "UAF", "PTY", "OPP",
+                                  "NGO", "BUS", "CRM", "RAD", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (strncmp(c, *p, 3) == 0) return 1;
+  return 0;
+}
+
+static int is_domestic_agent(const char *post) {
+  return strncmp(post, "GOV", 3) == 0 || strncmp(post, "COP", 3) == 0 ||
+         strncmp(post, "JUD", 3) == 0 || strncmp(post, "LEG", 3) == 0;
+}
+
+static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
+                       const char *home) {
   const entity *E = &ws->ent[i];
   buf[0] = '\0';
   code_cat(buf, E->pre);
@@ -513,15 +576,48 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf) {
     /* "Premier Silvio Berlusconi": ITAGOV already holds the agent */
     size_t pl = strlen(E->post);
     if (pl && al >= pl && memcmp(a + al - pl, E->post, pl) == 0) return 1;
+    /* "a senior Hamas commander", "a delegation from Hamas": a group
+     * code that names its sector (PSEREBHMS) takes no agent */
+    if (al >= 9 && has_sector(a + 3)) {
+      buf[0] = '\0';
+      if (al < CODE_MAX) {
+        memcpy(buf, a, al);
+        buf[al] = '\0';
+      }
+      return 1;
+    }
   } else {
     if (part > 0) return 0;
-    code_cat(buf, ws->ctx_country[0] ? ws->ctx_country : "---");
+    /* an institution without a country ("protested against the
+     * government") is the source's own, when the story names none */
+    if (!ws->ctx_country[0] && home != NULL && is_domestic_agent(E->post))
+      code_cat(buf, home);
+    else
+      code_cat(buf, ws->ctx_country[0] ? ws->ctx_country : "---");
   }
   code_cat(buf, E->post);
   return 1;
 }
 
-/* Is the entity starting at token f inside a prepositional phrase? */
+/* Words that count the noun phrase after "of" ("thousands of
+ * protesters", "a group of soldiers"): the phrase is the head. */
+static int is_quantity_word(const coder_ws *ws, size_t k) {
+  static const char *const v[] = {
+      "thousands", "hundreds", "dozens", "millions", "tens", "scores",
+      "dozen", "hundred", "thousand", "million", "number", "group", "groups",
+      "lot", "lots", "majority", "handful", "crowd", "crowds", "some", "many",
+      "most", "all", "several", "few", "both", "each", "one", "two", "three",
+      "members", "member", "band", "team", "contingent", "unit", "units",
+      "squad", "batch", NULL};
+  if (ws->tag.tok[k].pos == TAG_CD) return 1;
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[k], *p)) return 1;
+  return 0;
+}
+
+/* Is the entity starting at token f inside a prepositional phrase?  Not
+ * after a quantity ("thousands of Kenyan protesters") unless the quantity
+ * itself is. */
 static int in_pp(const coder_ws *ws, size_t f) {
   const tag_token *T = ws->tag.tok;
   for (size_t k = f; k > 0; k--) {
@@ -533,6 +629,14 @@ static int in_pp(const coder_ws *ws, size_t f) {
     if (tag_is_noun(t->pos) && T[f].chunk == TAG_CH_NP &&
         t->chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
       continue;
+    if (k >= 2 && streq(ws->toks[k - 1], "of") && ws->ent_at[k - 2] < 0 &&
+        is_quantity_word(ws, k - 2)) {
+      size_t q = k - 2;
+      while (q > 0 && (T[q - 1].pos == TAG_DT || tag_is_adj(T[q - 1].pos) ||
+                       T[q - 1].pos == TAG_CD))
+        q--;
+      return q < f ? in_pp(ws, q) : 0;
+    }
     return is_prep(t) && !streq(ws->toks[k - 1], "that");
   }
   return 0;
@@ -671,25 +775,60 @@ static size_t complement_end(const coder_ws *ws, size_t ve, int clause) {
   return n;
 }
 
+static int is_domestic_agent(const char *post);
+
+/* Is group g only agents with no actor ("the troops", "artillery")? */
+static int group_weak(const coder_ws *ws, int32_t g) {
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next)
+    if (ws->ent[k].actor != NULL) return 0;
+  return 1;
+}
+
+/* Does a possessive pronoun ("its troops", "their forces") open the noun
+ * phrase of the entity starting at token f?  Such a phrase belongs to the
+ * subject. */
+static int owned_by_pronoun(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = f; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_PRPS) return 1;
+    if (!(tag_is_adj(t->pos) || t->pos == TAG_CD || t->pos == TAG_RB))
+      return 0;
+  }
+  return 0;
+}
+
 /* First group starting in [a, b) other than `not`; speech verbs skip a
- * group that is the subject of a following verb group. */
+ * group that is the subject of a following verb group.  Groups with an
+ * actor come first: an agent alone ("troops", "artillery") is taken only
+ * when no actor follows, and only as a direct object (not inside a
+ * prepositional phrase, not "its troops"). */
 static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
                            int32_t not_g, int speech) {
+  int32_t weak = -1;
   for (size_t k = a; k < b; k++) {
     int32_t e = ws->ent_at[k];
     if (e < 0) continue;
     int32_t g = ws->ent[e].group;
     uint32_t gl = group_last(ws, g);
-    if (g != not_g) {
-      if (!speech) return g;
+    /* an agent alone that only spells words of the pattern
+     * ("military" in "* {MILITARY DRILLS}") */
+    int pw = group_weak(ws, g);
+    for (uint32_t q = ws->ent[g].first; q <= gl && pw; q++)
+      pw = ws->patword[q];
+    if (g != not_g && !pw) {
       size_t nx = gl + 1;
-      if (!(nx < ws->tag.n && (ws->tag.tok[nx].chunk == TAG_CH_VG ||
-                               ws->tag.tok[nx].pos == TAG_MD)))
-        return g;
+      if (!speech || !(nx < ws->tag.n && (ws->tag.tok[nx].chunk == TAG_CH_VG ||
+                                          ws->tag.tok[nx].pos == TAG_MD))) {
+        if (!group_weak(ws, g)) return g;
+        uint32_t gf = ws->ent[g].first;
+        if (weak < 0 && !in_pp(ws, gf) && !owned_by_pronoun(ws, gf))
+          weak = g;
+      }
     }
     k = gl;
   }
-  return -1;
+  return weak;
 }
 
 /* ===================================================================== */
@@ -705,7 +844,9 @@ typedef struct mctx {
   size_t thi;                /* end of the complement, for '+' and '%' */
   size_t vs, ve;             /* verb tokens [vs, ve) */
   int steps;
-  int words, slots;
+  int words, slots;          /* tokens matched by words, slots filled */
+  uint32_t pw_at[PAT_WORDS_MAX], pw_len[PAT_WORDS_MAX];  /* post-verb words */
+  uint32_t n_pw;
   int neg_used;
   int32_t src, tgt, comp;    /* groups from slots */
   int comp_post;             /* the '%' slot came after the verb */
@@ -763,6 +904,9 @@ static void set_slot(mctx *c, uint32_t kind, int32_t g) {
 
 static int slot_ok(const mctx *c, uint32_t kind, int32_t g) {
   if (kind == DICT_T_COMPOUND) return c->ws->ent[g].next >= 0;
+  /* "its military drills" belongs to someone named before */
+  if (group_weak(c->ws, g) && owned_by_pronoun(c->ws, c->ws->ent[g].first))
+    return 0;
   return 1;
 }
 
@@ -779,7 +923,11 @@ static int m_post(mctx *c, size_t pi, size_t j) {
     for (size_t k = j; k < c->hi; k++) {
       size_t L = tok_match(c, t, k);
       if (L && m_post(c, pi + 1, k + L)) {
-        c->words++;
+        c->words += (int)L;
+        if (c->n_pw < PAT_WORDS_MAX) {
+          c->pw_at[c->n_pw] = (uint32_t)k;
+          c->pw_len[c->n_pw++] = (uint32_t)L;
+        }
         for (size_t q = k; q < k + L; q++)
           if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
         return 1;
@@ -793,12 +941,26 @@ static int m_post(mctx *c, size_t pi, size_t j) {
       int32_t e = c->ws->ent_at[k];
       if (e >= 0 && c->ws->ent[e].group == e && c->ws->ent[e].first == k &&
           slot_ok(c, t->kind, e)) {
-        if (m_post(c, pi + 1, group_last(c->ws, e) + 1)) {
+        uint32_t gl = group_last(c->ws, e);
+        int ok = m_post(c, pi + 1, gl + 1);
+        /* "took Israeli civilians hostage": the word after the slot may
+         * be the last word of the slot's own noun phrase */
+        if (!ok && c->ws->ent[e].next < 0 && gl > k && pi + 1 < c->np &&
+            (c->P[pi + 1].kind == DICT_T_WORD ||
+             c->P[pi + 1].kind == DICT_T_SYNSET))
+          ok = m_post(c, pi + 1, gl);
+        if (ok) {
           set_slot(c, t->kind, e);
           if (t->kind == DICT_T_COMPOUND) c->comp_post = 1;
           return 1;
         }
       }
+      /* "over its military drills": the pronoun's owner is the target;
+       * no later group stands in for it */
+      if (e >= 0 && c->ws->ent[e].first == k && t->kind == DICT_T_TARGET &&
+          group_weak(c->ws, c->ws->ent[e].group) &&
+          owned_by_pronoun(c->ws, k))
+        return 0;
       if (joined) break;
     }
     return 0;
@@ -834,7 +996,7 @@ static int m_pre(mctx *c, ptrdiff_t pi, ptrdiff_t j, int adj) {
       for (ptrdiff_t s = k; s >= (ptrdiff_t)c->lo && k - s < 4; s--) {
         size_t L = tok_match(c, t, (size_t)s);
         if (L == (size_t)(k - s + 1) && m_pre(c, pi - 1, s - 1, nadj)) {
-          c->words++;
+          c->words += (int)L;
           if ((size_t)s < c->pre_first) c->pre_first = (size_t)s;
           for (ptrdiff_t q = s; q <= k; q++)
             if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
@@ -894,6 +1056,7 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
     }
   c->steps = 0;
   c->words = c->slots = c->neg_used = 0;
+  c->n_pw = 0;
   c->src = c->tgt = c->comp = -1;
   c->comp_post = 0;
   c->end = c->ve;
@@ -1035,16 +1198,21 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   for (int32_t s = sg; ; s = ws->ent[s].next) {
     for (int sp = 0; sp < 16; sp++) {
       if (s >= 0) {
-        if (!entity_code(ws, s, sp, sbuf)) break;
+        if (!entity_code(ws, s, sp, sbuf, NULL)) break;
       } else if (sp > 0) {
         break;
       } else {
         sbuf[0] = '\0';
       }
+      char home[4] = "";
+      if (sbuf[0] && sbuf[0] != '-' && strlen(sbuf) >= 3) {
+        memcpy(home, sbuf, 3);
+        home[3] = '\0';
+      }
       for (int32_t t = tg; ; t = ws->ent[t].next) {
         for (int tp = 0; tp < 16; tp++) {
           if (t >= 0) {
-            if (!entity_code(ws, t, tp, tbuf)) break;
+            if (!entity_code(ws, t, tp, tbuf, home[0] ? home : NULL)) break;
           } else if (tp > 0) {
             break;
           } else {
@@ -1112,6 +1280,29 @@ static int is_verbish(const coder_ws *ws, size_t i) {
          streq(ws->toks[i - 1], "so") || streq(ws->toks[i - 1], "as")))
       return 0;
   }
+  /* "tortured detained villagers": a participle after a main verb and
+   * before a noun is an adjective */
+  if ((t->pos == TAG_VBN || t->pos == TAG_VBD) && i > 0 && i + 1 < ws->tag.n &&
+      tag_is_verb(ws->tag.tok[i - 1].pos) &&
+      tag_is_noun(ws->tag.tok[i + 1].pos)) {
+    const char *l = tag_lemma(&ws->tag, i - 1);
+    if (!streq(l, "be") && !streq(l, "have") && !streq(l, "get")) return 0;
+  }
+  /* "struck Hezbollah targets in Lebanon": a present form right after
+   * the object of a verb, before a preposition or the end, is a noun */
+  if ((t->pos == TAG_VBZ || t->pos == TAG_VBP) && i > 0 &&
+      (i + 1 >= ws->tag.n || ws->tag.tok[i + 1].pos == TAG_IN ||
+       ws->tag.tok[i + 1].type == TAG_T_PUNCT)) {
+    size_t k = i;
+    int ent = 0;
+    while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&ws->tag.tok[k - 1]))) {
+      ent |= ws->ent_at[k - 1] >= 0;
+      k--;
+    }
+    if (ent && k < i && k > 0 && tag_is_verb(ws->tag.tok[k - 1].pos) &&
+        !is_speech_verb(tag_lemma(&ws->tag, k - 1)))
+      return 0;
+  }
   if (t->chunk == TAG_CH_VG) return 1;
   if (t->pos == TAG_VBD || t->pos == TAG_VBZ || t->pos == TAG_VBP) return 1;
   /* "has celebrated" mis-tagged as an adjective after an auxiliary */
@@ -1122,10 +1313,169 @@ static int is_verbish(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* Is token k the first of a verb group whose main verb is a speech verb?
+ * Sets *end to the token after the group. */
+static int speech_group_at(const coder_ws *ws, size_t k, size_t *end) {
+  const tag_token *T = ws->tag.tok;
+  if (T[k].chunk != TAG_CH_VG || T[k].chunk_id >= ws->tag.n_chunks) {
+    if (!(T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP))
+      return 0;
+    *end = k + 1;
+    return is_speech_verb(tag_lemma(&ws->tag, k));
+  }
+  const tag_chunk *ch = &ws->tag.chunks[T[k].chunk_id];
+  if (ch->first != k) return 0;
+  *end = ch->first + ch->n;
+  return is_speech_verb(tag_lemma(&ws->tag, ch->head));
+}
+
+/* Removes entities of [a, b) from role taking (the ent_at map). */
+static void hide_entities(coder_ws *ws, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) ws->ent_at[k] = -1;
+}
+
+/* Attribution is no participant: a trailing reporting clause ("..., the
+ * Ukrainian military said.", "..., said U.S. officials on Monday.") and
+ * "according to X" name who reports, not who acts.  Their actors are
+ * hidden from the roles of other verbs and the reporting verb is not
+ * coded (ws->consumed). */
+static void hide_reporters(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (size_t k = 0; k + 1 < n; k++)
+    if (streq(ws->toks[k], "according") && streq(ws->toks[k + 1], "to")) {
+      size_t e = k + 2;
+      while (e < n && (is_np_filler(&T[e]) || ws->ent_at[e] >= 0) &&
+             !streq(ws->toks[e], ","))
+        e++;
+      hide_entities(ws, k + 2, e);
+      ws->consumed[k] = 1;
+    }
+  /* the end of the clause: final punctuation and quotes stripped */
+  size_t end = n;
+  while (end > 0 && (T[end - 1].type == TAG_T_PUNCT ||
+                     T[end - 1].type == TAG_T_QUOTE) &&
+         !streq(ws->toks[end - 1], ","))
+    end--;
+  size_t c = end;
+  while (c > 0 && !streq(ws->toks[c - 1], ",")) c--;
+  if (c == 0 || c >= end) return;
+  /* the rest after the reporting verb: no verb group, no actor except in a
+   * prepositional phrase ("in a statement", "on Monday") */
+  size_t k = c;
+  while (k < end && T[k].pos == TAG_RB) k++;
+  size_t ve;
+  if (k < end && speech_group_at(ws, k, &ve)) {
+    /* ", said the Ukrainian military" */
+    size_t e = ve;
+    while (e < end && (is_np_filler(&T[e]) || ws->ent_at[e] >= 0)) e++;
+    if (e == ve) return;
+    for (size_t q = e; q < end; q++)
+      if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
+    hide_entities(ws, ve, e);
+    for (size_t q = k; q < ve; q++) ws->consumed[q] = 1;
+    return;
+  }
+  /* ", the Ukrainian military said" */
+  size_t s = k;
+  while (k < end && (is_np_filler(&T[k]) || ws->ent_at[k] >= 0) &&
+         T[k].chunk != TAG_CH_VG)
+    k++;
+  if (k == s || k >= end || !speech_group_at(ws, k, &ve)) return;
+  for (size_t q = ve; q < end; q++)
+    if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
+  hide_entities(ws, s, k);
+  hide_entities(ws, ve, end);
+  for (size_t q = k; q < ve; q++) ws->consumed[q] = 1;
+}
+
+/* The code of a framing verb for the action it governs: "threaten to
+ * attack" is a threat of attack (1384), "promise to meet" an intent to
+ * meet (036), "refuse to release" a refusal to yield (1243).  ctl is the
+ * framing verb's code, act the embedded verb's (either may be "a:b").
+ * Writes the code into out (size >= 8) and returns 1, or returns 0 when
+ * ctl is no framing verb (intent 03, reject 12, threaten 13). */
+static int frame_code(const char *ctl, const char *act, char out[8]) {
+  char a[5] = {0};
+  size_t al = 0;
+  while (act && act[al] >= '0' && act[al] <= '9' && al < 4) {
+    a[al] = act[al];
+    al++;
+  }
+  if (strlen(ctl) < 2 || !(ctl[0] >= '0' && ctl[0] <= '9')) return 0;
+  int cr = (ctl[0] - '0') * 10 + (ctl[1] - '0');
+  if (cr != 3 && cr != 12 && cr != 13) return 0;
+  size_t cl = 0;
+  while (ctl[cl] >= '0' && ctl[cl] <= '9' && cl < 4) cl++;
+  memcpy(out, ctl, cl);
+  out[cl] = '\0';
+  if (al < 2) return 1;
+  int ar = (a[0] - '0') * 10 + (a[1] - '0');
+  int a3 = al >= 3 ? ar * 10 + (a[2] - '0') : ar * 10;
+  const char *m = NULL;
+  if (cr == 13 || (cr == 3 && ar >= 14)) {
+    /* threats, and intents to act against someone */
+    if (a3 == 191) m = "1381";
+    else if (a3 == 192) m = "1382";
+    else if (ar == 18) m = "1383";
+    else if (a3 == 204) m = "1385";
+    else if (ar == 19 || ar == 20) m = "1384";
+    else if (ar == 15) m = "138";
+    else if (a3 == 172) m = "132";
+    else if (ar == 17) m = "137";
+    else if (a3 == 161) m = "1313";
+    else if (a3 == 162) m = "1311";
+    else if (a3 == 163) m = "1312";
+    else if (a3 == 164) m = "134";
+    else if (a3 == 165) m = "135";
+    else if (a3 == 166) m = "136";
+    else if (ar == 16) m = "131";
+    else if (ar == 14) m = "133";
+  } else if (cr == 3) {
+    if (a3 == 45 || a3 == 46) m = "037";
+    else if (ar == 4) m = "036";
+    else if (ar == 5) m = "032";
+    else if (ar == 6) m = "031";
+    else if (ar == 7) m = "033";
+    else if (ar == 8) m = "035";
+  } else {
+    if (a3 == 45 || a3 == 46) m = "126";
+    else if (ar == 4) m = "125";
+    else if (a3 == 57) m = "127";
+    else if (ar == 6) m = "121";
+    else if (ar == 7) m = "122";
+    else if (a3 == 81) m = "1241";
+    else if (a3 == 82) m = "1242";
+    else if (a3 == 84) m = "1243";
+    else if (a3 == 85) m = "1244";
+    else if (a3 == 86) m = "1245";
+    else if (a3 == 87) m = "1246";
+    else if (ar == 8) m = "124";
+  }
+  if (m != NULL) strcpy(out, m);
+  return 1;
+}
+
+/* The embedded verb of a control construction at the verb [i, i+len):
+ * "threatened to attack", "vowed not to retreat", "refused to ever meet":
+ * the token of a dictionary verb after "to", or SIZE_MAX. */
+static size_t control_embedded(const coder_ws *ws, size_t i, size_t len) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = i + len;
+  while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
+  if (k >= n || T[k].pos != TAG_TO) return SIZE_MAX;
+  k++;
+  while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
+  if (k >= n || !ws->hits[k].hv || ws->consumed[k]) return SIZE_MAX;
+  if (!(T[k].pos == TAG_VB || T[k].chunk == TAG_CH_VG)) return SIZE_MAX;
+  return k;
+}
+
 /* Codes the verb at token i (form and block given). */
 static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      size_t si, size_t sent_first, size_t i, size_t len,
-                     const dict_verb_form *f, const dict_verb *v) {
+                     const dict_verb_form *f, const dict_verb *v,
+                     size_t emb, const char *emb_code) {
   const dyad_dict *d = e->dict;
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
@@ -1193,6 +1543,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int best = -1, neg_used = 0;
   int32_t bsrc = -1, btgt = -1, bcomp = -1;
   size_t bend = c.ve, bpre = c.vs;
+  uint32_t bn_pw = 0, bpw_at[PAT_WORDS_MAX], bpw_len[PAT_WORDS_MAX];
   uint32_t vid = DICT_NONE;
   if (f->verb < e->n_verbs) vid = f->verb;
   const dict_verb *vb = v;
@@ -1226,6 +1577,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       }
       bend = c.end;
       bpre = c.pre_first;
+      bn_pw = c.n_pw;
+      memcpy(bpw_at, c.pw_at, sizeof bpw_at);
+      memcpy(bpw_len, c.pw_len, sizeof bpw_len);
     }
   }
     /* blocks sharing the form */
@@ -1235,6 +1589,26 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     vid = nx;
     vb = dict_verb_at(d, vid);
     if (vb == NULL) break;
+  }
+  if (emb != SIZE_MAX) {
+    /* a control verb ("threatened to attack"): a pattern that reads past
+     * the verb codes it, else a framing family codes the embedded action
+     * in its own terms; otherwise the embedded verb is coded instead */
+    const char *base = dict_str(d, f->code);
+    if (!*base) base = dict_str(d, v->code);
+    /* a pattern that read the embedded verb as a noun of another family
+     * ("* ATTACK" under PROMISE for "vowed to attack") does not count */
+    if (h.pat != NULL && bend > emb && strncmp(h.code, base, 2) != 0)
+      h.pat = NULL;
+    if (h.pat == NULL || bend <= c.ve) {
+      char fc[8];
+      if (!frame_code(base, emb_code, fc)) return 1;
+      const char *cc = result_strdup(r, fc, strlen(fc));
+      if (cc == NULL) return -1;
+      h.code = cc;
+      h.pat = NULL;
+    }
+    ws->consumed[emb] = 1;
   }
   /* words the pattern used are not coded again */
   for (size_t k = c.ve; k < bend && k < n; k++) ws->consumed[k] = 1;
@@ -1284,7 +1658,17 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     }
   } else {
     if (src < 0) src = subj;
-    if (tgt < 0) tgt = first_group(ws, ge, cend, src, speech);
+    if (tgt < 0) {
+      /* "announced live-fire military drills": words of the pattern
+       * are no target */
+      for (uint32_t q = 0; q < bn_pw; q++)
+        for (uint32_t k = bpw_at[q]; k < bpw_at[q] + bpw_len[q] && k < n; k++)
+          ws->patword[k] = 1;
+      tgt = first_group(ws, ge, cend, src, speech);
+      for (uint32_t q = 0; q < bn_pw; q++)
+        for (uint32_t k = bpw_at[q]; k < bpw_at[q] + bpw_len[q] && k < n; k++)
+          ws->patword[k] = 0;
+    }
   }
   if (src >= 0 && src == tgt) tgt = -1;
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
@@ -1329,10 +1713,12 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   for (size_t i = 0; i < n; i++) {
     ws->toks[i] = tag_norm(&ws->tag, i);
     ws->consumed[i] = 0;
+    ws->patword[i] = 0;
     ws->syn_at[i] = 0;
   }
   if (!hits_valid(ws, n_before)) compute_hits(d, ws);
   if (find_mentions(d, ws) || build_entities(ws)) return DYAD_ERR_NOMEM;
+  hide_reporters(ws);
 
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;
@@ -1349,6 +1735,16 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       int32_t g = ws->ent[ws->ent_at[i - 1]].group;
       vb = group_last(ws, g) == i - 1 && !in_pp(ws, ws->ent[g].first) &&
            (i + 1 >= n || !tag_is_noun(T[i + 1].pos));
+      /* not after the object of a verb: "struck Hezbollah targets",
+       * "wants artillery shells" */
+      size_t gf = ws->ent[g].first;
+      while (gf > 0 && (T[gf - 1].pos == TAG_DT || tag_is_adj(T[gf - 1].pos) ||
+                        T[gf - 1].pos == TAG_PRPS || T[gf - 1].pos == TAG_CD))
+        gf--;
+      if (vb && gf > 0 &&
+          (tag_is_verb(T[gf - 1].pos) || T[gf - 1].chunk == TAG_CH_VG ||
+           T[gf - 1].pos == TAG_TO))
+        vb = 0;
     }
     if (!vb) continue;
     /* "after leaving Eriador": a gerund clause under a preposition gives
@@ -1370,8 +1766,21 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         }
       }
     }
+    size_t emb = control_embedded(ws, i, m.len);
+    if (emb != SIZE_MAX) {
+      const tok_hits *eh = &ws->hits[emb];
+      const char *ec = dict_str(d, eh->vf->code);
+      if (!*ec) ec = dict_str(d, eh->vv->code);
+      int rc = code_verb(e, ws, r, si, first_ev, i, m.len, f, v, emb, ec);
+      if (rc < 0) return DYAD_ERR_NOMEM;
+      if (rc == 0) {
+        i += m.len - 1;
+        continue;
+      }
+    }
     if (later) continue;
-    if (code_verb(e, ws, r, si, first_ev, i, m.len, f, v)) return DYAD_ERR_NOMEM;
+    if (code_verb(e, ws, r, si, first_ev, i, m.len, f, v, SIZE_MAX, NULL) < 0)
+      return DYAD_ERR_NOMEM;
     i += m.len - 1;
   }
   s->n_events = (uint32_t)(r->n_events - first_ev);

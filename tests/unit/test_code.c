@@ -20,13 +20,24 @@ static const char ACTORS[] =
     "FRANCE [FRA]\n"
     "FRENCH [FRA]\n"
     "UKRAINE [UKR]\n"
-    "VLADIMIR_PUTIN [RUSGOV]\n";
+    "VLADIMIR_PUTIN [RUSGOV]\n"
+    "US [USA]\n"
+    "AMERICAN [USA]\n"
+    "IRAN [IRN]\n"
+    "HAMAS [PSEREBHMS]\n"
+    "KENYAN [KEN]\n"
+    "FINLAND [FIN]\n";
 
 static const char AGENTS[] =
     "MINISTER [~GOV]\n"
     "DEFENCE_MINISTER [~MIL]\n"
     "SOLDIER [~MIL]\n"
-    "POLICE [~COP]\n";
+    "POLICE [~COP]\n"
+    "PROTESTER [~OPP]\n"
+    "GOVERNMENT [~GOV]\n"
+    "TROOPS [~MIL]\n"
+    "COMMANDER [~MIL]\n"
+    "DELEGATION [~GOV]\n";
 
 static const char VERBS[] =
     "--- VISIT [042] ---\n"
@@ -61,7 +72,25 @@ static const char VERBS[] =
     "- * EFFORT [987]\n"
     "\n"
     "--- KILL [190] ---\n"
-    "KILL\n";
+    "KILL\n"
+    "\n"
+    "--- THREATEN [130] ---\n"
+    "THREATEN\n"
+    "\n"
+    "--- PROMISE [030] ---\n"
+    "PROMISE\n"
+    "- * (TO COOPERATE) [031]\n"
+    "\n"
+    "--- DEPLOY [154] ---\n"
+    "DEPLOY\n"
+    "\n"
+    "--- PROTEST [141] ---\n"
+    "DEMONSTRATE\n"
+    "- * (AGAINST +) [141]\n"
+    "\n"
+    "--- TAKE [---] ---\n"
+    "TAKE {TAKES TOOK TAKEN TAKING}\n"
+    "- * + HOSTAGE [181]\n";
 
 static const char DISCARDS[] = "FOOTBALL\n";
 
@@ -243,6 +272,60 @@ static void test_clauses(void **state) {
                       "RUS>CHN:111");
 }
 
+/* Real-news constructions: pronouns, attribution, control verbs,
+ * quantities, sector codes, role nouns as targets, nouns read as verbs. */
+static void test_news(void **state) {
+  fixture *f = *state;
+  /* a lowercase pronoun is no actor; "US" is one */
+  assert_string_equal(code(f, "They told us that Russia attacked Ukraine."),
+                      "RUS>UKR:190");
+  assert_string_equal(code(f, "Russia criticized us."), "");
+  assert_string_equal(code(f, "Russia criticized the US."), "RUS>USA:111");
+  /* the source of a report is no participant */
+  assert_string_equal(
+      code(f, "Russia attacked the town, the Chinese soldiers said."), "");
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine, said the Chinese minister."),
+      "RUS>UKR:190");
+  assert_string_equal(
+      code(f, "Russia attacked the town, according to French police."), "");
+  /* control verbs: a pattern past the verb, else the framing family */
+  assert_string_equal(code(f, "Iran threatened to attack American soldiers."),
+                      "IRN>USAMIL:1384");
+  assert_string_equal(code(f, "Iran promised to visit France."),
+                      "IRN>FRA:036");
+  assert_string_equal(code(f, "Iran promised to cooperate with France."),
+                      "IRN>FRA:031");
+  /* a quantity does not hide the actor; an institution without a country
+   * is the source's own */
+  assert_string_equal(
+      code(f, "Thousands of Kenyan protesters demonstrated against the "
+              "government."),
+      "KENOPP>KENGOV:141");
+  assert_string_equal(
+      code(f, "Dozens of Chinese soldiers attacked French police."),
+      "CHNMIL>FRACOP:190");
+  /* a group code that names its sector takes no agent */
+  assert_string_equal(code(f, "A senior Hamas commander attacked Russia."),
+                      "PSEREBHMS>RUS:190");
+  assert_string_equal(code(f, "A delegation from Hamas visited Russia."),
+                      "PSEREBHMS>RUS:042");
+  /* a role noun alone is no target when an actor follows; "its" is the
+   * subject's */
+  assert_string_equal(
+      code(f, "Russia deployed troops to the border with Finland."),
+      "RUS>FIN:154");
+  assert_string_equal(code(f, "Russia criticized China over its troops."),
+                      "RUS>CHN:111");
+  /* a two-word target before the pattern's last word */
+  assert_string_equal(code(f, "Hamas took French soldiers hostage."),
+                      "PSEREBHMS>FRAMIL:181");
+  /* a plural noun after the object of a verb is no verb */
+  assert_string_equal(
+      code(f, "Russian soldiers attacked Hamas targets in Ukraine."),
+      "RUSMIL>PSEREBHMS:190");
+}
+
 static void test_explain(void **state) {
   fixture *f = *state;
   const char *text = "Russia attacked Ukraine with artillery.";
@@ -295,6 +378,7 @@ int main(void) {
       cmocka_unit_test(test_story_context),
       cmocka_unit_test(test_verb_forms_and_words),
       cmocka_unit_test(test_clauses),
+      cmocka_unit_test(test_news),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
