@@ -136,6 +136,8 @@ struct coder_ws {
   uint8_t *syn_at;           /* 0 unknown, 1 no synset phrase starts at the
                                 token, 2 some does */
   size_t tok_cap;
+  dict_tokinfo *ti;          /* dict lookups of toks[i], [0, tag.n) */
+  dict_wordset wset;         /* the tagged sentence's words */
   mention *ment;
   size_t n_ment, ment_cap;
   entity *ent;
@@ -165,6 +167,7 @@ void coder_ws_free(void *p) {
   free(ws->consumed);
   free(ws->patword);
   free(ws->syn_at);
+  free(ws->ti);
   free(ws->ment);
   free(ws->ent);
   free(ws);
@@ -207,6 +210,9 @@ static int ws_reserve_tokens(coder_ws *ws, size_t n) {
   uint32_t *o = realloc(ws->hit_off, cap * sizeof *o);
   if (o == NULL) return -1;
   ws->hit_off = o;
+  dict_tokinfo *ti = realloc(ws->ti, cap * sizeof *ti);
+  if (ti == NULL) return -1;
+  ws->ti = ti;
   ws->tok_cap = cap;
   return 0;
 }
@@ -327,7 +333,8 @@ static int find_mentions(const dyad_dict *d, coder_ws *ws) {
         am = th->am;
         acode = th->acode;
       } else {
-        ha = dict_actor_match(d, ws->toks, lim, i, ws->date, &am, &acode);
+        ha = dict_actor_match_ti(d, ws->toks, lim, i, &ws->ti[i], ws->date,
+                                 &am, &acode);
       }
       if (!ha || stem_fits(d, ws, i, &am, 0)) break;
       ha = 0;
@@ -339,7 +346,7 @@ static int find_mentions(const dyad_dict *d, coder_ws *ws) {
         gm = th->gm;
         ag = th->ag;
       } else {
-        hg = dict_agent_match(d, ws->toks, lim, i, &gm, &ag);
+        hg = dict_agent_match_ti(d, ws->toks, lim, i, &ws->ti[i], &gm, &ag);
       }
       if (!hg || stem_fits(d, ws, i, &gm, 1)) break;
       hg = 0;
@@ -877,8 +884,9 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
     uint32_t key = t->ref * 1024u + (uint32_t)(k & 1023u);
     syn_memo *m = &ws->memo[(key * 2654435761u) >> 20 & (SYN_MEMO - 1)];
     if (m->gen == ws->gen && m->key == key && k < 1024) return m->len;
-    size_t L = dict_synset_match(c->d, t->ref, (const char *const *)ws->toks,
-                                 ws->tag.n, k);
+    size_t L = dict_synset_match_ti(c->d, t->ref,
+                                    (const char *const *)ws->toks, ws->tag.n,
+                                    k, &ws->ti[k]);
     if (L + k > c->hi) L = 0;  /* must end inside the window */
     else if (k < 1024) {
       m->key = key;
@@ -1041,6 +1049,7 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
   for (int pass = 0; pass < 2; pass++)  /* words (cheap), then synsets */
     for (uint32_t i = 0; i < p->tok_count; i++) {
       if (P[i].kind != (pass ? DICT_T_SYNSET : DICT_T_WORD)) continue;
+      if (!dict_wordset_may_match(d, &c->ws->wset, &P[i])) return 0;
       size_t k;
       for (k = c->lo; k < c->hi; k++)
         if (tok_match(c, &P[i], k)) break;
@@ -1247,9 +1256,12 @@ static int compute_hits(const dyad_dict *d, coder_ws *ws) {
     tok_hits *h = &ws->hits[i];
     const char *const *t = ws->toks;
     ws->hit_off[i] = ws->tag.tok[i].offset;
-    h->ha = (uint8_t)dict_actor_match(d, t, n, i, ws->date, &h->am, &h->acode);
-    h->hg = (uint8_t)dict_agent_match(d, t, n, i, &h->gm, &h->ag);
-    h->hv = (uint8_t)dict_verb_match(d, t, n, i, &h->vm, &h->vf, &h->vv);
+    const dict_tokinfo *ti = &ws->ti[i];
+    h->ha = (uint8_t)dict_actor_match_ti(d, t, n, i, ti, ws->date, &h->am,
+                                         &h->acode);
+    h->hg = (uint8_t)dict_agent_match_ti(d, t, n, i, ti, &h->gm, &h->ag);
+    h->hv = (uint8_t)dict_verb_match_ti(d, t, n, i, ti, &h->vm, &h->vf,
+                                        &h->vv);
     if (h->hv && (h->vf == NULL || h->vv == NULL)) h->hv = 0;
     verb |= h->hv;
     actor |= h->ha | h->hg;
@@ -1687,12 +1699,14 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (tag_tokenize(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
   if (ws_reserve_tokens(ws, ws->tag.n + 1)) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < ws->tag.n; i++) ws->toks[i] = tag_norm(&ws->tag, i);
+  dict_sentence_prepare(d, ws->toks, ws->tag.n, ws->ti);
 
   /* discards work on tokens alone */
   for (size_t i = 0; i < ws->tag.n; i++) {
     dict_match m;
     int story = 0;
-    if (dict_discard_match(d, ws->toks, ws->tag.n, i, &m, &story)) {
+    if (dict_discard_match_ti(d, ws->toks, ws->tag.n, i, &ws->ti[i], &m,
+                              &story)) {
       if (!story) return DYAD_OK;
       r->n_events = ws->story_first_event;
       for (size_t k = 0; k <= si; k++) r->sents[k].n_events = 0;
@@ -1716,7 +1730,11 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     ws->patword[i] = 0;
     ws->syn_at[i] = 0;
   }
-  if (!hits_valid(ws, n_before)) compute_hits(d, ws);
+  if (!hits_valid(ws, n_before)) {
+    dict_sentence_prepare(d, ws->toks, n, ws->ti);
+    compute_hits(d, ws);
+  }
+  dict_wordset_build(ws->toks, n, &ws->wset);
   if (find_mentions(d, ws) || build_entities(ws)) return DYAD_ERR_NOMEM;
   hide_reporters(ws);
 
