@@ -10,10 +10,10 @@
  * patterns around each verb, picks source (subject) and target (the '+'
  * slot or first actor of the complement) and emits dyad_event records.
  *
- * All state lives in a coder_ws owned by one thread (kept in the
- * dyad_result's engine_ws slot); the engine and its dictionary are only
- * read.  Arrays grow to the largest sentence seen and are reused, so the
- * hot path does not allocate.
+ * All state lives in a coder_ws (coder_int.h) owned by one thread (kept
+ * in the dyad_result's engine_ws slot); the engine and its dictionary are
+ * only read.  Arrays grow to the largest sentence seen and are reused, so
+ * the hot path does not allocate.
  */
 #ifndef DYAD_CODE_CODER_H
 #define DYAD_CODE_CODER_H

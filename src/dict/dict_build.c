@@ -1027,13 +1027,18 @@ static int verb_inflect(const char *w, char out[VERB_INFL_MAX][TAG_WORD_MAX]) {
   size_t n = strlen(w);
   if (n == 0 || n + 3 >= TAG_WORD_MAX || tag_inflect_verb(w, n, &f) < 0)
     return 0;
+  /* regular past: w + "d" / stem + "ied" / w + "ed" (n + 3 < TAG_WORD_MAX) */
   char regular[TAG_WORD_MAX];
-  if (w[n - 1] == 'e')
-    snprintf(regular, sizeof regular, "%sd", w);
-  else if (w[n - 1] == 'y' && n > 1 && !strchr("aeiou", w[n - 2]))
-    snprintf(regular, sizeof regular, "%.*sied", (int)(n - 1), w);
-  else
-    snprintf(regular, sizeof regular, "%sed", w);
+  size_t stem = n;
+  const char *suffix = "ed";
+  if (w[n - 1] == 'e') {
+    suffix = "d";
+  } else if (w[n - 1] == 'y' && n > 1 && !strchr("aeiou", w[n - 2])) {
+    stem = n - 1;
+    suffix = "ied";
+  }
+  memcpy(regular, w, stem);
+  memcpy(regular + stem, suffix, strlen(suffix) + 1);
   const char *cand[VERB_INFL_MAX] = {f.vbz, f.vbd, f.vbn, f.vbg};
   int nc = 4;
   for (int i = 0; i < f.n_alt && i < 4; i++) cand[nc++] = f.alt[i];

@@ -1,0 +1,146 @@
+/*
+ * coder_int.h: the coder's private structures, shared by its modules.
+ *
+ * The event coder (coder.h) is split into modules that all work on one
+ * coder_ws: mention.c (actor and agent mentions, entities, compounds),
+ * pattern.c (verb pattern matching and scoring), role.c (source and target,
+ * passive, attribution, control verbs), context.c (what earlier sentences
+ * of the story say) and coder.c (the per-sentence driver and event
+ * emission).  This header holds what they share: the workspace, its
+ * mention and entity records and a few small token tests that every module
+ * uses (static inline, so the hot paths stay as fast as in one file).  It
+ * is internal to src/code; nothing outside includes it.
+ */
+#ifndef DYAD_CODE_CODER_INT_H
+#define DYAD_CODE_CODER_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "code/coder.h"
+#include "dict/dict.h"
+#include "tag/tag.h"
+
+/* ===================================================================== */
+/* Workspace                                                             */
+/* ===================================================================== */
+
+#define CODE_MAX 48          /* composed actor codes are cut to this */
+#define PRE_WINDOW 10        /* tokens before the verb a pattern may use */
+#define PAT_WORDS_MAX 8      /* post-verb pattern words remembered */
+
+/* One actor or agent phrase found in the sentence (mention.c). */
+typedef struct mention {
+  uint32_t first, len;
+  uint32_t phrase;           /* dict phrase id */
+  const char *code;          /* actor code on the date, or agent code */
+  uint32_t agent_mode;       /* DICT_AGENT_* for agents */
+  uint8_t is_agent;
+} mention;
+
+/* Mentions of one noun phrase combined, and linked into compound groups
+ * (mention.c). */
+typedef struct entity {
+  uint32_t first, last;      /* token range, inclusive */
+  const char *actor;         /* actor code, NULL for an agent alone */
+  uint32_t actor_phrase;     /* DICT_NONE if none */
+  uint32_t agent_phrase;
+  char pre[CODE_MAX];        /* agents written "X~": before the actor */
+  char post[CODE_MAX];       /* agents written "~X": after it */
+  int32_t group;             /* index of the group's first entity */
+  int32_t next;              /* next member of the group, -1 at the end */
+  uint8_t agent_of;          /* "agent of ACTOR, ACTOR and ACTOR" */
+  uint8_t has_and;           /* group head: joined by and/or somewhere */
+} entity;
+
+/* Dictionary matches at one token, computed once per sentence. */
+typedef struct tok_hits {
+  dict_match am, gm, vm;
+  const char *acode;
+  const dict_agent *ag;
+  const dict_verb_form *vf;
+  const dict_verb *vv;
+  uint8_t ha, hg, hv;
+} tok_hits;
+
+/* Direct-mapped memo of synset matches (synset, token) -> length, valid
+ * for one sentence (entries carry the sentence's generation). */
+#define SYN_MEMO 4096
+typedef struct syn_memo {
+  uint32_t key, gen;
+  uint32_t len;
+} syn_memo;
+
+struct coder_ws {
+  tag_ws tag;
+  syn_memo memo[SYN_MEMO];
+  uint32_t gen;              /* sentence generation for memo */
+  tok_hits *hits;            /* per token, valid while hits_ok */
+  uint32_t *hit_off;         /* token offsets the hits were computed for */
+  size_t hits_cap;
+  const char **toks;         /* token norms, [0, tag.n) */
+  int32_t *ent_at;           /* entity covering each token, -1 if none */
+  uint8_t *consumed;         /* token used by an earlier verb's pattern */
+  uint8_t *patword;          /* token matched by a word of the pattern
+                                being coded (no role for its entity) */
+  uint8_t *syn_at;           /* 0 unknown, 1 no synset phrase starts at the
+                                token, 2 some does */
+  size_t tok_cap;
+  dict_tokinfo *ti;          /* dict lookups of toks[i], [0, tag.n) */
+  dict_wordset wset;         /* the tagged sentence's words */
+  mention *ment;
+  size_t n_ment, ment_cap;
+  entity *ent;
+  size_t n_ent, ent_cap;
+  int32_t date;              /* story date YYYYMMDD */
+  const dyad_article *article;
+  const char *story_id;      /* copies in the result arena, lazily */
+  const char *story_date;
+  size_t story_first_event;  /* first event of the current story */
+  /* story context: read and written by context.c only */
+  char ctx_country[CODE_MAX];  /* country of the story so far */
+  char ctx_person[CODE_MAX];   /* last source of an earlier sentence */
+  char next_person[CODE_MAX];  /* candidate set during this sentence */
+  char next_country[CODE_MAX];
+  char scratch[1024];
+};
+
+/* ===================================================================== */
+/* Token classes                                                         */
+/* ===================================================================== */
+
+static inline int streq(const char *a, const char *b) {
+  return strcmp(a, b) == 0;
+}
+
+/* Words that may sit inside a noun phrase between an actor and an agent
+ * ("Gondor's main opposition group", "MSF Arnor diplomat"). */
+static inline int is_np_filler(const tag_token *t) {
+  switch (t->pos) {
+    case TAG_DT: case TAG_JJ: case TAG_JJR: case TAG_JJS: case TAG_NN:
+    case TAG_NNS: case TAG_NNP: case TAG_NNPS: case TAG_POS: case TAG_PRPS:
+    case TAG_CD: case TAG_VBN: case TAG_FW:
+      return 1;
+    default:
+      return t->type == TAG_T_POSSESSIVE;
+  }
+}
+
+/* Verbs whose clause complement is coded by its own verb. */
+static inline int is_speech_verb(const char *lemma) {
+  static const char *const v[] = {"say", "report", "add", "claim", "state",
+                                  "announce", "tell", "note", "insist"};
+  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+    if (streq(lemma, v[i])) return 1;
+  return 0;
+}
+
+/* Last token of group g (g indexes ws->ent and heads its group). */
+static inline uint32_t group_last(const coder_ws *ws, int32_t g) {
+  int32_t k = g;
+  while (ws->ent[k].next >= 0) k = ws->ent[k].next;
+  return ws->ent[k].last;
+}
+
+#endif /* DYAD_CODE_CODER_INT_H */

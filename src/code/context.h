@@ -1,0 +1,37 @@
+/*
+ * context.h: story context, what earlier sentences of a story tell the
+ * coder about the current one.
+ *
+ * A story's sentences are coded in order.  An agent alone ("the minister")
+ * takes the country of the story (the first actor of an earlier sentence),
+ * and "he"/"she" as a subject takes the last source of an earlier sentence.
+ * All such cross-sentence memory lives here (in the ctx_ fields of the
+ * coder_ws, which only context.c touches), so that richer coreference
+ * (surnames: "Putin" after "Vladimir Putin") can grow in one place.
+ * Internal to src/code.
+ */
+#ifndef DYAD_CODE_CONTEXT_H
+#define DYAD_CODE_CONTEXT_H
+
+#include <stddef.h>
+
+#include "code/coder_int.h"
+
+/* Forgets the context of the previous story (called at story start). */
+void context_begin(coder_ws *ws);
+
+/* The actor code a pronoun at token i stands for ("he"/"she" after an
+ * earlier sentence had a source), or NULL.  The string belongs to ws and
+ * stays valid until the end of the current sentence. */
+const char *context_pronoun(const coder_ws *ws, size_t i);
+
+/* The story's country (3 letters) so far, or NULL when no earlier sentence
+ * named an actor.  The string belongs to ws. */
+const char *context_country(const coder_ws *ws);
+
+/* Updates the context after a sentence whose events are
+ * r->events[first_ev, r->n_events) and whose entities are in ws. */
+void context_sentence_end(coder_ws *ws, const dyad_result *r,
+                          size_t first_ev);
+
+#endif /* DYAD_CODE_CONTEXT_H */

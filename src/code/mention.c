@@ -1,0 +1,454 @@
+/*
+ * mention.c: actor and agent mentions, entities and compound groups.
+ *
+ * Steps 4 and 5 of the coder (see coder.c): the longest actor or agent
+ * phrase at each token becomes a mention (actor codes chosen by the story
+ * date); mentions of one noun phrase are combined into an entity
+ * ("Arnor's foreign minister" -> ARNGOVFRM), "agent of actor" likewise, and
+ * entities joined by "and"/"or" form a compound group.  It also answers the
+ * questions the other modules ask about entities: the code an entity gives
+ * an event, whether it stands in a prepositional phrase, whether its group
+ * is agents only or owned by a possessive pronoun.  Kept apart so that the
+ * dictionary-facing recognition of who is named can change without
+ * touching pattern matching or role assignment.
+ */
+#include "code/mention.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code/context.h"
+
+/* ===================================================================== */
+/* Helpers                                                               */
+/* ===================================================================== */
+
+
+/* Grows an array of elem-sized items to hold n+1; 0 or -1 on OOM. */
+static int grow(void **arr, size_t *cap, size_t n, size_t elem) {
+  if (n < *cap) return 0;
+  size_t nc = *cap ? *cap * 2 : 32;
+  void *p = realloc(*arr, nc * elem);
+  if (p == NULL) return -1;
+  *arr = p;
+  *cap = nc;
+  return 0;
+}
+
+/* Appends src to dst (size CODE_MAX) if it fits. */
+static void code_cat(char *dst, const char *src) {
+  size_t a = strlen(dst), b = strlen(src);
+  if (a + b < CODE_MAX) memcpy(dst + a, src, b + 1);
+}
+
+static int is_prep(const tag_token *t) {
+  return t->pos == TAG_IN || t->pos == TAG_TO;
+}
+
+/* ===================================================================== */
+/* Mentions                                                              */
+/* ===================================================================== */
+
+/* Does a phrase matched by the stem of its last word really fit?  The
+ * rest of the token must be an inflection or a nationality ending
+ * ("arnor" -> "arnorian", "soldier" -> "soldiers", but not "ku" ->
+ * "kuwait"), and an agent must end in a noun ("diplomat" is no agent in
+ * "diplomatic ties"). */
+static int stem_fits(const dyad_dict *d, const coder_ws *ws, size_t i,
+                     const dict_match *m, int agent) {
+  static const char *const actor_ends[] = {
+      "s", "es", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese",
+      "ish", "ic", "ics", "'s", NULL};
+  static const char *const agent_ends[] = {"s", "es", "'s", NULL};
+  size_t last = i + m->len - 1;
+  const dict_phrase *p = dict_phrase_at(d, m->phrase);
+  if (p == NULL) return 0;
+  const char *w = dict_str(d, p->words);
+  const char *sp = strrchr(w, ' ');
+  w = sp ? sp + 1 : w;
+  const char *tok = ws->toks[last];
+  size_t wl = strlen(w);
+  if (streq(w, tok)) return 1;
+  if (agent && ws->tag.tok[last].pos != TAG_NONE &&
+      !tag_is_noun(ws->tag.tok[last].pos))
+    return 0;
+  if (strncmp(tok, w, wl) != 0) return 1;  /* matched some other way */
+  const char *rest = tok + wl;
+  for (const char *const *e = agent ? agent_ends : actor_ends; *e; e++)
+    if (streq(rest, *e)) return wl >= 3 || agent;
+  return 0;
+}
+
+/* Finds actor and agent mentions: longest match at each token, actors win
+ * ties.  Returns 0 or -1 on OOM. */
+int mention_find(const dyad_dict *d, coder_ws *ws) {
+  size_t n = ws->tag.n;
+  ws->n_ment = 0;
+  for (size_t i = 0; i < n;) {
+    const tag_token *t = &ws->tag.tok[i];
+    if (t->type == TAG_T_PUNCT || t->type == TAG_T_QUOTE ||
+        t->type == TAG_T_DASH || t->type == TAG_T_POSSESSIVE ||
+        t->type == TAG_T_SYMBOL) {
+      i++;
+      continue;
+    }
+    /* "told us", "in", "and": a lowercase pronoun, determiner,
+     * preposition or conjunction starts no actor ("US" is one) */
+    if (!(t->flags & TAG_F_ALLCAP) && (!(t->flags & TAG_F_CAP) || i == 0) &&
+        (t->pos == TAG_PRP || t->pos == TAG_PRPS) &&
+        context_pronoun(ws, i) == NULL) {
+      i++;
+      continue;
+    }
+    dict_match am, gm;
+    const char *acode = NULL, *pron;
+    const dict_agent *ag = NULL;
+    int ha = 0, hg = 0;
+    const tok_hits *th = &ws->hits[i];
+    for (size_t lim = n; lim > i;) {
+      if (lim == n) {
+        ha = th->ha;
+        am = th->am;
+        acode = th->acode;
+      } else {
+        ha = dict_actor_match_ti(d, ws->toks, lim, i, &ws->ti[i], ws->date,
+                                 &am, &acode);
+      }
+      if (!ha || stem_fits(d, ws, i, &am, 0)) break;
+      ha = 0;
+      lim = i + am.len - 1;
+    }
+    for (size_t lim = n; lim > i;) {
+      if (lim == n) {
+        hg = th->hg;
+        gm = th->gm;
+        ag = th->ag;
+      } else {
+        hg = dict_agent_match_ti(d, ws->toks, lim, i, &ws->ti[i], &gm, &ag);
+      }
+      if (!hg || stem_fits(d, ws, i, &gm, 1)) break;
+      hg = 0;
+      lim = i + gm.len - 1;
+    }
+    if ((t->pos == TAG_DT || t->pos == TAG_IN || t->pos == TAG_CC) &&
+        !(t->flags & TAG_F_ALLCAP) && (!(t->flags & TAG_F_CAP) || i == 0)) {
+      if (ha && am.len == 1) ha = 0;
+      if (hg && gm.len == 1) hg = 0;
+    }
+    if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, am.len, am.phrase, acode,
+                                         0, 0};
+      i += am.len;
+    } else if (hg && ag) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, gm.len, gm.phrase,
+                                         dict_str(d, ag->code), ag->mode, 1};
+      i += gm.len;
+    } else if (t->pos == TAG_PRP && (pron = context_pronoun(ws, i)) != NULL) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 1, DICT_NONE,
+                                         pron, 0, 0};
+      i++;
+    } else {
+      i++;
+    }
+  }
+  return 0;
+}
+
+/* ===================================================================== */
+/* Entities and compound groups                                          */
+/* ===================================================================== */
+
+/* Kind of the gap between two mentions. */
+enum { GAP_OTHER = 0, GAP_NP, GAP_OF, GAP_LIST_AND, GAP_LIST_COMMA };
+
+static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
+  if (a >= b) return GAP_NP;
+  const tag_token *T = ws->tag.tok;
+  const char *const *w = (const char *const *)ws->toks;
+  size_t len = b - a;
+  int np = len <= 5;
+  for (size_t k = a; k < b && np; k++)
+    /* "Hamas rejected Israel": a participle the chunker made a verb */
+    if (T[k].pos == TAG_VBN && T[k].chunk == TAG_CH_VG) np = 0;
+  for (size_t k = a; k < b && np; k++)
+    if (!is_np_filler(&T[k]) &&
+        !(T[k].pos == TAG_CC && k > a && k + 1 < b && tag_is_adj(T[k - 1].pos) &&
+          tag_is_adj(T[k + 1].pos)))
+      np = 0;
+  if (np) return GAP_NP;
+  /* determiners and adjectives after of/and/"," ("and the evil Gondor") */
+  size_t e = b;
+  while (e - a >= 2 && e + 4 > b &&
+         (T[e - 1].pos == TAG_DT || tag_is_adj(T[e - 1].pos) ||
+          T[e - 1].pos == TAG_PRPS ||
+          /* "the government of Southern Sudan" */
+          (e - a == 2 && T[e - 1].pos == TAG_NNP && (T[e - 1].flags & TAG_F_CAP))))
+    e--;
+  if (e - a == 1 && (streq(w[a], "of") || streq(w[a], "in") ||
+                     streq(w[a], "from")))
+    return GAP_OF;
+  if (e - a == 1 && (streq(w[a], "and") || streq(w[a], "or") ||
+                     streq(w[a], "nor")))
+    return GAP_LIST_AND;
+  if (e - a == 2 && streq(w[a], ",") &&
+      (streq(w[a + 1], "and") || streq(w[a + 1], "or")))
+    return GAP_LIST_AND;
+  if (e - a == 1 && streq(w[a], ",")) return GAP_LIST_COMMA;
+  return GAP_OTHER;
+}
+
+/* Adds agent mention m to entity E. */
+static void entity_add_agent(entity *E, const mention *m) {
+  if (m->agent_mode == DICT_AGENT_SUFFIX) {
+    code_cat(E->pre, m->code);
+  } else {
+    /* "White House security officials": USAGOV already says GOV */
+    size_t al = E->actor ? strlen(E->actor) : 0, cl = strlen(m->code);
+    if (E->actor && al >= cl && streq(E->actor + al - cl, m->code)) return;
+    size_t pl = strlen(E->post);
+    if (pl >= cl && streq(E->post + pl - cl, m->code)) return;
+    code_cat(E->post, m->code);
+  }
+  if (E->agent_phrase == DICT_NONE) E->agent_phrase = m->phrase;
+}
+
+static void entity_init(entity *E, const mention *m, int32_t self) {
+  memset(E, 0, sizeof *E);
+  E->first = m->first;
+  E->last = m->first + m->len - 1;
+  E->actor_phrase = E->agent_phrase = DICT_NONE;
+  E->group = self;
+  E->next = -1;
+  if (m->is_agent) entity_add_agent(E, m);
+  else {
+    E->actor = m->code;
+    E->actor_phrase = m->phrase;
+  }
+}
+
+/* Builds entities and compound groups from the mentions.  0 or -1. */
+int mention_build_entities(coder_ws *ws) {
+  ws->n_ent = 0;
+  int32_t last_member = -1;  /* last entity of the current group */
+  for (size_t mi = 0; mi < ws->n_ment; mi++) {
+    const mention *m = &ws->ment[mi];
+    if (ws->n_ent > 0) {
+      entity *E = &ws->ent[ws->n_ent - 1];
+      int g = gap_kind(ws, E->last + 1, m->first);
+      if (g == GAP_NP) {
+        /* one actor per noun phrase: the first ("Bree Prime Minister
+         * Romendacil" is BREGOV) */
+        if (m->is_agent) entity_add_agent(E, m);
+        else if (E->actor == NULL) {
+          E->actor = m->code;
+          E->actor_phrase = m->phrase;
+        }
+        E->last = m->first + m->len - 1;
+        continue;
+      }
+      if (g == GAP_OF && E->actor == NULL && !m->is_agent &&
+          !mention_owned_by_pronoun(ws, E->first)) {
+        E->actor = m->code;
+        E->actor_phrase = m->phrase;
+        E->agent_of = 1;
+        E->last = m->first + m->len - 1;
+        continue;
+      }
+      if (g == GAP_LIST_AND || g == GAP_LIST_COMMA) {
+        if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
+          return -1;
+        int32_t self = (int32_t)ws->n_ent;
+        entity *N = &ws->ent[ws->n_ent++];
+        E = &ws->ent[self - 1];
+        entity_init(N, m, E->group);
+        ws->ent[last_member].next = self;
+        if (g == GAP_LIST_AND) ws->ent[E->group].has_and = 1;
+        last_member = self;
+        continue;
+      }
+    }
+    if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
+      return -1;
+    int32_t self = (int32_t)ws->n_ent;
+    entity_init(&ws->ent[ws->n_ent++], m, self);
+    last_member = self;
+  }
+  /* Groups joined by commas only are appositions or separate phrases:
+   * split them.  Groups under "agent of" share the agent. */
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    entity *H = &ws->ent[i];
+    if (H->group != (int32_t)i || H->next < 0) continue;
+    if (!H->has_and) {
+      for (int32_t k = H->next; k >= 0;) {
+        int32_t nx = ws->ent[k].next;
+        ws->ent[k].group = k;
+        ws->ent[k].next = -1;
+        k = nx;
+      }
+      H->next = -1;
+      continue;
+    }
+    /* "Danish media and government": the agent takes the country */
+    for (int32_t p = (int32_t)i, k = H->next; k >= 0; p = k, k = ws->ent[k].next)
+      if (ws->ent[k].actor == NULL && ws->ent[p].actor) {
+        ws->ent[k].actor = ws->ent[p].actor;
+        ws->ent[k].actor_phrase = ws->ent[p].actor_phrase;
+      }
+    if (H->agent_of)
+      for (int32_t k = H->next; k >= 0; k = ws->ent[k].next)
+        if (!ws->ent[k].pre[0] && !ws->ent[k].post[0]) {
+          memcpy(ws->ent[k].pre, H->pre, CODE_MAX);
+          memcpy(ws->ent[k].post, H->post, CODE_MAX);
+          ws->ent[k].agent_phrase = H->agent_phrase;
+        }
+  }
+  for (size_t k = 0; k < ws->tag.n; k++) ws->ent_at[k] = -1;
+  for (size_t i = 0; i < ws->n_ent; i++)
+    for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last; k++)
+      ws->ent_at[k] = (int32_t)i;
+  return 0;
+}
+
+/* ===================================================================== */
+/* Entity codes                                                          */
+/* ===================================================================== */
+
+/* Does the code start with a sector that makes an actor a non-state
+ * group (rebels, insurgents, parties, ...)? */
+static int has_sector(const char *c) {
+  static const char *const v[] = {"REB", "INS", "SEP", "UAF", "PTY", "OPP",
+                                  "NGO", "BUS", "CRM", "RAD", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (strncmp(c, *p, 3) == 0) return 1;
+  return 0;
+}
+
+static int is_domestic_agent(const char *post) {
+  return strncmp(post, "GOV", 3) == 0 || strncmp(post, "COP", 3) == 0 ||
+         strncmp(post, "JUD", 3) == 0 || strncmp(post, "LEG", 3) == 0;
+}
+
+/* The code of entity i into buf (CODE_MAX): part `part` of an actor code
+ * that lists several actors ("FRO/BIL/SAM").  Returns 0 when there is no
+ * such part.  `home` (NULL if none) is the source's country, for a
+ * domestic institution without a country. */
+int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
+                        const char *home) {
+  const entity *E = &ws->ent[i];
+  buf[0] = '\0';
+  code_cat(buf, E->pre);
+  if (E->actor) {
+    const char *a = E->actor;
+    for (int k = 0; k < part; k++) {
+      a = strchr(a, '/');
+      if (a == NULL) return 0;
+      a++;
+    }
+    const char *end = strchr(a, '/');
+    size_t al = end ? (size_t)(end - a) : strlen(a);
+    size_t bl = strlen(buf);
+    if (bl + al < CODE_MAX) {
+      memcpy(buf + bl, a, al);
+      buf[bl + al] = '\0';
+    }
+    /* "Premier Silvio Berlusconi": ITAGOV already holds the agent */
+    size_t pl = strlen(E->post);
+    if (pl && al >= pl && memcmp(a + al - pl, E->post, pl) == 0) return 1;
+    /* "a senior Hamas commander", "a delegation from Hamas": a group
+     * code that names its sector (PSEREBHMS) takes no agent */
+    if (al >= 9 && has_sector(a + 3)) {
+      buf[0] = '\0';
+      if (al < CODE_MAX) {
+        memcpy(buf, a, al);
+        buf[al] = '\0';
+      }
+      return 1;
+    }
+  } else {
+    if (part > 0) return 0;
+    /* an institution without a country ("protested against the
+     * government") is the source's own, when the story names none */
+    const char *story = context_country(ws);
+    if (story == NULL && home != NULL && is_domestic_agent(E->post))
+      code_cat(buf, home);
+    else
+      code_cat(buf, story ? story : "---");
+  }
+  code_cat(buf, E->post);
+  return 1;
+}
+
+/* ===================================================================== */
+/* Entity queries                                                        */
+/* ===================================================================== */
+
+/* Words that count the noun phrase after "of" ("thousands of
+ * protesters", "a group of soldiers"): the phrase is the head. */
+static int is_quantity_word(const coder_ws *ws, size_t k) {
+  static const char *const v[] = {
+      "thousands", "hundreds", "dozens", "millions", "tens", "scores",
+      "dozen", "hundred", "thousand", "million", "number", "group", "groups",
+      "lot", "lots", "majority", "handful", "crowd", "crowds", "some", "many",
+      "most", "all", "several", "few", "both", "each", "one", "two", "three",
+      "members", "member", "band", "team", "contingent", "unit", "units",
+      "squad", "batch", NULL};
+  if (ws->tag.tok[k].pos == TAG_CD) return 1;
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[k], *p)) return 1;
+  return 0;
+}
+
+/* Is the entity starting at token f inside a prepositional phrase?  Not
+ * after a quantity ("thousands of Kenyan protesters") unless the quantity
+ * itself is. */
+int mention_in_pp(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = f; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_DT || tag_is_adj(t->pos) || t->pos == TAG_PRPS ||
+        t->pos == TAG_CD || t->pos == TAG_RB)
+      continue;
+    /* "of Air Canada": nouns of the entity's own noun phrase */
+    if (tag_is_noun(t->pos) && T[f].chunk == TAG_CH_NP &&
+        t->chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
+      continue;
+    if (k >= 2 && streq(ws->toks[k - 1], "of") && ws->ent_at[k - 2] < 0 &&
+        is_quantity_word(ws, k - 2)) {
+      size_t q = k - 2;
+      while (q > 0 && (T[q - 1].pos == TAG_DT || tag_is_adj(T[q - 1].pos) ||
+                       T[q - 1].pos == TAG_CD))
+        q--;
+      return q < f ? mention_in_pp(ws, q) : 0;
+    }
+    return is_prep(t) && !streq(ws->toks[k - 1], "that");
+  }
+  return 0;
+}
+
+/* Is group g only agents with no actor ("the troops", "artillery")? */
+int mention_group_weak(const coder_ws *ws, int32_t g) {
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next)
+    if (ws->ent[k].actor != NULL) return 0;
+  return 1;
+}
+
+/* Does a possessive pronoun ("its troops", "their forces") open the noun
+ * phrase of the entity starting at token f?  Such a phrase belongs to the
+ * subject. */
+int mention_owned_by_pronoun(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = f; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_PRPS) return 1;
+    if (!(tag_is_adj(t->pos) || t->pos == TAG_CD || t->pos == TAG_RB))
+      return 0;
+  }
+  return 0;
+}

@@ -1,0 +1,46 @@
+/*
+ * mention.h: actor and agent mentions, entities and compound groups.
+ *
+ * Recognizes who a sentence names: mentions (the longest actor or agent
+ * phrase at a token), entities (the mentions of one noun phrase combined
+ * into one actor code) and compound groups ("Russia and China").  The
+ * results live in the coder_ws (ment, ent, ent_at); the other coder modules
+ * read them through the queries below.  Internal to src/code.
+ */
+#ifndef DYAD_CODE_MENTION_H
+#define DYAD_CODE_MENTION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "code/coder_int.h"
+
+/* Finds actor and agent mentions of the tagged sentence in ws (ws->ment):
+ * longest match at each token, actors win ties.  Returns 0 or -1 on OOM. */
+int mention_find(const dyad_dict *d, coder_ws *ws);
+
+/* Builds entities and compound groups from the mentions (ws->ent) and maps
+ * each token to its entity (ws->ent_at).  0 or -1 on OOM. */
+int mention_build_entities(coder_ws *ws);
+
+/* The code of entity i into buf (CODE_MAX): part `part` of an actor code
+ * that lists several actors ("FRO/BIL/SAM").  Returns 0 when there is no
+ * such part.  `home` (NULL if none) is the source's country, for a
+ * domestic institution without a country. */
+int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
+                        const char *home);
+
+/* Is the entity starting at token f inside a prepositional phrase?  Not
+ * after a quantity ("thousands of Kenyan protesters") unless the quantity
+ * itself is. */
+int mention_in_pp(const coder_ws *ws, size_t f);
+
+/* Is group g only agents with no actor ("the troops", "artillery")? */
+int mention_group_weak(const coder_ws *ws, int32_t g);
+
+/* Does a possessive pronoun ("its troops", "their forces") open the noun
+ * phrase of the entity starting at token f?  Such a phrase belongs to the
+ * subject. */
+int mention_owned_by_pronoun(const coder_ws *ws, size_t f);
+
+#endif /* DYAD_CODE_MENTION_H */

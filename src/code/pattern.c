@@ -1,0 +1,338 @@
+/*
+ * pattern.c: verb pattern matching and scoring.
+ *
+ * Step 6 of the coder (see coder.c): a dictionary verb's block lists
+ * patterns ("* +PEACE_TALKS", "$ * WITH +", "* {MILITARY DRILLS}"); each is
+ * matched around the verb, words in order with gaps ('_' joins adjacent
+ * words), '+' target, '$' source, '%' compound, '^' a skipped noun phrase,
+ * synsets by their members.  The part after '*' is matched forward, the
+ * part before it backward, both by backtracking with a step budget.  The
+ * highest scoring pattern over the verb's block and the blocks sharing its
+ * form gives the code; scores count tokens, so a multi-word synset beats
+ * one word.  Kept apart from role assignment: this module says which
+ * pattern fits and which groups its slots hold, role.c decides the rest.
+ */
+#include "code/pattern.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "code/engine.h"
+#include "code/mention.h"
+#include "code/result.h"
+
+#define MATCH_STEPS 4000     /* backtracking budget per pattern */
+
+/* ===================================================================== */
+/* Tokens                                                                */
+/* ===================================================================== */
+
+
+/* Does pattern word pw match token tok?  PETRARCH semantics: a pattern
+ * word matches the token it spells and nothing longer ("* EFFORT" does not
+ * take "efforts", "(FOR)" not "forthcoming"); the trailing '_' of exact
+ * words changes nothing then.  Inflected verb forms are dictionary forms
+ * of their own, and synsets list their members. */
+static inline int pat_word_matches(const char *pw, int exact,
+                                   const char *tok) {
+  (void)exact;
+  return pw[0] == tok[0] && strcmp(pw, tok) == 0;
+}
+
+/* Tokens pattern token t covers at k (0 = no match). */
+static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
+  if (t->kind == DICT_T_WORD) {
+    return pat_word_matches(dict_str(c->d, t->text),
+                            (t->flags & DICT_TF_EXACT) != 0,
+                            c->ws->toks[k]) ? 1 : 0;
+  }
+  if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE) {
+    coder_ws *ws = (coder_ws *)c->ws;  /* memo only */
+    uint32_t key = t->ref * 1024u + (uint32_t)(k & 1023u);
+    syn_memo *m = &ws->memo[(key * 2654435761u) >> 20 & (SYN_MEMO - 1)];
+    if (m->gen == ws->gen && m->key == key && k < 1024) return m->len;
+    size_t L = dict_synset_match_ti(c->d, t->ref,
+                                    (const char *const *)ws->toks, ws->tag.n,
+                                    k, &ws->ti[k]);
+    if (L + k > c->hi) L = 0;  /* must end inside the window */
+    else if (k < 1024) {
+      m->key = key;
+      m->gen = ws->gen;
+      m->len = (uint32_t)L;
+    }
+    return L;
+  }
+  return 0;
+}
+
+/* ===================================================================== */
+/* Slots                                                                 */
+/* ===================================================================== */
+
+static int is_slot(uint32_t kind) {
+  return kind == DICT_T_SOURCE || kind == DICT_T_TARGET ||
+         kind == DICT_T_COMPOUND;
+}
+
+static void set_slot(mctx *c, uint32_t kind, int32_t g) {
+  if (kind == DICT_T_SOURCE) c->src = g;
+  else if (kind == DICT_T_TARGET) c->tgt = g;
+  else c->comp = g;
+  c->slots++;
+}
+
+static int slot_ok(const mctx *c, uint32_t kind, int32_t g) {
+  if (kind == DICT_T_COMPOUND) return c->ws->ent[g].next >= 0;
+  /* "its military drills" belongs to someone named before */
+  if (mention_group_weak(c->ws, g) &&
+      mention_owned_by_pronoun(c->ws, c->ws->ent[g].first))
+    return 0;
+  return 1;
+}
+
+/* ===================================================================== */
+/* Matching                                                              */
+/* ===================================================================== */
+
+/* Matches P[pi..] at tokens >= j (gaps allowed unless joined). */
+static int m_post(mctx *c, size_t pi, size_t j) {
+  if (++c->steps > MATCH_STEPS) return 0;
+  if (pi == c->np) {
+    c->end = j;
+    return 1;
+  }
+  const dict_pat_tok *t = &c->P[pi];
+  int joined = (t->flags & DICT_TF_JOINED) != 0;
+  if (t->kind == DICT_T_WORD || t->kind == DICT_T_SYNSET) {
+    for (size_t k = j; k < c->hi; k++) {
+      size_t L = tok_match(c, t, k);
+      if (L && m_post(c, pi + 1, k + L)) {
+        c->words += (int)L;
+        if (c->n_pw < PAT_WORDS_MAX) {
+          c->pw_at[c->n_pw] = (uint32_t)k;
+          c->pw_len[c->n_pw++] = (uint32_t)L;
+        }
+        for (size_t q = k; q < k + L; q++)
+          if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
+        return 1;
+      }
+      if (joined) break;
+    }
+    return 0;
+  }
+  if (is_slot(t->kind)) {
+    for (size_t k = j; k < c->thi; k++) {
+      int32_t e = c->ws->ent_at[k];
+      if (e >= 0 && c->ws->ent[e].group == e && c->ws->ent[e].first == k &&
+          slot_ok(c, t->kind, e)) {
+        uint32_t gl = group_last(c->ws, e);
+        int ok = m_post(c, pi + 1, gl + 1);
+        /* "took Israeli civilians hostage": the word after the slot may
+         * be the last word of the slot's own noun phrase */
+        if (!ok && c->ws->ent[e].next < 0 && gl > k && pi + 1 < c->np &&
+            (c->P[pi + 1].kind == DICT_T_WORD ||
+             c->P[pi + 1].kind == DICT_T_SYNSET))
+          ok = m_post(c, pi + 1, gl);
+        if (ok) {
+          set_slot(c, t->kind, e);
+          if (t->kind == DICT_T_COMPOUND) c->comp_post = 1;
+          return 1;
+        }
+      }
+      /* "over its military drills": the pronoun's owner is the target;
+       * no later group stands in for it */
+      if (e >= 0 && c->ws->ent[e].first == k && t->kind == DICT_T_TARGET &&
+          mention_group_weak(c->ws, c->ws->ent[e].group) &&
+          mention_owned_by_pronoun(c->ws, k))
+        return 0;
+      if (joined) break;
+    }
+    return 0;
+  }
+  if (t->kind == DICT_T_SKIP) {
+    /* '^' skips the next noun phrase (or actor) */
+    const coder_ws *ws = c->ws;
+    for (size_t k = j; k < c->hi; k++) {
+      int32_t e = ws->ent_at[k];
+      size_t end = 0;
+      if (e >= 0) end = group_last(ws, ws->ent[e].group) + 1;
+      else if (ws->tag.tok[k].chunk == TAG_CH_NP &&
+               ws->tag.tok[k].chunk_id < ws->tag.n_chunks) {
+        const tag_chunk *ch = &ws->tag.chunks[ws->tag.tok[k].chunk_id];
+        end = ch->first + ch->n;
+      }
+      if (end > k) return m_post(c, pi + 1, end);
+    }
+    return 0;
+  }
+  return m_post(c, pi + 1, j);  /* brackets: structure only */
+}
+
+/* Matches P[pi] and before, ending at or before token j (backward).
+ * `adj` demands P[pi] end exactly at j. */
+static int m_pre(mctx *c, ptrdiff_t pi, ptrdiff_t j, int adj) {
+  if (++c->steps > MATCH_STEPS) return 0;
+  if (pi < 0) return 1;
+  const dict_pat_tok *t = &c->P[pi];
+  int nadj = (t->flags & DICT_TF_JOINED) != 0;  /* P[pi-1] adjacent to it */
+  if (t->kind == DICT_T_WORD || t->kind == DICT_T_SYNSET) {
+    for (ptrdiff_t k = j; k >= (ptrdiff_t)c->lo; k--) {
+      for (ptrdiff_t s = k; s >= (ptrdiff_t)c->lo && k - s < 4; s--) {
+        size_t L = tok_match(c, t, (size_t)s);
+        if (L == (size_t)(k - s + 1) && m_pre(c, pi - 1, s - 1, nadj)) {
+          c->words += (int)L;
+          if ((size_t)s < c->pre_first) c->pre_first = (size_t)s;
+          for (ptrdiff_t q = s; q <= k; q++)
+            if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
+          return 1;
+        }
+        if (t->kind == DICT_T_WORD) break;
+      }
+      if (adj) break;
+    }
+    return 0;
+  }
+  if (is_slot(t->kind)) {
+    for (ptrdiff_t k = j; k >= 0; k--) {
+      int32_t e = c->ws->ent_at[k];
+      if (e >= 0) {
+        int32_t g = c->ws->ent[e].group;
+        if (group_last(c->ws, g) == (uint32_t)k && slot_ok(c, t->kind, g) &&
+            m_pre(c, pi - 1, (ptrdiff_t)c->ws->ent[g].first - 1, nadj)) {
+          set_slot(c, t->kind, g);
+          if (c->ws->ent[g].first < c->pre_first)
+            c->pre_first = c->ws->ent[g].first;
+          return 1;
+        }
+      }
+      if (adj) break;
+    }
+    return 0;
+  }
+  return m_pre(c, pi - 1, j, adj && nadj);
+}
+
+/* Tries pattern p for the verb at [vs, ve); fills c and returns 1 on a
+ * match. */
+static int match_pattern(mctx *c, const dict_pattern *p) {
+  const dyad_dict *d = c->d;
+  if (p->tok_count == 0) return 0;
+  const dict_pat_tok *P = dict_pat_tok_at(d, p->tok_first);
+  if (P == NULL || dict_pat_tok_at(d, p->tok_first + p->tok_count - 1) == NULL)
+    return 0;
+  /* cheap test first: every word and synset of the pattern must occur
+   * somewhere in the window */
+  for (int pass = 0; pass < 2; pass++)  /* words (cheap), then synsets */
+    for (uint32_t i = 0; i < p->tok_count; i++) {
+      if (P[i].kind != (pass ? DICT_T_SYNSET : DICT_T_WORD)) continue;
+      if (!dict_wordset_may_match(d, &c->ws->wset, &P[i])) return 0;
+      size_t k;
+      for (k = c->lo; k < c->hi; k++)
+        if (tok_match(c, &P[i], k)) break;
+      if (k == c->hi) return 0;
+    }
+  c->P = P;
+  c->np = p->tok_count;
+  c->vi = SIZE_MAX;
+  for (size_t i = 0; i < c->np; i++)
+    if (P[i].kind == DICT_T_VERB) {
+      c->vi = i;
+      break;
+    }
+  c->steps = 0;
+  c->words = c->slots = c->neg_used = 0;
+  c->n_pw = 0;
+  c->src = c->tgt = c->comp = -1;
+  c->comp_post = 0;
+  c->end = c->ve;
+  c->pre_first = c->vs;
+  if (c->vi == SIZE_MAX) return m_post(c, 0, c->ve);
+  int adj = (P[c->vi].flags & DICT_TF_JOINED) != 0;
+  if (!m_post(c, c->vi + 1, c->ve)) return 0;
+  int w = c->words, s = c->slots, nu = c->neg_used;
+  int32_t tg = c->tgt, sr = c->src, cp = c->comp;
+  int cpost = c->comp_post;
+  size_t end = c->end;
+  c->words = c->slots = 0;
+  if (!m_pre(c, (ptrdiff_t)c->vi - 1, (ptrdiff_t)c->vs - 1, adj)) return 0;
+  c->words += w;
+  c->slots += s;
+  c->neg_used |= nu;
+  if (tg >= 0) c->tgt = tg;
+  if (sr >= 0) c->src = sr;
+  if (cp >= 0) c->comp = cp;
+  c->comp_post = cpost;
+  c->end = end;
+  return 1;
+}
+
+/* ===================================================================== */
+/* Scoring                                                               */
+/* ===================================================================== */
+/* Scores every pattern of v's block and of the blocks sharing form f
+ * (words count 3 per token, slots 2; the first of equal scores wins) and
+ * fills out with the best (see pattern.h).  Returns 0, or -1 when r runs
+ * out of memory for an "a:b" code. */
+int pattern_choose(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                   mctx *c, const dict_verb_form *f, const dict_verb *v,
+                   pattern_choice *out) {
+  const dyad_dict *d = e->dict;
+  memset(out, 0, sizeof *out);
+  out->pat = NULL;
+  out->code = dict_str(d, f->code);
+  if (!*out->code) out->code = dict_str(d, v->code);
+  out->neg_used = 0;
+  out->src = out->tgt = out->comp = -1;
+  out->end = c->ve;
+  out->pre = c->vs;
+  out->n_pw = 0;
+  int best = -1;
+  uint32_t vid = DICT_NONE;
+  if (f->verb < e->n_verbs) vid = f->verb;
+  const dict_verb *vb = v;
+  for (uint32_t ring = 0; ring < 64; ring++) {
+  for (uint32_t pi = 0; pi < vb->pat_count; pi++) {
+    const dict_pattern *p = dict_pattern_at(d, vb->pat_first + pi);
+    if (p == NULL) break;
+    if (!match_pattern(c, p)) continue;
+    int score = c->words * 3 + c->slots * 2;
+    if (score > best) {
+      best = score;
+      out->pat = p;
+      out->code = dict_str(d, p->code);
+      if (p->code2 != DICT_NONE && *dict_str(d, p->code2)) {
+        /* keep "a:b" together: code2 is looked up in emit_groups */
+        int l = snprintf(ws->scratch, sizeof ws->scratch, "%s:%s",
+                         dict_str(d, p->code), dict_str(d, p->code2));
+        if (l > 0 && (size_t)l < sizeof ws->scratch) {
+          const char *cc = result_strdup(r, ws->scratch, (size_t)l);
+          if (cc == NULL) return -1;
+          out->code = cc;
+        }
+      }
+      out->neg_used = c->neg_used;
+      out->src = c->src;
+      out->tgt = c->tgt;
+      out->comp = c->comp;
+      if (c->comp_post && out->comp >= 0) {  /* "* WITH %": a compound target */
+        out->tgt = out->comp;
+        out->comp = -1;
+      }
+      out->end = c->end;
+      out->pre = c->pre_first;
+      out->n_pw = c->n_pw;
+      memcpy(out->pw_at, c->pw_at, sizeof out->pw_at);
+      memcpy(out->pw_len, c->pw_len, sizeof out->pw_len);
+    }
+  }
+    /* blocks sharing the form */
+    if (vid == DICT_NONE) break;
+    uint32_t nx = e->verb_ring[vid];
+    if (nx == f->verb || nx >= e->n_verbs) break;
+    vid = nx;
+    vb = dict_verb_at(d, vid);
+    if (vb == NULL) break;
+  }
+  return 0;
+}

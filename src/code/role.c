@@ -1,0 +1,492 @@
+/*
+ * role.c: who acts on whom, source and target of a coded verb.
+ *
+ * Step 7 of the coder (see coder.c): the source is the subject, the
+ * nearest entity group before the verb that is not inside a prepositional
+ * phrase, or the subject of the previous verb group when another verb
+ * group comes first ("X is about to restore", "X condemned ... and
+ * promised"); the target is the pattern's '+' slot or the first group in
+ * the verb's complement (which ends at the next finite verb group).
+ * Passive groups swap: the subject is the target, the source the "by"
+ * agent or the first complement group.  Speech verbs ("said") do not take
+ * the subject of an inner clause as target.  Two real-news rules live here
+ * too: attribution is no participant (", X said", "according to X" hide X
+ * and the reporting verb), and control verbs ("threatened to attack") are
+ * coded by the framing verb or the embedded one.  Kept apart from pattern
+ * matching so the syntax of roles can change on its own.
+ */
+#include "code/role.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "code/mention.h"
+#include "code/result.h"
+
+/* ===================================================================== */
+/* Subjects and complements                                              */
+/* ===================================================================== */
+
+
+static int is_time_noun(const char *w) {
+  static const char *const v[] = {
+      "year", "years", "month", "months", "week", "weeks", "day", "days",
+      "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "night", "morning",
+      "evening", "afternoon", "time", "hour", "hours", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+/* Only adverbs between token j and the verb group at vs? */
+static int adjacent_before(const coder_ws *ws, size_t j, size_t vs) {
+  for (size_t k = j + 1; k < vs; k++)
+    if (ws->tag.tok[k].pos != TAG_RB) return 0;
+  return 1;
+}
+
+/* The group heading the noun phrase that ends right before the relative
+ * pronoun at token w ("the Iraqi army, which": the army), or -1 when that
+ * noun phrase holds no actor ("an attack which"; "Hezbollah's attack
+ * which" is Hezbollah's). */
+static int32_t relative_head(const coder_ws *ws, size_t w) {
+  const tag_token *T = ws->tag.tok;
+  size_t j = w;
+  if (j > 0 && streq(ws->toks[j - 1], ",")) j--;
+  for (size_t k = j; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    int32_t e = ws->ent_at[k - 1];
+    if (e >= 0) {
+      int32_t g = ws->ent[e].group;
+      return mention_in_pp(ws, ws->ent[g].first) && k == j ? -1 : g;
+    }
+    if (!is_np_filler(t)) return -1;
+  }
+  return -1;
+}
+
+/* The subject group of the verb group starting at token vs, or -1.  A
+ * verb group met first hands over its own subject (unless `no_inherit`);
+ * a noun that is no actor and stands right before the verb (only adverbs
+ * in between, not in a prepositional phrase) is a subject without a code
+ * ("crowds trashed"). */
+static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
+                            int no_inherit) {
+  const tag_token *T = ws->tag.tok;
+  int comma = 0;
+  for (size_t k = vs; k > 0; k--) {
+    size_t j = k - 1;
+    if (streq(ws->toks[j], ";")) return -1;
+    if (streq(ws->toks[j], ",")) comma = 1;
+    /* "Hezbollah's attack which killed": the subject of a relative
+     * clause is the noun phrase before the pronoun, coded or not */
+    if ((T[j].pos == TAG_WDT || T[j].pos == TAG_WP) && ws->ent_at[j] < 0)
+      return relative_head(ws, j);
+    int32_t e = ws->ent_at[j];
+    if (e >= 0) {
+      int32_t g = ws->ent[e].group;
+      uint32_t gf = ws->ent[g].first;
+      if (!mention_in_pp(ws, gf)) return g;
+      k = gf + 1;
+      continue;
+    }
+    if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks) {
+      if (depth >= 4 || no_inherit) return -1;
+      return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first, depth + 1,
+                          0);
+    }
+    if (!comma && tag_is_noun(T[j].pos) && adjacent_before(ws, j, vs) &&
+        !is_time_noun(ws->toks[j])) {
+      size_t f = j;
+      if (T[j].chunk == TAG_CH_NP && T[j].chunk_id < ws->tag.n_chunks)
+        f = ws->tag.chunks[T[j].chunk_id].first;
+      /* "Fornost President Umbardacil appealed": the name ends a noun
+       * phrase that holds an actor, which is the subject */
+      int holds = 0;
+      for (size_t q = f; q < j && !holds; q++) holds = ws->ent_at[q] >= 0;
+      if (holds) continue;
+      if (!mention_in_pp(ws, f) &&
+          !(f > 0 && T[f - 1].type == TAG_T_POSSESSIVE))
+        return -1;
+      k = f + 1;
+    }
+  }
+  return -1;
+}
+
+/* End (exclusive) of the complement of a verb whose group ends at ve.
+ * `clause` 1: also end where a relative or "whether" clause begins
+ * ("the man who"), for the default target; 2: at "that" as well, for
+ * speech verbs ("says that China ...": the inner verb codes that).
+ * Patterns may reach past both ("* HOPES THAT +"). */
+size_t role_complement_end(const coder_ws *ws, size_t ve, int clause) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (size_t k = ve + 1; k < n; k++) {
+    const char *w = ws->toks[k];
+    if ((w[0] == ';' || w[0] == ',') && w[1] == '\0') return k;
+    if (clause &&
+        (T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_WRB ||
+         (clause > 1 && w[0] == 't' && streq(w, "that")) ||
+         (w[0] == 'w' && streq(w, "whether"))))
+      return k;
+    if (T[k].chunk != TAG_CH_VG || !T[k].chunk_begin) continue;
+    if (T[k].chunk_id < ws->tag.n_chunks &&
+        (ws->tag.chunks[T[k].chunk_id].flags & TAG_VG_INF))
+      continue;
+    if (k > 0 && (T[k - 1].pos == TAG_TO || T[k - 1].chunk == TAG_CH_VG))
+      continue;
+    /* a plural noun read as a verb before a participle: "all
+     * communication links leading into Mordor" */
+    if ((T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP) && k + 1 < n &&
+        T[k + 1].pos == TAG_VBG && T[k + 1].chunk == TAG_CH_VG &&
+        T[k + 1].chunk_id == T[k].chunk_id && k > 0 &&
+        (tag_is_noun(T[k - 1].pos) || tag_is_adj(T[k - 1].pos) ||
+         T[k - 1].pos == TAG_DT) &&
+        !streq(tag_lemma(&ws->tag, k), "be") &&
+        !streq(tag_lemma(&ws->tag, k), "keep"))
+      continue;
+    /* a bare participle is a reduced relative: "memos sent by Bree",
+     * "roads leading into Mordor" */
+    if ((T[k].pos == TAG_VBN || T[k].pos == TAG_VBG) &&
+        T[k].chunk_id < ws->tag.n_chunks &&
+        ws->tag.chunks[T[k].chunk_id].n == 1)
+      continue;
+    return k;
+  }
+  return n;
+}
+
+/* First group starting in [a, b) other than `not`; speech verbs skip a
+ * group that is the subject of a following verb group.  Groups with an
+ * actor come first: an agent alone ("troops", "artillery") is taken only
+ * when no actor follows, and only as a direct object (not inside a
+ * prepositional phrase, not "its troops"). */
+static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
+                           int32_t not_g, int speech) {
+  int32_t weak = -1;
+  for (size_t k = a; k < b; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    uint32_t gl = group_last(ws, g);
+    /* an agent alone that only spells words of the pattern
+     * ("military" in "* {MILITARY DRILLS}") */
+    int pw = mention_group_weak(ws, g);
+    for (uint32_t q = ws->ent[g].first; q <= gl && pw; q++)
+      pw = ws->patword[q];
+    if (g != not_g && !pw) {
+      size_t nx = gl + 1;
+      if (!speech || !(nx < ws->tag.n && (ws->tag.tok[nx].chunk == TAG_CH_VG ||
+                                          ws->tag.tok[nx].pos == TAG_MD))) {
+        if (!mention_group_weak(ws, g)) return g;
+        uint32_t gf = ws->ent[g].first;
+        if (weak < 0 && !mention_in_pp(ws, gf) &&
+            !mention_owned_by_pronoun(ws, gf))
+          weak = g;
+      }
+    }
+    k = gl;
+  }
+  return weak;
+}
+
+/* ===================================================================== */
+/* Verb groups and roles                                                 */
+/* ===================================================================== */
+
+/* Fills vg for the verb at [i, i+len): its verb group (the chunk around
+ * it, without an actor the chunker put into it), the group's flags with
+ * the passive corrected (reduced relatives, "was seen to break") and
+ * whether the verb is negated. */
+void role_verb_group(const coder_ws *ws, size_t i, size_t len,
+                     verb_group *vg) {
+  const tag_token *T = ws->tag.tok;
+  /* the verb group around the verb */
+  size_t gs = i, ge = i + len;
+  uint16_t vflags = 0;
+  if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks) {
+    const tag_chunk *ch = &ws->tag.chunks[T[i].chunk_id];
+    gs = ch->first;
+    if (ch->first + ch->n > ge) ge = ch->first + ch->n;
+    vflags = ch->flags;
+  }
+  /* "a general strike called in protest", "damage inflicted during the
+   * war": a bare participle after a noun is a reduced relative, passive */
+  if (T[i].pos == TAG_VBN && gs == i && ge == i + len && i > 0 &&
+      (tag_is_noun(T[i - 1].pos) || T[i - 1].chunk == TAG_CH_NP) &&
+      ws->ent_at[i - 1] < 0)
+    vflags |= TAG_VG_PASSIVE;
+  /* "Ethiopia broken down": an actor the chunker put into the group */
+  while (gs < i && ws->ent_at[gs] >= 0) gs++;
+  /* "was seen to break": the passive belongs to the verb before "to" */
+  if ((vflags & TAG_VG_PASSIVE) && T[gs].pos != TAG_TO) {
+    int inf = 0;
+    for (size_t k = gs; k < i; k++)
+      if (T[k].pos == TAG_TO) inf = 1;
+      else if (inf && (streq(ws->toks[k], "be") || streq(ws->toks[k], "been") ||
+                       streq(ws->toks[k], "being")))
+        inf = 0;
+    if (inf) vflags &= (uint16_t)~TAG_VG_PASSIVE;
+  }
+  int negated = (vflags & TAG_VG_NEG) != 0;
+  for (size_t k = gs; k < i; k++)
+    if (T[k].flags & TAG_F_NEG) negated = 1;
+  if (i > 0 && (T[i - 1].flags & TAG_F_NEG)) negated = 1;
+  vg->gs = gs;
+  vg->ge = ge;
+  vg->flags = vflags;
+  vg->negated = negated;
+}
+
+/* Source and target groups (-1 if none) of the verb in c whose verb
+ * group is vg, given the chosen pattern pc and the end of the verb's
+ * complement cend (see role.h). */
+void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
+                 const pattern_choice *pc, size_t cend, int speech,
+                 int32_t *src_out, int32_t *tgt_out) {
+  size_t n = ws->tag.n;
+  size_t gs = vg->gs, ge = vg->ge;
+  uint16_t vflags = vg->flags;
+  int32_t bsrc = pc->src, btgt = pc->tgt;
+  size_t bpre = pc->pre;
+  /* a pattern that used words after the verb ("* HOPES", "*
+   * REALLY_PLEASANT") governs the clause: its target may stand in a
+   * "that" clause; a bare verb takes none from there */
+  if (pc->pat != NULL && pc->end > c->ve) cend = c->thi;
+  if (cend < c->ve) cend = c->ve;
+  int pas = (vflags & TAG_VG_PASSIVE) != 0;
+  int32_t subj = find_subject(ws, gs, 0, pas);
+  /* else the subject stands before what the pattern used ("DEATH TOLL *"
+   * in "Eriador's death toll has risen", "NOTED + *") */
+  if (subj < 0 && bpre < gs) subj = find_subject(ws, bpre, 0, pas);
+  if (subj >= 0 && subj == btgt && bpre < gs)
+    subj = find_subject(ws, ws->ent[btgt].first, 0, pas);
+  int32_t src = bsrc, tgt = btgt;
+  if ((vflags & TAG_VG_PASSIVE) && btgt >= 0) {
+    /* the pattern placed the target: the subject acts */
+    if (src < 0) src = subj;
+  } else if (vflags & TAG_VG_PASSIVE) {
+    if (tgt < 0) tgt = subj;
+    if (src < 0) {
+      /* the "by" agent, else the first group of the complement */
+      for (size_t k = ge; k < cend && src < 0; k++)
+        if (streq(ws->toks[k], "by"))
+          src = first_group(ws, k + 1, cend, tgt, 0);
+      if (src < 0) src = first_group(ws, ge, cend, tgt, 0);
+    }
+  } else {
+    if (src < 0) src = subj;
+    if (tgt < 0) {
+      /* "announced live-fire military drills": words of the pattern
+       * are no target */
+      for (uint32_t q = 0; q < pc->n_pw; q++)
+        for (uint32_t k = pc->pw_at[q];
+             k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
+          ws->patword[k] = 1;
+      tgt = first_group(ws, ge, cend, src, speech);
+      for (uint32_t q = 0; q < pc->n_pw; q++)
+        for (uint32_t k = pc->pw_at[q];
+             k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
+          ws->patword[k] = 0;
+    }
+  }
+  if (src >= 0 && src == tgt) tgt = -1;
+  *src_out = src;
+  *tgt_out = tgt;
+}
+
+/* ===================================================================== */
+/* Attribution                                                           */
+/* ===================================================================== */
+
+/* Is token k the first of a verb group whose main verb is a speech verb?
+ * Sets *end to the token after the group. */
+static int speech_group_at(const coder_ws *ws, size_t k, size_t *end) {
+  const tag_token *T = ws->tag.tok;
+  if (T[k].chunk != TAG_CH_VG || T[k].chunk_id >= ws->tag.n_chunks) {
+    if (!(T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP))
+      return 0;
+    *end = k + 1;
+    return is_speech_verb(tag_lemma(&ws->tag, k));
+  }
+  const tag_chunk *ch = &ws->tag.chunks[T[k].chunk_id];
+  if (ch->first != k) return 0;
+  *end = ch->first + ch->n;
+  return is_speech_verb(tag_lemma(&ws->tag, ch->head));
+}
+
+/* Removes entities of [a, b) from role taking (the ent_at map). */
+static void hide_entities(coder_ws *ws, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) ws->ent_at[k] = -1;
+}
+
+/* Attribution is no participant: a trailing reporting clause ("..., the
+ * Ukrainian military said.", "..., said U.S. officials on Monday.") and
+ * "according to X" name who reports, not who acts.  Their actors are
+ * hidden from the roles of other verbs and the reporting verb is not
+ * coded (ws->consumed). */
+void role_hide_reporters(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (size_t k = 0; k + 1 < n; k++)
+    if (streq(ws->toks[k], "according") && streq(ws->toks[k + 1], "to")) {
+      size_t e = k + 2;
+      while (e < n && (is_np_filler(&T[e]) || ws->ent_at[e] >= 0) &&
+             !streq(ws->toks[e], ","))
+        e++;
+      hide_entities(ws, k + 2, e);
+      ws->consumed[k] = 1;
+    }
+  /* the end of the clause: final punctuation and quotes stripped */
+  size_t end = n;
+  while (end > 0 && (T[end - 1].type == TAG_T_PUNCT ||
+                     T[end - 1].type == TAG_T_QUOTE) &&
+         !streq(ws->toks[end - 1], ","))
+    end--;
+  size_t c = end;
+  while (c > 0 && !streq(ws->toks[c - 1], ",")) c--;
+  if (c == 0 || c >= end) return;
+  /* the rest after the reporting verb: no verb group, no actor except in a
+   * prepositional phrase ("in a statement", "on Monday") */
+  size_t k = c;
+  while (k < end && T[k].pos == TAG_RB) k++;
+  size_t ve;
+  if (k < end && speech_group_at(ws, k, &ve)) {
+    /* ", said the Ukrainian military" */
+    size_t e = ve;
+    while (e < end && (is_np_filler(&T[e]) || ws->ent_at[e] >= 0)) e++;
+    if (e == ve) return;
+    for (size_t q = e; q < end; q++)
+      if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
+    hide_entities(ws, ve, e);
+    for (size_t q = k; q < ve; q++) ws->consumed[q] = 1;
+    return;
+  }
+  /* ", the Ukrainian military said" */
+  size_t s = k;
+  while (k < end && (is_np_filler(&T[k]) || ws->ent_at[k] >= 0) &&
+         T[k].chunk != TAG_CH_VG)
+    k++;
+  if (k == s || k >= end || !speech_group_at(ws, k, &ve)) return;
+  for (size_t q = ve; q < end; q++)
+    if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
+  hide_entities(ws, s, k);
+  hide_entities(ws, ve, end);
+  for (size_t q = k; q < ve; q++) ws->consumed[q] = 1;
+}
+
+/* ===================================================================== */
+/* Control verbs                                                         */
+/* ===================================================================== */
+
+/* The code of a framing verb for the action it governs: "threaten to
+ * attack" is a threat of attack (1384), "promise to meet" an intent to
+ * meet (036), "refuse to release" a refusal to yield (1243).  ctl is the
+ * framing verb's code, act the embedded verb's (either may be "a:b").
+ * Writes the code into out (size >= 8) and returns 1, or returns 0 when
+ * ctl is no framing verb (intent 03, reject 12, threaten 13). */
+static int frame_code(const char *ctl, const char *act, char out[8]) {
+  char a[5] = {0};
+  size_t al = 0;
+  while (act && act[al] >= '0' && act[al] <= '9' && al < 4) {
+    a[al] = act[al];
+    al++;
+  }
+  if (strlen(ctl) < 2 || !(ctl[0] >= '0' && ctl[0] <= '9')) return 0;
+  int cr = (ctl[0] - '0') * 10 + (ctl[1] - '0');
+  if (cr != 3 && cr != 12 && cr != 13) return 0;
+  size_t cl = 0;
+  while (ctl[cl] >= '0' && ctl[cl] <= '9' && cl < 4) cl++;
+  memcpy(out, ctl, cl);
+  out[cl] = '\0';
+  if (al < 2) return 1;
+  int ar = (a[0] - '0') * 10 + (a[1] - '0');
+  int a3 = al >= 3 ? ar * 10 + (a[2] - '0') : ar * 10;
+  const char *m = NULL;
+  if (cr == 13 || (cr == 3 && ar >= 14)) {
+    /* threats, and intents to act against someone */
+    if (a3 == 191) m = "1381";
+    else if (a3 == 192) m = "1382";
+    else if (ar == 18) m = "1383";
+    else if (a3 == 204) m = "1385";
+    else if (ar == 19 || ar == 20) m = "1384";
+    else if (ar == 15) m = "138";
+    else if (a3 == 172) m = "132";
+    else if (ar == 17) m = "137";
+    else if (a3 == 161) m = "1313";
+    else if (a3 == 162) m = "1311";
+    else if (a3 == 163) m = "1312";
+    else if (a3 == 164) m = "134";
+    else if (a3 == 165) m = "135";
+    else if (a3 == 166) m = "136";
+    else if (ar == 16) m = "131";
+    else if (ar == 14) m = "133";
+  } else if (cr == 3) {
+    if (a3 == 45 || a3 == 46) m = "037";
+    else if (ar == 4) m = "036";
+    else if (ar == 5) m = "032";
+    else if (ar == 6) m = "031";
+    else if (ar == 7) m = "033";
+    else if (ar == 8) m = "035";
+  } else {
+    if (a3 == 45 || a3 == 46) m = "126";
+    else if (ar == 4) m = "125";
+    else if (a3 == 57) m = "127";
+    else if (ar == 6) m = "121";
+    else if (ar == 7) m = "122";
+    else if (a3 == 81) m = "1241";
+    else if (a3 == 82) m = "1242";
+    else if (a3 == 84) m = "1243";
+    else if (a3 == 85) m = "1244";
+    else if (a3 == 86) m = "1245";
+    else if (a3 == 87) m = "1246";
+    else if (ar == 8) m = "124";
+  }
+  if (m != NULL) strcpy(out, m);
+  return 1;
+}
+
+/* The embedded verb of a control construction at the verb [i, i+len):
+ * "threatened to attack", "vowed not to retreat", "refused to ever meet":
+ * the token of a dictionary verb after "to", or SIZE_MAX. */
+size_t role_control_embedded(const coder_ws *ws, size_t i, size_t len) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = i + len;
+  while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
+  if (k >= n || T[k].pos != TAG_TO) return SIZE_MAX;
+  k++;
+  while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
+  if (k >= n || !ws->hits[k].hv || ws->consumed[k]) return SIZE_MAX;
+  if (!(T[k].pos == TAG_VB || T[k].chunk == TAG_CH_VG)) return SIZE_MAX;
+  return k;
+}
+
+/* Settles a control verb at [c->vs, c->ve) whose embedded verb is at
+ * token emb with code emb_code (see role.h).  Returns 0 when pc now holds
+ * the code of the framing verb, 1 when the framing verb gives no event of
+ * its own (the caller codes the embedded verb instead), -1 on OOM. */
+int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
+                 const mctx *c, const dict_verb_form *f, const dict_verb *v,
+                 size_t emb, const char *emb_code, pattern_choice *pc) {
+  /* a control verb ("threatened to attack"): a pattern that reads past
+   * the verb codes it, else a framing family codes the embedded action
+   * in its own terms; otherwise the embedded verb is coded instead */
+  const char *base = dict_str(d, f->code);
+  if (!*base) base = dict_str(d, v->code);
+  /* a pattern that read the embedded verb as a noun of another family
+   * ("* ATTACK" under PROMISE for "vowed to attack") does not count */
+  if (pc->pat != NULL && pc->end > emb && strncmp(pc->code, base, 2) != 0)
+    pc->pat = NULL;
+  if (pc->pat == NULL || pc->end <= c->ve) {
+    char fc[8];
+    if (!frame_code(base, emb_code, fc)) return 1;
+    const char *cc = result_strdup(r, fc, strlen(fc));
+    if (cc == NULL) return -1;
+    pc->code = cc;
+    pc->pat = NULL;
+  }
+  ws->consumed[emb] = 1;
+  return 0;
+}
