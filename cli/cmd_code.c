@@ -144,25 +144,37 @@ typedef struct pool {
   const dyad_engine *engine;
 } pool;
 
+typedef struct worker {
+  pool *p;
+  dyad_result *scratch;  /* this thread's warm workspace, lent to slots */
+} worker;
+
 static void *pool_work(void *arg) {
-  pool *p = arg;
+  worker *w = arg;
+  pool *p = w->p;
   size_t i;
   while ((i = atomic_fetch_add(&p->next, 1)) < p->n) {
     slot *s = &p->slots[i];
+    dyad_result_borrow_scratch(s->res, w->scratch);
     s->rc = dyad_code_article(p->engine, &s->a, s->res, &s->err);
+    dyad_result_borrow_scratch(s->res, NULL);
   }
   return NULL;
 }
 
-/* Codes slots[0..n) with `jobs` threads (the caller's thread included). */
-static void pool_run(slot *slots, size_t n, int jobs, const dyad_engine *e) {
+/* Codes slots[0..n) with `jobs` threads (the caller's thread included),
+ * thread t working in scratch[t]. */
+static void pool_run(slot *slots, size_t n, int jobs, const dyad_engine *e,
+                     dyad_result **scratch) {
   pool p = {.slots = slots, .n = n, .engine = e};
   atomic_init(&p.next, 0);
   pthread_t th[64];
+  worker w[64];
   int started = 0;
+  for (int t = 0; t < jobs && t < 64; t++) w[t] = (worker){&p, scratch[t]};
   for (int t = 1; t < jobs && t < 64; t++)
-    if (pthread_create(&th[started], NULL, pool_work, &p) == 0) started++;
-  pool_work(&p);
+    if (pthread_create(&th[started], NULL, pool_work, &w[t]) == 0) started++;
+  pool_work(&w[0]);
   for (int t = 0; t < started; t++) pthread_join(th[t], NULL);
 }
 
@@ -217,7 +229,8 @@ static void count_reject(run *R, const dyad_error *err) {
 
 /* Reads and codes one input path.  Returns 0, or sets R->fatal. */
 static void code_input(run *R, const char *path, const dyad_reader_opts *ro,
-                       int jobs, slot *slots, size_t batch) {
+                       int jobs, slot *slots, size_t batch,
+                       dyad_result **scratch) {
   dyad_reader *rd = NULL;
   dyad_error err = {0};
   if (dyad_reader_open(&rd, path, ro, &err) != DYAD_OK) {
@@ -244,7 +257,7 @@ static void code_input(run *R, const char *path, const dyad_reader_opts *ro,
           break;
         }
         if (++n == batch) {
-          pool_run(slots, n, jobs, R->engine);
+          pool_run(slots, n, jobs, R->engine, scratch);
           for (size_t i = 0; i < n && !R->fatal; i++)
             emit(R, &slots[i].a, slots[i].res, slots[i].rc, &slots[i].err);
           n = 0;
@@ -264,7 +277,7 @@ static void code_input(run *R, const char *path, const dyad_reader_opts *ro,
     }
   }
   if (n > 0 && !R->fatal) {
-    pool_run(slots, n, jobs, R->engine);
+    pool_run(slots, n, jobs, R->engine, scratch);
     for (size_t i = 0; i < n && !R->fatal; i++)
       emit(R, &slots[i].a, slots[i].res, slots[i].rc, &slots[i].err);
   }
@@ -375,6 +388,7 @@ int cmd_code(int argc, char **argv) {
   dyad_store *store = NULL;
   FILE *out = stdout;
   slot *slots = NULL;
+  dyad_result *scratch[64] = {0}; /* per-thread workspaces for -j N */
   size_t batch = jobs == 1 ? 1 : (size_t)jobs * 64;
   dyad_error err = {0};
 
@@ -425,14 +439,22 @@ int cmd_code(int argc, char **argv) {
       goto done;
     }
   }
+  for (int t = 0; jobs > 1 && t < jobs; t++) {
+    scratch[t] = dyad_result_new();
+    if (scratch[t] == NULL) {
+      cli_error("out of memory");
+      exit_code = DYAD_EXIT_IO;
+      goto done;
+    }
+  }
   R.engine = engine;
   R.writer = writer;
   R.store = store;
   if (optind == argc) {
-    code_input(&R, "-", &ro, jobs, slots, batch);
+    code_input(&R, "-", &ro, jobs, slots, batch, scratch);
   } else {
     for (int i = optind; i < argc && !R.fatal; i++)
-      code_input(&R, argv[i], &ro, jobs, slots, batch);
+      code_input(&R, argv[i], &ro, jobs, slots, batch, scratch);
   }
   progress_tick(&R.prog, &R.c, 0, 1);
   progress_clear(&R.prog);
@@ -467,6 +489,7 @@ done:
     }
     free(slots);
   }
+  for (int t = 0; t < 64; t++) dyad_result_free(scratch[t]);
   dyad_engine_free(engine);
   return exit_code;
 }

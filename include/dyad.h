@@ -276,6 +276,14 @@ void dyad_result_free(dyad_result *r);
 int dyad_code_article(const dyad_engine *e, const dyad_article *a,
                       dyad_result *r, dyad_error *err);
 
+/* Lends the coding scratch space of `lender` (tokens, tags, pattern memo,
+ * story context) to r: dyad_code_article(.., r, ..) then works in the
+ * lender's workspace instead of r's own.  A thread that codes many
+ * results, as `dyad code -j N` does, keeps one warm workspace this way.
+ * The lender must outlive r's use and must not be coded with by another
+ * thread at the same time.  NULL gives r back its own scratch space. */
+void dyad_result_borrow_scratch(dyad_result *r, dyad_result *lender);
+
 size_t dyad_result_sentences(const dyad_result *r);
 const dyad_sentence *dyad_result_sentence(const dyad_result *r, size_t i);
 size_t dyad_result_events(const dyad_result *r);

@@ -168,13 +168,16 @@ int dyad_code_article(const dyad_engine *e, const dyad_article *a,
     return error_set(err, rc, a->file, a->line, "%s", dyad_strerror(rc));
   if (e->dict == NULL || r->n_sents == 0) return DYAD_OK;
 
-  if (r->engine_ws == NULL) {
-    r->engine_ws = coder_ws_new();
-    if (r->engine_ws == NULL)
+  /* The scratch workspace: the lender's when one is lent (one warm
+   * workspace per thread), else the result's own, made on first use. */
+  dyad_result *owner = r->scratch_lender ? r->scratch_lender : r;
+  if (owner->engine_ws == NULL) {
+    owner->engine_ws = coder_ws_new();
+    if (owner->engine_ws == NULL)
       return error_set(err, DYAD_ERR_NOMEM, a->file, a->line, "out of memory");
-    r->engine_ws_free = coder_ws_free;
+    owner->engine_ws_free = coder_ws_free;
   }
-  coder_ws *ws = r->engine_ws;
+  coder_ws *ws = owner->engine_ws;
   coder_story_begin(ws, a);
   /* Body sentences are coded; headlines only when the story has no body
    * (a one-line text without final punctuation is read as a headline). */

@@ -62,6 +62,11 @@ const char *result_strdup(dyad_result *r, const char *s, size_t len) {
   return arena_strndup(&r->mem, s, len);
 }
 
+void dyad_result_borrow_scratch(dyad_result *r, dyad_result *lender) {
+  assert(r != NULL);
+  r->scratch_lender = lender == r ? NULL : lender;
+}
+
 size_t dyad_result_sentences(const dyad_result *r) { return r->n_sents; }
 
 const dyad_sentence *dyad_result_sentence(const dyad_result *r, size_t i) {

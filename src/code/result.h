@@ -30,6 +30,8 @@ struct dyad_result {
   void *engine_ws;           /* per-thread workspace of the coding engine,
                                 created on first use, freed with the result */
   void (*engine_ws_free)(void *);
+  dyad_result *scratch_lender; /* when set, its engine_ws is used instead
+                                  (dyad_result_borrow_scratch) */
 };
 
 /* Forgets the previous article: resets the arena and the counts. */
