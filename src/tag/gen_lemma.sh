@@ -13,6 +13,7 @@
 set -eu
 wn=$1; lex=$2; outc=$3
 tmp=${outc}.tmp
+hashawk=$(dirname "$0")/strhash.awk
 LC_ALL=C; export LC_ALL
 
 {
@@ -82,5 +83,17 @@ echo "const tag_wn_exc tag_wn_noun_exc[] = {" >> "$tmp"
 awk '{ printf "  {\"%s\", \"%s\", 0},\n", $1, $2 }' "$tmp.ne" >> "$tmp"
 echo "};" >> "$tmp"
 echo "const size_t tag_wn_noun_exc_count = $(wc -l < "$tmp.ne");" >> "$tmp"
-rm -f "$tmp.v" "$tmp.n" "$tmp.ve" "$tmp.ne"
+
+# Open-addressing hash indexes (load < 5/8) over the lemma lists and the
+# exception forms (first entry of a form wins), see strhash.awk.
+cat > "$tmp.awk" <<'AWK'
+{ keys[NR - 1] = $1; vals[NR - 1] = NR }
+END { size = 2; while (size < 1.6 * NR) size *= 2
+      hash_table(NAME, keys, vals, NR, size, 16) }
+AWK
+awk -v NAME=tag_wn_verb_hash -f "$hashawk" -f "$tmp.awk" "$tmp.v" >> "$tmp"
+awk -v NAME=tag_wn_noun_hash -f "$hashawk" -f "$tmp.awk" "$tmp.n" >> "$tmp"
+awk -v NAME=tag_wn_verb_exc_hash -f "$hashawk" -f "$tmp.awk" "$tmp.ve" >> "$tmp"
+awk -v NAME=tag_wn_noun_exc_hash -f "$hashawk" -f "$tmp.awk" "$tmp.ne" >> "$tmp"
+rm -f "$tmp.v" "$tmp.n" "$tmp.ve" "$tmp.ne" "$tmp.awk"
 mv "$tmp" "$outc"

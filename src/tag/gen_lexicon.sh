@@ -18,6 +18,7 @@
 set -eu
 lex=$1; ngram=$2; outc=$3; outh=$4
 tmp=${outc}.tmp
+hashawk=$(dirname "$0")/strhash.awk
 LC_ALL=C; export LC_ALL
 
 # ------------------------------------------------------------- ngram header
@@ -57,11 +58,10 @@ vocab=$(head -n 2 "$ngram" | tail -n 1)
   echo " * trigram counts smoothed into log probabilities. */"
   echo '#include "tag/tables.h"'
   echo
-  echo "const tag_lex_tag tag_lex_tags[] = {"
 } > "$tmp"
 
 # Lexicon: ("word" ((tag lp) (tag lp) ) () ) ; keep words without quotes
-# or backslashes, drop "punc", sort bytewise for binary search.
+# or backslashes, drop "punc", sort bytewise.
 awk '
 /^\("/ {
   line = $0
@@ -85,15 +85,33 @@ awk '
   if (n > 0 && length(w) < 64) print w out
 }' "$lex" | sort -u -k1,1 > "$tmp.lex"
 
-awk '{ for (i = 2; i <= NF; i++) { split($i, f, ":");
-         printf "  {TAG_%s, %d},\n", f[1], f[2] } }' "$tmp.lex" >> "$tmp"
-echo "};" >> "$tmp"
-echo >> "$tmp"
-echo "const tag_lex_entry tag_lex_words[] = {" >> "$tmp"
-awk '{ printf "  {\"%s\", %d, %d},\n", $1, k, NF - 1; k += NF - 1 }' "$tmp.lex" >> "$tmp"
-echo "};" >> "$tmp"
-n=$(wc -l < "$tmp.lex")
-echo "const size_t tag_lex_count = $n;" >> "$tmp"
+# The lexicon as one byte blob of records (see tables.h) and a hash index
+# whose slots hold 1 + the record's offset (20 bits) under 12 hash bits.
+cat > "$tmp.awk" <<'AWK'
+function byte(x) { printf "%d,", x; nb++; if (nb % 24 == 0) printf "\n" }
+BEGIN { strhash_init(); printf "const unsigned char tag_lex_blob[] = {\n"; off = 0 }
+{
+  keys[NR - 1] = $1; vals[NR - 1] = off + 1
+  n = length($1)
+  byte(n)
+  for (i = 1; i <= n; i++) byte(STRHASH_ORD[substr($1, i, 1)])
+  byte(NF - 1)
+  for (i = 2; i <= NF; i++) {
+    split($i, f, ":"); lp = f[2] + 65536
+    printf "TAG_%s,", f[1]; nb++
+    byte(lp % 256); byte(int(lp / 256) % 256)
+  }
+  off += 2 + n + 3 * (NF - 1)
+}
+END {
+  printf "};\n"
+  printf "const size_t tag_lex_count = %d;\n\n", NR
+  size = 2; while (size < 1.6 * NR) size *= 2
+  hash_table("tag_lex_hash", keys, vals, NR, size, 20)
+}
+AWK
+awk -f "$hashawk" -f "$tmp.awk" "$tmp.lex" >> "$tmp"
+rm -f "$tmp.awk"
 echo >> "$tmp"
 
 # Trigram: decode, check size, smooth.

@@ -20,33 +20,32 @@
 /* Lookups                                                               */
 /* ===================================================================== */
 
-/* Index of w in the sorted array a[0,n), or -1. */
-static long find_str(const char *const *a, size_t n, const char *w) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(a[mid], w);
-    if (c == 0) return (long)mid;
-    if (c < 0) lo = mid + 1; else hi = mid;
-  }
-  return -1;
+/* Index of w[0, n) among the WordNet verb (verb != 0) or noun lemmas,
+ * or -1. */
+static long find_lemma(const char *w, size_t n, int verb) {
+  uint32_t h = tag_hash(w, n);
+  if (verb)
+    return tag_hash_find(tag_wn_verb_hash, tag_wn_verb_hash_mask, tag_wn_verbs,
+                         sizeof *tag_wn_verbs, w, n, h);
+  return tag_hash_find(tag_wn_noun_hash, tag_wn_noun_hash_mask, tag_wn_nouns,
+                       sizeof *tag_wn_nouns, w, n, h);
 }
 
-/* First exception entry with form w, or -1. */
-static long find_exc(const tag_wn_exc *a, size_t n, const char *w) {
-  size_t lo = 0, hi = n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (strcmp(a[mid].form, w) < 0) lo = mid + 1; else hi = mid;
-  }
-  return lo < n && strcmp(a[lo].form, w) == 0 ? (long)lo : -1;
+/* First exception entry with form w[0, n), or -1. */
+static long find_exc(const char *w, size_t n, int verb) {
+  uint32_t h = tag_hash(w, n);
+  if (verb)
+    return tag_hash_find(tag_wn_verb_exc_hash, tag_wn_verb_exc_hash_mask,
+                         tag_wn_verb_exc, sizeof *tag_wn_verb_exc, w, n, h);
+  return tag_hash_find(tag_wn_noun_exc_hash, tag_wn_noun_exc_hash_mask,
+                       tag_wn_noun_exc, sizeof *tag_wn_noun_exc, w, n, h);
 }
 
 int tag_is_verb_lemma(const char *w) {
-  return w && find_str(tag_wn_verbs, tag_wn_verb_count, w) >= 0;
+  return w && find_lemma(w, strlen(w), 1) >= 0;
 }
 int tag_is_noun_lemma(const char *w) {
-  return w && find_str(tag_wn_nouns, tag_wn_noun_count, w) >= 0;
+  return w && find_lemma(w, strlen(w), 0) >= 0;
 }
 
 const char *tag_lemma_name(int32_t id) {
@@ -56,25 +55,30 @@ const char *tag_lemma_name(int32_t id) {
   return k < tag_wn_noun_count ? tag_wn_nouns[k] : NULL;
 }
 
-/* Lemma id of w as verb or noun, or -1. */
-static int lemma_id(const char *w, int verb) {
-  if (verb) return (int)find_str(tag_wn_verbs, tag_wn_verb_count, w);
-  long k = find_str(tag_wn_nouns, tag_wn_noun_count, w);
-  return k < 0 ? -1 : (int)(tag_wn_verb_count + (size_t)k);
+/* Lemma id of w[0, n) as verb or noun, or -1. */
+static int lemma_id(const char *w, size_t n, int verb) {
+  long k = find_lemma(w, n, verb);
+  if (k < 0) return -1;
+  return verb ? (int)k : (int)(tag_wn_verb_count + (size_t)k);
 }
 
 /* ===================================================================== */
 /* Lemmatization                                                         */
 /* ===================================================================== */
 
-typedef struct rule { const char *suf, *rep; } rule;
+typedef struct rule {
+  const char *suf, *rep;
+  uint8_t sl, rl;              /* their lengths */
+} rule;
 
+#define R(s, r) {s, r, sizeof s - 1, sizeof r - 1}
 static const rule verb_rules[] = {
-  {"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
-  {"ing", "e"}, {"ing", ""}, {NULL, NULL}};
+  R("s", ""), R("ies", "y"), R("es", "e"), R("es", ""), R("ed", "e"),
+  R("ed", ""), R("ing", "e"), R("ing", ""), {NULL, NULL, 0, 0}};
 static const rule noun_rules[] = {
-  {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
-  {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {NULL, NULL}};
+  R("s", ""), R("ses", "s"), R("xes", "x"), R("zes", "z"), R("ches", "ch"),
+  R("shes", "sh"), R("men", "man"), R("ies", "y"), {NULL, NULL, 0, 0}};
+#undef R
 
 int tag_lemmatize(const char *word, size_t len, unsigned pos, char *out,
                   size_t outsz) {
@@ -92,29 +96,31 @@ int tag_lemmatize(const char *word, size_t len, unsigned pos, char *out,
   int base = pos == TAG_VB || pos == TAG_VBP || pos == TAG_NN || pos == TAG_NNP;
   int id;
   /* base forms: the word itself first */
-  if (base && (id = lemma_id(w, verb)) >= 0) return id;
+  if (base && (id = lemma_id(w, len, verb)) >= 0) return id;
   const tag_wn_exc *ex = verb ? tag_wn_verb_exc : tag_wn_noun_exc;
-  size_t nex = verb ? tag_wn_verb_exc_count : tag_wn_noun_exc_count;
-  long e = find_exc(ex, nex, w);
-  if (e >= 0 && strlen(ex[e].lemma) < outsz) {
-    strcpy(out, ex[e].lemma);
-    id = lemma_id(out, verb);
-    return id >= 0 ? id : -1;
+  long e = find_exc(w, len, verb);
+  if (e >= 0) {
+    size_t ll = strlen(ex[e].lemma);
+    if (ll < outsz) {
+      memcpy(out, ex[e].lemma, ll + 1);
+      id = lemma_id(out, ll, verb);
+      return id >= 0 ? id : -1;
+    }
   }
   for (const rule *r = verb ? verb_rules : noun_rules; r->suf; r++) {
-    size_t sl = strlen(r->suf), rl = strlen(r->rep);
+    size_t sl = r->sl, rl = r->rl;
     if (len <= sl || memcmp(w + len - sl, r->suf, sl) != 0) continue;
     char c[TAG_WORD_MAX];
     size_t stem = len - sl;
     if (stem + rl >= sizeof c) continue;
     memcpy(c, w, stem);
     memcpy(c + stem, r->rep, rl + 1);
-    if ((id = lemma_id(c, verb)) >= 0) {
-      strcpy(out, c);
+    if ((id = lemma_id(c, stem + rl, verb)) >= 0) {
+      memcpy(out, c, stem + rl + 1);
       return id;
     }
   }
-  if ((id = lemma_id(w, verb)) >= 0) return id;
+  if (!base && (id = lemma_id(w, len, verb)) >= 0) return id;
   return -1;
 }
 

@@ -5,6 +5,8 @@
 #   $(B)/gen/tag_ngram.h    festlex-poslex (src/tag/gen_lexicon.sh)
 #   $(B)/gen/tag_lemma.c    WordNet lemma and exception tables, from Debian's
 #                           wordnet-base (src/tag/gen_lemma.sh)
+#   Both generators emit static open-addressing hash indexes with the
+#   shared awk helpers of src/tag/strhash.awk.
 #   $(B)/bench/tag_bench    tagging throughput benchmark (bench/tag_bench.c)
 TAG_POSLEX ?= /usr/share/festival/dicts/wsj.wp39.poslexR
 TAG_NGRAM  ?= /usr/share/festival/dicts/wsj.wp39.tri.ngrambin
@@ -18,12 +20,14 @@ $(B)/gen/tokens.c: src/tag/tokens.re src/tag/module.mk
 	re2c -W --no-generation-date -o $@.tmp $< && mv $@.tmp $@
 
 $(B)/gen/tag_lexicon.c $(B)/gen/tag_ngram.h &: src/tag/gen_lexicon.sh \
+                        src/tag/strhash.awk \
                         $(TAG_POSLEX) $(TAG_NGRAM) src/tag/module.mk
 	@mkdir -p $(B)/gen
 	sh src/tag/gen_lexicon.sh $(TAG_POSLEX) $(TAG_NGRAM) \
 	  $(B)/gen/tag_lexicon.c $(B)/gen/tag_ngram.h
 
-$(B)/gen/tag_lemma.c: src/tag/gen_lemma.sh $(TAG_POSLEX) src/tag/module.mk \
+$(B)/gen/tag_lemma.c: src/tag/gen_lemma.sh src/tag/strhash.awk \
+                      $(TAG_POSLEX) src/tag/module.mk \
                       $(TAG_WN)/index.verb $(TAG_WN)/index.noun \
                       $(TAG_WN)/verb.exc $(TAG_WN)/noun.exc
 	@mkdir -p $(dir $@)

@@ -10,7 +10,9 @@
  * P(tag | shape, suffix) turned into a pseudo emission by Bayes; the
  * transitions are the smoothed WSJ tag trigram model of the same package.
  * A few deterministic fixes follow (PRP$, VB after modals and "to",
- * VBN after "have").  See tag.h for the contract.
+ * VBN after "have"), then the news corrections of news_fixes().  Lookups
+ * go through the generated hash tables of tables.h; lemma ids of known
+ * words are memoized per workspace.  See tag.h for the contract.
  */
 #include "tag/tag.h"
 
@@ -80,13 +82,52 @@ static const uint8_t pos_class[TAG_POS_COUNT] = {
 #define MAXC 8               /* candidate tags per token */
 
 typedef struct vit_cell {
+  uint32_t wl;               /* strlen of the token's normalized form */
+  const unsigned char *rec;  /* its lexicon record, NULL if unknown */
   uint8_t n;                 /* number of candidates */
+  uint64_t all;              /* bit p set for every candidate tag p before
+                                pruning (has_cand) */
   uint8_t pos[MAXC];
   uint8_t cls[MAXC];
   float e[MAXC];             /* emission log probability */
   float d[MAXC][MAXC];       /* best score ending (prev cand, this cand) */
   uint8_t bp[MAXC][MAXC];    /* best candidate two tokens back */
 } vit_cell;
+
+/* A memo of lemma ids of known words: (lexicon record, tag) -> id.  The
+ * lemma of a word read as a tag never changes, and news repeats its nouns
+ * and verbs, so this saves most WordNet lookups.  Private to one tag_ws. */
+#define MEMO_SIZE 4096
+typedef struct memo_entry {
+  const unsigned char *rec;  /* lexicon record (lex_find), NULL = empty */
+  int32_t id;                /* tag_lemmatize's result */
+  uint8_t pos;
+} memo_entry;
+
+/* The private scratch behind tag_ws.vit: the memo, then vit_cap cells. */
+typedef struct vit_block {
+  memo_entry memo[MEMO_SIZE];
+  vit_cell cell[];
+} vit_block;
+
+/* Makes room for n Viterbi cells (the memo is zeroed when first made).
+ * Returns 0 or -1 when out of memory (the block is unchanged). */
+static int vit_reserve(tag_ws *ws, size_t n) {
+  if (n <= ws->vit_cap && ws->vit) return 0;
+  size_t c = ws->vit_cap ? ws->vit_cap : 16;
+  while (c < n) c *= 2;
+  int fresh = ws->vit == NULL;
+  void *q = realloc(ws->vit, sizeof(vit_block) + c * sizeof(vit_cell));
+  if (!q) return -1;
+  if (fresh) memset(q, 0, sizeof(vit_block));
+  ws->vit = q;
+  ws->vit_cap = c;
+  return 0;
+}
+
+static vit_cell *cells(const tag_ws *ws) {
+  return ((vit_block *)ws->vit)->cell;
+}
 
 void tag_ws_free(tag_ws *ws) {
   if (!ws) return;
@@ -198,48 +239,6 @@ static int quote_opens(const char *s, size_t start, size_t end) {
          p == '\t' || p == '\n' || p == 0xA0 || p == 0x94 || p == 0x9C;
 }
 
-/* Writes the normalized form of text[t] into ws->buf (capacity reserved
- * by the caller) and sets t->norm.  Lowercases (ASCII fast path, Unicode
- * via utf8proc), straightens quotes and apostrophes. */
-static void write_norm(tag_ws *ws, tag_token *t) {
-  const unsigned char *s = (const unsigned char *)ws->text + t->offset;
-  size_t n = t->len;
-  char *o = ws->buf + ws->buf_len;
-  size_t k = 0;
-  t->norm = (uint32_t)ws->buf_len;
-  if (t->type == TAG_T_QUOTE) {
-    o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
-              s[2] == 0x99)) ? '\'' : '"';
-  } else {
-    for (size_t i = 0; i < n;) {
-      unsigned c = s[i];
-      if (c < 0x80) {
-        o[k++] = (char)(is_upper_ascii((int)c) ? c + 32 : c);
-        i++;
-        continue;
-      }
-      if (c == 0xE2 && i + 2 < n &&
-          s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
-        o[k++] = '\'';
-        i += 3;
-        continue;
-      }
-      utf8proc_int32_t cp;
-      utf8proc_ssize_t r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
-      if (r <= 0) {                      /* invalid byte: copy as is */
-        o[k++] = (char)c;
-        i++;
-        continue;
-      }
-      utf8proc_int32_t lc = utf8proc_tolower(cp);
-      k += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)o + k);
-      i += (size_t)r;
-    }
-  }
-  o[k++] = '\0';
-  ws->buf_len += k;
-}
-
 /* Flags from the token's bytes. */
 static uint16_t shape_flags(const char *s, size_t n) {
   uint16_t f = 0;
@@ -265,6 +264,75 @@ static uint16_t shape_flags(const char *s, size_t n) {
       f |= TAG_F_CAP;
   }
   return f;
+}
+
+/* Writes the normalized form of text[t] into ws->buf (capacity reserved
+ * by the caller), sets t->norm and returns the form's length.  Lowercases
+ * (ASCII fast path, Unicode via utf8proc), straightens quotes and
+ * apostrophes.  For tokens other than quotes it also sets t->flags to
+ * shape_flags() of the bytes, computed in the same pass. */
+static size_t write_norm(tag_ws *ws, tag_token *t) {
+  const unsigned char *s = (const unsigned char *)ws->text + t->offset;
+  size_t n = t->len;
+  char *o = ws->buf + ws->buf_len;
+  size_t k = 0;
+  t->norm = (uint32_t)ws->buf_len;
+  if (t->type == TAG_T_QUOTE) {
+    t->flags = shape_flags((const char *)s, n);
+    o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
+              s[2] == 0x99)) ? '\'' : '"';
+  } else {
+    uint16_t f = 0;
+    size_t up = 0, letters = 0;
+    for (size_t i = 0; i < n;) {
+      unsigned c = s[i];
+      if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z') {
+          if (++letters == 1) f |= TAG_F_CAP;
+          up++;
+          c += 32;
+        } else if (c >= 'a' && c <= 'z') {
+          letters++;
+        } else if (c >= '0' && c <= '9') {
+          f |= TAG_F_DIGIT;
+        } else if (c == '-' && i > 0 && i + 1 < n) {
+          f |= TAG_F_HYPHEN;
+        }
+        o[k++] = (char)c;
+        i++;
+        continue;
+      }
+      f |= TAG_F_NONASCII;
+      if (c == 0xE2 && i + 2 < n &&
+          s[i + 1] == 0x80 && (s[i + 2] == 0x99 || s[i + 2] == 0x98)) {
+        o[k++] = '\'';
+        i += 3;
+        continue;
+      }
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+      if (r <= 0) {                      /* invalid byte: copy as is */
+        o[k++] = (char)c;
+        i++;
+        continue;
+      }
+      utf8proc_int32_t lc = utf8proc_tolower(cp);
+      k += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)o + k);
+      i += (size_t)r;
+    }
+    if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
+    /* Non-ASCII capital at the start (e.g. "Évian") */
+    if (n >= 2 && s[0] >= 0xC0) {
+      utf8proc_int32_t cp;
+      if (utf8proc_iterate(s, (utf8proc_ssize_t)n, &cp) > 0 &&
+          utf8proc_isupper(cp))
+        f |= TAG_F_CAP;
+    }
+    t->flags = f;
+  }
+  o[k++] = '\0';
+  ws->buf_len += k;
+  return k - 1;
 }
 
 /* Scans ws->scan[0, len) into ws->tok and writes norms.  -1 on NOMEM. */
@@ -304,7 +372,6 @@ static int tokenize(tag_ws *ws, size_t len) {
   if (grow((void **)&ws->buf, &ws->buf_cap, need, 1)) return -1;
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
-    t->flags = shape_flags(s + t->offset, t->len);
     write_norm(ws, t);
     t->lemma = t->norm;
   }
@@ -338,16 +405,21 @@ int tag_tokenize(tag_ws *ws, const char *s, size_t len) {
 /* Lexicon and unknown words                                             */
 /* ===================================================================== */
 
-/* Binary search of the lexicon; NULL if absent. */
-static const tag_lex_entry *lex_find(const char *w) {
-  size_t lo = 0, hi = tag_lex_count;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(tag_lex_words[mid].word, w);
-    if (c == 0) return &tag_lex_words[mid];
-    if (c < 0) lo = mid + 1; else hi = mid;
+/* The lexicon record of w[0, n) through the generated hash index (see
+ * tables.h), pointing at its tag count; NULL if absent. */
+static const unsigned char *lex_find(const char *w, size_t n) {
+  const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
+  uint32_t h = tag_hash(w, n);
+  for (uint32_t s = h & tag_lex_hash_mask;; s = (s + 1) & tag_lex_hash_mask) {
+    uint32_t v = tag_lex_hash[s];
+    if (v == 0) return NULL;
+    if ((v ^ h) >> TAG_LEX_OFF_BITS) continue;
+    const unsigned char *r = tag_lex_blob + (v & lowmask) - 1;
+    if (r[0] != n) continue;
+    size_t k = 0;
+    while (k < n && r[1 + k] == (unsigned char)w[k]) k++;
+    if (k == n) return r + 1 + n;
   }
-  return NULL;
 }
 
 /* Approximate unigram log P(tag) in the WSJ (from the trigram counts),
@@ -374,9 +446,9 @@ static int ends(const char *w, size_t n, const char *suf) {
 }
 
 /* Fills g with P(tag | shape, suffix) for an unknown word; returns the
- * count.  w is the normalized (lowercase) form. */
-static int guess_unknown(const char *w, uint16_t flags, int first, guess *g) {
-  size_t n = strlen(w);
+ * count.  w[0, n) is the normalized (lowercase) form. */
+static int guess_unknown(const char *w, size_t n, uint16_t flags, int first,
+                         guess *g) {
   int k = 0;
 #define G(t, pr) (g[k].pos = (t), g[k].p = (pr), k++)
   int plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
@@ -471,7 +543,10 @@ static unsigned fixed_tag(const tag_ws *ws, size_t i) {
 static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
   tag_token *t = &ws->tok[i];
   const char *w = tag_norm(ws, i);
+  size_t wl = strlen(w);
   cell->n = 0;
+  cell->rec = NULL;
+  cell->wl = (uint32_t)wl;
   unsigned ft = fixed_tag(ws, i);
   if (ft != TAG_NONE) {
     cell->n = 1;
@@ -483,14 +558,17 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
               (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
               ws->tok[i - 1].type == TAG_T_DASH ||
               (ws->tok[i - 1].type == TAG_T_PUNCT && ws->text[ws->tok[i - 1].offset] == ':');
-  const tag_lex_entry *le = lex_find(w);
+  const unsigned char *le = wl < 64 ? lex_find(w, wl) : NULL;
+  cell->rec = le;
   if (le) {
     t->flags |= TAG_F_KNOWN;
     int has_nnp = 0;
-    for (unsigned k = 0; k < le->n && cell->n < MAXC - 1; k++) {
-      const tag_lex_tag *lt = &tag_lex_tags[le->first + k];
-      unsigned p = lt->pos;
-      float e = (float)lt->lp / 100.0f;
+    for (unsigned k = 0; k < le[0] && cell->n < MAXC - 1; k++) {
+      const unsigned char *lt = le + 1 + 3 * k;
+      unsigned p = lt[0];
+      int lp = (int)(lt[1] | (unsigned)lt[2] << 8);
+      if (lp >= 32768) lp -= 65536;      /* int16 two's complement */
+      float e = (float)lp / 100.0f;
       if (p == TAG_NNP || p == TAG_NNPS) {
         has_nnp = 1;
         /* a lowercase mid-sentence word is rarely a proper noun */
@@ -511,7 +589,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     cell->n = 1;
   } else {
     guess g[MAXC];
-    int k = guess_unknown(w, t->flags, first, g);
+    int k = guess_unknown(w, wl, t->flags, first, g);
     for (int j = 0; j < k && cell->n < MAXC; j++) {
       cell->pos[cell->n] = g[j].pos;
       cell->e[cell->n++] = logf(g[j].p) - log_prior(g[j].pos) - 12.0f;
@@ -532,22 +610,49 @@ static float trans(unsigned a, unsigned b, unsigned c) {
   return tag_trigram[(a * TAG_NG_COUNT + b) * TAG_NG_COUNT + c];
 }
 
+#ifndef TAG_PRUNE
+#define TAG_PRUNE 12.0f
+#endif
+/* Records the cell's candidate tags in cell->all, then drops candidates
+ * whose emission is more than TAG_PRUNE below the best one: no trigram
+ * transition makes up for such a gap in practice, and the Viterbi cost is
+ * cubic in the candidates per token. */
+static void prune(vit_cell *c) {
+  uint64_t all = 0;
+  float top = -1e30f;
+  for (unsigned b = 0; b < c->n; b++) {
+    all |= (uint64_t)1 << c->pos[b];
+    if (c->e[b] > top) top = c->e[b];
+  }
+  c->all = all;
+  unsigned k = 0;
+  for (unsigned b = 0; b < c->n; b++)
+    if (c->e[b] >= top - TAG_PRUNE) {
+      c->pos[k] = c->pos[b];
+      c->e[k++] = c->e[b];
+    }
+  c->n = (uint8_t)k;
+}
+
 /* Decodes the best tag sequence into tok[].pos.  -1 on NOMEM. */
 static int viterbi(tag_ws *ws) {
   size_t n = ws->n;
+  /* the block (and its memo) exists even for an empty sentence, so the
+   * later passes may always take cells(ws) */
+  if (vit_reserve(ws, n ? n : 1)) return -1;
   if (n == 0) return 0;
-  if (grow(&ws->vit, &ws->vit_cap, n, sizeof(vit_cell))) return -1;
-  vit_cell *v = ws->vit;
+  vit_cell *v = cells(ws);
   for (size_t i = 0; i < n; i++) {
     candidates(ws, i, &v[i]);
+    /* provisional tag, used by the "first word" test of later tokens */
+    ws->tok[i].pos = v[i].pos[0];
+    prune(&v[i]);
     for (unsigned b = 0; b < v[i].n; b++) {
       unsigned p = v[i].pos[b];
       v[i].cls[b] = pos_class[p];
-      if (p == TAG_IN && strcmp(tag_norm(ws, i), "of") == 0)
+      if (p == TAG_IN && v[i].wl == 2 && memcmp(tag_norm(ws, i), "of", 2) == 0)
         v[i].cls[b] = TAG_NG_OF;
     }
-    /* provisional tag, used by the "first word" test of later tokens */
-    ws->tok[i].pos = v[i].pos[0];
   }
   const unsigned P = TAG_NG_PUNC;
   for (size_t i = 0; i < n; i++) {
@@ -560,18 +665,29 @@ static int viterbi(tag_ws *ws) {
       continue;
     }
     vit_cell *p = &v[i - 1];
+    if (i == 1) {
+      for (unsigned a = 0; a < p->n; a++)
+        for (unsigned b = 0; b < c->n; b++) {
+          c->d[a][b] = p->d[0][a] + trans(P, p->cls[a], c->cls[b]) + c->e[b];
+          c->bp[a][b] = 0;
+        }
+      continue;
+    }
+    /* for each (a, b), the best z two back (first best kept on ties):
+     * trans(z, a, b) = tag_trigram[zoff[z] + cls_a * V + cls_b] */
+    const vit_cell *pp = &v[i - 2];
+    uint32_t zoff[MAXC];
+    for (unsigned z = 0; z < pp->n; z++)
+      zoff[z] = (uint32_t)pp->cls[z] * TAG_NG_COUNT * TAG_NG_COUNT;
     for (unsigned a = 0; a < p->n; a++) {
+      const float *col_a = tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT;
       for (unsigned b = 0; b < c->n; b++) {
-        float best = -1e30f;
+        const float *col = col_a + c->cls[b];
+        float best = p->d[0][a] + col[zoff[0]];
         unsigned bz = 0;
-        if (i == 1) {
-          best = p->d[0][a] + trans(P, p->cls[a], c->cls[b]);
-        } else {
-          const vit_cell *pp = &v[i - 2];
-          for (unsigned z = 0; z < pp->n; z++) {
-            float sc = p->d[z][a] + trans(pp->cls[z], p->cls[a], c->cls[b]);
-            if (sc > best) { best = sc; bz = z; }
-          }
+        for (unsigned z = 1; z < pp->n; z++) {
+          float sc = p->d[z][a] + col[zoff[z]];
+          if (sc > best) { best = sc; bz = z; }
         }
         c->d[a][b] = best + c->e[b];
         c->bp[a][b] = (uint8_t)bz;
@@ -597,10 +713,8 @@ static int viterbi(tag_ws *ws) {
 
 /* Does token i have candidate tag p? */
 static int has_cand(const tag_ws *ws, size_t i, unsigned p) {
-  const vit_cell *c = &((const vit_cell *)ws->vit)[i];
-  for (unsigned k = 0; k < c->n; k++)
-    if (c->pos[k] == p) return 1;
-  return 0;
+  const vit_cell *c = &cells(ws)[i];
+  return (int)((c->all >> p) & 1u);
 }
 
 /* ===================================================================== */
@@ -620,6 +734,7 @@ static const char *const possessives[] = {"my", "your", "his", "its", "our",
 
 /* Brill-style corrections the trigram model gets wrong often. */
 static void fix_tags(tag_ws *ws) {
+  const vit_cell *v = cells(ws);
   int seen_verb = 0;
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
@@ -646,21 +761,196 @@ static void fix_tags(tag_ws *ws) {
     }
     /* "Police arrested ...": the sentence's first verb, right after a
      * noun and with no auxiliary before it, is a past tense */
-    size_t wl = strlen(w);
+    size_t wl = v[i].wl;
     if (t->pos == TAG_VBN && i > 0 && (has_cand(ws, i, TAG_VBD) ||
-        (wl > 3 && strcmp(w + wl - 2, "ed") == 0)) &&
+        (wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd')) &&
         tag_is_noun(prev) && !seen_verb)
       t->pos = TAG_VBD;
     if (tag_is_verb(t->pos) || t->pos == TAG_MD) seen_verb = 1;
-    if (strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 ||
-        strcmp(w, "never") == 0 || (strcmp(w, "no") == 0 && t->pos == TAG_DT))
+    if (w[0] == 'n' && (strcmp(w, "not") == 0 || strcmp(w, "n't") == 0 ||
+        strcmp(w, "never") == 0 || (strcmp(w, "no") == 0 && t->pos == TAG_DT)))
       t->flags |= TAG_F_NEG;
     if (t->type == TAG_T_CLITIC && t->pos == TAG_POS) t->type = TAG_T_POSSESSIVE;
   }
 }
 
+/* ===================================================================== */
+/* News fixes                                                            */
+/* ===================================================================== */
+
+/* Does token i start a sentence or quotation (the tagger's "first word":
+ * at 0, after an opening quote, a dash or a colon, or after one leading
+ * non-word token)? */
+static int starts_sentence(const tag_ws *ws, size_t i) {
+  if (i == 0) return 1;
+  const tag_token *p = &ws->tok[i - 1];
+  return p->pos == TAG_LQUOTE || (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
+         p->type == TAG_T_DASH ||
+         (p->type == TAG_T_PUNCT && ws->text[p->offset] == ':');
+}
+
+static int is_finite(unsigned p) {
+  return p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD;
+}
+
+/* Tags that open a noun phrase (an object after a verb). */
+static int opens_np(unsigned p) {
+  return p == TAG_DT || p == TAG_PRPS || p == TAG_NNP || p == TAG_NNPS ||
+         p == TAG_NN || p == TAG_NNS || p == TAG_CD || p == TAG_PRP ||
+         p == TAG_JJ || p == TAG_PDT;
+}
+
+/* Does token i end in -ed (and have more than 3 letters)? */
+static int ends_ed(const tag_ws *ws, size_t i) {
+  size_t wl = cells(ws)[i].wl;
+  const char *w = tag_norm(ws, i);
+  return wl > 3 && w[wl - 2] == 'e' && w[wl - 1] == 'd';
+}
+
+/* Is token i a past form ("rejected", "held"): a VBD candidate or an -ed
+ * ending? */
+static int past_form(const tag_ws *ws, size_t i) {
+  return has_cand(ws, i, TAG_VBD) || ends_ed(ws, i);
+}
+
+/* Can token i, a plural noun, be read as a verb (VBZ)?  A lexicon VBZ
+ * candidate, or an -s form of a WordNet verb ("shells"). */
+static int verb_reading(const tag_ws *ws, size_t i) {
+  if (has_cand(ws, i, TAG_VBZ)) return 1;
+  size_t wl = cells(ws)[i].wl;
+  if (wl < 3 || wl >= TAG_WORD_MAX) return 0;
+  char out[TAG_WORD_MAX];
+  return tag_lemmatize(tag_norm(ws, i), wl, TAG_VBZ, out, sizeof out) >= 0;
+}
+
+/* Is token i an -s plural of a WordNet noun ("rioters")? */
+static int plural_noun(const tag_ws *ws, size_t i) {
+  size_t wl = cells(ws)[i].wl;
+  const char *w = tag_norm(ws, i);
+  if (wl < 4 || wl >= TAG_WORD_MAX || w[wl - 1] != 's') return 0;
+  char out[TAG_WORD_MAX];
+  return tag_lemmatize(w, wl, TAG_NNS, out, sizeof out) >= 0 &&
+         strcmp(out, w) != 0;
+}
+
+static const char *const be_forms[] = {"be", "is", "are", "was", "were",
+                                       "been", "being", "'s", "'re", "'m",
+                                       "am", NULL};
+
+/* Corrections for the sentences event coding lives on, where the WSJ
+ * model errs on news: actor names at the start of a sentence, participles
+ * modifying a noun, verbless headlines, names guessed as adjectives. */
+static void news_fixes(tag_ws *ws) {
+  size_t n = ws->n;
+  tag_token *tk = ws->tok;
+  /* Has the sentence a finite verb or modal?  (for verbless headlines) */
+  int finite = 0;
+  for (size_t i = 0; i < n; i++)
+    if (is_finite(tk[i].pos)) finite = 1;
+  for (size_t i = 0; i < n; i++) {
+    tag_token *t = &tk[i];
+    unsigned nx = i + 1 < n ? tk[i + 1].pos : TAG_NONE;
+    unsigned nx2 = i + 2 < n ? tk[i + 2].pos : TAG_NONE;
+    /* "Hamas rejected the proposal", "Firefly condemned Sylvania": a
+     * capitalised first word, then a past form, then an object: the word
+     * is a name (a noun) and the verb a past tense */
+    if (starts_sentence(ws, i) && t->type == TAG_T_WORD &&
+        (t->flags & TAG_F_CAP) && i + 2 < n && tk[i + 1].type == TAG_T_WORD &&
+        (nx == TAG_VBD || nx == TAG_VBN || nx == TAG_JJ) &&
+        past_form(ws, i + 1) && opens_np(nx2) &&
+        /* not "the Huygens unmanned probe" */
+        (nx != TAG_JJ || !(nx2 == TAG_NN || nx2 == TAG_NNS ||
+                           nx2 == TAG_JJ)) &&
+        !in_list(tag_norm(ws, i + 1), be_forms) &&
+        !in_list(tag_norm(ws, i + 1), have_forms)) {
+      if (!(t->flags & TAG_F_KNOWN) && !tag_is_noun(t->pos))
+        /* an unknown name, or an unknown plural ("Rioters") */
+        t->pos = plural_noun(ws, i) ? TAG_NNS : TAG_NNP;
+      else if (t->pos == TAG_VBZ || t->pos == TAG_VBP || t->pos == TAG_VB)
+        t->pos = has_cand(ws, i, TAG_NNS) ? TAG_NNS      /* "Shells hit" */
+                 : has_cand(ws, i, TAG_NN) ? TAG_NN : TAG_NNP;
+      if (tag_is_noun(t->pos) && has_cand(ws, i + 1, TAG_VBD))
+        tk[i + 1].pos = TAG_VBD;
+      else if (tag_is_noun(t->pos) && past_form(ws, i + 1))
+        tk[i + 1].pos = TAG_VBD;
+    }
+    /* "the hostages held by Hamas were freed": a past form between a noun
+     * and "by", with a finite verb later in the clause, is a participle */
+    if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN) && i > 0 &&
+        tag_is_noun(tk[i - 1].pos) && i + 1 < n &&
+        strcmp(tag_norm(ws, i + 1), "by") == 0) {
+      for (size_t j = i + 2; j < n; j++) {
+        unsigned q = tk[j].pos;
+        if (q == TAG_COMMA || q == TAG_COLON || q == TAG_PERIOD ||
+            q == TAG_CC)
+          break;
+        if (is_finite(q)) { t->pos = TAG_VBN; break; }
+      }
+    }
+    /* "Fighting between X and Y": a gerund before "between" is a noun */
+    if (t->pos == TAG_VBG && has_cand(ws, i, TAG_NN) && i + 1 < n &&
+        strcmp(tag_norm(ws, i + 1), "between") == 0 &&
+        (starts_sentence(ws, i) || tk[i - 1].pos == TAG_DT ||
+         tk[i - 1].pos == TAG_PRPS || tag_is_adj(tk[i - 1].pos) ||
+         tk[i - 1].pos == TAG_IN))
+      t->pos = TAG_NN;
+    /* "accused Sudan.": an unknown capitalised word guessed as an
+     * adjective but not before a noun or adjective, nor after "be", is a
+     * name */
+    if (t->pos == TAG_JJ && (t->flags & TAG_F_CAP) &&
+        !(t->flags & TAG_F_KNOWN) && t->type == TAG_T_WORD &&
+        !starts_sentence(ws, i) && !tag_is_noun(nx) && !tag_is_adj(nx) &&
+        nx != TAG_CD && !in_list(tag_norm(ws, i - 1), be_forms))
+      t->pos = TAG_NNP;
+    /* "Troops detained villagers and burned houses": after "and", a past
+     * form with an object continues an earlier past-tense verb */
+    if ((t->pos == TAG_JJ || t->pos == TAG_VBN) && i >= 3 &&
+        has_cand(ws, i, TAG_VBD) && strcmp(tag_norm(ws, i - 1), "and") == 0 &&
+        tag_is_noun(tk[i - 2].pos) &&
+        (opens_np(nx) || nx == TAG_IN || nx == TAG_RP)) {
+      for (size_t j = i - 2; j-- > 0;) {
+        unsigned q = tk[j].pos;
+        if (q == TAG_VBD) { t->pos = TAG_VBD; break; }
+        if (tag_is_verb(q) || q == TAG_MD || q == TAG_COMMA ||
+            q == TAG_COLON || q == TAG_CC || q == TAG_IN)
+          break;
+      }
+    }
+    /* "the vote was rigged": be + past form is a passive participle */
+    if (t->pos == TAG_VBD && i > 0 &&
+        (has_cand(ws, i, TAG_VBN) || ends_ed(ws, i))) {
+      size_t j = i;
+      while (j > 0 && tk[j - 1].pos == TAG_RB) j--;
+      if (j > 0 && tag_is_verb(tk[j - 1].pos) &&
+          in_list(tag_norm(ws, j - 1), be_forms))
+        t->pos = TAG_VBN;
+    }
+    /* "policemen": an unknown -men plural of a WordNet noun */
+    if (t->pos == TAG_NN && !(t->flags & TAG_F_KNOWN) &&
+        cells(ws)[i].wl > 4 && cells(ws)[i].wl < TAG_WORD_MAX) {
+      const char *w = tag_norm(ws, i);
+      size_t wl = cells(ws)[i].wl;
+      char out[TAG_WORD_MAX];
+      if (memcmp(w + wl - 3, "men", 3) == 0 &&
+          tag_lemmatize(w, wl, TAG_NNS, out, sizeof out) >= 0 &&
+          strcmp(out, w) != 0)
+        t->pos = TAG_NNS;
+    }
+    /* "Russia shells Kyiv": in a sentence without a finite verb, a plural
+     * that can be a verb, between a subject and an object, is the verb */
+    if (!finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
+        (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP) &&
+        (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP || nx == TAG_NNPS ||
+         nx == TAG_CD || nx == TAG_PRP)) {
+      t->pos = TAG_VBZ;
+      finite = 1;
+    }
+  }
+}
+
 /* Special lemmas of clitics and split forms; NULL if none. */
 static const char *clitic_lemma(const char *w, unsigned pos) {
+  if (w[0] != '\'' && w[0] != 'n' && w[0] != 'c' && w[0] != 'w') return NULL;
   if (strcmp(w, "n't") == 0) return "not";
   if (strcmp(w, "'s") == 0 && pos == TAG_VBZ) return "be";
   if (strcmp(w, "'re") == 0 || strcmp(w, "'m") == 0) return "be";
@@ -673,6 +963,8 @@ static const char *clitic_lemma(const char *w, unsigned pos) {
 }
 
 static void lemmas(tag_ws *ws) {
+  const vit_cell *v = cells(ws);
+  memo_entry *memo = ((vit_block *)ws->vit)->memo;
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
@@ -688,13 +980,36 @@ static void lemmas(tag_ws *ws) {
     if (!(tag_is_noun(t->pos) || tag_is_verb(t->pos)) || t->pos == TAG_NNP ||
         t->pos == TAG_NNPS)
       continue;
-    size_t wl = strlen(w);
+    size_t wl = v[i].wl;
     if (wl >= TAG_WORD_MAX) continue;
-    int id = tag_lemmatize(w, wl, t->pos, o, TAG_WORD_MAX);
-    if (id < 0) continue;
+    int id;
+    const unsigned char *rec = v[i].rec;
+    memo_entry *m = NULL;
+    if (rec) {
+      size_t k = (((uintptr_t)rec >> 1) * 31u + t->pos) & (MEMO_SIZE - 1);
+      m = &memo[k];
+    }
+    if (m && m->rec == rec && m->pos == t->pos) {
+      id = m->id;
+      if (id < 0) continue;
+      /* a WordNet lemma result is always the lemma's own name */
+      const char *name = tag_lemma_name(id);
+      assert(name);
+      size_t nl = strlen(name);
+      memcpy(o, name, nl + 1);
+    } else {
+      id = tag_lemmatize(w, wl, t->pos, o, TAG_WORD_MAX);
+      if (m) {
+        m->rec = rec;
+        m->pos = (uint8_t)t->pos;
+        m->id = id;
+      }
+      if (id < 0) continue;
+      assert(strcmp(o, tag_lemma_name(id)) == 0);
+    }
     t->lemma_id = id;
     t->flags |= TAG_F_LEMMA_WN;
-    if (strcmp(o, w) == 0) continue;
+    if (memcmp(o, w, wl + 1) == 0) continue;
     t->lemma = (uint32_t)ws->buf_len;
     ws->buf_len += strlen(o) + 1;
   }
@@ -705,6 +1020,7 @@ int tag_sentence(tag_ws *ws, const char *s, size_t len) {
   if (rc != DYAD_OK) return rc;
   if (viterbi(ws)) { ws->n = 0; return DYAD_ERR_NOMEM; }
   fix_tags(ws);
+  news_fixes(ws);
   lemmas(ws);
   assert(ws->buf_len <= ws->buf_cap);
   if (tag_chunk_sentence(ws)) { ws->n = 0; return DYAD_ERR_NOMEM; }

@@ -12,9 +12,13 @@
  *
  * The pipeline inside tag_sentence():
  *   1. tokens.re   re2c scanner: words, numbers, abbreviations, URLs, ...
- *   2. tag.c       HMM tagger: festlex-poslex lexicon P(word|tag), suffix
- *                  guesses for unknown words, a smoothed WSJ tag trigram
- *                  model decoded by Viterbi, then a few Brill-style fixes.
+ *   2. tag.c       HMM tagger: festlex-poslex lexicon P(word|tag) (a
+ *                  static hash table built at build time), suffix guesses
+ *                  for unknown words, a smoothed WSJ tag trigram model
+ *                  decoded by Viterbi, then a few Brill-style fixes and
+ *                  news corrections (sentence-initial names before a past
+ *                  tense, participles before "by", be + participle,
+ *                  present-tense headline verbs, names guessed as JJ).
  *   3. lemma.c     WordNet lemmas for nouns and verbs (exception lists and
  *                  detachment rules checked against the index).
  *   4. chunk.c     noun phrases, verb groups and clause numbers.
