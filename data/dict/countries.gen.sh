@@ -19,6 +19,8 @@
 #   "Côte d'Ivoire"                -> CÔTE_D'IVOIRE_ and COTE_D'IVOIRE_
 #   "Guinea-Bissau"                -> GUINEA-BISSAU_ and GUINEA_BISSAU_
 #   "Saint Lucia"                  -> SAINT_LUCIA_ and ST._LUCIA_
+#   "People's Republic of China"   -> PEOPLE_'S_REPUBLIC_OF_CHINA_ (the
+#                                     tokenizer splits the possessive off)
 # Every phrase ends in `_` (the last word must match exactly).  A phrase
 # that two codes would share (KOREA_, CONGO_, VIRGIN_ISLANDS_) is left out
 # of both and listed in a comment at the end of the output.
@@ -122,6 +124,7 @@ function add_phrase(code, name,   p) {
   p = upper(name)
   gsub(/ /, "_", p)
   p = p "_"
+  gsub(/'"'"'S_/, "_'"'"'S_", p)
   if (p in phr_owner) {
     if (phr_owner[p] != code && phr_owner[p] != "*") {
       amb_codes[p] = phr_owner[p] " " code
