@@ -7,6 +7,9 @@
  *                 dictionary verb and an actor or agent (most news sentences
  *                 are dropped here without tagging);
  *   2. tag        parts of speech, verb groups, noun phrases (src/tag);
+ *                 "Dol_Amroth" is read as "Dol Amroth" and a comma between
+ *                 two adjectives ("complete, full ties") as a space, as
+ *                 PETRARCH's parse does (byte offsets unchanged);
  *   3. discards   a sentence-level discard drops the sentence, a story-level
  *                 one the whole story;
  *   4. mentions   longest actor or agent phrase at each token, actor codes
@@ -15,7 +18,10 @@
  *                 "Arnor's foreign minister" -> ARNGOVFRM, agents written
  *                 "~X" go after the actor code, "X~" before), "agent of
  *                 actor" likewise, and entities joined by "and"/"or" (with
- *                 commas in a list) form a compound group;
+ *                 commas in a list) form a compound group; agents joined
+ *                 by "and" before "in/of" places spread over them
+ *                 ("Lawmakers and officials in A and B": ALEG AGOV BLEG
+ *                 BGOV);
  *   6. verbs      each dictionary verb in a verb group (the group's last
  *                 such verb) is coded: the block's patterns are matched
  *                 around it (words in order with gaps, '_' joins adjacent
@@ -70,6 +76,7 @@
 #include "code/coder.h"
 
 #include <assert.h>
+#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -105,6 +112,7 @@ void coder_ws_free(void *p) {
   free(ws->ti);
   free(ws->ment);
   free(ws->ent);
+  free(ws->text);
   free(ws);
 }
 
@@ -435,12 +443,20 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     int rc = role_control(d, ws, r, &c, f, v, emb, emb_code, &pc);
     if (rc != 0) return rc;
   }
+  /* "could invade", "ready to resume talks": not done (role.c) */
+  int mrc = role_modality(ws, r, &vg, &c, &pc);
+  if (mrc < 0) return -1;
+  if (mrc > 0) pc.code = "";
   verb_hit h = {i, i + len, v, pc.pat, pc.code};
   /* words the pattern used are not coded again */
   for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;
   if (vg.negated && !pc.neg_used && !e->code_negated) return 0;
   if (!*h.code || streq(h.code, "---")) return 0;
 
+  int32_t src, tgt;
+  role_assign(ws, &vg, &c, &pc, cend, speech, &src, &tgt);
+  /* "A and B agreed": a mutual verb without a target (role.c) */
+  if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     for (int32_t a = pc.comp; a >= 0; a = ws->ent[a].next)
@@ -456,10 +472,70 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       }
     return 0;
   }
-
-  int32_t src, tgt;
-  role_assign(ws, &vg, &c, &pc, cend, speech, &src, &tgt);
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
+}
+
+/* The text the sentence is tagged from: PETRARCH reads '_' between two
+ * words as a space ("Prince of Dol_Amroth" names DOL AMROTH, as
+ * dictionary phrases join their words), so such underscores become
+ * spaces.  Byte offsets stay those of the original text.  Returns text
+ * itself when nothing changes, the copy in ws->text, or NULL on OOM. */
+static const char *sentence_text(coder_ws *ws, const char *text, size_t len) {
+  const char *u = memchr(text, '_', len);
+  if (u == NULL) return text;
+  if (len + 1 > ws->text_cap) {
+    char *t = realloc(ws->text, len + 1);
+    if (t == NULL) return NULL;
+    ws->text = t;
+    ws->text_cap = len + 1;
+  }
+  memcpy(ws->text, text, len + 1);
+  for (size_t k = (size_t)(u - text); k < len; k++) {
+    if (ws->text[k] != '_' || k == 0 || k + 1 >= len) continue;
+    unsigned char a = (unsigned char)text[k - 1], b = (unsigned char)text[k + 1];
+    int wa = isalnum(a) || a >= 0x80, wb = isalnum(b) || b >= 0x80;
+    if (wa && wb) ws->text[k] = ' ';
+  }
+  return ws->text;
+}
+
+/* "restore complete, full diplomatic ties with Gondor": a comma between
+ * two lowercase adjectives before a noun stands inside a noun phrase, not
+ * between clauses (in PETRARCH's parse the noun phrase spans it, so the
+ * verb's target lies past it; "an immediate, unilateral ceasefire" is one
+ * noun phrase to the pattern "* CEASEFIRE").  Such commas become spaces in the text (in ws->text, offsets
+ * kept); *text then points there, NULL on OOM.  Returns 1 when the
+ * sentence must be tagged again, else 0. */
+static int drop_adjective_commas(coder_ws *ws, const char **text, size_t len) {
+  const tag_token *T = ws->tag.tok;
+  int any = 0;
+  for (size_t k = 1; k + 1 < ws->tag.n; k++) {
+    if (T[k].len != 1 || (*text)[T[k].offset] != ',' ||
+        !tag_is_adj(T[k - 1].pos) || !tag_is_adj(T[k + 1].pos))
+      continue;
+    /* not a list: "Colombian, Spanish and French journalists" (names),
+     * "economic, military, and political dominance" (a list goes on) */
+    if ((T[k - 1].flags & (TAG_F_CAP | TAG_F_ALLCAP)) ||
+        (T[k + 1].flags & (TAG_F_CAP | TAG_F_ALLCAP)) || k + 2 >= ws->tag.n ||
+        !(tag_is_adj(T[k + 2].pos) || tag_is_noun(T[k + 2].pos)))
+      continue;
+    if (*text != ws->text) {
+      if (len + 1 > ws->text_cap) {
+        char *t = realloc(ws->text, len + 1);
+        if (t == NULL) {
+          *text = NULL;
+          return 1;
+        }
+        ws->text = t;
+        ws->text_cap = len + 1;
+      }
+      memcpy(ws->text, *text, len + 1);
+      *text = ws->text;
+    }
+    ws->text[T[k].offset] = ' ';
+    any = 1;
+  }
+  return any;
 }
 
 int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -471,6 +547,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (ws->story_first_event == SIZE_MAX) ws->story_first_event = r->n_events;
   const char *text = s->text ? s->text : "";
   size_t len = strlen(text);
+  text = sentence_text(ws, text, len);
+  if (text == NULL) return DYAD_ERR_NOMEM;
 
   if (tag_tokenize(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
   if (ws_reserve_tokens(ws, ws->tag.n + 1)) return DYAD_ERR_NOMEM;
@@ -498,6 +576,10 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 
   size_t n_before = ws->tag.n;
   if (tag_sentence(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
+  if (drop_adjective_commas(ws, &text, len)) {
+    if (text == NULL || tag_sentence(&ws->tag, text, len) != 0)
+      return DYAD_ERR_NOMEM;
+  }
   size_t n = ws->tag.n;
   if (ws_reserve_tokens(ws, n + 1)) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {

@@ -52,7 +52,20 @@ typedef struct entity {
   int32_t next;              /* next member of the group, -1 at the end */
   uint8_t agent_of;          /* "agent of ACTOR, ACTOR and ACTOR" */
   uint8_t has_and;           /* group head: joined by and/or somewhere */
+  uint8_t virt;              /* extra member made by spreading agents over
+                                a compound: owns no tokens (ent_at) */
 } entity;
+
+/* A name or title remembered by the story context (context.c): a
+ * surname ("shoigu" after "Sergei Shoigu") with its actor code, or an
+ * agent phrase ("president") with the country it was last said of. */
+#define CTX_NAMES 32
+typedef struct ctx_name {
+  char word[32];             /* surname token norm; "" for a title */
+  uint32_t phrase;           /* agent phrase id of a title, else DICT_NONE */
+  const char *code;          /* actor code (dictionary string) */
+  char country[4];           /* a title's country */
+} ctx_name;
 
 /* Dictionary matches at one token, computed once per sentence. */
 typedef struct tok_hits {
@@ -103,7 +116,11 @@ struct coder_ws {
   char ctx_person[CODE_MAX];   /* last source of an earlier sentence */
   char next_person[CODE_MAX];  /* candidate set during this sentence */
   char next_country[CODE_MAX];
+  ctx_name ctx_names[CTX_NAMES];  /* surnames and titles, a ring */
+  size_t n_ctx_names;             /* entries written (ring index mod) */
   char scratch[1024];
+  char *text;                /* the sentence as tagged (coder.c) */
+  size_t text_cap;
 };
 
 /* ===================================================================== */

@@ -2,11 +2,14 @@
  * context.c: story context, the coder's memory across the sentences of one
  * story (see context.h).
  *
- * Two facts are kept: the country of the story (the first actor code of an
- * earlier sentence, cut to its country part) and the last source of an
- * earlier sentence, for "he"/"she".  They are set only after a sentence is
- * coded, so a sentence never refers to itself.  This is where surname
- * coreference will go.
+ * Four facts are kept: the country of the story (the first actor code of
+ * an earlier sentence, cut to its country part); the last source of an
+ * earlier sentence, for "he"/"she"; the surnames of people named in full
+ * ("Shoigu" after "Sergei Shoigu", "Kim" after "Kim Jong Un"), with their
+ * actor codes; and the titles said of a country ("the president" after
+ * "Ukrainian President Volodymyr Zelensky" is Ukraine's).  They are set
+ * only after a sentence is coded, so a sentence never refers to itself,
+ * and forgotten at the start of each story (the article id delimits it).
  */
 #include "code/context.h"
 
@@ -18,17 +21,105 @@
 void context_begin(coder_ws *ws) {
   assert(ws != NULL);
   ws->ctx_country[0] = ws->ctx_person[0] = '\0';
+  ws->n_ctx_names = 0;
+}
+
+/* Could token i be a surname: a capitalized proper noun that is no word
+ * of the part-of-speech lexicon ("Shoigu", not "Union" or "States")? */
+static int name_like(const coder_ws *ws, size_t i) {
+  const tag_token *t = &ws->tag.tok[i];
+  return (t->flags & TAG_F_CAP) && !(t->flags & TAG_F_KNOWN) &&
+         !(t->flags & TAG_F_DIGIT) && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
+         strlen(ws->toks[i]) >= 3 && strlen(ws->toks[i]) < 32;
+}
+
+/* The remembered entry of the most recent name equal to token norm w, or
+ * NULL. */
+static const ctx_name *find_name(const coder_ws *ws, const char *w) {
+  size_t n = ws->n_ctx_names < CTX_NAMES ? ws->n_ctx_names : CTX_NAMES;
+  for (size_t k = 0; k < n; k++) {
+    const ctx_name *c = &ws->ctx_names[(ws->n_ctx_names - 1 - k) % CTX_NAMES];
+    if (c->word[0] && streq(c->word, w)) return c;
+  }
+  return NULL;
 }
 
 const char *context_pronoun(const coder_ws *ws, size_t i) {
-  if (ws->ctx_person[0] &&
-      (streq(ws->toks[i], "he") || streq(ws->toks[i], "she")))
-    return ws->ctx_person;
-  return NULL;
+  const char *w = ws->toks[i];
+  if (ws->tag.tok[i].pos == TAG_PRP) {
+    if (ws->ctx_person[0] && (streq(w, "he") || streq(w, "she")))
+      return ws->ctx_person;
+    return NULL;
+  }
+  /* "Shoigu" after "Sergei Shoigu": a surname standing alone */
+  if (ws->n_ctx_names == 0 || !name_like(ws, i)) return NULL;
+  /* not part of a longer name ("Shoigu" in "Sergei Shoigu" is matched as
+   * an actor; "Kim Yo Jong" is another person) */
+  if (i + 1 < ws->tag.n && name_like(ws, i + 1)) return NULL;
+  if (i > 0 && name_like(ws, i - 1)) return NULL;
+  const ctx_name *c = find_name(ws, w);
+  return c ? c->code : NULL;
 }
 
 const char *context_country(const coder_ws *ws) {
   return ws->ctx_country[0] ? ws->ctx_country : NULL;
+}
+
+const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase) {
+  if (agent_phrase != DICT_NONE) {
+    size_t n = ws->n_ctx_names < CTX_NAMES ? ws->n_ctx_names : CTX_NAMES;
+    for (size_t k = 0; k < n; k++) {
+      const ctx_name *c =
+          &ws->ctx_names[(ws->n_ctx_names - 1 - k) % CTX_NAMES];
+      if (!c->word[0] && c->phrase == agent_phrase) return c->country;
+    }
+  }
+  return context_country(ws);
+}
+
+/* Appends an entry to the ring of names and titles. */
+static void remember(coder_ws *ws, const char *word, uint32_t phrase,
+                     const char *code) {
+  ctx_name *c = &ws->ctx_names[ws->n_ctx_names % CTX_NAMES];
+  memset(c, 0, sizeof *c);
+  if (word != NULL) {
+    size_t l = strlen(word);
+    if (l >= sizeof c->word) return;
+    memcpy(c->word, word, l + 1);
+  }
+  c->phrase = phrase;
+  c->code = code;
+  memcpy(c->country, code, 3);
+  c->country[3] = '\0';
+  ws->n_ctx_names++;
+}
+
+/* Remembers the people named in full in this sentence (an actor mention
+ * of two or more name-like tokens gives its last and first token, "Sergei
+ * Shoigu" -> "shoigu", "Kim Jong Un" -> "kim") and the titles said of a
+ * country ("Ukrainian President ..." -> "president": UKR). */
+static void remember_names(coder_ws *ws) {
+  for (size_t k = 0; k < ws->n_ment; k++) {
+    const mention *m = &ws->ment[k];
+    if (m->is_agent || m->len < 2 || m->phrase == DICT_NONE || m->code == NULL ||
+        strlen(m->code) < 3 || m->code[0] == '-')
+      continue;
+    int names = 1;
+    for (uint32_t q = m->first; q < m->first + m->len && names; q++)
+      names = (ws->tag.tok[q].flags & TAG_F_CAP) != 0;
+    if (!names) continue;
+    size_t last = m->first + m->len - 1;
+    if (name_like(ws, last)) remember(ws, ws->toks[last], DICT_NONE, m->code);
+    if (name_like(ws, m->first) && m->len >= 3)
+      remember(ws, ws->toks[m->first], DICT_NONE, m->code);
+  }
+  for (size_t k = 0; k < ws->n_ent; k++) {
+    const entity *E = &ws->ent[k];
+    if (E->actor == NULL || E->agent_phrase == DICT_NONE ||
+        strlen(E->actor) < 3 || E->actor[0] == '-')
+      continue;
+    remember(ws, NULL, E->agent_phrase, E->actor);
+  }
 }
 
 void context_sentence_end(coder_ws *ws, const dyad_result *r,
@@ -46,4 +137,5 @@ void context_sentence_end(coder_ws *ws, const dyad_result *r,
     const char *src = r->events[r->n_events - 1].source;
     if (strlen(src) < CODE_MAX) strcpy(ws->ctx_person, src);
   }
+  remember_names(ws);
 }

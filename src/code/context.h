@@ -4,7 +4,9 @@
  *
  * A story's sentences are coded in order.  An agent alone ("the minister")
  * takes the country of the story (the first actor of an earlier sentence),
- * and "he"/"she" as a subject takes the last source of an earlier sentence.
+ * or the country an earlier sentence said that title of ("the president"),
+ * "he"/"she" as a subject takes the last source of an earlier sentence and
+ * a surname alone ("Shoigu") the person named in full before.
  * All such cross-sentence memory lives here (in the ctx_ fields of the
  * coder_ws, which only context.c touches), so that richer coreference
  * (surnames: "Putin" after "Vladimir Putin") can grow in one place.
@@ -14,16 +16,25 @@
 #define DYAD_CODE_CONTEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "code/coder_int.h"
 
 /* Forgets the context of the previous story (called at story start). */
 void context_begin(coder_ws *ws);
 
-/* The actor code a pronoun at token i stands for ("he"/"she" after an
- * earlier sentence had a source), or NULL.  The string belongs to ws and
- * stays valid until the end of the current sentence. */
+/* The actor code a pronoun or name at token i stands for: "he"/"she"
+ * after an earlier sentence had a source, or a surname standing alone
+ * ("Shoigu", "Kim") of a person an earlier sentence named in full.  NULL
+ * if none.  The string belongs to ws or the dictionary and stays valid
+ * until the end of the current sentence. */
 const char *context_pronoun(const coder_ws *ws, size_t i);
+
+/* The country (3 letters) of a title without one ("the president", agent
+ * phrase id agent_phrase) when an earlier sentence said that title of a
+ * country ("Ukrainian President ..."), else the story's country
+ * (context_country), else NULL.  The string belongs to ws. */
+const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase);
 
 /* The story's country (3 letters) so far, or NULL when no earlier sentence
  * named an actor.  The string belongs to ws. */

@@ -148,7 +148,8 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       ws->ment[ws->n_ment++] = (mention){(uint32_t)i, gm.len, gm.phrase,
                                          dict_str(d, ag->code), ag->mode, 1};
       i += gm.len;
-    } else if (t->pos == TAG_PRP && (pron = context_pronoun(ws, i)) != NULL) {
+    } else if ((t->pos == TAG_PRP || t->pos == TAG_NNP) &&
+               (pron = context_pronoun(ws, i)) != NULL) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
         return -1;
       ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 1, DICT_NONE,
@@ -201,6 +202,18 @@ static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
       (streq(w[a + 1], "and") || streq(w[a + 1], "or")))
     return GAP_LIST_AND;
   if (e - a == 1 && streq(w[a], ",")) return GAP_LIST_COMMA;
+  /* "Ithilen's sheep and goats of Gondor": two uncoded nouns, one owned
+   * by each actor, joined by "and" (PETRARCH: a compound ITH, GON) */
+  if (len >= 5 && T[a].type == TAG_T_POSSESSIVE && streq(w[b - 1], "of")) {
+    size_t k = a + 1, n1 = 0, n2 = 0;
+    while (k < b - 1 && tag_is_noun(T[k].pos)) k++, n1++;
+    if (n1 > 0 && k < b - 1 && (streq(w[k], "and") || streq(w[k], "or"))) {
+      k++;
+      while (k < b - 1 && (T[k].pos == TAG_DT || tag_is_adj(T[k].pos))) k++;
+      while (k < b - 1 && tag_is_noun(T[k].pos)) k++, n2++;
+      if (n2 > 0 && k == b - 1) return GAP_LIST_AND;
+    }
+  }
   return GAP_OTHER;
 }
 
@@ -233,6 +246,90 @@ static void entity_init(entity *E, const mention *m, int32_t self) {
   }
 }
 
+/* "Lawmakers and officials in Fornost and Gondor": agents joined by "and"
+ * whose last one governs actors joined by "and" ("officials in Fornost"
+ * is an "agent of actor" entity) apply to every actor: the group becomes
+ * each agent of each actor (FORLEG FORGOV GONLEG GONGOV), PETRARCH's
+ * spreading of a compound agent over a compound actor.  Only for actors
+ * that are places (three-letter codes).  Group head h;
+ * members past the original ones are appended as virtual entities.
+ * Returns 0, or -1 on OOM (the group is then unchanged). */
+#define SPREAD_MAX 8
+static int spread_agents(coder_ws *ws, int32_t h) {
+  int32_t mem[SPREAD_MAX * 2];
+  size_t cnt = 0, k = SIZE_MAX;
+  for (int32_t j = h; j >= 0; j = ws->ent[j].next) {
+    if (cnt == sizeof mem / sizeof mem[0]) return 0;
+    const entity *E = &ws->ent[j];
+    if (k == SIZE_MAX && E->actor && E->agent_of && (E->pre[0] || E->post[0]))
+      k = cnt;
+    mem[cnt++] = j;
+  }
+  if (k == SIZE_MAX || k == 0 || k + 1 >= cnt || k > SPREAD_MAX ||
+      cnt - k > SPREAD_MAX)
+    return 0;
+  for (size_t j = 0; j < cnt; j++) {
+    const entity *E = &ws->ent[mem[j]];
+    if (j < k && (E->actor || (!E->pre[0] && !E->post[0]))) return 0;
+    if (j > k && (!E->actor || E->pre[0] || E->post[0] || E->agent_of))
+      return 0;
+    /* only places: "the army and terrorists in Waziristan and General
+     * Musharraf" does not make PAKGOVMIL */
+    if (j >= k && strlen(E->actor) != 3) return 0;
+  }
+  size_t na = k + 1, nc = cnt - k;
+  char pre[SPREAD_MAX][CODE_MAX], post[SPREAD_MAX][CODE_MAX];
+  uint32_t aph[SPREAD_MAX], cph[SPREAD_MAX];
+  const char *act[SPREAD_MAX];
+  for (size_t j = 0; j < na; j++) {
+    memcpy(pre[j], ws->ent[mem[j]].pre, CODE_MAX);
+    memcpy(post[j], ws->ent[mem[j]].post, CODE_MAX);
+    aph[j] = ws->ent[mem[j]].agent_phrase;
+  }
+  for (size_t j = 0; j < nc; j++) {
+    act[j] = ws->ent[mem[k + j]].actor;
+    cph[j] = ws->ent[mem[k + j]].actor_phrase;
+  }
+  size_t extra = na * nc - cnt;
+  if (ws->n_ent + extra > ws->ent_cap) {
+    size_t nc2 = ws->ent_cap ? ws->ent_cap : 32;
+    while (nc2 < ws->n_ent + extra) nc2 *= 2;
+    entity *p = realloc(ws->ent, nc2 * sizeof *p);
+    if (p == NULL) return -1;
+    ws->ent = p;
+    ws->ent_cap = nc2;
+  }
+  const entity *L = &ws->ent[mem[cnt - 1]];
+  uint32_t lf = L->first, ll = L->last;
+  int32_t prev = -1;
+  for (size_t c = 0, q = 0; c < nc; c++)
+    for (size_t a = 0; a < na; a++, q++) {
+      int32_t id;
+      if (q < cnt) {
+        id = mem[q];
+      } else {
+        id = (int32_t)ws->n_ent++;
+        memset(&ws->ent[id], 0, sizeof ws->ent[id]);
+        ws->ent[id].first = lf;
+        ws->ent[id].last = ll;
+        ws->ent[id].virt = 1;
+      }
+      entity *E = &ws->ent[id];
+      E->actor = act[c];
+      E->actor_phrase = cph[c];
+      memcpy(E->pre, pre[a], CODE_MAX);
+      memcpy(E->post, post[a], CODE_MAX);
+      E->agent_phrase = aph[a];
+      E->agent_of = 0;
+      E->group = h;
+      E->next = -1;
+      if (prev >= 0) ws->ent[prev].next = id;
+      prev = id;
+    }
+  ws->ent[h].has_and = 1;
+  return 0;
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -246,7 +343,12 @@ int mention_build_entities(coder_ws *ws) {
         /* one actor per noun phrase: the first ("Bree Prime Minister
          * Romendacil" is BREGOV) */
         if (m->is_agent) entity_add_agent(E, m);
-        else if (E->actor == NULL) {
+        else if (E->actor == NULL ||
+                 /* "Russian counterpart Sergei Lavrov": a person of the
+                  * same country wins over the bare country (role.c's
+                  * owner: real-news fix 12) */
+                 (strlen(E->actor) == 3 && strlen(m->code) > 3 &&
+                  strncmp(m->code, E->actor, 3) == 0 && !strchr(m->code, '/'))) {
           E->actor = m->code;
           E->actor_phrase = m->phrase;
         }
@@ -295,6 +397,8 @@ int mention_build_entities(coder_ws *ws) {
       H->next = -1;
       continue;
     }
+    if (spread_agents(ws, (int32_t)i)) return -1;
+    H = &ws->ent[i];
     /* "Danish media and government": the agent takes the country */
     for (int32_t p = (int32_t)i, k = H->next; k >= 0; p = k, k = ws->ent[k].next)
       if (ws->ent[k].actor == NULL && ws->ent[p].actor) {
@@ -311,7 +415,8 @@ int mention_build_entities(coder_ws *ws) {
   }
   for (size_t k = 0; k < ws->tag.n; k++) ws->ent_at[k] = -1;
   for (size_t i = 0; i < ws->n_ent; i++)
-    for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last; k++)
+    for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last && !ws->ent[i].virt;
+         k++)
       ws->ent_at[k] = (int32_t)i;
   return 0;
 }
@@ -375,7 +480,7 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     if (part > 0) return 0;
     /* an institution without a country ("protested against the
      * government") is the source's own, when the story names none */
-    const char *story = context_country(ws);
+    const char *story = context_title_country(ws, E->agent_phrase);
     if (story == NULL && home != NULL && is_domestic_agent(E->post))
       code_cat(buf, home);
     else

@@ -12,7 +12,14 @@
  * the subject of an inner clause as target.  Two real-news rules live here
  * too: attribution is no participant (", X said", "according to X" hide X
  * and the reporting verb), and control verbs ("threatened to attack") are
- * coded by the framing verb or the embedded one.  Kept apart from pattern
+ * coded by the framing verb or the embedded one.  Real-news rules: a place
+ * after in/at/near is no default target of talks, agreements or
+ * cooperation ("held talks in Jeddah"); "A and B agreed" is mutual
+ * (role_mutual); intent is not done ("could invade" none, "ready to
+ * resume talks" 036: role_modality); the "by" agent a pattern read is
+ * the source; a purpose infinitive after an object belongs to the subject
+ * ("summoned the ambassador to protest"); currency prefixes ("US$") and
+ * null-coded actors ("---") take no role.  Kept apart from pattern
  * matching so the syntax of roles can change on its own.
  */
 #include "code/role.h"
@@ -158,19 +165,46 @@ size_t role_complement_end(const coder_ws *ws, size_t ve, int clause) {
   return n;
 }
 
+/* Is the entity starting at token f the object of a locative preposition
+ * ("in Jeddah", "at the White House", "near Kyiv") that stands at or after
+ * token from (so "arrived in", a verb form that holds the "in", does not
+ * count)?  Determiners, adjectives, numbers and nouns of the entity's own
+ * noun phrase may come between. */
+static int in_locative(const coder_ws *ws, size_t f, size_t from) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = f; k > from; k--) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_DT || tag_is_adj(t->pos) || t->pos == TAG_CD ||
+        t->pos == TAG_RB || t->pos == TAG_PRPS)
+      continue;
+    if (tag_is_noun(t->pos) && T[f].chunk == TAG_CH_NP &&
+        t->chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
+      continue;
+    const char *w = ws->toks[k - 1];
+    return streq(w, "in") || streq(w, "at") || streq(w, "near");
+  }
+  return 0;
+}
+
 /* First group starting in [a, b) other than `not`; speech verbs skip a
  * group that is the subject of a following verb group.  Groups with an
  * actor come first: an agent alone ("troops", "artillery") is taken only
  * when no actor follows, and only as a direct object (not inside a
- * prepositional phrase, not "its troops"). */
+ * prepositional phrase, not "its troops").  `loc_from` < SIZE_MAX: a group
+ * in a locative phrase after that token ("held talks in Jeddah") is a
+ * place, not a target. */
 static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
-                           int32_t not_g, int speech) {
+                           int32_t not_g, int speech, size_t loc_from) {
   int32_t weak = -1;
   for (size_t k = a; k < b; k++) {
     int32_t e = ws->ent_at[k];
     if (e < 0) continue;
     int32_t g = ws->ent[e].group;
     uint32_t gl = group_last(ws, g);
+    if (loc_from != SIZE_MAX && in_locative(ws, ws->ent[g].first, loc_from)) {
+      k = gl;
+      continue;
+    }
     /* an agent alone that only spells words of the pattern
      * ("military" in "* {MILITARY DRILLS}") */
     int pw = mention_group_weak(ws, g);
@@ -240,6 +274,57 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
   vg->negated = negated;
 }
 
+/* The CAMEO root (first two digits) of a code string, or -1. */
+static int code_root(const char *code) {
+  if (code == NULL || code[0] < '0' || code[0] > '9' || code[1] < '0' ||
+      code[1] > '9')
+    return -1;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* Verbs whose object is the subject of a following infinitive ("urged
+ * Russia to withdraw"): object control, unlike a purpose infinitive. */
+static int is_object_control(const char *lemma) {
+  static const char *const v[] = {
+      "ask", "urge", "call", "tell", "order", "force", "press", "pressure",
+      "persuade", "invite", "allow", "permit", "encourage", "warn", "request",
+      "want", "help", "require", "compel", "push", "expect", "enable",
+      "convince", "instruct", "advise", "authorize", "authorise", "oblige",
+      "lead", "prompt", "cause", "get", "appeal", "challenge", "dare",
+      "implore", "beg", "entreat", "exhort", "forbid", "prohibit", "train",
+      "empower", "mandate", "direct", "command", "need", "like", "prefer",
+      "recruit", "hire", "pay", "inspire", "motivate", "pave", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(lemma, *p)) return 1;
+  return 0;
+}
+
+/* "summoned the Japanese ambassador to protest": when the subject found
+ * for the infinitive verb group starting at gs is the object of an earlier
+ * verb that is no object-control verb, the purpose infinitive belongs to
+ * that verb's subject.  Returns the subject to use. */
+static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
+  const tag_token *T = ws->tag.tok;
+  size_t to;
+  if (T[gs].pos == TAG_TO) to = gs;
+  else if (gs > 0 && T[gs - 1].pos == TAG_TO) to = gs - 1;
+  else return subj;
+  if (subj < 0 || group_last(ws, subj) + 1 != to) return subj;
+  size_t k = ws->ent[subj].first;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
+    k--;
+  if (k == 0) return subj;
+  size_t v = k - 1;
+  if (!tag_is_verb(T[v].pos) || T[v].chunk != TAG_CH_VG ||
+      T[v].chunk_id >= ws->tag.n_chunks)
+    return subj;
+  if (is_object_control(tag_lemma(&ws->tag, v)) ||
+      is_speech_verb(tag_lemma(&ws->tag, v)))
+    return subj;
+  return find_subject(ws, ws->tag.chunks[T[v].chunk_id].first, 0, 0);
+}
+
 /* Source and target groups (-1 if none) of the verb in c whose verb
  * group is vg, given the chosen pattern pc and the end of the verb's
  * complement cend (see role.h). */
@@ -254,8 +339,23 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
   /* a pattern that used words after the verb ("* HOPES", "*
    * REALLY_PLEASANT") governs the clause: its target may stand in a
    * "that" clause; a bare verb takes none from there */
-  if (pc->pat != NULL && pc->end > c->ve) cend = c->thi;
+  if (pc->pat != NULL && pc->end > c->ve) {
+    cend = c->thi;
+    /* "announced it would supply tanks to Ukraine" read by "* &MILAID":
+     * the target may follow the words the pattern read */
+    if (pc->end > cend && pc->end <= n) {
+      size_t e2 = role_complement_end(ws, pc->end - 1, 1);
+      if (e2 > cend) cend = e2;
+    }
+  }
   if (cend < c->ve) cend = c->ve;
+  /* "held talks in Jeddah", "signed at the White House": the place of a
+   * meeting, talks, an agreement or cooperation (roots 04-06, not travel
+   * 042, whose place is its target) is no default target */
+  int root = code_root(pc->code);
+  size_t loc = root >= 4 && root <= 6 && strncmp(pc->code, "042", 3) != 0
+                   ? c->ve
+                   : SIZE_MAX;
   int pas = (vflags & TAG_VG_PASSIVE) != 0;
   int32_t subj = find_subject(ws, gs, 0, pas);
   /* else the subject stands before what the pattern used ("DEATH TOLL *"
@@ -263,18 +363,35 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
   if (subj < 0 && bpre < gs) subj = find_subject(ws, bpre, 0, pas);
   if (subj >= 0 && subj == btgt && bpre < gs)
     subj = find_subject(ws, ws->ent[btgt].first, 0, pas);
+  if (!pas) subj = purpose_subject(ws, gs, subj);
   int32_t src = bsrc, tgt = btgt;
   if ((vflags & TAG_VG_PASSIVE) && btgt >= 0) {
-    /* the pattern placed the target: the subject acts */
-    if (src < 0) src = subj;
+    /* the pattern placed the target: the subject acts, or the "by" agent
+     * when the pattern read it ("+ * (BY &AIRCRAFT)": "killed by Israeli
+     * warplanes") */
+    if (src < 0 || src == btgt) {
+      src = subj != btgt ? subj : -1;
+      size_t be = pc->end > cend ? pc->end : cend;
+      for (size_t k = ge; k < be && k < n && src < 0; k++)
+        if (streq(ws->toks[k], "by")) {
+          int32_t e = k + 1 < n ? ws->ent_at[k + 1] : -1;
+          size_t q = k + 1;
+          while (e < 0 && q + 1 < be &&
+                 (ws->tag.tok[q].pos == TAG_DT || tag_is_adj(ws->tag.tok[q].pos)))
+            e = ws->ent_at[++q];
+          if (e >= 0 && ws->ent[ws->ent[e].group].first >= k + 1 &&
+              ws->ent[e].group != btgt && !mention_group_weak(ws, ws->ent[e].group))
+            src = ws->ent[e].group;
+        }
+    }
   } else if (vflags & TAG_VG_PASSIVE) {
     if (tgt < 0) tgt = subj;
     if (src < 0) {
       /* the "by" agent, else the first group of the complement */
       for (size_t k = ge; k < cend && src < 0; k++)
         if (streq(ws->toks[k], "by"))
-          src = first_group(ws, k + 1, cend, tgt, 0);
-      if (src < 0) src = first_group(ws, ge, cend, tgt, 0);
+          src = first_group(ws, k + 1, cend, tgt, 0, SIZE_MAX);
+      if (src < 0) src = first_group(ws, ge, cend, tgt, 0, loc);
     }
   } else {
     if (src < 0) src = subj;
@@ -285,7 +402,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 1;
-      tgt = first_group(ws, ge, cend, src, speech);
+      tgt = first_group(ws, ge, cend, src, speech, loc);
       for (uint32_t q = 0; q < pc->n_pw; q++)
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
@@ -322,14 +439,59 @@ static void hide_entities(coder_ws *ws, size_t a, size_t b) {
   for (size_t k = a; k < b; k++) ws->ent_at[k] = -1;
 }
 
+/* Takes entity i out of its compound group (the group's other members
+ * stay linked, under a new head when i headed it). */
+static void unlink_entity(coder_ws *ws, int32_t i) {
+  entity *E = &ws->ent[i];
+  int32_t g = E->group;
+  if (g == i) {
+    int32_t h = E->next;
+    for (int32_t k = h; k >= 0; k = ws->ent[k].next) ws->ent[k].group = h;
+    if (h >= 0) {
+      ws->ent[h].has_and = E->has_and;
+      ws->ent[h].agent_of = ws->ent[h].agent_of || E->agent_of;
+    }
+  } else {
+    int32_t p = g;
+    while (p >= 0 && ws->ent[p].next != i) p = ws->ent[p].next;
+    if (p >= 0) ws->ent[p].next = E->next;
+  }
+  E->group = i;
+  E->next = -1;
+}
+
+/* Entities that name no participant: a null-coded actor ("---": seas,
+ * places) alone, and a currency prefix ("US$0.30", "US $5": the token
+ * right after the actor is "$" with no space between).  They are hidden
+ * from roles (ws->ent_at) and from their compound groups. */
+static void hide_non_actors(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    entity *E = &ws->ent[i];
+    int hide = E->actor != NULL && streq(E->actor, "---") && !E->pre[0] &&
+               !E->post[0];
+    size_t l = E->last;
+    if (!hide && l + 1 < n && ws->toks[l + 1][0] == '$' &&
+        T[l + 1].offset == T[l].offset + T[l].len)
+      hide = 1;
+    if (!hide) continue;
+    unlink_entity(ws, (int32_t)i);
+    for (size_t k = E->first; k <= E->last && k < n; k++)
+      if (ws->ent_at[k] == (int32_t)i) ws->ent_at[k] = -1;
+  }
+}
+
 /* Attribution is no participant: a trailing reporting clause ("..., the
  * Ukrainian military said.", "..., said U.S. officials on Monday.") and
  * "according to X" name who reports, not who acts.  Their actors are
  * hidden from the roles of other verbs and the reporting verb is not
- * coded (ws->consumed). */
+ * coded (ws->consumed).  Null-coded actors and currency prefixes are
+ * hidden too (hide_non_actors). */
 void role_hide_reporters(coder_ws *ws) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
+  hide_non_actors(ws);
   for (size_t k = 0; k + 1 < n; k++)
     if (streq(ws->toks[k], "according") && streq(ws->toks[k + 1], "to")) {
       size_t e = k + 2;
@@ -489,4 +651,152 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
   }
   ws->consumed[emb] = 1;
   return 0;
+}
+
+/* ===================================================================== */
+/* Modality and mutual verbs                                             */
+/* ===================================================================== */
+
+/* How sure the clause around a verb is that the action happened. */
+enum {
+  MOD_NONE = 0,   /* done: "sent", "has sent" */
+  MOD_WILL,       /* future: "will send" */
+  MOD_INTENT,     /* "would send", "ready to send", "plans to send" */
+  MOD_FORECAST,   /* "is expected to send", "is set to send" */
+  MOD_HYP         /* "could send", "might send", "would have sent" */
+};
+
+static int word_in(const char *w, const char *const *v) {
+  for (; *v; v++)
+    if (streq(w, *v)) return 1;
+  return 0;
+}
+
+/* The modality of the verb at c->vs in verb group vg: a modal inside the
+ * group (or right before it), else the word that governs an infinitive
+ * ("ready to", "plans to", "is expected to"). */
+static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
+  static const char *const hyp[] = {"could", "might", "may", "likely",
+                                    "unlikely", NULL};
+  static const char *const would[] = {"would", "'d", NULL};
+  static const char *const will[] = {"will", "'ll", "shall", NULL};
+  static const char *const intent[] = {
+      "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
+      "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
+      "aiming", "pledged", "vowed", NULL};
+  static const char *const forecast[] = {"expected", "set", "poised", "going",
+                                         "due", "scheduled", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t gs = vg->gs;
+  if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
+  int m = MOD_NONE;
+  for (size_t k = gs; k < c->vs; k++) {
+    const char *w = ws->toks[k];
+    if (word_in(w, hyp)) return MOD_HYP;
+    if (m != MOD_NONE && streq(w, "have")) return MOD_HYP; /* would have */
+    if (word_in(w, would)) m = MOD_INTENT;
+    else if (word_in(w, will)) m = MOD_WILL;
+  }
+  if (m != MOD_NONE) return m;
+  /* the word governing "to" */
+  size_t to = SIZE_MAX;
+  for (size_t k = vg->gs; k < c->vs; k++)
+    if (T[k].pos == TAG_TO) to = k;
+  if (to == SIZE_MAX && vg->gs > 0 && T[vg->gs - 1].pos == TAG_TO)
+    to = vg->gs - 1;
+  if (to == SIZE_MAX) return MOD_NONE;
+  size_t k = to;
+  while (k > 0 && (T[k - 1].pos == TAG_RB || (T[k - 1].flags & TAG_F_NEG)))
+    k--;
+  if (k == 0) return MOD_NONE;
+  const char *w = ws->toks[k - 1];
+  if (word_in(w, hyp)) return MOD_HYP;
+  if (word_in(w, intent)) return MOD_INTENT;
+  if (word_in(w, forecast)) {
+    /* "set to" and "going to" only after a form of "be" */
+    if ((streq(w, "set") || streq(w, "going")) &&
+        !(k >= 2 && streq(tag_lemma(&ws->tag, k - 2), "be")))
+      return MOD_NONE;
+    return MOD_FORECAST;
+  }
+  return MOD_NONE;
+}
+
+/* The intent (03) code for a cooperative action code of roots 04-08
+ * ("would meet" 036, "ready to send aid" 033, "plans to release" 0353),
+ * into out (size >= 8); 0 when code is no such action. */
+static int intent_code(const char *code, char out[8]) {
+  static const char *const map[][2] = {
+      {"045", "039"}, {"04", "036"},
+      {"05", "032"},
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"},
+      {"06", "031"},
+      {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+      {"07", "033"},
+      {"081", "0351"}, {"082", "0352"}, {"083", "034"}, {"084", "0353"},
+      {"085", "0354"}, {"086", "0355"}, {"087", "0356"}, {"08", "035"}};
+  for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+    if (strncmp(code, map[i][0], strlen(map[i][0])) == 0) {
+      strcpy(out, map[i][1]);
+      return 1;
+    }
+  return 0;
+}
+
+/* Modality: an action that is only intended or possible is not done (see
+ * role.h). */
+int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
+                  const mctx *c, pattern_choice *pc) {
+  int root = code_root(pc->code);
+  int material = (root >= 4 && root <= 8) || root >= 14;
+  if (!material || strchr(pc->code, ':') != NULL) return 0;
+  int m = modality(ws, vg, c);
+  if (m == MOD_NONE) return 0;
+  if (m == MOD_HYP) return 1;
+  char out[8];
+  if (root >= 14) {
+    /* "would retaliate", "ready to strike": a threat; a forecast of
+     * violence by others or a plain future is no event of its own */
+    if (m != MOD_INTENT) return m == MOD_WILL ? 0 : 1;
+    if (!frame_code("130", pc->code, out)) return 1;
+  } else {
+    /* a plain future ("will contribute", "will visit") stays as it is:
+     * PETRARCH codes it as done (petrarch-unit SYNSET-07a, 11a, 11b) */
+    if (m == MOD_WILL) return 0;
+    if (!intent_code(pc->code, out)) return 0;
+  }
+  const char *cc = result_strdup(r, out, strlen(out));
+  if (cc == NULL) return -1;
+  pc->code = cc;
+  return 0;
+}
+
+/* Verbs whose compound subject acts on itself ("A and B agreed"). */
+static int is_mutual_verb(const char *lemma) {
+  static const char *const v[] = {"agree", "meet", "talk", "sign",
+                                  "negotiate", "cooperate", "reconcile",
+                                  "confer", "consult", NULL};
+  return word_in(lemma, v);
+}
+
+/* "A and B agreed", "A and B held talks": a mutual act (see role.h). */
+int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
+                const pattern_choice *pc, int32_t src, int32_t tgt) {
+  if (src < 0 || tgt >= 0 || ws->ent[src].group != src ||
+      ws->ent[src].next < 0 || !ws->ent[src].has_and ||
+      (vg->flags & TAG_VG_PASSIVE))
+    return 0;
+  for (int32_t k = src; k >= 0; k = ws->ent[k].next)
+    if (ws->ent[k].actor == NULL) return 0;
+  const char *code = pc->code;
+  int mutual = is_mutual_verb(tag_lemma(&ws->tag, c->vs));
+  /* by code: consult (040, 041, 043, 044, 046), sign (057), material
+   * cooperation (06), settle (037), intent to meet (036) */
+  if (!mutual && code_root(code) >= 0) {
+    static const char *const codes[] = {"040", "041", "043", "044", "046",
+                                        "057", "036", "037", "06", NULL};
+    for (const char *const *p = codes; *p && !mutual; p++)
+      mutual = strncmp(code, *p, strlen(*p)) == 0;
+  }
+  return mutual;
 }

@@ -71,4 +71,27 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
                  const mctx *c, const dict_verb_form *f, const dict_verb *v,
                  size_t emb, const char *emb_code, pattern_choice *pc);
 
+/* Modality: "could invade", "would travel", "ready to resume talks",
+ * "plans to send": an action only intended or possible is not done.  For
+ * a material action (roots 04-08, 14-20) of the verb at [c->vs, c->ve)
+ * with verb group vg: a hypothetical form (could, might, may, would have)
+ * gives no event; an intent (would, ready to, plans to, intends to) codes
+ * the intent (04-08 -> 03x: "would meet" 036) or the threat (14-20 ->
+ * 13x); a forecast ("is expected to", "is set to") codes the intent of
+ * cooperation and no event for violence; "will" is coded as done (as
+ * PETRARCH does: petrarch-unit SYNSET-07a).  Replaces pc->code (copied into
+ * r's arena).  Returns 0 (code kept or replaced), 1 no event, -1 OOM. */
+int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
+                  const mctx *c, pattern_choice *pc);
+
+/* "A and B agreed", "A and B held talks": is the act mutual among the
+ * members of the compound source group src, with no target?  True when
+ * tgt < 0, src heads a group of actors joined by "and", the verb is
+ * active and it is a mutual verb (agree, meet, talk, sign, negotiate,
+ * cooperate, ...) or its code is (consult 04x except travel and mediate,
+ * sign 057, intents 036/037, material cooperation 06).  The caller then
+ * codes the members on each other, like a '%' slot. */
+int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
+                const pattern_choice *pc, int32_t src, int32_t tgt);
+
 #endif /* DYAD_CODE_ROLE_H */

@@ -5,7 +5,9 @@
  * Each case codes one story and compares the exact set of events
  * (source, target, code) with the expectation: active and passive voice,
  * compounds on either side, country + agent, agents alone, negation,
- * reported speech, patterns, discards, require_dyad and story context.
+ * reported speech, patterns, discards, require_dyad, story context
+ * (pronouns, surnames, titles) and real-news roles (places, mutual acts,
+ * modality, purpose infinitives, currencies).
  */
 #include "testutil.h"
 
@@ -26,7 +28,18 @@ static const char ACTORS[] =
     "IRAN [IRN]\n"
     "HAMAS [PSEREBHMS]\n"
     "KENYAN [KEN]\n"
-    "FINLAND [FIN]\n";
+    "FINLAND [FIN]\n"
+    "JAPANESE [JPN]\n"
+    "ISRAELI [ISR]\n"
+    "PALESTINIAN [PSE]\n"
+    "GERMAN [DEU]\n"
+    "ARMENIA [ARM]\n"
+    "AZERBAIJAN [AZE]\n"
+    "EGYPT [EGY]\n"
+    "JEDDAH [SAU]\n"
+    "WHITE_HOUSE [USAGOV]\n"
+    "SERGEI_SHOIGU [RUSGOV]\n"
+    "SOUTH_CHINA_SEA [---]\n";
 
 static const char AGENTS[] =
     "MINISTER [~GOV]\n"
@@ -37,7 +50,8 @@ static const char AGENTS[] =
     "GOVERNMENT [~GOV]\n"
     "TROOPS [~MIL]\n"
     "COMMANDER [~MIL]\n"
-    "DELEGATION [~GOV]\n";
+    "DELEGATION [~GOV]\n"
+    "AMBASSADOR [~GOV]\n";
 
 static const char VERBS[] =
     "--- VISIT [042] ---\n"
@@ -73,6 +87,7 @@ static const char VERBS[] =
     "\n"
     "--- KILL [190] ---\n"
     "KILL\n"
+    "- + * (BY WARPLANES) [195]\n"
     "\n"
     "--- THREATEN [130] ---\n"
     "THREATEN\n"
@@ -86,7 +101,21 @@ static const char VERBS[] =
     "\n"
     "--- PROTEST [141] ---\n"
     "DEMONSTRATE\n"
+    "PROTEST\n"
     "- * (AGAINST +) [141]\n"
+    "\n"
+    "--- HOLD [---] ---\n"
+    "HOLD {HOLDS HELD HOLDING}\n"
+    "- * TALKS [046]\n"
+    "\n"
+    "--- SIGN [057] ---\n"
+    "SIGN\n"
+    "\n"
+    "--- SUMMON [114] ---\n"
+    "SUMMON\n"
+    "\n"
+    "--- SUPPLY [070] ---\n"
+    "SUPPLY\n"
     "\n"
     "--- TAKE [---] ---\n"
     "TAKE {TAKES TOOK TAKEN TAKING}\n"
@@ -326,6 +355,79 @@ static void test_news(void **state) {
       "RUSMIL>PSEREBHMS:190");
 }
 
+/* Roles on real news: places, mutual acts, modality, passive agents,
+ * "it" after a speech verb, purpose infinitives, currencies, null codes. */
+static void test_roles(void **state) {
+  fixture *f = *state;
+  /* a place after in/at is no target of talks or a signing */
+  assert_string_equal(code(f, "The Russian minister held talks in Jeddah."),
+                      "");
+  /* a compound subject of a mutual verb acts on itself */
+  assert_string_equal(code(f, "Russia and China held talks in Jeddah."),
+                      "CHN>RUS:046 RUS>CHN:046");
+  assert_string_equal(
+      code(f, "Armenia and Azerbaijan signed a declaration at the White "
+              "House."),
+      "ARM>AZE:057 AZE>ARM:057");
+  assert_string_equal(code(f, "Russia and China met on Monday."),
+                      "CHN>RUS:036 RUS>CHN:036");
+  /* not without "and", nor with a target */
+  assert_string_equal(code(f, "Russia and China met France."),
+                      "CHN>FRA:036 RUS>FRA:036");
+  /* intent is not done: hypotheses give nothing, intents code 03/13 */
+  assert_string_equal(code(f, "Russia could attack Ukraine."), "");
+  assert_string_equal(code(f, "Russia might visit China."), "");
+  assert_string_equal(code(f, "France said it would visit China."),
+                      "FRA>CHN:036");
+  assert_string_equal(code(f, "France is ready to supply Ukraine."),
+                      "FRA>UKR:033");
+  assert_string_equal(code(f, "Iran plans to attack Israeli soldiers."),
+                      "IRN>ISRMIL:1384");
+  assert_string_equal(code(f, "Russia is expected to attack Ukraine."), "");
+  assert_string_equal(code(f, "Russia will visit China."), "RUS>CHN:042");
+  /* the "by" agent a pattern read is the source */
+  assert_string_equal(
+      code(f, "Palestinians were killed by Israeli warplanes."),
+      "ISR>PSE:195");
+  /* "it" after a speech verb is the speaker */
+  assert_string_equal(
+      code(f, "The German government announced it would supply Ukraine."),
+      "DEUGOV>UKR:033");
+  /* a purpose infinitive belongs to the subject, not the object; an
+   * object-control verb's object is the subject */
+  assert_string_equal(
+      code(f, "China summoned the Japanese ambassador to protest the "
+              "release."),
+      "CHN>JPNGOV:114");
+  assert_string_equal(code(f, "France urged Russia to attack Ukraine."),
+                      "RUS>UKR:190");
+  /* in one noun phrase a person wins over the bare country */
+  assert_string_equal(
+      code(f, "France criticized his Russian counterpart Vladimir Putin."),
+      "FRA>RUSGOV:111");
+  /* a currency prefix and a null-coded actor are no participants */
+  assert_string_equal(code(f, "Egypt supplied US$5 to Ukraine."),
+                      "EGY>UKR:070");
+  assert_string_equal(
+      code(f, "China deployed ships to the South China Sea."), "");
+}
+
+/* Story context: surnames and titles refer to earlier full mentions of
+ * the same story only. */
+static void test_story_names(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Sergei Shoigu criticized France. Later, Shoigu visited China."),
+      "RUSGOV>CHN:042 RUSGOV>FRA:111");
+  /* another story knows nothing of Shoigu */
+  assert_string_equal(code(f, "Later, Shoigu visited China."), "");
+  /* a title takes the country it was last said of, not the story's */
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine. The French minister met China. "
+              "The minister criticized Russia."),
+      "FRAGOV>CHN:036 FRAGOV>RUS:111 RUS>UKR:190");
+}
+
 static void test_explain(void **state) {
   fixture *f = *state;
   const char *text = "Russia attacked Ukraine with artillery.";
@@ -379,6 +481,8 @@ int main(void) {
       cmocka_unit_test(test_verb_forms_and_words),
       cmocka_unit_test(test_clauses),
       cmocka_unit_test(test_news),
+      cmocka_unit_test(test_roles),
+      cmocka_unit_test(test_story_names),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
