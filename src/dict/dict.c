@@ -280,8 +280,8 @@ static const char *dict_validate_index(dyad_dict *d) {
       continue;
     }
     CHK_STR(s->key);
-    if (s->kinds == 0 || s->kinds >= (1u << DICT_K_COUNT) ||
-        (s->stem_kinds & ~s->kinds) != 0)
+    /* kinds 0: a pattern word that starts no phrase (no groups) */
+    if (s->kinds >= (1u << DICT_K_COUNT) || (s->stem_kinds & ~s->kinds) != 0)
       return "bad hash slot kinds";
     CHK_RANGE(s->group_first, (uint32_t)__builtin_popcount(s->kinds),
               DICT_SEC_GROUPS);
@@ -310,6 +310,15 @@ static const char *dict_validate_index(dyad_dict *d) {
     CHK_IDX(d->synref[i], DICT_SEC_SYNSETS);
   if (d->n[DICT_SEC_PTOKHASH] != d->n[DICT_SEC_PTOKS])
     return "pattern word hash table size mismatch";
+  /* word ids: used slots, and only on words (callers compare them with
+   * dict_tokinfo.full and never index with them, but keep them sound) */
+  for (uint32_t i = 0; i < d->n[DICT_SEC_PTOKS]; i++) {
+    uint32_t w = d->ptoks[i].wid;
+    if (w == DICT_NONE) continue;
+    if (d->ptoks[i].kind != DICT_T_WORD || w >= nh ||
+        d->hash[w].key == DICT_NONE)
+      return "bad pattern word id";
+  }
   return NULL;
 }
 
@@ -984,6 +993,17 @@ int dict_wordset_may_match(const dyad_dict *d, const dict_wordset *ws,
   if (hv == DICT_WH_FINISH(DICT_WH_SEED)) return 1; /* "" matches anything */
   uint32_t b = dict_wordset_bit(hv, (t->flags & DICT_TF_EXACT) ? 0 : 1);
   return (ws->bits[b >> 6] >> (b & 63)) & 1u;
+}
+
+void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
+                           dict_wordset *ws) {
+  memset(ws, 0, sizeof *ws);
+  for (size_t i = 0; i < n; i++) {
+    uint32_t w = dict_tokinfo_word(&ti[i]);
+    if (w == DICT_NONE) continue;
+    uint32_t b = dict_wordset_wid_bit(w);
+    ws->bits[b >> 6] |= 1ull << (b & 63);
+  }
 }
 
 const char *dict_option_get(const dyad_dict *d, const char *key) {

@@ -155,6 +155,8 @@ typedef struct dict_pat_tok {
   uint32_t flags;      /* DICT_TF_* */
   uint32_t text;       /* string */
   uint32_t ref;        /* synset id for DICT_T_SYNSET, else DICT_NONE */
+  uint32_t wid;        /* DICT_T_WORD with a non-empty text: its word id
+                          (see dict_tokinfo_word); else DICT_NONE */
 } dict_pat_tok;
 
 /* One verb pattern: "- * VISIT + [042] # comment". */
@@ -367,6 +369,18 @@ typedef struct dict_tokinfo {
  * info that matches nothing).  Never fails, never allocates. */
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti);
 
+/* Word id of the token ti describes: every word the dictionary knows (the
+ * first word of a phrase, every pattern word) has one id, unique to its
+ * bytes; DICT_NONE for a token that equals no such word (and for "" and
+ * NULL).  So a pattern token t of kind DICT_T_WORD with t->wid !=
+ * DICT_NONE spells token tok exactly iff t->wid == dict_tokinfo_word(ti of
+ * tok): strcmp(dict_str(d, t->text), tok) == 0 as an integer compare.
+ * (t->wid is DICT_NONE only for an empty text, or for a pattern token
+ * made outside the dictionary, e.g. by a test: compare strings then.) */
+static inline uint32_t dict_tokinfo_word(const dict_tokinfo *ti) {
+  return ti->full;
+}
+
 /* dict_token_info() for toks[0..n) into out[0..n) (caller-owned array of
  * n elements).  Typical use, once per sentence:
  *     dict_sentence_prepare(d, toks, n, ti);
@@ -415,6 +429,26 @@ void dict_wordset_build(const char *const *toks, size_t n, dict_wordset *ws);
  * is not a WORD token).  Never 0 for a word that occurs. */
 int dict_wordset_may_match(const dyad_dict *d, const dict_wordset *ws,
                            const dict_pat_tok *t);
+
+/* The same filter by word id, exact (a pattern word matches the token it
+ * spells and nothing longer, as the engine compares them): built from the
+ * dict_tokinfo of toks[0..n) (dict_sentence_prepare), with no hashing of
+ * strings.  dict_wordset_has_word(ws, t->wid) for a DICT_T_WORD pattern
+ * token t with t->wid != DICT_NONE is 0 if no token of the set is t's
+ * word; 1 if one may be (never 0 for a word that occurs).  Do not mix the
+ * two kinds of set: a set built by dict_wordset_build answers only
+ * dict_wordset_may_match, one built here only dict_wordset_has_word. */
+void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
+                           dict_wordset *ws);
+
+static inline uint32_t dict_wordset_wid_bit(uint32_t wid) {
+  return (wid * 0x9E3779B1u) >> (32 - DICT_WORDSET_LOG2);
+}
+
+static inline int dict_wordset_has_word(const dict_wordset *ws, uint32_t wid) {
+  uint32_t b = dict_wordset_wid_bit(wid);
+  return (int)((ws->bits[b >> 6] >> (b & 63)) & 1u);
+}
 
 /* Option value by key (case-insensitive, e.g. "require_dyad",
  * "new_actor_length"), NULL if absent.  dict_option_bool: 1/0 for

@@ -1175,6 +1175,7 @@ static int pat_tok(src *S, dict_tok_kind kind, uint32_t flags, const char *t,
   k->kind = kind;
   k->flags = flags;
   k->ref = DICT_NONE;
+  k->wid = DICT_NONE; /* set by bld_make_index */
   if (kind == DICT_T_WORD) {
     char buf[256];
     long l = dict_norm_words(t, n, buf, sizeof buf);
@@ -1773,6 +1774,24 @@ static int keyrec_cmp(const void *a_, const void *b_) {
   return a->pid < b->pid ? -1 : a->pid > b->pid;
 }
 
+/* qsort comparator of C strings (by strcmp). */
+static int bld_strp_cmp(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Is w the key of one of keys[0..nk) (sorted by key string)? */
+static int bld_key_present(const keyrec *keys, size_t nk, const char *w) {
+  size_t a = 0, z = nk;
+  while (a < z) {
+    size_t m = a + (z - a) / 2;
+    int c = strcmp(keys[m].ks, w);
+    if (c == 0) return 1;
+    if (c < 0) a = m + 1;
+    else z = m;
+  }
+  return 0;
+}
+
 /* Resolves synset references in pattern tokens (warning when unknown). */
 static void bld_resolve_synsets(bld *b) {
   for (size_t i = 0; i < b->patterns.n; i++) {
@@ -1871,8 +1890,31 @@ static int bld_make_index(bld *b, bld_index *x) {
     nwords += new_word;
     ngroups += new_word || keys[i].kind != keys[i - 1].kind;
   }
+  /* pattern words that start no phrase get slots of their own (format 3):
+   * their distinct texts, sorted, minus the phrase keys */
+  size_t npw = 0;
+  for (size_t i = 0; i < b->ptoks.n; i++) {
+    const dict_pat_tok *t = VEC_AT(b->ptoks, dict_pat_tok, i);
+    if (t->kind == DICT_T_WORD && b->pool[t->text]) npw++;
+  }
+  const char **pw = malloc((npw + 1) * sizeof *pw);
+  if (!pw) {
+    free(keys);
+    return DYAD_ERR_NOMEM;
+  }
+  npw = 0;
+  for (size_t i = 0; i < b->ptoks.n; i++) {
+    const dict_pat_tok *t = VEC_AT(b->ptoks, dict_pat_tok, i);
+    if (t->kind == DICT_T_WORD && b->pool[t->text]) pw[npw++] = b->pool + t->text;
+  }
+  qsort(pw, npw, sizeof *pw, bld_strp_cmp);
+  size_t nextra = 0;
+  for (size_t i = 0; i < npw; i++) {
+    if (i > 0 && strcmp(pw[i], pw[i - 1]) == 0) continue;
+    if (!bld_key_present(keys, nk, pw[i])) pw[nextra++] = pw[i];
+  }
   size_t nh = 16;
-  while (nh < nwords * 2 + 1) nh *= 2;
+  while (nh < (nwords + nextra) * 2 + 1) nh *= 2;
   size_t nsyn = b->synsets.n;
   x->hash = malloc(nh * sizeof *x->hash);
   x->groups = malloc((ngroups + 1) * sizeof *x->groups);
@@ -1933,6 +1975,32 @@ static int bld_make_index(bld *b, bld_index *x) {
   }
   x->ng = g;
   free(keys);
+  /* slots of the other pattern words (kinds 0, no groups), in sorted
+   * order: deterministic */
+  for (size_t i = 0; i < nextra; i++) {
+    uint32_t hv = dict_word_hash(pw[i], strlen(pw[i]));
+    size_t h = hv & (nh - 1);
+    while (x->hash[h].key != DICT_NONE) h = (h + 1) & (nh - 1);
+    x->hash[h].hash = hv;
+    x->hash[h].key = (uint32_t)(pw[i] - b->pool);
+  }
+  free(pw);
+  /* word ids of the pattern words: their slots */
+  for (size_t i = 0; i < b->ptoks.n; i++) {
+    dict_pat_tok *t = VEC_AT(b->ptoks, dict_pat_tok, i);
+    t->wid = DICT_NONE;
+    if (t->kind != DICT_T_WORD || !b->pool[t->text]) continue;
+    const char *w = b->pool + t->text;
+    uint32_t hv = dict_word_hash(w, strlen(w));
+    for (size_t h = hv & (nh - 1); x->hash[h].key != DICT_NONE;
+         h = (h + 1) & (nh - 1)) {
+      if (x->hash[h].hash == hv && strcmp(b->pool + x->hash[h].key, w) == 0) {
+        t->wid = (uint32_t)h;
+        break;
+      }
+    }
+    assert(t->wid != DICT_NONE);
+  }
   /* synset references */
   for (size_t s = 0; s < nsyn; s++) {
     const dict_synset *sy = VEC_AT(b->synsets, dict_synset, s);

@@ -26,7 +26,11 @@
  * SYNREF section: per synset a range of referenced synset ids.  Besides,
  * POSTW2 holds a 4-byte signature of each multi-word phrase's second word
  * (a quick reject before the phrase is read) and PTOKHASH the hash of
- * each pattern word (for dict_wordset_may_match).  The loader checks the
+ * each pattern word (for dict_wordset_may_match).
+ * Format 3: every pattern word (DICT_T_WORD token text) is a key of the
+ * hash table too; a word that starts no phrase gets a slot with kinds 0
+ * (no groups).  The slot index is the word id: dict_pat_tok.wid, and
+ * dict_tokinfo.full for a token (dict_tokinfo_word).  The loader checks the
  * bounds of all of these; their meaning (which group a posting is in, the
  * order, hashes and signatures) only steers which candidates a query
  * reads, and the matchers check the kind and words of what they return,
@@ -42,7 +46,7 @@
 #include "dict/dict.h"
 
 #define DICT_MAGIC "DYADDICT"
-#define DICT_FORMAT_VERSION 2u
+#define DICT_FORMAT_VERSION 3u
 #define DICT_ENDIAN_MARK 0x01020304u
 
 typedef enum dict_sec_id {
@@ -71,7 +75,8 @@ typedef enum dict_sec_id {
   DICT_SEC_COUNT
 } dict_sec_id;
 
-/* One hash slot: key = a first word (string), empty when key is DICT_NONE.
+/* One hash slot: key = a first word or a pattern word (string), empty when
+ * key is DICT_NONE; kinds is 0 for a pattern word that starts no phrase.
  * hash = dict_word_hash() of the word (a quick reject before comparing).
  * Groups: group_first .. group_first + popcount(kinds) - 1, in kind order;
  * stem_kinds is the subset of kinds whose group has a non-empty stem run.

@@ -912,10 +912,87 @@ static void test_wordset(void **state) {
   assert_int_equal(words, 4); /* capital, to, humanitarian, aid */
   assert_int_equal(yes, 0);
   /* an empty word (string offset 0) matches anything: never ruled out */
-  dict_pat_tok t = {DICT_T_WORD, 0, 0, DICT_NONE};
+  dict_pat_tok t = {DICT_T_WORD, 0, 0, DICT_NONE, DICT_NONE};
   dict_wordset empty;
   dict_wordset_build(toks, 0, &empty);
   assert_int_equal(dict_wordset_may_match(d, &empty, &t), 1); /* "" */
+  dict_free(d);
+}
+
+/* ===================================================================== */
+/* Word ids                                                              */
+/* ===================================================================== */
+
+/* Checks the word id rule of dict_tokinfo_word() on every WORD pattern
+ * token of d against the tokens toks[0..n): id equality must be exactly
+ * string equality.  Returns the number of (pattern word, token) pairs
+ * that are equal. */
+static size_t check_word_ids(const dyad_dict *d, const char *const *toks,
+                             size_t n) {
+  dict_counts c;
+  dict_get_counts(d, &c);
+  size_t eq = 0;
+  for (uint32_t i = 0; i < c.pattern_tokens; i++) {
+    const dict_pat_tok *t = dict_pat_tok_at(d, i);
+    if (t->kind != DICT_T_WORD) {
+      assert_int_equal(t->wid, DICT_NONE);
+      continue;
+    }
+    const char *w = dict_str(d, t->text);
+    assert_true(*w);
+    assert_int_not_equal(t->wid, DICT_NONE);
+    /* the word's own token info gives its id */
+    dict_tokinfo ti;
+    dict_token_info(d, w, &ti);
+    assert_int_equal(dict_tokinfo_word(&ti), t->wid);
+    for (size_t k = 0; k < n; k++) {
+      dict_token_info(d, toks[k], &ti);
+      int same = strcmp(w, toks[k]) == 0;
+      assert_int_equal(dict_tokinfo_word(&ti) == t->wid, same);
+      eq += (size_t)same;
+    }
+  }
+  return eq;
+}
+
+static void test_word_ids(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *d = petr_dict(&db, &ne, &nw);
+  /* "capital" and "aid" are pattern words; "capitals", "ai" and "the"
+   * are not (nor phrase words), "kabul" starts a phrase only */
+  static const char *const toks[] = {"capital", "capitals", "aid", "ai",
+                                     "to", "the", "kabul", "humanitarian"};
+  assert_int_equal(check_word_ids(d, toks, 8), 4);
+  dict_tokinfo ti;
+  dict_token_info(d, "capitals", &ti);
+  assert_int_equal(dict_tokinfo_word(&ti), DICT_NONE);
+  dict_token_info(d, "", &ti);
+  assert_int_equal(dict_tokinfo_word(&ti), DICT_NONE);
+  dict_token_info(d, NULL, &ti);
+  assert_int_equal(dict_tokinfo_word(&ti), DICT_NONE);
+  /* the ids survive a save/load round trip unchanged */
+  size_t len;
+  const void *img = dict_image(d, &len);
+  dyad_dict *l = NULL;
+  dyad_error err;
+  assert_int_equal(dict_load_mem(&l, img, len, &err), DYAD_OK);
+  assert_int_equal(check_word_ids(l, toks, 8), 4);
+  dict_free(l);
+  dict_free(d);
+}
+
+static void test_shared_word_ids(void **state) {
+  (void)state;
+  size_t ne;
+  dyad_dict *d = shared_dict("dictionaries/phoenix", &ne);
+  if (!d) skip();
+  static const char *const toks[] = {"with", "against", "talks", "talk",
+                                     "the", "of", "in", "peace", "aid",
+                                     "xyzzy"};
+  /* every pattern word finds its own id; equal ids only for equal words */
+  assert_true(check_word_ids(d, toks, 10) > 100);
   dict_free(d);
 }
 
@@ -995,6 +1072,29 @@ static void test_corrupt_index_rejected(void **state) {
       assert_true(dict_synset_match(l, s, words, 8, i) <= 8);
   }
   dict_free(l);
+  /* a pattern word id out of range, or on a token that is not a word */
+  {
+    uint64_t ts = h->sec[DICT_SEC_PTOKS].offset;
+    uint32_t nt = h->sec[DICT_SEC_PTOKS].count;
+    uint32_t wi = 0, oi = 0;
+    while (wi < nt && ((const dict_pat_tok *)(img + ts))[wi].kind != DICT_T_WORD)
+      wi++;
+    while (oi < nt && ((const dict_pat_tok *)(img + ts))[oi].kind == DICT_T_WORD)
+      oi++;
+    assert_true(wi < nt && oi < nt);
+    uint32_t bad_wid = h->sec[DICT_SEC_HASH].count;
+    uint32_t good_wid = ((const dict_pat_tok *)(img + ts))[wi].wid;
+    for (int k = 0; k < 2; k++) {
+      memcpy(copy, img, len);
+      memcpy(copy + ts + (k ? oi : wi) * sizeof(dict_pat_tok) +
+                 offsetof(dict_pat_tok, wid),
+             k ? &good_wid : &bad_wid, 4);
+      sum = dict_checksum(copy + DICT_CHECKSUM_FROM, len - DICT_CHECKSUM_FROM);
+      memcpy(copy + offsetof(dict_header, checksum), &sum, 8);
+      assert_int_equal(dict_load_mem(&l, copy, len, &err), DYAD_ERR_DICT);
+      assert_string_equal(err.msg, "corrupt dictionary: bad pattern word id");
+    }
+  }
   /* a synset reference out of range */
   if (h->sec[DICT_SEC_SYNREF].count > 0) {
     memcpy(copy, img, len);
@@ -1023,6 +1123,8 @@ int main(void) {
       cmocka_unit_test(test_index_matches_reference),
       cmocka_unit_test(test_shared_index_reference),
       cmocka_unit_test(test_wordset),
+      cmocka_unit_test(test_word_ids),
+      cmocka_unit_test(test_shared_word_ids),
       cmocka_unit_test(test_corrupt_index_rejected),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
