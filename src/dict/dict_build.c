@@ -26,6 +26,7 @@
 
 #include "dict/dict.h"
 #include "tag/tag.h"
+#include "text/fold.h"
 #include "dict/dict_image.h"
 
 int dict_adopt_image(dyad_dict **out, void *img, size_t len, dyad_error *err);
@@ -202,48 +203,38 @@ static void bld_diag(bld *b, int sev, long line, long col, const char *fmt,
 /* Text helpers                                                          */
 /* ===================================================================== */
 
-/* Lowercases s[0..n) into out (capacity cap, NUL-terminated), mapping
- * '_' and whitespace runs to one space and trimming.  Invalid UTF-8 bytes
- * are copied as they are.  Returns the output length, or -1 if it does
- * not fit. */
+/* Folds s[0..n) into out (capacity cap, NUL-terminated) the way the tag
+ * stage folds sentence tokens (src/text/fold.h: ASCII lowercased, other
+ * text NFC + case folding, typographic quotes and dashes made ASCII), so
+ * dictionary phrases and text compare equal; '_' and whitespace runs
+ * become one space, ends trimmed.  Returns the output length, or -1 if it
+ * does not fit. */
 static long dict_norm_words(const char *s, size_t n, char *out, size_t cap) {
-  size_t o = 0;
-  int pend_space = 0;
-  size_t i = 0;
+  size_t o = 0, i = 0;
   while (i < n) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == '_' || c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-      if (o > 0) pend_space = 1;
-      i++;
-      continue;
+    while (i < n && (s[i] == '_' || isspace((unsigned char)s[i]))) i++;
+    if (i == n) break;
+    size_t j = i;
+    int ascii = 1;
+    while (j < n && s[j] != '_' && !isspace((unsigned char)s[j])) {
+      if ((unsigned char)s[j] >= 0x80) ascii = 0;
+      j++;
     }
-    if (pend_space) {
+    if (o > 0) {
       if (o + 1 >= cap) return -1;
       out[o++] = ' ';
-      pend_space = 0;
     }
-    if (c < 0x80) {
-      if (o + 1 >= cap) return -1;
-      out[o++] = (char)tolower(c);
-      i++;
-      continue;
+    if (ascii) {
+      if (o + (j - i) >= cap) return -1;
+      for (size_t k = i; k < j; k++) out[o++] = (char)tolower((unsigned char)s[k]);
+    } else {
+      size_t r = text_fold(s + i, j - i, out + o, cap - o, NULL);
+      if (r >= cap - o) return -1;
+      o += r;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k =
-        utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
-    if (k <= 0) {
-      if (o + 1 >= cap) return -1;
-      out[o++] = (char)c;
-      i++;
-      continue;
-    }
-    utf8proc_uint8_t enc[4];
-    utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_tolower(cp), enc);
-    if (o + (size_t)e >= cap) return -1;
-    memcpy(out + o, enc, (size_t)e);
-    o += (size_t)e;
-    i += (size_t)k;
+    i = j;
   }
+  if (o >= cap) return -1;
   out[o] = '\0';
   return (long)o;
 }

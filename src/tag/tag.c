@@ -22,6 +22,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "text/fold.h"
+
 #include "dyad.h"
 #include "tag/tables.h"
 #include "tag_ngram.h"
@@ -267,9 +269,10 @@ static uint16_t shape_flags(const char *s, size_t n) {
 }
 
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
- * by the caller), sets t->norm and returns the form's length.  Lowercases
- * (ASCII fast path, Unicode via utf8proc), straightens quotes and
- * apostrophes.  For tokens other than quotes it also sets t->flags to
+ * by the caller), sets t->norm and returns the form's length.  ASCII is
+ * lowercased directly; a token with other bytes is folded by text_fold
+ * (NFC, case folding, quotes and dashes made ASCII), the same function the
+ * dictionary compiler folds phrases with.  For tokens other than quotes it also sets t->flags to
  * shape_flags() of the bytes, computed in the same pass. */
 static size_t write_norm(tag_ws *ws, tag_token *t) {
   const unsigned char *s = (const unsigned char *)ws->text + t->offset;
@@ -319,6 +322,12 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
       utf8proc_int32_t lc = utf8proc_tolower(cp);
       k += (size_t)utf8proc_encode_char(lc, (utf8proc_uint8_t *)o + k);
       i += (size_t)r;
+    }
+    if (f & TAG_F_NONASCII) {
+      /* Non-ASCII text is folded exactly as dictionary phrases are
+       * (src/text/fold.h: NFC, case folding, quotes and dashes made
+       * ASCII); the buffer holds 3 bytes per input byte. */
+      k = text_fold((const char *)s, n, o, 3 * n + 1, NULL);
     }
     if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
     /* Non-ASCII capital at the start (e.g. "Évian") */

@@ -19,9 +19,13 @@
 #define CLUSTER_MAX 32     /* codepoints per cluster before a forced cut */
 #define FOLD_BUF 256       /* int32 slots for one cluster's decomposition */
 
-/* The simple folds: curly quotes, dashes, spaces.  0 when none applies. */
+/* The simple folds: curly quotes, dashes, spaces, and Turkish dotted and
+ * dotless I (full case folding would give "i" + U+0307 for "İzmir", which
+ * matches no dictionary spelling).  0 when none applies. */
 static int simple_fold(int32_t cp) {
   switch (cp) {
+  case 0x0130: case 0x0131:
+    return 'i';
   case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
   case 0x2035: case 0x02BC:
     return '\'';

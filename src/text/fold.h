@@ -4,8 +4,9 @@
  * Dictionaries and sentences are compared in a folded form: Unicode NFC,
  * full case folding, typographic quotes folded to ASCII ' and ", dashes
  * (hyphen, non-breaking hyphen, figure/en/em dash, horizontal bar, minus)
- * folded to '-', the ellipsis to "...", and no-break and other Unicode
- * spaces to ' '.  Folding keeps a byte map back to the input, so a match
+ * folded to '-', the ellipsis to "...", no-break and other Unicode
+ * spaces to ' ', and Turkish dotted and dotless I to 'i'.  Folding keeps
+ * a byte map back to the input, so a match
  * found in folded text can be reported as a span of the original.
  */
 #ifndef DYAD_TEXT_FOLD_H

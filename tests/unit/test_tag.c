@@ -442,9 +442,26 @@ static void test_gold_accuracy(void **state) {
   tag_ws_free(&ws);
 }
 
+/* Token norms use the same folding as dictionary phrases (text_fold):
+ * NFD input comes out NFC, dashes and curly quotes become ASCII (an en
+ * dash is a token of its own), Turkish I folds to i, ASCII is lowercased. */
+static void test_norm_folding(void **state) {
+  (void)state;
+  tag_ws ws = TAG_WS_INIT;
+  /* "Erdog" U+0306 "an" (NFD), "\u0130zmir", "Russia" U+2013 "Ukraine" */
+  const char *s = "Erdog\xcc\x86" "an visited \xc4\xb0zmir and Russia\xe2\x80\x93Ukraine talks";
+  assert_int_equal(tag_tokenize(&ws, s, strlen(s)), 0);
+  const char *want[] = {"erdo\xc4\x9f" "an", "visited", "izmir", "and",
+                        "russia", "-", "ukraine", "talks"};
+  assert_int_equal(ws.n, 8);
+  for (size_t i = 0; i < 8; i++) assert_string_equal(tag_norm(&ws, i), want[i]);
+  tag_ws_free(&ws);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_tokens_tricky),
+    cmocka_unit_test(test_norm_folding),
     cmocka_unit_test(test_token_fields),
     cmocka_unit_test(test_pos_tags),
     cmocka_unit_test(test_lemmas),
