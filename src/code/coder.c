@@ -63,7 +63,16 @@
  *   - nouns are not verbs after the object of a verb ("struck Hezbollah
  *     targets"), nor participles between a verb and a noun ("tortured
  *     detained villagers");
- *   - pattern scores count tokens, so a multi-word synset beats one word.
+ *   - pattern scores count tokens, so a multi-word synset beats one word;
+ *   - acts on one's own population with no target (curfew 1723, martial
+ *     law 1724, restrictions 1721; protests by a people or civil sector)
+ *     take the source's country as target (BGDGOV>BGD); two different
+ *     entities with the same code make an event only for coercion and
+ *     violence (17-20: "Turkish authorities detained Istanbul mayor");
+ *   - media hearing or reporting a statement ("told the BBC", "Reuters
+ *     reported", a passive "was reported by") are no participants; a
+ *     demand with a subjunctive clause ("insisted that Hamas disarm")
+ *     targets the clause's subject.
  * Story context: agents alone ("the minister") take the country of the
  * story (the first actor of an earlier sentence) and "he"/"she" as a
  * subject takes the last source of an earlier sentence.
@@ -183,6 +192,7 @@ typedef struct verb_hit {
   const dict_verb *verb;
   const dict_pattern *pat;   /* NULL = base code */
   const char *code;          /* code string, maybe "a:b" */
+  int domestic;              /* no target: the source's own country */
 } verb_hit;
 
 static dyad_span tok_span(const coder_ws *ws, size_t a, size_t b_incl) {
@@ -206,7 +216,14 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (code_len == 0 || (code_len == 3 && memcmp(code, "---", 3) == 0))
     return 0;
   if (e->require_dyad && (!*src || !*tgt)) return 0;
-  if (*src && streq(src, tgt)) return 0;
+  /* a self event is none, except between two different entities with
+   * agents: "Turkish authorities detained Istanbul mayor Ekrem Imamoglu"
+   * (TURGOV>TURGOV) */
+  if (*src && streq(src, tgt) &&
+      (se == te || se < 0 || te < 0 || strlen(src) <= 3 || code[0] != '1' ||
+       code[1] < '7' || ws->ent[se].actor_phrase == DICT_NONE ||
+       ws->ent[te].actor_phrase == DICT_NONE))
+    return 0;
   for (size_t i = sent_first; i < r->n_events; i++) {
     const dyad_event *o = &r->events[i];
     if (streq(o->source, src) && streq(o->target, tgt) &&
@@ -264,6 +281,25 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return 0;
 }
 
+/* Is the actor code a country alone or its civilians ("ISR", "ISRCVL",
+ * "FRALAB", "KENOPP"), whose protests are against their own state? */
+static int civil_code(const coder_ws *ws, int32_t s, const char *c) {
+  static const char *const v[] = {"CVL", "OPP", "LAB", "EDU", "REL", "AGR",
+                                  "HLH", "REF", NULL};
+  if (strlen(c) == 3) {
+    /* a people ("Israelis", "Kenyans"), not a state ("China") */
+    if (s < 0 || ws->ent[s].virt) return 0;
+    const char *w = ws->toks[ws->ent[s].last];
+    size_t l = strlen(w);
+    return l > 5 && (streq(w + l - 3, "ans") ||
+                     (streq(w + l - 2, "is") && !streq(w, "memphis")));
+  }
+  if (strlen(c) < 6) return 0;
+  for (const char *const *p = v; *p; p++)
+    if (memcmp(c + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -295,6 +331,13 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
               break;
           } else if (tp > 0) {
             break;
+          } else if (h->domestic && home[0] &&
+                     (h->domestic == 1 || civil_code(ws, s, sbuf))) {
+            /* "Bangladesh authorities imposed a curfew": BGDGOV>BGD; a
+             * bare country acts through its government */
+            memcpy(tbuf, home, 4);
+            if (strlen(sbuf) == 3)
+              strcat(sbuf, h->domestic == 2 ? "CVL" : "GOV");
           } else {
             tbuf[0] = '\0';
           }
@@ -395,6 +438,29 @@ static int is_verbish(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* Does a subjunctive clause follow the verb group ending before ge
+ * ("insisted that Hamas disarm", "that Russia should withdraw"): an
+ * actor, then a verb group opening with a bare verb or should/must,
+ * before any comma? */
+static int subjunctive_clause(const coder_ws *ws, size_t ge) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ge;
+  if (k < n && streq(ws->toks[k], "that")) k++;
+  int actor = 0;
+  for (; k < n; k++) {
+    if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";")) return 0;
+    if (ws->ent_at[k] >= 0) {
+      actor = 1;
+      continue;
+    }
+    if (T[k].pos == TAG_MD)
+      return actor && (streq(ws->toks[k], "should") || streq(ws->toks[k], "must"));
+    if (tag_is_verb(T[k].pos) || T[k].chunk == TAG_CH_VG)
+      return actor && T[k].pos == TAG_VB;
+  }
+  return 0;
+}
+
 /* Codes the verb at token i (form and block given): picks its pattern
  * (pattern.c), settles a control verb whose embedded verb is at emb
  * (SIZE_MAX if none, code emb_code), finds source and target (role.c) and
@@ -439,6 +505,13 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 
   pattern_choice pc;
   if (pattern_choose(e, ws, r, &c, f, v, &pc)) return -1;
+  /* "Israel insisted that Hamas disarm": a demand (10x) whose clause is
+   * a subjunctive takes the clause's subject as target */
+  if (speech && pc.code[0] == '1' && pc.code[1] == '0' &&
+      subjunctive_clause(ws, ge)) {
+    speech = 0;
+    cend = role_complement_end(ws, ge - 1, 1);
+  }
   if (emb != SIZE_MAX) {
     int rc = role_control(d, ws, r, &c, f, v, emb, emb_code, &pc);
     if (rc != 0) return rc;
@@ -447,16 +520,37 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int mrc = role_modality(ws, r, &vg, &c, &pc);
   if (mrc < 0) return -1;
   if (mrc > 0) pc.code = "";
-  verb_hit h = {i, i + len, v, pc.pat, pc.code};
+  verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
   /* words the pattern used are not coded again */
   for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;
   if (vg.negated && !pc.neg_used && !e->code_negated) return 0;
   if (!*h.code || streq(h.code, "---")) return 0;
 
+  /* "was reported by local media", "is said to": a passive speech verb
+   * reports, it is no act */
+  if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech, &src, &tgt);
+  /* "told state media", "Reuters reported": news media that hear or
+   * report a statement are no participants of it */
+  if ((speech || (h.code[0] == '0' && h.code[1] == '1')) && tgt >= 0 &&
+      mention_group_media(ws, tgt))
+    tgt = -1;
+  if (speech && src >= 0 && mention_group_media(ws, src)) return 0;
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
+  /* CAMEO codes an act on one's own population with the country as
+   * target: curfews, states of emergency and martial law, restrictions
+   * on political freedoms (1721, 1723, 1724) */
+  if (pc.comp < 0 && tgt < 0 && src >= 0 &&
+      (strncmp(h.code, "1721", 4) == 0 || strncmp(h.code, "1723", 4) == 0 ||
+       strncmp(h.code, "1724", 4) == 0))
+    h.domestic = 1;
+  /* and a protest with no target is against the protesters' own state
+   * ("Thousands of Israelis protested in Tel Aviv": ISRCVL>ISR) */
+  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
+           h.code[1] == '4' && !strchr(h.code, ':'))
+    h.domestic = 2;
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     for (int32_t a = pc.comp; a >= 0; a = ws->ent[a].next)

@@ -330,6 +330,63 @@ static int spread_agents(coder_ws *ws, int32_t h) {
   return 0;
 }
 
+/* Does the token look like a nationality adjective ("Indian", "Thai",
+ * "Chinese", "British", "French") rather than a country name ("Iran",
+ * "Pakistan", "Japan")? */
+static int is_nationality_word(const char *w) {
+  static const char *const ends[] = {"an", "i", "ese", "ish", "ch", "ic",
+                                     NULL};
+  static const char *const names[] = {"iran", "japan", "oman", "sudan",
+                                      "jordan", "taiwan", "bhutan",
+                                      "vatican", "tehran", "amman", "yemen",
+                                      "haiti", "mali", "malawi", "brunei",
+                                      "burundi", "djibouti", "fiji", NULL};
+  size_t l = strlen(w);
+  if (l < 4) return 0;
+  for (const char *const *p = names; *p; p++)
+    if (streq(w, *p)) return 0;
+  if (l > 4 && streq(w + l - 4, "stan")) return 0;
+  for (const char *const *p = ends; *p; p++) {
+    size_t el = strlen(*p);
+    if (l > el && streq(w + l - el, *p)) return 1;
+  }
+  return 0;
+}
+
+/* "Indian and Pakistani troops", "Ukrainian and American officials": the
+ * agent noun after the last of coordinated nationality adjectives is
+ * shared by all of them (INDMIL PAKMIL).  Group head h; members that are
+ * a bare one-word country actor standing right before "and" or "," take
+ * the agents of the group's last member when that member is a country
+ * adjective followed by its agents in one noun phrase. */
+static void share_adjective_agents(coder_ws *ws, int32_t h) {
+  int32_t last = h;
+  while (ws->ent[last].next >= 0) last = ws->ent[last].next;
+  const entity *L = &ws->ent[last];
+  if (last == h || L->virt || L->actor == NULL || strlen(L->actor) != 3 ||
+      L->pre[0] || !L->post[0] || L->agent_of || L->last == L->first ||
+      !is_nationality_word(ws->toks[L->first]))
+    return;
+  /* the agent comes right after the adjective: "Pakistani troops" */
+  const tag_token *A = &ws->tag.tok[L->first + 1];
+  if (!tag_is_noun(A->pos) || (A->flags & (TAG_F_CAP | TAG_F_ALLCAP)))
+    return;
+  for (int32_t k = h; k != last; k = ws->ent[k].next) {
+    entity *E = &ws->ent[k];
+    if (E->virt || E->actor == NULL || strlen(E->actor) != 3 || E->pre[0] ||
+        E->post[0] || E->first != E->last ||
+        !is_nationality_word(ws->toks[E->first]))
+      return;
+    const char *nx = ws->toks[E->last + 1];
+    if (!streq(nx, "and") && !streq(nx, "or") && !streq(nx, ","))
+      return;
+  }
+  for (int32_t k = h; k != last; k = ws->ent[k].next) {
+    memcpy(ws->ent[k].post, L->post, CODE_MAX);
+    ws->ent[k].agent_phrase = L->agent_phrase;
+  }
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -399,6 +456,7 @@ int mention_build_entities(coder_ws *ws) {
     }
     if (spread_agents(ws, (int32_t)i)) return -1;
     H = &ws->ent[i];
+    share_adjective_agents(ws, (int32_t)i);
     /* "Danish media and government": the agent takes the country */
     for (int32_t p = (int32_t)i, k = H->next; k >= 0; p = k, k = ws->ent[k].next)
       if (ws->ent[k].actor == NULL && ws->ent[p].actor) {
@@ -532,7 +590,12 @@ int mention_in_pp(const coder_ws *ws, size_t f) {
         q--;
       return q < f ? mention_in_pp(ws, q) : 0;
     }
-    return is_prep(t) && !streq(ws->toks[k - 1], "that");
+    /* "because Russia attacked": a subordinator opens a clause */
+    const char *w = ws->toks[k - 1];
+    return is_prep(t) && !streq(w, "that") && !streq(w, "because") &&
+           !streq(w, "although") && !streq(w, "though") &&
+           !streq(w, "whereas") && !streq(w, "unless") && !streq(w, "if") &&
+           !streq(w, "while") && !streq(w, "whether");
   }
   return 0;
 }
@@ -556,4 +619,19 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f) {
       return 0;
   }
   return 0;
+}
+
+/* Is every member of group g a news medium (an actor code "MED..." or
+ * "XXXMED...", or the agent MED: "state media", "Reuters", "the BBC")? */
+int mention_group_media(const coder_ws *ws, int32_t g) {
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next) {
+    const entity *E = &ws->ent[k];
+    int m = strncmp(E->post, "MED", 3) == 0;
+    if (E->actor != NULL && strlen(E->actor) >= 3 &&
+        (strncmp(E->actor, "MED", 3) == 0 ||
+         (strlen(E->actor) >= 6 && strncmp(E->actor + 3, "MED", 3) == 0)))
+      m = 1;
+    if (!m) return 0;
+  }
+  return 1;
 }

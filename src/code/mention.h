@@ -43,4 +43,9 @@ int mention_group_weak(const coder_ws *ws, int32_t g);
  * subject. */
 int mention_owned_by_pronoun(const coder_ws *ws, size_t f);
 
+/* Is every member of group g a news medium (an actor code "MED..." or
+ * "XXXMED...", or the agent MED: "state media", "Reuters")?  Media that
+ * hear or report a statement are no participants of it. */
+int mention_group_media(const coder_ws *ws, int32_t g);
+
 #endif /* DYAD_CODE_MENTION_H */

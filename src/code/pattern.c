@@ -66,6 +66,16 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
   return 0;
 }
 
+/* Is the token at k a preposition's spelling that is no preposition
+ * here: "at least", "at most" (quantities), "in all"? */
+static int not_a_preposition(const coder_ws *ws, size_t k) {
+  if (k + 1 >= ws->tag.n) return 0;
+  const char *w = ws->toks[k], *nx = ws->toks[k + 1];
+  if (streq(w, "at"))
+    return streq(nx, "least") || streq(nx, "most");
+  return 0;
+}
+
 /* ===================================================================== */
 /* Slots                                                                 */
 /* ===================================================================== */
@@ -105,8 +115,11 @@ static int m_post(mctx *c, size_t pi, size_t j) {
   const dict_pat_tok *t = &c->P[pi];
   int joined = (t->flags & DICT_TF_JOINED) != 0;
   if (t->kind == DICT_T_WORD || t->kind == DICT_T_SYNSET) {
+    int prep = pi > 0 && c->P[pi - 1].kind == DICT_T_PP_OPEN;
     for (size_t k = j; k < c->hi; k++) {
       size_t L = tok_match(c, t, k);
+      /* "killed at least 25 Palestinians": "at least" is no "(AT +)" */
+      if (L && prep && not_a_preposition(c->ws, k)) L = 0;
       if (L && m_post(c, pi + 1, k + L)) {
         c->words += (int)L;
         if (c->n_pw < PAT_WORDS_MAX) {

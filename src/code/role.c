@@ -122,6 +122,16 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   return -1;
 }
 
+/* Words that open a subordinate clause (never a preposition). */
+static int is_subordinator(const char *w) {
+  static const char *const v[] = {"because", "although", "though", "whereas",
+                                  "unless", "if", "so", "while", "when",
+                                  NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
 /* End (exclusive) of the complement of a verb whose group ends at ve.
  * `clause` 1: also end where a relative or "whether" clause begins
  * ("the man who"), for the default target; 2: at "that" as well, for
@@ -133,6 +143,9 @@ size_t role_complement_end(const coder_ws *ws, size_t ve, int clause) {
   for (size_t k = ve + 1; k < n; k++) {
     const char *w = ws->toks[k];
     if ((w[0] == ';' || w[0] == ',') && w[1] == '\0') return k;
+    /* "declared a state of emergency so he could ...", "because": a
+     * subordinate clause has its own verb and roles */
+    if (clause && is_subordinator(w)) return k;
     if (clause &&
         (T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_WRB ||
          (clause > 1 && w[0] == 't' && streq(w, "that")) ||
@@ -181,7 +194,8 @@ static int in_locative(const coder_ws *ws, size_t f, size_t from) {
         t->chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
       continue;
     const char *w = ws->toks[k - 1];
-    return streq(w, "in") || streq(w, "at") || streq(w, "near");
+    return streq(w, "in") || streq(w, "at") || streq(w, "near") ||
+           streq(w, "inside") || streq(w, "outside");
   }
   return 0;
 }
@@ -353,7 +367,9 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
    * meeting, talks, an agreement or cooperation (roots 04-06, not travel
    * 042, whose place is its target) is no default target */
   int root = code_root(pc->code);
-  size_t loc = root >= 4 && root <= 6 && strncmp(pc->code, "042", 3) != 0
+  /* nor is the place of a protest ("protested in Tel Aviv") */
+  size_t loc = ((root >= 4 && root <= 6) || root == 14) &&
+                       strncmp(pc->code, "042", 3) != 0
                    ? c->ve
                    : SIZE_MAX;
   int pas = (vflags & TAG_VG_PASSIVE) != 0;
@@ -391,7 +407,10 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
       for (size_t k = ge; k < cend && src < 0; k++)
         if (streq(ws->toks[k], "by"))
           src = first_group(ws, k + 1, cend, tgt, 0, SIZE_MAX);
-      if (src < 0) src = first_group(ws, ge, cend, tgt, 0, loc);
+      /* "soldiers were killed in Afghanistan": the place of a hostile
+       * act is no agent (a host may be: "was welcomed in Beijing") */
+      if (src < 0)
+        src = first_group(ws, ge, cend, tgt, 0, root >= 10 ? ge : loc);
     }
   } else {
     if (src < 0) src = subj;
@@ -482,16 +501,62 @@ static void hide_non_actors(coder_ws *ws) {
   }
 }
 
+/* Is entity E a news medium (an actor code "MED..." or "XXXMED...", or
+ * the agent MED)? */
+static int is_media_entity(const entity *E) {
+  if (E->actor != NULL) {
+    size_t l = strlen(E->actor);
+    if (strncmp(E->actor, "MED", 3) == 0 ||
+        (l >= 6 && strncmp(E->actor + 3, "MED", 3) == 0))
+      return 1;
+  }
+  return strncmp(E->post, "MED", 3) == 0;
+}
+
+/* "Israeli airstrikes kill 30 people in Gaza. (BBC)", "(Reuters) (AP)":
+ * a parenthesised group of news media cites a source; it is neither
+ * source nor target of anything (a future reporter field).  Hides the
+ * entities of every short parenthesis holding media only and no verb. */
+static void hide_media_citations(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (size_t k = 0; k < n; k++) {
+    if (!streq(ws->toks[k], "(") && !streq(ws->toks[k], "[")) continue;
+    size_t e = k + 1;
+    int media = 0, other = 0;
+    while (e < n && e < k + 12 && !streq(ws->toks[e], ")") &&
+           !streq(ws->toks[e], "]")) {
+      int32_t x = ws->ent_at[e];
+      if (x >= 0) {
+        if (is_media_entity(&ws->ent[x])) media = 1;
+        else other = 1;
+      } else if (tag_is_verb(T[e].pos) || T[e].chunk == TAG_CH_VG) {
+        other = 1;
+      }
+      e++;
+    }
+    if (e >= n || e >= k + 12 || !media || other) continue;
+    for (size_t q = k + 1; q < e; q++) {
+      int32_t x = ws->ent_at[q];
+      if (x >= 0) unlink_entity(ws, x);
+    }
+    hide_entities(ws, k + 1, e);
+    k = e;
+  }
+}
+
 /* Attribution is no participant: a trailing reporting clause ("..., the
  * Ukrainian military said.", "..., said U.S. officials on Monday.") and
  * "according to X" name who reports, not who acts.  Their actors are
  * hidden from the roles of other verbs and the reporting verb is not
- * coded (ws->consumed).  Null-coded actors and currency prefixes are
+ * coded (ws->consumed).  Parenthesised media citations are hidden too
+ * (hide_media_citations).  Null-coded actors and currency prefixes are
  * hidden too (hide_non_actors). */
 void role_hide_reporters(coder_ws *ws) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   hide_non_actors(ws);
+  hide_media_citations(ws);
   for (size_t k = 0; k + 1 < n; k++)
     if (streq(ws->toks[k], "according") && streq(ws->toks[k + 1], "to")) {
       size_t e = k + 2;
@@ -773,15 +838,42 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
 
 /* Verbs whose compound subject acts on itself ("A and B agreed"). */
 static int is_mutual_verb(const char *lemma) {
+  /* "Indian and Pakistani troops exchanged fire", "clashed" */
   static const char *const v[] = {"agree", "meet", "talk", "sign",
                                   "negotiate", "cooperate", "reconcile",
-                                  "confer", "consult", NULL};
+                                  "confer", "consult", "exchange", "trade",
+                                  "clash", "fight", NULL};
   return word_in(lemma, v);
+}
+
+/* Is group g the object of a circumstantial preposition (place, time,
+ * occasion: "in Kashmir", "along the border", "during Modi's visit")?
+ * Such a group is no participant of a mutual act. */
+static int in_circumstance(const coder_ws *ws, int32_t g) {
+  static const char *const preps[] = {"in", "at", "near", "along", "during",
+                                      "across", "inside", "amid", "after",
+                                      "before", "since", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t f = ws->ent[g].first;
+  for (size_t k = f; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_DT || tag_is_adj(t->pos) || t->pos == TAG_CD ||
+        t->pos == TAG_RB || t->pos == TAG_PRPS)
+      continue;
+    if (tag_is_noun(t->pos) && t->chunk == TAG_CH_NP &&
+        T[f].chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
+      continue;
+    return word_in(ws->toks[k - 1], preps);
+  }
+  return 0;
 }
 
 /* "A and B agreed", "A and B held talks": a mutual act (see role.h). */
 int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
                 const pattern_choice *pc, int32_t src, int32_t tgt) {
+  /* "exchanged fire along the Line of Control in Kashmir": a place or
+   * occasion the pattern did not name is no target */
+  if (tgt >= 0 && tgt != pc->tgt && in_circumstance(ws, tgt)) tgt = -1;
   if (src < 0 || tgt >= 0 || ws->ent[src].group != src ||
       ws->ent[src].next < 0 || !ws->ent[src].has_and ||
       (vg->flags & TAG_VG_PASSIVE))

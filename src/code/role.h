@@ -90,7 +90,10 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
  * active and it is a mutual verb (agree, meet, talk, sign, negotiate,
  * cooperate, ...) or its code is (consult 04x except travel and mediate,
  * sign 057, intents 036/037, material cooperation 06).  The caller then
- * codes the members on each other, like a '%' slot. */
+ * codes the members on each other, like a '%' slot.  A target the
+ * pattern did not place that stands after a place or occasion preposition
+ * ("exchanged fire in Kashmir", "signed during Modi's visit") does not
+ * count; reciprocal verbs (exchange, trade, clash, fight) are mutual. */
 int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
                 const pattern_choice *pc, int32_t src, int32_t tgt);
 

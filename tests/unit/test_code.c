@@ -39,7 +39,23 @@ static const char ACTORS[] =
     "JEDDAH [SAU]\n"
     "WHITE_HOUSE [USAGOV]\n"
     "SERGEI_SHOIGU [RUSGOV]\n"
-    "SOUTH_CHINA_SEA [---]\n";
+    "SOUTH_CHINA_SEA [---]\n"
+    "INDIAN [IND]\n"
+    "INDIA [IND]\n"
+    "PAKISTANI [PAK]\n"
+    "PAKISTAN [PAK]\n"
+    "UKRAINIAN [UKR]\n"
+    "BANGLADESH [BGD]\n"
+    "TURKISH [TUR]\n"
+    "ISTANBUL [TUR]\n"
+    "EKREM_IMAMOGLU [TURGOV]\n"
+    "ISRAEL [ISR]\n"
+    "AFGHANISTAN [AFG]\n"
+    "GAZA [PSE]\n"
+    "SOMALI [SOM]\n"
+    "NAIROBI [KEN]\n"
+    "BBC [GBRMED]\n"
+    "REUTERS [MED]\n";
 
 static const char AGENTS[] =
     "MINISTER [~GOV]\n"
@@ -51,7 +67,10 @@ static const char AGENTS[] =
     "TROOPS [~MIL]\n"
     "COMMANDER [~MIL]\n"
     "DELEGATION [~GOV]\n"
-    "AMBASSADOR [~GOV]\n";
+    "AMBASSADOR [~GOV]\n"
+    "AUTHORITIES [~GOV]\n"
+    "OFFICIALS [~GOV]\n"
+    "MAYOR [~GOV]\n";
 
 static const char VERBS[] =
     "--- VISIT [042] ---\n"
@@ -119,7 +138,39 @@ static const char VERBS[] =
     "\n"
     "--- TAKE [---] ---\n"
     "TAKE {TAKES TOOK TAKEN TAKING}\n"
-    "- * + HOSTAGE [181]\n";
+    "- * + HOSTAGE [181]\n"
+    "\n"
+    "--- EXCHANGE [---] ---\n"
+    "EXCHANGE\n"
+    "- * FIRE [190]\n"
+    "\n"
+    "--- AGREE [030] ---\n"
+    "AGREE\n"
+    "\n"
+    "--- IMPOSE [172] ---\n"
+    "IMPOSE\n"
+    "- * CURFEW [1723]\n"
+    "\n"
+    "--- DETAIN [173] ---\n"
+    "DETAIN\n"
+    "\n"
+    "--- INSIST [100] ---\n"
+    "INSIST\n"
+    "\n"
+    "--- DISARM [0873] ---\n"
+    "DISARM\n"
+    "\n"
+    "--- TELL [010] ---\n"
+    "TELL {TELLS TOLD TELLING}\n"
+    "\n"
+    "--- SLAY [190] ---\n"
+    "SLAY {SLAYS SLEW SLAIN SLAYING}\n"
+    "- * (AT +) [186]\n"
+    "\n"
+    "--- WELCOME [051] ---\n"
+    "WELCOME\n"
+    "- * + (TO +) [043]\n"
+    "- * + (TO) [044]\n";
 
 static const char DISCARDS[] = "FOOTBALL\n";
 
@@ -412,6 +463,74 @@ static void test_roles(void **state) {
       code(f, "China deployed ships to the South China Sea."), "");
 }
 
+/* Real news, second round: reciprocal and domestic acts, media, places,
+ * self events, subjunctive demands, slots. */
+static void test_news_acts(void **state) {
+  fixture *f = *state;
+  /* a reciprocal verb with a compound subject and no target is mutual,
+   * and a shared agent spreads over coordinated country adjectives */
+  assert_string_equal(code(f, "Indian and Pakistani troops exchanged fire."),
+                      "INDMIL>PAKMIL:190 PAKMIL>INDMIL:190");
+  assert_string_equal(code(f, "India and Pakistan agreed on Monday."),
+                      "IND>PAK:030 PAK>IND:030");
+  assert_string_equal(code(f, "Ukrainian and American officials met on Monday."),
+                      "UKRGOV>USAGOV:036 USAGOV>UKRGOV:036");
+  assert_string_equal(code(f, "Iran and Chinese soldiers attacked Ukraine."),
+                      "CHNMIL>UKR:190 IRN>UKR:190");
+  /* a place or occasion is no target of a mutual act */
+  assert_string_equal(
+      code(f, "Russian and Chinese soldiers exchanged fire in Ukraine."),
+      "CHNMIL>RUSMIL:190 RUSMIL>CHNMIL:190");
+  /* acts on one's own population: the source's country is the target */
+  assert_string_equal(code(f, "Bangladesh authorities imposed a curfew."),
+                      "BGDGOV>BGD:1723");
+  assert_string_equal(code(f, "Bangladesh imposed a curfew."),
+                      "BGDGOV>BGD:1723");
+  assert_string_equal(
+      code(f, "Thousands of Kenyan protesters demonstrated in Nairobi."),
+      "KENOPP>KEN:141");
+  /* a subordinate clause has its own roles */
+  assert_string_equal(
+      code(f, "France imposed restrictions because Russia attacked Ukraine."),
+      "RUS>UKR:190");
+  /* a demand with a subjunctive clause targets the clause's subject */
+  assert_string_equal(code(f, "Israel insisted that Hamas disarm."),
+                      "ISR>PSEREBHMS:100");
+  assert_string_equal(code(f, "Israel insisted that Hamas is weak."), "");
+  /* two entities with the same code: coercion counts, talk does not */
+  assert_string_equal(
+      code(f, "Turkish authorities detained Istanbul mayor Ekrem Imamoglu."),
+      "TURGOV>TURGOV:173");
+  assert_string_equal(
+      code(f, "Turkish authorities criticized Istanbul mayor Ekrem Imamoglu."),
+      "");
+  /* media: a cited source in parentheses, an addressee, a passive
+   * report are no participants */
+  assert_string_equal(code(f, "Russia attacked a town in the east (BBC)."), "");
+  assert_string_equal(code(f, "Russia attacked Ukraine (Reuters)."),
+                      "RUS>UKR:190");
+  assert_string_equal(
+      code(f, "The Russian minister told the BBC that Russia attacked "
+              "Ukraine."),
+      "RUS>UKR:190");
+  assert_string_equal(code(f, "Ukraine was told by France."), "");
+  /* a place after a passive verb is no agent */
+  assert_string_equal(code(f, "Two German soldiers were killed in Afghanistan."),
+                      "");
+  /* "at least" is no "(AT +)" */
+  assert_string_equal(
+      code(f, "Israeli soldiers slew at least 25 Palestinians in Gaza."),
+      "ISRMIL>PSE:190");
+  /* "+ (TO +)" and a bare "(TO)" after the target */
+  assert_string_equal(
+      code(f, "The Kenyan minister welcomed the Somali minister to Nairobi."),
+      "KENGOV>SOMGOV:043");
+  assert_string_equal(
+      code(f, "The Kenyan minister welcomed the Somali minister to State "
+              "House."),
+      "KENGOV>SOMGOV:044");
+}
+
 /* Story context: surnames and titles refer to earlier full mentions of
  * the same story only. */
 static void test_story_names(void **state) {
@@ -482,6 +601,7 @@ int main(void) {
       cmocka_unit_test(test_clauses),
       cmocka_unit_test(test_news),
       cmocka_unit_test(test_roles),
+      cmocka_unit_test(test_news_acts),
       cmocka_unit_test(test_story_names),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
