@@ -686,7 +686,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     dict_sentence_prepare(d, ws->toks, n, ws->ti);
     compute_hits(d, ws);
   }
-  dict_wordset_build(ws->toks, n, &ws->wset);
+  dict_wordset_build_ti(ws->ti, n, &ws->wset);
   if (mention_find(d, ws) || mention_build_entities(ws))
     return DYAD_ERR_NOMEM;
   role_hide_reporters(ws);

@@ -43,6 +43,9 @@ static inline int pat_word_matches(const char *pw, int exact,
 /* Tokens pattern token t covers at k (0 = no match). */
 static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
   if (t->kind == DICT_T_WORD) {
+    /* word ids: equal iff the strings are (dict_tokinfo_word) */
+    if (t->wid != DICT_NONE)
+      return dict_tokinfo_word(&c->ws->ti[k]) == t->wid ? 1 : 0;
     return pat_word_matches(dict_str(c->d, t->text),
                             (t->flags & DICT_TF_EXACT) != 0,
                             c->ws->toks[k]) ? 1 : 0;
@@ -239,7 +242,9 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
   for (int pass = 0; pass < 2; pass++)  /* words (cheap), then synsets */
     for (uint32_t i = 0; i < p->tok_count; i++) {
       if (P[i].kind != (pass ? DICT_T_SYNSET : DICT_T_WORD)) continue;
-      if (!dict_wordset_may_match(d, &c->ws->wset, &P[i])) return 0;
+      if (!pass && P[i].wid != DICT_NONE &&
+          !dict_wordset_has_word(&c->ws->wset, P[i].wid))
+        return 0;
       size_t k;
       for (k = c->lo; k < c->hi; k++)
         if (tok_match(c, &P[i], k)) break;
