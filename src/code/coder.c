@@ -65,7 +65,8 @@
  *     detained villagers");
  *   - pattern scores count tokens, so a multi-word synset beats one word;
  *   - acts on one's own population with no target (curfew 1723, martial
- *     law 1724, restrictions 1721; protests by a people or civil sector)
+ *     law 1724, restrictions 1721, mobilisation 154; protests by a people
+ *     or civil sector)
  *     take the source's country as target (BGDGOV>BGD); two different
  *     entities with the same code make an event only for coercion and
  *     violence (17-20: "Turkish authorities detained Istanbul mayor");
@@ -461,6 +462,18 @@ static int subjunctive_clause(const coder_ws *ws, size_t ge) {
   return 0;
 }
 
+/* Does a destination ("to", "into", "near", "along" ...) follow in
+ * tokens [a, b)? */
+static int has_destination(const coder_ws *ws, size_t a, size_t b) {
+  static const char *const dest[] = {"to",     "into",    "toward", "towards",
+                                     "near",   "along",   "across", "at",
+                                     "inside", "onto"};
+  for (size_t k = a; k < b && k < ws->tag.n; k++)
+    for (size_t j = 0; j < sizeof dest / sizeof dest[0]; j++)
+      if (streq(ws->toks[k], dest[j])) return 1;
+  return 0;
+}
+
 /* Codes the verb at token i (form and block given): picks its pattern
  * (pattern.c), settles a control verb whose embedded verb is at emb
  * (SIZE_MAX if none, code emb_code), finds source and target (role.c) and
@@ -544,7 +557,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * on political freedoms (1721, 1723, 1724) */
   if (pc.comp < 0 && tgt < 0 && src >= 0 &&
       (strncmp(h.code, "1721", 4) == 0 || strncmp(h.code, "1723", 4) == 0 ||
-       strncmp(h.code, "1724", 4) == 0))
+       strncmp(h.code, "1724", 4) == 0 ||
+       /* "Putin announced a partial mobilisation" (RUSGOV>RUS): a
+        * mobilisation is of one's own forces, unless they go somewhere
+        * ("deployed ships to the South China Sea") */
+       (strncmp(h.code, "154", 3) == 0 && !strchr(h.code, ':') &&
+        !has_destination(ws, c.ve, cend))))
     h.domestic = 1;
   /* and a protest with no target is against the protesters' own state
    * ("Thousands of Israelis protested in Tel Aviv": ISRCVL>ISR) */

@@ -119,6 +119,11 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       ha = 0;
       lim = i + am.len - 1;
     }
+    /* "Kim Jong Un": a two-letter acronym actor (UN, US, EU) is written
+     * in capitals; "Un" in a name is none */
+    if (ha && am.len == 1 && t->len == 2 && (t->flags & TAG_F_CAP) &&
+        !(t->flags & TAG_F_ALLCAP))
+      ha = 0;
     for (size_t lim = n; lim > i;) {
       if (lim == n) {
         hg = th->hg;

@@ -24,6 +24,7 @@ static const char ACTORS[] =
     "UKRAINE [UKR]\n"
     "VLADIMIR_PUTIN [RUSGOV]\n"
     "US [USA]\n"
+    "UN [IGOUNO]\n"
     "AMERICAN [USA]\n"
     "IRAN [IRN]\n"
     "HAMAS [PSEREBHMS]\n"
@@ -529,6 +530,16 @@ static void test_news_acts(void **state) {
       code(f, "The Kenyan minister welcomed the Somali minister to State "
               "House."),
       "KENGOV>SOMGOV:044");
+  /* a mobilisation with no target is of one's own forces (the source's
+   * country), a deployment somewhere is not */
+  assert_string_equal(code(f, "Vladimir Putin deployed reservists."),
+                      "RUSGOV>RUS:154");
+  assert_string_equal(
+      code(f, "Vladimir Putin deployed reservists to the South China Sea."),
+      "");
+  /* a two-letter acronym is written in capitals: "Un" in a name is no UN */
+  assert_string_equal(code(f, "Kim Jong Un criticized Russia."), "");
+  assert_string_equal(code(f, "The UN criticized Russia."), "IGOUNO>RUS:111");
 }
 
 /* Story context: surnames and titles refer to earlier full mentions of
