@@ -533,6 +533,26 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int mrc = role_modality(ws, r, &vg, &c, &pc);
   if (mrc < 0) return -1;
   if (mrc > 0) pc.code = "";
+  /* "If Russia invades, the US will impose sanctions", "Will China
+   * invade?": neither happened; a cooperative consequence (04-08) is at
+   * most an intent ("will meet" 036 if ...) */
+  int cond = isdigit((unsigned char)pc.code[0]) &&
+                     isdigit((unsigned char)pc.code[1])
+                 ? role_conditional(ws, &vg, &c)
+                 : 0;
+  if (cond == 1) pc.code = "";
+  if (cond == 2) {
+    char ic[8];
+    int root = (pc.code[0] - '0') * 10 + (pc.code[1] - '0');
+    if (root >= 4 && root <= 8 && !strchr(pc.code, ':') &&
+        role_intent_code(pc.code, ic)) {
+      const char *cc = result_strdup(r, ic, strlen(ic));
+      if (cc == NULL) return -1;
+      pc.code = cc;
+    } else if (root != 3) {
+      pc.code = "";
+    }
+  }
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
   /* words the pattern used are not coded again */
   for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;

@@ -503,6 +503,20 @@ static int is_domestic_agent(const char *post) {
          strncmp(post, "JUD", 3) == 0 || strncmp(post, "LEG", 3) == 0;
 }
 
+/* Is the noun phrase at token f owned by "our" or "my" ("our
+ * government", "my administration")? */
+static int first_person_owner(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = f; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_PRPS)
+      return streq(ws->toks[k - 1], "our") || streq(ws->toks[k - 1], "my");
+    if (!(tag_is_adj(t->pos) || t->pos == TAG_CD || t->pos == TAG_RB))
+      return 0;
+  }
+  return 0;
+}
+
 /* The code of entity i into buf (CODE_MAX): part `part` of an actor code
  * that lists several actors ("FRO/BIL/SAM").  Returns 0 when there is no
  * such part.  `home` (NULL if none) is the source's country, for a
@@ -544,6 +558,9 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* an institution without a country ("protested against the
      * government") is the source's own, when the story names none */
     const char *story = context_title_country(ws, E->agent_phrase);
+    /* "our government", "my administration" in a statement: the
+     * speaker's, known only from the story */
+    if (story == NULL && first_person_owner(ws, E->first)) return 0;
     if (story == NULL && home != NULL && is_domestic_agent(E->post))
       code_cat(buf, home);
     else

@@ -200,6 +200,27 @@ static int in_locative(const coder_ws *ws, size_t f, size_t from) {
   return 0;
 }
 
+/* Is group g an agent alone that only modifies the head noun after it
+ * ("military targets", "police station", "government buildings"): one
+ * member, no actor, followed by a common noun that is no mention?  The
+ * head decides: such a group is no target.  Nouns of people ("opposition
+ * supporters") keep the agent. */
+static int modifier_agent(const coder_ws *ws, int32_t g) {
+  static const char *const people[] = {
+      "supporters", "members", "member", "families", "loyalists", "ranks",
+      "personnel", "staff", "employees", "workers", "activists", "lawyers",
+      NULL};
+  if (g < 0 || ws->ent[g].next >= 0 || ws->ent[g].actor != NULL) return 0;
+  size_t l = ws->ent[g].last + 1;
+  if (l >= ws->tag.n || ws->ent_at[l] >= 0) return 0;
+  const tag_token *t = &ws->tag.tok[l];
+  if (t->pos != TAG_NN && t->pos != TAG_NNS) return 0;
+  if (t->flags & (TAG_F_CAP | TAG_F_ALLCAP)) return 0;
+  for (const char *const *p = people; *p; p++)
+    if (streq(ws->toks[l], *p)) return 0;
+  return 1;
+}
+
 /* First group starting in [a, b) other than `not`; speech verbs skip a
  * group that is the subject of a following verb group.  Groups with an
  * actor come first: an agent alone ("troops", "artillery") is taken only
@@ -230,7 +251,7 @@ static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
                                           ws->tag.tok[nx].pos == TAG_MD))) {
         if (!mention_group_weak(ws, g)) return g;
         uint32_t gf = ws->ent[g].first;
-        if (weak < 0 && !mention_in_pp(ws, gf) &&
+        if (weak < 0 && !mention_in_pp(ws, gf) && !modifier_agent(ws, g) &&
             !mention_owned_by_pronoun(ws, gf))
           weak = g;
       }
@@ -427,6 +448,17 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 0;
     }
+  }
+  /* "struck military sites in Syria" read by "&AIRCRAFT * +": the head
+   * noun is the target, not the agent modifying it; an attack (18-20) on
+   * a place in a country targets that country */
+  if (tgt >= 0 && tgt == btgt && !pas && modifier_agent(ws, tgt)) {
+    size_t after = ws->ent[tgt].last + 1;
+    tgt = root >= 18 && root <= 20
+              ? first_group(ws, after, cend > pc->end ? cend : pc->end, src,
+                            0, SIZE_MAX)
+              : -1;
+    if (tgt >= 0 && mention_group_weak(ws, tgt)) tgt = -1;
   }
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
@@ -808,6 +840,10 @@ static int intent_code(const char *code, char out[8]) {
   return 0;
 }
 
+int role_intent_code(const char *code, char out[8]) {
+  return intent_code(code, out);
+}
+
 /* Modality: an action that is only intended or possible is not done (see
  * role.h). */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
@@ -833,6 +869,50 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
   const char *cc = result_strdup(r, out, strlen(out));
   if (cc == NULL) return -1;
   pc->code = cc;
+  return 0;
+}
+
+/* Is token k a conditional "if"/"unless" (not "as if", "even if", "what
+ * if")? */
+static int conditional_at(const coder_ws *ws, size_t k) {
+  const char *w = ws->toks[k];
+  if (!streq(w, "if") && !streq(w, "unless")) return 0;
+  if (k > 0 && w[0] == 'i') {
+    const char *p = ws->toks[k - 1];
+    if (streq(p, "as") || streq(p, "even") || streq(p, "what") ||
+        streq(p, "only"))
+      return streq(p, "only");
+  }
+  return 1;
+}
+
+int role_conditional(const coder_ws *ws, const verb_group *vg,
+                     const mctx *c) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  /* "Will China invade Taiwan?": the sentence ends in a question mark
+   * (closing quotes and brackets aside) */
+  size_t e = n;
+  while (e > 0 && (T[e - 1].type == TAG_T_QUOTE || streq(ws->toks[e - 1], ")")))
+    e--;
+  if (e > 0 && streq(ws->toks[e - 1], "?")) return 1;
+  /* "If Russia invades Ukraine, ...": the verb stands in the clause an
+   * "if" or "unless" opens (up to a comma or semicolon) */
+  for (size_t k = c->vs; k > 0; k--) {
+    const char *w = ws->toks[k - 1];
+    if (streq(w, ",") || streq(w, ";") || streq(w, ":")) break;
+    if (conditional_at(ws, k - 1)) return 1;
+  }
+  /* "..., the US will impose sanctions", "NATO would respond if ...": a
+   * modal consequence of a condition anywhere in the sentence */
+  size_t gs = vg->gs;
+  if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
+  int modal = 0;
+  for (size_t k = gs; k < c->vs && !modal; k++)
+    modal = T[k].pos == TAG_MD && !streq(ws->toks[k], "can");
+  if (!modal) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (conditional_at(ws, k)) return 2;
   return 0;
 }
 

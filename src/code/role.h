@@ -71,6 +71,19 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
                  const mctx *c, const dict_verb_form *f, const dict_verb *v,
                  size_t emb, const char *emb_code, pattern_choice *pc);
 
+/* The intent (03) code of a cooperative action code of roots 04-08
+ * ("meet" 036, "send aid" 033) into out (size >= 8); 0 when code is no
+ * such action. */
+int role_intent_code(const char *code, char out[8]);
+
+/* Conditions and questions, which report no act: returns 1 when the
+ * verb at [c->vs, c->ve) with group vg stands in an "if"/"unless" clause
+ * ("If Russia invades Ukraine, ...") or in a question ("Will China invade
+ * Taiwan?"), 2 when it is the modal consequence of such a condition ("...,
+ * NATO will respond"; "would strike if attacked"), else 0. */
+int role_conditional(const coder_ws *ws, const verb_group *vg,
+                     const mctx *c);
+
 /* Modality: "could invade", "would travel", "ready to resume talks",
  * "plans to send": an action only intended or possible is not done.  For
  * a material action (roots 04-08, 14-20) of the verb at [c->vs, c->ve)

@@ -52,6 +52,7 @@ static const char ACTORS[] =
     "EKREM_IMAMOGLU [TURGOV]\n"
     "ISRAEL [ISR]\n"
     "AFGHANISTAN [AFG]\n"
+    "SYRIA [SYR]\n"
     "GAZA [PSE]\n"
     "SOMALI [SOM]\n"
     "NAIROBI [KEN]\n"
@@ -71,7 +72,8 @@ static const char AGENTS[] =
     "AMBASSADOR [~GOV]\n"
     "AUTHORITIES [~GOV]\n"
     "OFFICIALS [~GOV]\n"
-    "MAYOR [~GOV]\n";
+    "MAYOR [~GOV]\n"
+    "MILITARY [~MIL]\n";
 
 static const char VERBS[] =
     "--- VISIT [042] ---\n"
@@ -167,6 +169,10 @@ static const char VERBS[] =
     "--- SLAY [190] ---\n"
     "SLAY {SLAYS SLEW SLAIN SLAYING}\n"
     "- * (AT +) [186]\n"
+    "\n"
+    "--- STRIKE [190] ---\n"
+    "STRIKE {STRIKES STRUCK STRIKING}\n"
+    "- * + [195]\n"
     "\n"
     "--- WELCOME [051] ---\n"
     "WELCOME\n"
@@ -544,6 +550,44 @@ static void test_news_acts(void **state) {
 
 /* Story context: surnames and titles refer to earlier full mentions of
  * the same story only. */
+/* Conditions and questions report no act: neither the verb of an
+ * "if"/"unless" clause nor its modal consequence, which is at most an
+ * intent for cooperation; nor a question. */
+static void test_conditionals(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "If Russia attacks Ukraine, France will attack Russia."), "");
+  assert_string_equal(
+      code(f, "Unless Russia leaves Ukraine, France would criticize Russia."),
+      "");
+  assert_string_equal(code(f, "France will visit China if Russia leaves."),
+                      "FRA>CHN:036");
+  assert_string_equal(code(f, "Will China attack Ukraine?"), "");
+  assert_string_equal(code(f, "Russia attacked Ukraine even if briefly."),
+                      "RUS>UKR:190");
+}
+
+/* An agent word modifying a head noun ("military sites") is no target; an
+ * attack on a place in a country targets the country. */
+static void test_modifier_agents(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Israel struck military sites in Syria."),
+                      "ISR>SYR:195");
+  assert_string_equal(code(f, "Israel struck military sites."), "");
+  assert_string_equal(code(f, "Israel struck the military in Syria."),
+                      "ISR>SYRMIL:195");
+}
+
+/* "our"/"my" in a statement: the speaker's institution, known only when
+ * the story established a country. */
+static void test_first_person(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Our government criticized Russia."), "");
+  assert_string_equal(
+      code(f, "France criticized China. Our government criticized Russia."),
+      "FRA>CHN:111 FRAGOV>RUS:111");
+}
+
 static void test_story_names(void **state) {
   fixture *f = *state;
   assert_string_equal(
@@ -613,6 +657,9 @@ int main(void) {
       cmocka_unit_test(test_news),
       cmocka_unit_test(test_roles),
       cmocka_unit_test(test_news_acts),
+      cmocka_unit_test(test_conditionals),
+      cmocka_unit_test(test_modifier_agents),
+      cmocka_unit_test(test_first_person),
       cmocka_unit_test(test_story_names),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
