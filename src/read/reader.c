@@ -31,8 +31,15 @@
  *     max_record_bytes of it are ever held.
  *   - A UTF-8 byte order mark at the start of a file is skipped.
  *
+ *   - JSONL lines are read by a fast scanner that validates the whole
+ *     line and decodes the fields dyad uses in place in the record
+ *     buffer; anything it does not handle exactly as jansson does goes to
+ *     jansson, so accepted records, field values and error messages are
+ *     jansson's (see "JSONL" below).
+ *
  * Memory: one record buffer reused for the reader's life, plus the parsed
- * JSON of the current record (released at the next call).
+ * JSON of the current record when jansson was needed (released at the
+ * next call).
  */
 #include "read/reader.h"
 
@@ -82,6 +89,7 @@ struct dyad_reader {
   linebuf lb;
   linebuf fix;                  /* a JSON line with its UTF-8 repaired */
   json_t *json;
+  int no_fast;                  /* tests: always parse with jansson */
   char id[40];
   char date[11];
 };
@@ -208,6 +216,18 @@ static int looks_binary(const char *s, size_t n, char *why, size_t cap,
   }
   size_t ctrl = 0;
   for (size_t i = 0; i < n; i++) {
+    /* skip 8 bytes at a time while none is below 0x20 or 0x7f */
+    while (n >= 8 && i <= n - 8) {
+      uint64_t x, d;
+      memcpy(&x, s + i, 8);
+      d = x ^ UINT64_C(0x7f7f7f7f7f7f7f7f);
+      if ((((x - UINT64_C(0x2020202020202020)) & ~x) |
+           ((d - UINT64_C(0x0101010101010101)) & ~d)) &
+          UINT64_C(0x8080808080808080))
+        break;
+      i += 8;
+    }
+    if (i >= n) break;
     unsigned char c = (unsigned char)s[i];
     if ((c < 0x20 && !is_ws(c) && c != 0x1b) || c == 0x7f) ctrl++;
   }
@@ -334,72 +354,90 @@ static int reader_too_long(dyad_reader *r, const char *s, size_t n,
 
 /* ============================================================= JSONL */
 
-/* A field's value if it is present, not null and not a blank string. */
-static json_t *json_present(json_t *root, const char *key) {
-  json_t *v = json_object_get(root, key);
-  if (v == NULL || json_is_null(v)) return NULL;
-  if (json_is_string(v) &&
-      is_blank(json_string_value(v), json_string_length(v)))
-    return NULL;
-  return v;
+/*
+ * A JSONL record is decided on the nine fields below.  They come either
+ * from the fast scanner (one pass over the line, strings decoded in place,
+ * nothing allocated) or from jansson; both fill the same jfield array and
+ * one function, reader_fields_record, turns it into an article or a
+ * reject, so the two paths cannot disagree on what a record means.  The
+ * fast scanner validates the WHOLE line as one JSON object and gives up
+ * (returns 0) on anything it does not handle exactly as jansson does:
+ * malformed JSON, \u0000, a surrogate escape outside a valid pair, an
+ * escape in a top-level key, numbers that could overflow, nesting deeper
+ * than JS_MAX_DEPTH.  The line is then parsed by jansson, which accepts or
+ * rejects it with its own message, as before.
+ */
+
+enum {
+  JF_ID, JF_DATE, JF_TEXT, JF_TITLE, JF_SOURCE, JF_URL, JF_MAINTEXT,
+  JF_DATE_PUBLISH, JF_SOURCE_DOMAIN, JF_COUNT
+};
+
+static const char *const JF_NAMES[JF_COUNT] = {
+    "id",  "date",     "text",         "title",        "source",
+    "url", "maintext", "date_publish", "source_domain"};
+
+typedef enum jtype {
+  JT_ABSENT = 0, JT_NULL, JT_STRING, JT_INTEGER, JT_REAL, JT_OTHER
+} jtype;
+
+/* One field's value as jansson would report it. */
+typedef struct jfield {
+  jtype type;
+  const char *s;  /* JT_STRING: NUL-terminated (may hold NULs from jansson) */
+  size_t len;     /* JT_STRING: decoded length */
+  int has_nul;    /* JT_STRING: holds a NUL (only jansson lets one in) */
+  json_int_t i;   /* JT_INTEGER */
+  double d;       /* JT_REAL */
+} jfield;
+
+/* The field if it is present, not null and not a blank string. */
+static const jfield *jf_present(const jfield *f) {
+  if (f->type == JT_ABSENT || f->type == JT_NULL) return NULL;
+  if (f->type == JT_STRING && is_blank(f->s, f->len)) return NULL;
+  return f;
 }
 
-/* Sets *out to the first of k1, k2 that is a non-empty string, else "".
- * Returns -1 if the chosen string holds a NUL character. */
-static int json_opt_string(json_t *root, const char *k1, const char *k2,
-                           const char **out) {
-  const char *keys[2] = {k1, k2};
+/* Sets *out to the first of f1, f2 (f2 may be NULL) that is a non-empty
+ * string, else "".  Returns -1 if the chosen string holds a NUL. */
+static int jf_opt_string(const jfield *f1, const jfield *f2,
+                         const char **out) {
+  const jfield *fs[2] = {f1, f2};
   *out = "";
-  for (int i = 0; i < 2 && keys[i]; i++) {
-    json_t *v = json_object_get(root, keys[i]);
-    if (!json_is_string(v) || json_string_length(v) == 0) continue;
-    if (strlen(json_string_value(v)) != json_string_length(v)) return -1;
-    *out = json_string_value(v);
+  for (int i = 0; i < 2 && fs[i]; i++) {
+    const jfield *v = fs[i];
+    if (v->type != JT_STRING || v->len == 0) continue;
+    if (v->has_nul) return -1;
+    *out = v->s;
     return 0;
   }
   return 0;
 }
 
-/* Parses one JSON line s[0..n) into *out.  Returns DYAD_OK or
- * DYAD_REJECT. The article's strings point into r->json or r's buffers. */
-static int reader_json_record(dyad_reader *r, const char *s, size_t n,
-                              long line, dyad_article *out, dyad_error *err) {
+/* Turns the fields of one JSON object into *out.  Returns DYAD_OK or
+ * DYAD_REJECT.  The article's strings point into f's strings or r. */
+static int reader_fields_record(dyad_reader *r, const jfield *f, long line,
+                                dyad_article *out, dyad_error *err) {
   const char *file = r->cur_name;
-  json_error_t je;
-  json_t *root = json_loadb(s, n, JSON_ALLOW_NUL, &je);
-  if (root == NULL) {
-    reader_set_error(err, DYAD_REJ_BAD_JSON, file, line,
-                     je.column > 0 ? je.column : 0,
-                     "malformed JSON: %s at column %d", je.text, je.column);
-    return DYAD_REJECT;
-  }
-  if (!json_is_object(root)) {
-    json_decref(root);
-    reader_set_error(err, DYAD_REJ_BAD_JSON, file, line, 1,
-                     "malformed JSON: not an object");
-    return DYAD_REJECT;
-  }
-  r->json = root; /* released at the next call */
   char snip[48];
 
   /* date */
-  json_t *dv = json_present(root, "date");
-  if (dv == NULL) dv = json_present(root, "date_publish");
+  const jfield *dv = jf_present(&f[JF_DATE]);
+  if (dv == NULL) dv = jf_present(&f[JF_DATE_PUBLISH]);
   if (dv == NULL) {
     reader_set_error(err, DYAD_REJ_NO_DATE, file, line, 0,
                      "no date (fields \"date\" or \"date_publish\")");
     return DYAD_REJECT;
   }
-  if (json_is_string(dv)) {
-    if (!isodate_parse(json_string_value(dv), json_string_length(dv),
-                       r->date)) {
-      reader_snippet(snip, json_string_value(dv), json_string_length(dv));
+  if (dv->type == JT_STRING) {
+    if (!isodate_parse(dv->s, dv->len, r->date)) {
+      reader_snippet(snip, dv->s, dv->len);
       reader_set_error(err, DYAD_REJ_BAD_DATE, file, line, 0,
                        "invalid date \"%s\"", snip);
       return DYAD_REJECT;
     }
-  } else if (json_is_integer(dv)) {
-    json_int_t v = json_integer_value(dv);
+  } else if (dv->type == JT_INTEGER) {
+    json_int_t v = dv->i;
     char tmp[24];
     snprintf(tmp, sizeof tmp, "%" JSON_INTEGER_FORMAT, v);
     if (v < 0 || !isodate_parse(tmp, strlen(tmp), r->date)) {
@@ -414,30 +452,30 @@ static int reader_json_record(dyad_reader *r, const char *s, size_t n,
   }
 
   /* text: "text", or news-please's "maintext" when text is unusable */
-  json_t *tv = json_object_get(root, "text");
-  if (json_present(root, "text") == NULL || !json_is_string(tv)) {
-    json_t *mv = json_object_get(root, "maintext");
-    if (json_present(root, "maintext") != NULL || tv == NULL ||
-        json_is_null(tv))
+  const jfield *tv = &f[JF_TEXT];
+  if (jf_present(tv) == NULL || tv->type != JT_STRING) {
+    const jfield *mv = &f[JF_MAINTEXT];
+    if (jf_present(mv) != NULL || tv->type == JT_ABSENT ||
+        tv->type == JT_NULL)
       tv = mv;
   }
-  if (tv == NULL || json_is_null(tv)) {
+  if (tv->type == JT_ABSENT || tv->type == JT_NULL) {
     reader_set_error(err, DYAD_REJ_NO_TEXT, file, line, 0,
                      "no text (fields \"text\" or \"maintext\")");
     return DYAD_REJECT;
   }
-  if (!json_is_string(tv)) {
+  if (tv->type != JT_STRING) {
     reader_set_error(err, DYAD_REJ_NO_TEXT, file, line, 0,
                      "text is not a string");
     return DYAD_REJECT;
   }
-  const char *text = json_string_value(tv);
-  size_t text_len = json_string_length(tv);
+  const char *text = tv->s;
+  size_t text_len = tv->len;
   if (is_blank(text, text_len)) {
     reader_set_error(err, DYAD_REJ_NO_TEXT, file, line, 0, "text is empty");
     return DYAD_REJECT;
   }
-  if (strlen(text) != text_len) {
+  if (tv->has_nul) {
     reader_set_error(err, DYAD_REJ_BINARY, file, line, 0,
                      "binary data: NUL character (\\u0000) in text");
     return DYAD_REJECT;
@@ -445,29 +483,28 @@ static int reader_json_record(dyad_reader *r, const char *s, size_t n,
 
   /* optional strings */
   const char *title, *source, *url;
-  if (json_opt_string(root, "title", NULL, &title) != 0 ||
-      json_opt_string(root, "source", "source_domain", &source) != 0 ||
-      json_opt_string(root, "url", NULL, &url) != 0) {
+  if (jf_opt_string(&f[JF_TITLE], NULL, &title) != 0 ||
+      jf_opt_string(&f[JF_SOURCE], &f[JF_SOURCE_DOMAIN], &source) != 0 ||
+      jf_opt_string(&f[JF_URL], NULL, &url) != 0) {
     reader_set_error(err, DYAD_REJ_BINARY, file, line, 0,
                      "binary data: NUL character (\\u0000) in a field");
     return DYAD_REJECT;
   }
 
   /* id: a string or a number as written, else derived from the content */
-  json_t *iv = json_object_get(root, "id");
+  const jfield *iv = &f[JF_ID];
   const char *id = r->id;
-  if (json_is_string(iv) && json_string_length(iv) > 0) {
-    if (strlen(json_string_value(iv)) != json_string_length(iv)) {
+  if (iv->type == JT_STRING && iv->len > 0) {
+    if (iv->has_nul) {
       reader_set_error(err, DYAD_REJ_BINARY, file, line, 0,
                        "binary data: NUL character (\\u0000) in id");
       return DYAD_REJECT;
     }
-    id = json_string_value(iv);
-  } else if (json_is_integer(iv)) {
-    snprintf(r->id, sizeof r->id, "%" JSON_INTEGER_FORMAT,
-             json_integer_value(iv));
-  } else if (json_is_real(iv)) {
-    snprintf(r->id, sizeof r->id, "%.17g", json_real_value(iv));
+    id = iv->s;
+  } else if (iv->type == JT_INTEGER) {
+    snprintf(r->id, sizeof r->id, "%" JSON_INTEGER_FORMAT, iv->i);
+  } else if (iv->type == JT_REAL) {
+    snprintf(r->id, sizeof r->id, "%.17g", iv->d);
   } else {
     dyad_article_make_id(source, r->date, text, text_len, r->id);
   }
@@ -483,6 +520,360 @@ static int reader_json_record(dyad_reader *r, const char *s, size_t n,
   out->line = line;
   return DYAD_OK;
 }
+
+/* ------------------------------------------------------ jansson path */
+
+/* Parses one JSON line s[0..n) with jansson into f (the tree is kept in
+ * r->json until the next call).  Returns DYAD_OK or DYAD_REJECT with
+ * jansson's message for malformed JSON. */
+static int reader_json_slow(dyad_reader *r, const char *s, size_t n,
+                            long line, jfield f[JF_COUNT], dyad_error *err) {
+  json_error_t je;
+  json_t *root = json_loadb(s, n, JSON_ALLOW_NUL, &je);
+  if (root == NULL) {
+    reader_set_error(err, DYAD_REJ_BAD_JSON, r->cur_name, line,
+                     je.column > 0 ? je.column : 0,
+                     "malformed JSON: %s at column %d", je.text, je.column);
+    return DYAD_REJECT;
+  }
+  if (!json_is_object(root)) {
+    json_decref(root);
+    reader_set_error(err, DYAD_REJ_BAD_JSON, r->cur_name, line, 1,
+                     "malformed JSON: not an object");
+    return DYAD_REJECT;
+  }
+  r->json = root; /* released at the next call */
+  for (int k = 0; k < JF_COUNT; k++) {
+    json_t *v = json_object_get(root, JF_NAMES[k]);
+    jfield *x = &f[k];
+    memset(x, 0, sizeof *x);
+    if (v == NULL) x->type = JT_ABSENT;
+    else if (json_is_null(v)) x->type = JT_NULL;
+    else if (json_is_string(v)) {
+      x->type = JT_STRING;
+      x->s = json_string_value(v);
+      x->len = json_string_length(v);
+      x->has_nul = memchr(x->s, '\0', x->len) != NULL;
+    } else if (json_is_integer(v)) {
+      x->type = JT_INTEGER;
+      x->i = json_integer_value(v);
+    } else if (json_is_real(v)) {
+      x->type = JT_REAL;
+      x->d = json_real_value(v);
+    } else x->type = JT_OTHER;
+  }
+  return DYAD_OK;
+}
+
+/* --------------------------------------------------------- fast path */
+
+#define JS_MAX_DEPTH 64 /* deeper nesting goes to jansson (limit 2048) */
+
+#define JS_ONES UINT64_C(0x0101010101010101)
+#define JS_HIGH UINT64_C(0x8080808080808080)
+
+/* Nonzero when one of the 8 bytes in x is '"', '\\' or below 0x20 (the
+ * bytes a string scan must stop at).  Exact: no false positives. */
+static inline uint64_t js_special8(uint64_t x) {
+  uint64_t q = x ^ (JS_ONES * '"'), b = x ^ (JS_ONES * '\\');
+  return (((q - JS_ONES) & ~q) | ((b - JS_ONES) & ~b) |
+          ((x - JS_ONES * 0x20) & ~x)) & JS_HIGH;
+}
+
+static int js_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* Value of the 4 hex digits at s[i..i+4), or -1. */
+static long js_hex4(const unsigned char *s, size_t n, size_t i) {
+  if (n < 4 || i > n - 4) return -1;
+  long v = 0;
+  for (size_t k = 0; k < 4; k++) {
+    unsigned c = s[i + k];
+    if (c >= '0' && c <= '9') v = v * 16 + (long)(c - '0');
+    else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+      v = v * 16 + (long)((c | 0x20) - 'a' + 10);
+    else return -1;
+  }
+  return v;
+}
+
+static size_t js_ws(const unsigned char *s, size_t n, size_t i) {
+  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+    i++;
+  return i;
+}
+
+/* Scans the string whose opening quote is at s[*pi].  Returns 1 with *pi
+ * just past the closing quote and *esc set if it holds escapes; 0 when it
+ * is malformed or holds \u0000 or a surrogate escape not in a valid pair
+ * (left to jansson). */
+static int js_string(const unsigned char *s, size_t n, size_t *pi, int *esc) {
+  size_t i = *pi + 1;
+  int e = 0;
+  for (;;) {
+    while (n >= 8 && i <= n - 8) {
+      uint64_t x;
+      memcpy(&x, s + i, 8);
+      if (js_special8(x)) break;
+      i += 8;
+    }
+    if (i >= n) return 0;
+    unsigned char c = s[i];
+    if (c == '"') break;
+    if (c < 0x20) return 0;
+    if (c != '\\') {
+      i++;
+      continue;
+    }
+    e = 1;
+    if (i + 1 >= n) return 0;
+    c = s[i + 1];
+    if (c == 'u') {
+      long v = js_hex4(s, n, i + 2);
+      if (v <= 0 || (v >= 0xDC00 && v <= 0xDFFF)) return 0;
+      i += 6;
+      if (v >= 0xD800 && v <= 0xDBFF) {
+        if (i + 1 >= n || s[i] != '\\' || s[i + 1] != 'u') return 0;
+        long v2 = js_hex4(s, n, i + 2);
+        if (v2 < 0xDC00 || v2 > 0xDFFF) return 0;
+        i += 6;
+      }
+    } else if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' ||
+               c == 'n' || c == 'r' || c == 't') {
+      i += 2;
+    } else {
+      return 0;
+    }
+  }
+  *pi = i + 1;
+  *esc = e;
+  return 1;
+}
+
+/* Scans a number at s[*pi] with jansson's grammar.  Returns 1 with *pi
+ * past it and *is_int set for an integer; 0 when malformed or long enough
+ * that it might overflow (left to jansson). */
+static int js_number(const unsigned char *s, size_t n, size_t *pi,
+                     int *is_int) {
+  size_t i = *pi, st = i;
+  int integer = 1;
+  if (s[i] == '-') i++;
+  if (i >= n) return 0;
+  if (s[i] == '0') {
+    i++;
+    if (i < n && js_digit(s[i])) return 0;
+  } else if (js_digit(s[i])) {
+    while (i < n && js_digit(s[i])) i++;
+  } else {
+    return 0;
+  }
+  if (i < n && s[i] == '.') {
+    integer = 0;
+    i++;
+    if (i >= n || !js_digit(s[i])) return 0;
+    while (i < n && js_digit(s[i])) i++;
+  }
+  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+    integer = 0;
+    i++;
+    if (i < n && (s[i] == '+' || s[i] == '-')) i++;
+    size_t e0 = i;
+    while (i < n && js_digit(s[i])) i++;
+    if (i == e0 || i - e0 > 2) return 0;
+  }
+  if (i - st > (integer ? 18u : 100u)) return 0;
+  *pi = i;
+  *is_int = integer;
+  return 1;
+}
+
+/* A top-level field found by the scanner: where its value lies. */
+typedef struct jspan {
+  jtype type;
+  size_t a, b; /* string: content between the quotes; number: the token */
+  int esc;     /* string holds escapes */
+} jspan;
+
+static int js_value(const unsigned char *s, size_t n, size_t *pi, int depth,
+                    jspan *rec);
+
+/* Index of the field named s[a..b), or -1. */
+static int js_field(const unsigned char *s, size_t a, size_t b) {
+  size_t l = b - a;
+  for (int k = 0; k < JF_COUNT; k++)
+    if (strlen(JF_NAMES[k]) == l && memcmp(JF_NAMES[k], s + a, l) == 0)
+      return k;
+  return -1;
+}
+
+/* Scans an object or array at s[*pi]; with recs (top level only) records
+ * the spans of the fields dyad reads, the last of duplicates winning as in
+ * jansson.  Returns 1 or 0 as js_value. */
+static int js_container(const unsigned char *s, size_t n, size_t *pi,
+                        int depth, jspan *recs) {
+  unsigned char close = s[*pi] == '{' ? '}' : ']';
+  size_t i = js_ws(s, n, *pi + 1);
+  if (i < n && s[i] == close) {
+    *pi = i + 1;
+    return 1;
+  }
+  for (;;) {
+    jspan *rec = NULL;
+    if (close == '}') {
+      if (i >= n || s[i] != '"') return 0;
+      size_t ka = i + 1;
+      int esc;
+      if (!js_string(s, n, &i, &esc)) return 0;
+      if (recs != NULL) {
+        if (esc) return 0; /* the key might decode to a field name */
+        int k = js_field(s, ka, i - 1);
+        if (k >= 0) rec = &recs[k];
+      }
+      i = js_ws(s, n, i);
+      if (i >= n || s[i] != ':') return 0;
+      i = js_ws(s, n, i + 1);
+    }
+    if (!js_value(s, n, &i, depth + 1, rec)) return 0;
+    i = js_ws(s, n, i);
+    if (i >= n) return 0;
+    if (s[i] == ',') {
+      i = js_ws(s, n, i + 1);
+      continue;
+    }
+    if (s[i] != close) return 0;
+    *pi = i + 1;
+    return 1;
+  }
+}
+
+/* Scans one value at s[*pi] (after whitespace).  Returns 1 with *pi past
+ * it, and its span in *rec when rec is not NULL; 0 when the value is
+ * malformed or left to jansson. */
+static int js_value(const unsigned char *s, size_t n, size_t *pi, int depth,
+                    jspan *rec) {
+  size_t i = *pi;
+  if (i >= n || depth > JS_MAX_DEPTH) return 0;
+  jspan sp = {JT_OTHER, i, i, 0};
+  unsigned char c = s[i];
+  if (c == '"') {
+    if (!js_string(s, n, &i, &sp.esc)) return 0;
+    sp.type = JT_STRING, sp.a = *pi + 1, sp.b = i - 1;
+  } else if (c == '{' || c == '[') {
+    if (!js_container(s, n, &i, depth, NULL)) return 0;
+  } else if (c == '-' || js_digit(c)) {
+    int is_int;
+    if (!js_number(s, n, &i, &is_int)) return 0;
+    sp.type = is_int ? JT_INTEGER : JT_REAL, sp.b = i;
+  } else {
+    static const char *const lit[3] = {"true", "false", "null"};
+    int k = c == 't' ? 0 : c == 'f' ? 1 : c == 'n' ? 2 : -1;
+    if (k < 0) return 0;
+    size_t l = strlen(lit[k]);
+    if (n - i < l || memcmp(s + i, lit[k], l) != 0) return 0;
+    i += l;
+    if (k == 2) sp.type = JT_NULL;
+  }
+  if (rec != NULL) *rec = sp;
+  *pi = i;
+  return 1;
+}
+
+/* Writes c as UTF-8 at o; returns the length. */
+static size_t js_utf8(char *o, long c) {
+  if (c < 0x80) {
+    o[0] = (char)c;
+    return 1;
+  }
+  if (c < 0x800) {
+    o[0] = (char)(0xC0 | (c >> 6));
+    o[1] = (char)(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    o[0] = (char)(0xE0 | (c >> 12));
+    o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+    o[2] = (char)(0x80 | (c & 0x3F));
+    return 3;
+  }
+  o[0] = (char)(0xF0 | (c >> 18));
+  o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+  o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+  o[3] = (char)(0x80 | (c & 0x3F));
+  return 4;
+}
+
+/* Decodes the escapes of the validated string content s[a..b) in place
+ * (the result is never longer) and NUL-terminates it; returns its length. */
+static size_t js_unescape(char *s, size_t a, size_t b) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t w = a, i = a;
+  while (i < b) {
+    const char *bs = memchr(s + i, '\\', b - i);
+    size_t run = bs ? (size_t)(bs - (s + i)) : b - i;
+    if (w != i) memmove(s + w, s + i, run);
+    w += run;
+    i += run;
+    if (i >= b) break;
+    char c = s[i + 1];
+    if (c == 'u') {
+      long v = js_hex4(u, b, i + 2);
+      i += 6;
+      if (v >= 0xD800 && v <= 0xDBFF) {
+        long v2 = js_hex4(u, b, i + 2);
+        v = ((v - 0xD800) << 10) + (v2 - 0xDC00) + 0x10000;
+        i += 6;
+      }
+      assert(v > 0);
+      w += js_utf8(s + w, v);
+      continue;
+    }
+    s[w++] = c == 'b' ? '\b' : c == 'f' ? '\f' : c == 'n' ? '\n'
+           : c == 'r' ? '\r' : c == 't' ? '\t' : c;
+    i += 2;
+  }
+  s[w] = '\0';
+  return w - a;
+}
+
+/* The fast path: fills f from the line s[0..n) (valid UTF-8) when it is
+ * one well-formed JSON object the scanner fully handles, and returns 1;
+ * the field strings are decoded in place in s.  Returns 0, with s
+ * untouched, when in doubt: the caller then parses with jansson. */
+static int reader_json_fast(char *s, size_t n, jfield f[JF_COUNT]) {
+  const unsigned char *u = (const unsigned char *)s;
+  jspan sp[JF_COUNT];
+  memset(sp, 0, sizeof sp); /* JT_ABSENT */
+  size_t i = js_ws(u, n, 0);
+  if (i >= n || u[i] != '{') return 0;
+  if (!js_container(u, n, &i, 1, sp)) return 0;
+  if (js_ws(u, n, i) != n) return 0;
+  /* numbers first: decoding strings below writes NULs into the line */
+  for (int k = 0; k < JF_COUNT; k++) {
+    memset(&f[k], 0, sizeof f[k]);
+    f[k].type = sp[k].type;
+    if (sp[k].type == JT_INTEGER || sp[k].type == JT_REAL) {
+      char tmp[128];
+      size_t l = sp[k].b - sp[k].a;
+      assert(l < sizeof tmp);
+      memcpy(tmp, s + sp[k].a, l);
+      tmp[l] = '\0';
+      if (sp[k].type == JT_INTEGER) f[k].i = strtoll(tmp, NULL, 10);
+      else f[k].d = strtod(tmp, NULL);
+    }
+  }
+  for (int k = 0; k < JF_COUNT; k++) {
+    if (sp[k].type != JT_STRING) continue;
+    if (sp[k].esc) {
+      f[k].len = js_unescape(s, sp[k].a, sp[k].b);
+    } else {
+      s[sp[k].b] = '\0'; /* the closing quote */
+      f[k].len = sp[k].b - sp[k].a;
+    }
+    f[k].s = s + sp[k].a;
+  }
+  return 1;
+}
+
+/* ------------------------------------------------------------ UTF-8 */
 
 /* Length of the valid UTF-8 sequence at s[0..n) (1..4), or minus the
  * length of its maximal invalid subpart (Unicode 3.9, Table 3-7): overlong
@@ -511,10 +902,18 @@ static int utf8_seq(const unsigned char *s, size_t n) {
 /* If s[0..n) is valid UTF-8 returns s unchanged.  Otherwise copies it into
  * r->fix with every maximal invalid subpart replaced by U+FFFD, stores the
  * new length in *n and returns the copy; NULL when out of memory. */
-static const char *utf8_repair(dyad_reader *r, const char *s, size_t *n) {
+static char *utf8_repair(dyad_reader *r, char *s, size_t *n) {
   const unsigned char *u = (const unsigned char *)s;
   size_t len = *n, i = 0;
   while (i < len) {
+    if (len >= 8 && i <= len - 8) {
+      uint64_t x;
+      memcpy(&x, u + i, 8);
+      if ((x & JS_HIGH) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (u[i] < 0x80) {
       i++;
       continue;
@@ -550,7 +949,7 @@ static const char *utf8_repair(dyad_reader *r, const char *s, size_t *n) {
 /* Handles one line of a JSONL file (st is INPUT_LINE or INPUT_LONG). */
 static int reader_jsonl(dyad_reader *r, input_status st, size_t start,
                         long line, dyad_article *out, dyad_error *err) {
-  const char *s = r->lb.p + start;
+  char *s = r->lb.p + start;
   size_t n = r->lb.len - start;
   if (n > 0 && s[n - 1] == '\n') n--;
   if (n > 0 && s[n - 1] == '\r') n--;
@@ -562,12 +961,16 @@ static int reader_jsonl(dyad_reader *r, input_status st, size_t start,
     reader_set_error(err, DYAD_REJ_BINARY, r->cur_name, line, col, "%s", why);
     return DYAD_REJECT;
   }
-  const char *js = utf8_repair(r, s, &n);
+  char *js = utf8_repair(r, s, &n);
   if (js == NULL)
     return reader_fatal(r, err, DYAD_ERR_NOMEM, line, "out of memory");
-  return reader_json_record(r, js, n, line, out, err);
+  jfield f[JF_COUNT];
+  if (r->no_fast || !reader_json_fast(js, n, f)) {
+    int rc = reader_json_slow(r, js, n, line, f, err);
+    if (rc != DYAD_OK) return rc;
+  }
+  return reader_fields_record(r, f, line, out, err);
 }
-
 /* ====================================================== whole files */
 
 /* Reads the rest of a DATED or TEXT file after its first non-blank line
@@ -813,6 +1216,10 @@ int reader_open_mem(dyad_reader **out, const char *name, const void *data,
 uint64_t dyad_reader_bytes(const dyad_reader *r) {
   if (r == NULL) return 0;
   return r->bytes_done + (r->in_open ? input_offset(&r->in) : 0);
+}
+
+void reader_set_fast_path(dyad_reader *r, int on) {
+  if (r != NULL) r->no_fast = !on;
 }
 
 size_t reader_buffer_capacity(const dyad_reader *r) {

@@ -13,6 +13,10 @@
  * its clean range to a raw span and writes the collapsed text into the
  * result's arena.  Nothing is allocated per character: the clean text,
  * the fixups and the sentence strings are arena blocks per article.
+ * Speed: the repair, line, sentence and collapse scans pass over plain
+ * ASCII 8 bytes at a time (bit tricks on a uint64_t, exact: a word is
+ * skipped only when none of its bytes could matter), and word lists carry
+ * their lengths; the rules themselves are those of the byte-wise code.
  */
 #include "text/text.h"
 
@@ -78,13 +82,18 @@ static size_t prev_cp(const unsigned char *s, size_t i) {
 /* Character classes of codepoints used by segmentation. */
 enum { C_OTHER, C_SPACE, C_IGNORE, C_NEWLINE, C_PARA };
 
+/* cp_class of the ASCII codepoints: C0 controls are spaces except the
+ * line and paragraph breaks; everything from 0x20 on but ' ' is C_OTHER. */
+static const unsigned char ASCII_CLASS[128] = {
+  C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE,
+  C_SPACE, C_SPACE /* \t */, C_NEWLINE /* \n */, C_NEWLINE /* \v */,
+  C_PARA /* \f */, C_NEWLINE /* \r */, C_SPACE, C_SPACE,
+  C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE,
+  C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE, C_SPACE,
+  C_SPACE /* ' ' */};
+
 static int cp_class(int32_t cp) {
-  if (cp < 0x80) {
-    if (cp == ' ' || cp == '\t') return C_SPACE;
-    if (cp == '\n' || cp == '\r' || cp == '\v') return C_NEWLINE;
-    if (cp == '\f') return C_PARA;
-    return cp < 0x20 ? C_SPACE : C_OTHER;
-  }
+  if (cp < 0x80) return ASCII_CLASS[cp];
   if (cp == 0x85) return C_NEWLINE;
   if (cp < 0xA0) return C_SPACE; /* C1 controls */
   if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
@@ -98,8 +107,8 @@ static int cp_class(int32_t cp) {
   return C_OTHER;
 }
 
-static int cls_at(const unsigned char *s, size_t i, size_t *len) {
-  if (s[i] < 0x80) { *len = 1; return cp_class(s[i]); }
+static inline int cls_at(const unsigned char *s, size_t i, size_t *len) {
+  if (s[i] < 0x80) { *len = 1; return ASCII_CLASS[s[i]]; }
   return cp_class(dec(s, i, len));
 }
 
@@ -156,11 +165,42 @@ typedef struct seg {
   int para_used;             /* the current paragraph has a sentence */
 } seg;
 
+#define ONES8 UINT64_C(0x0101010101010101)
+#define HIGH8 UINT64_C(0x8080808080808080)
+
+/* Nonzero when none of the 8 bytes at p is outside 0x20..0x7E: printable
+ * ASCII that the repair copies unchanged. */
+static inline int plain8(const unsigned char *p) {
+  uint64_t x, d;
+  memcpy(&x, p, 8);
+  d = x ^ (ONES8 * 0x7F);
+  return ((x | ((x - ONES8 * 0x20) & ~x) | ((d - ONES8) & ~d)) & HIGH8) == 0;
+}
+
+/* Nonzero when one of the 8 bytes in x equals b.  Exact (no false
+ * positives), unlike the position it would give. */
+static inline uint64_t has_byte8(uint64_t x, unsigned b) {
+  uint64_t y = x ^ (ONES8 * b);
+  return (y - ONES8) & ~y & HIGH8;
+}
+
+/* Exact mask of the high bits of the bytes of x equal to b. */
+static inline uint64_t eq_mask8(uint64_t x, unsigned b) {
+  const uint64_t low7 = ~HIGH8;
+  uint64_t y = x ^ (ONES8 * b);
+  return ~(((y & low7) + low7) | y | low7);
+}
+
 /* Counts ill-formed sequences in raw[0..len) and the clean length. */
 static void repair_count(const unsigned char *raw, size_t len, size_t *nbad,
                          size_t *clean_len) {
   size_t i = 0, bad = 0, out = 0;
   while (i < len) {
+    if (len - i >= 8) {
+      uint64_t x;
+      memcpy(&x, raw + i, 8);
+      if ((x & HIGH8) == 0) { i += 8; out += 8; continue; }
+    }
     if (raw[i] < 0x80) { i++; out++; continue; }
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate(raw + i, (utf8proc_ssize_t)(len - i), &cp);
@@ -178,6 +218,11 @@ static void repair_write(const unsigned char *raw, size_t len, unsigned char *ou
                          fixup *fx) {
   size_t i = 0, o = 0, f = 0;
   while (i < len) {
+    if (len - i >= 8 && plain8(raw + i)) {
+      memcpy(out + o, raw + i, 8);
+      i += 8, o += 8;
+      continue;
+    }
     unsigned b = raw[i];
     if (b < 0x80) {
       out[o++] = (b < 0x20 && !(b >= '\t' && b <= '\r')) || b == 0x7F
@@ -263,12 +308,27 @@ static size_t collapse(const unsigned char *c, size_t s, size_t e, char *out) {
   int pend = 0;
   size_t i = s;
   while (i < e) {
+    /* 8 bytes of printable ASCII without '&' or two spaces in a row,
+     * neither starting nor ending with a space, are copied unchanged. */
+    if (e - i >= 8 && c[i] != ' ' && c[i + 7] != ' ') {
+      uint64_t x;
+      memcpy(&x, c + i, 8);
+      uint64_t sp = eq_mask8(x, ' ');
+      if (((x | ((x - ONES8 * 0x20) & ~x)) & HIGH8) == 0 &&
+          !has_byte8(x, '&') && (sp & (sp << 8)) == 0) {
+        if (pend) out[o++] = ' ', pend = 0;
+        memcpy(out + o, &x, 8);
+        o += 8, i += 8;
+        continue;
+      }
+    }
     unsigned b = c[i];
     if (b < 0x80 && b != '&') {
-      if (cp_class((int32_t)b) != C_OTHER) { pend = o > 0; i++; continue; }
+      if (ASCII_CLASS[b] != C_OTHER) { pend = o > 0; i++; continue; }
       if (pend) out[o++] = ' ', pend = 0;
-      out[o++] = (char)b;
-      i++;
+      /* the rest of a run of printable ASCII other than '&' */
+      do out[o++] = (char)c[i++];
+      while (i < e && c[i] > 0x20 && c[i] < 0x80 && c[i] != '&');
       continue;
     }
     size_t l;
@@ -325,51 +385,71 @@ static void new_para(seg *g) {
 /* Sentence rules: word lists                                            */
 /* ===================================================================== */
 
+/* A word of a list, with its length (lists end with {NULL, 0}). */
+typedef struct word {
+  const char *s;
+  size_t n;
+} word;
+#define W(x) {x, sizeof(x) - 1}
+
 /* Titles before a name: a period after them never ends a sentence. */
-static const char *const TITLES[] = {
-  "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Pres",
-  "Prof", "Capt", "Sgt", "Maj", "Adm", "Brig", "Rev", "Hon", "Cpl", "Pvt",
-  "Amb", "Supt", "Insp", "Cmdr", "Cmdt", "Messrs", "Mmes", "Fr", "Mt", "Ft",
-  "Gens", "Sens", "Reps", "Govs", "Atty", "Sec", "Lt.Gen", "Rt", "Sgt.Maj",
-  "Mme", "Mlle", "Msgr", "Det", "Ald", "Assn", "Dist", "Hwy", NULL};
+static const word TITLES[] = {
+  W("Mr"), W("Mrs"), W("Ms"), W("Dr"), W("Gen"), W("Lt"), W("Col"), W("Sen"),
+  W("Rep"), W("Gov"), W("Pres"), W("Prof"), W("Capt"), W("Sgt"), W("Maj"),
+  W("Adm"), W("Brig"), W("Rev"), W("Hon"), W("Cpl"), W("Pvt"), W("Amb"),
+  W("Supt"), W("Insp"), W("Cmdr"), W("Cmdt"), W("Messrs"), W("Mmes"), W("Fr"),
+  W("Mt"), W("Ft"), W("Gens"), W("Sens"), W("Reps"), W("Govs"), W("Atty"),
+  W("Sec"), W("Lt.Gen"), W("Rt"), W("Sgt.Maj"), W("Mme"), W("Mlle"), W("Msgr"),
+  W("Det"), W("Ald"), W("Assn"), W("Dist"), W("Hwy"), {NULL, 0}};
 
 /* Abbreviations that take a number: no break before a digit. */
-static const char *const NUMBER_ABBREVS[] = {
-  "No", "Nos", "no", "Art", "art", "Vol", "vol", "pp", "p", "Fig", "fig",
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-  "Nov", "Dec", "vs", "v", "Ch", "ch", "Para", "para", "Sec", "Ref", "ref",
-  "approx", "Approx", "ca", "c", "Nr", "Rs", "Op", "Pt", NULL};
+static const word NUMBER_ABBREVS[] = {
+  W("No"), W("Nos"), W("no"), W("Art"), W("art"), W("Vol"), W("vol"), W("pp"),
+  W("p"), W("Fig"), W("fig"), W("Jan"), W("Feb"), W("Mar"), W("Apr"), W("Jun"),
+  W("Jul"), W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"), W("Dec"),
+  W("vs"), W("v"), W("Ch"), W("ch"), W("Para"), W("para"), W("Sec"), W("Ref"),
+  W("ref"), W("approx"), W("Approx"), W("ca"), W("c"), W("Nr"), W("Rs"),
+  W("Op"), W("Pt"), {NULL, 0}};
 
 /* Abbreviations that may also end a sentence. */
-static const char *const ABBREVS[] = {
-  "Inc", "Corp", "Ltd", "Co", "Cos", "Jr", "Sr", "St", "Ste", "Bros", "Plc",
-  "PLC", "LLC", "etc", "vs", "al", "Ave", "Blvd", "Rd", "Dept", "Univ",
-  "Govt", "govt", "est", "approx", "Mass", "Calif", "Fla", "Ill", "Penn",
-  "Wash", "Conn", "Mich", "Ariz", "Colo", "Minn", "Wis", "Tenn", "Okla",
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-  "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
-  "Sun", "Intl", "Natl", "Assoc", "Gov't", "cf", "viz", "mln", "bln", NULL};
+static const word ABBREVS[] = {
+  W("Inc"), W("Corp"), W("Ltd"), W("Co"), W("Cos"), W("Jr"), W("Sr"), W("St"),
+  W("Ste"), W("Bros"), W("Plc"), W("PLC"), W("LLC"), W("etc"), W("vs"),
+  W("al"), W("Ave"), W("Blvd"), W("Rd"), W("Dept"), W("Univ"), W("Govt"),
+  W("govt"), W("est"), W("approx"), W("Mass"), W("Calif"), W("Fla"), W("Ill"),
+  W("Penn"), W("Wash"), W("Conn"), W("Mich"), W("Ariz"), W("Colo"), W("Minn"),
+  W("Wis"), W("Tenn"), W("Okla"), W("Jan"), W("Feb"), W("Mar"), W("Apr"),
+  W("Jun"), W("Jul"), W("Aug"), W("Sep"), W("Sept"), W("Oct"), W("Nov"),
+  W("Dec"), W("Mon"), W("Tue"), W("Tues"), W("Wed"), W("Thu"), W("Thurs"),
+  W("Fri"), W("Sat"), W("Sun"), W("Intl"), W("Natl"), W("Assoc"), W("Gov't"),
+  W("cf"), W("viz"), W("mln"), W("bln"), {NULL, 0}};
 
 /* Words that clearly start a sentence: after an abbreviation or initial
  * followed by one of these, the period ends the sentence. */
-static const char *const STARTERS[] = {
-  "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This",
-  "That", "These", "Those", "There", "Then", "But", "And", "In", "On", "At",
-  "His", "Her", "Its", "Their", "Our", "My", "Meanwhile", "However",
-  "After", "Before", "When", "While", "Although", "Though", "Officials",
-  "Police", "Also", "If", "As", "According", "Some", "Many", "Most", "Both",
-  "Another", "Other", "Others", "So", "Yet", "Still", "Earlier", "Later",
-  "Last", "Next", "Since", "During", "Despite", "Under", "With", "Without",
-  "Among", "Who", "What", "Where", "Why", "How", "Such", "Each", "Every",
-  "All", "Several", "Thus", "Instead", "Now", "Today", "Yesterday",
-  "Tomorrow", "Here", "Nothing", "None", "Neither", "Nor", "Its",
-  "Authorities", "Witnesses", "Analysts", "Experts", "Residents", "For",
-  "From", "To", "By", "Further", "Furthermore", "Moreover", "Separately",
-  "Elsewhere", "Overall", "Asked", "Speaking", NULL};
+static const word STARTERS[] = {
+  W("The"), W("A"), W("An"), W("He"), W("She"), W("It"), W("They"), W("We"),
+  W("I"), W("You"), W("This"), W("That"), W("These"), W("Those"), W("There"),
+  W("Then"), W("But"), W("And"), W("In"), W("On"), W("At"), W("His"), W("Her"),
+  W("Its"), W("Their"), W("Our"), W("My"), W("Meanwhile"), W("However"),
+  W("After"), W("Before"), W("When"), W("While"), W("Although"), W("Though"),
+  W("Officials"), W("Police"), W("Also"), W("If"), W("As"), W("According"),
+  W("Some"), W("Many"), W("Most"), W("Both"), W("Another"), W("Other"),
+  W("Others"), W("So"), W("Yet"), W("Still"), W("Earlier"), W("Later"),
+  W("Last"), W("Next"), W("Since"), W("During"), W("Despite"), W("Under"),
+  W("With"), W("Without"), W("Among"), W("Who"), W("What"), W("Where"),
+  W("Why"), W("How"), W("Such"), W("Each"), W("Every"), W("All"), W("Several"),
+  W("Thus"), W("Instead"), W("Now"), W("Today"), W("Yesterday"), W("Tomorrow"),
+  W("Here"), W("Nothing"), W("None"), W("Neither"), W("Nor"), W("Its"),
+  W("Authorities"), W("Witnesses"), W("Analysts"), W("Experts"),
+  W("Residents"), W("For"), W("From"), W("To"), W("By"), W("Further"),
+  W("Furthermore"), W("Moreover"), W("Separately"), W("Elsewhere"),
+  W("Overall"), W("Asked"), W("Speaking"), {NULL, 0}};
 
-static int in_list(const char *const *list, const unsigned char *w, size_t n) {
-  for (; *list; list++)
-    if (strlen(*list) == n && memcmp(*list, w, n) == 0) return 1;
+static int in_list(const word *list, const unsigned char *w, size_t n) {
+  for (; list->s; list++)
+    if (list->n == n && (unsigned char)list->s[0] == w[0] &&
+        memcmp(list->s, w, n) == 0)
+      return 1;
   return 0;
 }
 
@@ -482,6 +562,27 @@ static int period_ends(const unsigned char *c, size_t ws, size_t t, size_t sent_
   return 1;
 }
 
+/* Bytes split_body passes over without a look: ASCII other than the
+ * quotation openers and sentence terminators it acts on. */
+static const unsigned char SPLIT_PLAIN[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 0, 0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 /* Splits the body paragraph clean[s..e) into sentences. */
 static int split_body(seg *g, size_t s, size_t e) {
   const unsigned char *c = g->c;
@@ -490,6 +591,23 @@ static int split_body(seg *g, size_t s, size_t e) {
   size_t i = s, l;
   int rc;
   while (i < e) {
+    /* Skip plain ASCII (none of " ( [ . ! ?) while the sentence is
+     * shorter than the cut length: nothing below happens on it. */
+    if (i - sent_s < TEXT_MAX_SENTENCE) {
+      size_t lim = e - sent_s > TEXT_MAX_SENTENCE ? sent_s + TEXT_MAX_SENTENCE
+                                                  : e;
+      while (lim - i >= 8) {
+        uint64_t x;
+        memcpy(&x, c + i, 8);
+        if ((x & HIGH8) || has_byte8(x, '"') || has_byte8(x, '(') ||
+            has_byte8(x, '[') || has_byte8(x, '.') || has_byte8(x, '!') ||
+            has_byte8(x, '?'))
+          break;
+        i += 8;
+      }
+      while (i < lim && SPLIT_PLAIN[c[i]]) i++;
+      if (i >= e) break;
+    }
     unsigned b = c[i];
     int32_t cp;
     if (b < 0x80) cp = (int32_t)b, l = 1;
@@ -596,6 +714,11 @@ static void read_line(const seg *g, size_t pos, line *L) {
   /* Find the line end. */
   size_t end = n;
   while (i < n) {
+    if (n - i >= 8) {
+      uint64_t x;
+      memcpy(&x, c + i, 8);
+      if (((x | ((x - ONES8 * 0x20) & ~x)) & HIGH8) == 0) { i += 8; continue; }
+    }
     unsigned b = c[i];
     if (b >= 0x20 && b < 0x80) { i++; continue; }
     k = cls_at(c, i, &l);
@@ -622,8 +745,9 @@ static void read_line(const seg *g, size_t pos, line *L) {
   L->blank = s >= e;
 }
 
-static int ieq_prefix(const unsigned char *s, size_t n, const char *p) {
-  size_t k = strlen(p);
+/* Does s[0..n) start with the lower-case p[0..k), ASCII case-insensitively? */
+static int ieq_prefix(const unsigned char *s, size_t n, const char *p,
+                      size_t k) {
   if (n < k) return 0;
   for (size_t i = 0; i < k; i++) {
     unsigned a = s[i], b = (unsigned char)p[i];
@@ -633,39 +757,42 @@ static int ieq_prefix(const unsigned char *s, size_t n, const char *p) {
   return 1;
 }
 
-static int ieq_suffix(const unsigned char *s, size_t n, const char *p) {
-  size_t k = strlen(p);
-  return n >= k && ieq_prefix(s + n - k, k, p);
+static int ieq_suffix(const unsigned char *s, size_t n, const char *p,
+                      size_t k) {
+  return n >= k && ieq_prefix(s + n - k, k, p, k);
 }
 
 /* Searches (ASCII case-insensitively) for the lower-case word p in s. */
 static int icontains(const unsigned char *s, size_t n, const char *p) {
   size_t k = strlen(p);
   for (size_t i = 0; i + k <= n; i++)
-    if (ieq_prefix(s + i, k, p)) return 1;
+    if (ieq_prefix(s + i, k, p, k)) return 1;
   return 0;
 }
 
-static const char *const CAPTION_PREFIX[] = {
-  "credit:", "credits:", "photo:", "photos:", "photo credit", "photograph:",
-  "photographs:", "photo by ", "image:", "images:", "image copyright",
-  "image caption", "image source", "caption:", "pictured:", "picture:",
-  "pic:", "file photo", "file picture", "file image", "copyright",
-  "\xc2\xa9", "getty images", "(afp photo", "(ap photo", "(photo",
-  "(reuters photo", "(file photo", "media caption", "video caption", NULL};
+static const word CAPTION_PREFIX[] = {
+  W("credit:"), W("credits:"), W("photo:"), W("photos:"), W("photo credit"),
+  W("photograph:"), W("photographs:"), W("photo by "), W("image:"),
+  W("images:"), W("image copyright"), W("image caption"), W("image source"),
+  W("caption:"), W("pictured:"), W("picture:"), W("pic:"), W("file photo"),
+  W("file picture"), W("file image"), W("copyright"), W("\xc2\xa9"),
+  W("getty images"), W("(afp photo"), W("(ap photo"), W("(photo"),
+  W("(reuters photo"), W("(file photo"), W("media caption"),
+  W("video caption"), {NULL, 0}};
 
-static const char *const CAPTION_SUFFIX[] = {
-  "getty images", "/afp", "/ afp", "/reuters", "/ reuters", "/ap", "/ ap",
-  "/epa", "/ epa", "afp photo", "ap photo", NULL};
+static const word CAPTION_SUFFIX[] = {
+  W("getty images"), W("/afp"), W("/ afp"), W("/reuters"), W("/ reuters"),
+  W("/ap"), W("/ ap"), W("/epa"), W("/ epa"), W("afp photo"), W("ap photo"),
+  {NULL, 0}};
 
 /* Is the line a photo caption or credit? */
 static int is_caption(const seg *g, const line *L) {
   const unsigned char *s = g->c + L->s;
   size_t n = L->e - L->s;
-  for (const char *const *p = CAPTION_PREFIX; *p; p++)
-    if (ieq_prefix(s, n, *p)) return 1;
-  for (const char *const *p = CAPTION_SUFFIX; *p; p++)
-    if (ieq_suffix(s, n, *p)) return 1;
+  for (const word *p = CAPTION_PREFIX; p->s; p++)
+    if (ieq_prefix(s, n, p->s, p->n)) return 1;
+  for (const word *p = CAPTION_SUFFIX; p->s; p++)
+    if (ieq_suffix(s, n, p->s, p->n)) return 1;
   if (n > 2 && s[n - 1] == ')') {
     size_t o = n - 1;
     while (o > 0 && s[o] != '(') o--;
@@ -702,13 +829,14 @@ static int is_terminal_cp(int32_t cp) {
 static int is_dateline(const seg *g, const line *L) {
   const unsigned char *s = g->c + L->s;
   size_t n = L->e - L->s;
-  static const char *const AGENCIES[] = {
-    "(reuters)", "(ap)", "(afp)", "(xinhua)", "(upi)", "(dpa)", "(pti)",
-    "(ians)", "(ani)", "(bloomberg)", "(cnn)", "(efe)", "(tass)", "(ria)",
-    "(wikinews)", NULL};
+  static const word AGENCIES[] = {
+    W("(reuters)"), W("(ap)"), W("(afp)"), W("(xinhua)"), W("(upi)"),
+    W("(dpa)"), W("(pti)"), W("(ians)"), W("(ani)"), W("(bloomberg)"),
+    W("(cnn)"), W("(efe)"), W("(tass)"), W("(ria)"), W("(wikinews)"),
+    {NULL, 0}};
   if (n > 80) return 0;
-  for (const char *const *p = AGENCIES; *p; p++)
-    if (ieq_suffix(s, n, *p)) return 1;
+  for (const word *p = AGENCIES; p->s; p++)
+    if (ieq_suffix(s, n, p->s, p->n)) return 1;
   return 0;
 }
 
@@ -737,9 +865,10 @@ static int starts_lower(const seg *g, const line *L) {
 }
 
 /* Small words not counted when deciding title case. */
-static const char *const SMALL_WORDS[] = {
-  "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
-  "by", "with", "from", "as", "vs", "over", "after", "into", "amid", NULL};
+static const word SMALL_WORDS[] = {
+  W("a"), W("an"), W("the"), W("of"), W("in"), W("on"), W("at"), W("to"),
+  W("for"), W("and"), W("or"), W("but"), W("by"), W("with"), W("from"),
+  W("as"), W("vs"), W("over"), W("after"), W("into"), W("amid"), {NULL, 0}};
 
 /* Headline test for line L with the next line N (NULL at the end of the
  * text or when a blank line follows).  See text.h for the rule. */

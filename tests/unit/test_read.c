@@ -776,6 +776,116 @@ static void test_memory(void **state) {
   dyad_reader_close(r);
 }
 
+/* The JSONL fast path (one scan, strings decoded in place) and jansson
+ * must read every line alike: the same articles, byte for byte, and the
+ * same rejects with jansson's own messages for what the fast path leaves
+ * to it (bad escapes, lone surrogates, \u0000, deep nesting, escaped
+ * keys, numbers, trailing bytes).  Each case runs with the fast path on
+ * and off. */
+typedef struct jl_case {
+  const char *line;
+  const char *id;   /* expected id, or NULL for a reject */
+  const char *text; /* expected text, or the reject message */
+  size_t text_len;
+  long col;         /* reject column */
+} jl_case;
+
+static void test_jsonl_fast_path(void **state) {
+  (void)state;
+  static const char deep_open[] = "{\"id\":\"deep\",\"date\":\"2020-01-02\","
+                                  "\"text\":\"x\",\"d\":";
+  char *deep = malloc(sizeof deep_open + 2 * 2100 + 2);
+  assert_non_null(deep);
+  size_t k = strlen(deep_open);
+  memcpy(deep, deep_open, k);
+  memset(deep + k, '[', 2100);
+  memset(deep + k + 2100, ']', 2100);
+  strcpy(deep + k + 4200, "}");
+  const jl_case cases[] = {
+      {"{\"id\":\"e1\",\"date\":\"2020-01-02\",\"text\":\"a\\\"b\\\\c\\/d\\n\\tz"
+       " \\u00e9\\u20AC \\ud83d\\ude00 \\b\\f\\r\"}",
+       "e1", "a\"b\\c/d\n\tz \xc3\xa9\xe2\x82\xac \xf0\x9f\x98\x80 \b\f\r", 25,
+       0},
+      {"{\"id\":\"d1\",\"date\":\"2020-01-02\",\"text\":\"first\","
+       "\"text\":\"second\"}",
+       "d1", "second", 6, 0},
+      {"{\"id\":\"s1\",\"date\":\"2020-01-02\",\"text\":\"x\\ud800y\"}", NULL,
+       "malformed JSON: invalid Unicode '\\uD800' near '\"x\\ud800y\"' at "
+       "column 48", 0, 48},
+      {"{\"id\":\"s2\",\"date\":\"2020-01-02\",\"text\":\"x\\udc00y\"}", NULL,
+       "malformed JSON: invalid Unicode '\\uDC00' near '\"x\\udc00y\"' at "
+       "column 48", 0, 48},
+      {"{\"id\":\"n1\",\"date\":\"2020-01-02\",\"text\":\"x\\u0000y\"}", NULL,
+       "binary data: NUL character (\\u0000) in text", 0, 0},
+      {deep, NULL,
+       "malformed JSON: maximum parsing depth reached near '[' at column 2096",
+       0, 2096},
+      {"{\"te\\u0078t\":\"k\",\"id\":\"k1\",\"date\":\"2020-01-02\"}", "k1", "k",
+       1, 0},
+      {"{\"id\":-0,\"date\":\"2020-01-02\",\"text\":\"neg zero\"}", "0",
+       "neg zero", 8, 0},
+      {"{\"id\":1.5e3,\"date\":\"2020-01-02\",\"text\":\"real\"}", "1500",
+       "real", 4, 0},
+      {"{\"id\":\"t1\",\"date\":\"2020-01-02\",\"text\":\"x\"} ,", NULL,
+       "malformed JSON: end of file expected near ',' at column 44", 0, 44},
+      {"{\"meta\":{\"a\":[1,-2.5e-3,{\"b\":\"c\\\"}\"}],\"t\":true,\"f\":false,"
+       "\"n\":null},\"id\":\"m1\",\"date\":\"2020-01-02\",\"text\":\"after "
+       "nested\"}",
+       "m1", "after nested", 12, 0},
+      {"{\"id\":\"i1\",\"date\":20200102,\"text\":\"int date\"}", "i1",
+       "int date", 8, 0},
+      {"{\"id\":\"x1\",\"date\":\"2020-01-02\",\"text\":\"bad \\q escape\"}",
+       NULL, "malformed JSON: invalid escape near '\"bad \\q' at column 45", 0,
+       45},
+      {"{\"id\":\"x2\",\"date\":\"2020-01-02\",\"text\":\"x\",\"n\":0123}", NULL,
+       "malformed JSON: invalid token near '0' at column 47", 0, 47},
+  };
+  size_t n = sizeof cases / sizeof cases[0], len = 0;
+  for (size_t i = 0; i < n; i++) len += strlen(cases[i].line) + 1;
+  char *buf = malloc(len + 1), *p = buf;
+  assert_non_null(buf);
+  for (size_t i = 0; i < n; i++) {
+    size_t l = strlen(cases[i].line);
+    memcpy(p, cases[i].line, l);
+    p[l] = '\n';
+    p += l + 1;
+  }
+  for (int fast = 1; fast >= 0; fast--) {
+    dyad_reader *r;
+    dyad_error err;
+    assert_int_equal(reader_open_mem(&r, "fast", buf, len, NULL, &err),
+                     DYAD_OK);
+    reader_set_fast_path(r, fast);
+    for (size_t i = 0; i < n; i++) {
+      const jl_case *c = &cases[i];
+      dyad_article a;
+      memset(&err, 0, sizeof err);
+      int rc = dyad_reader_next(r, &a, &err);
+      if (c->id != NULL) {
+        if (rc != DYAD_OK)
+          fail_msg("fast=%d case %zu: %d %s", fast, i, rc, err.msg);
+        assert_string_equal(a.id, c->id);
+        assert_string_equal(a.date, "2020-01-02");
+        assert_int_equal(a.text_len, c->text_len);
+        assert_memory_equal(a.text, c->text, c->text_len);
+        assert_int_equal(a.text[a.text_len], '\0');
+        assert_int_equal(a.line, (long)i + 1);
+      } else {
+        if (rc != DYAD_REJECT)
+          fail_msg("fast=%d case %zu: expected a reject, got %d", fast, i,
+                   rc);
+        assert_string_equal(err.msg, c->text);
+        assert_int_equal(err.line, (long)i + 1);
+        assert_int_equal(err.col, c->col);
+      }
+    }
+    next_end(r);
+    dyad_reader_close(r);
+  }
+  free(buf);
+  free(deep);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_names),
@@ -793,6 +903,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_directory, setup, teardown),
       cmocka_unit_test_setup_teardown(test_open_errors, setup, teardown),
       cmocka_unit_test(test_memory),
+      cmocka_unit_test(test_jsonl_fast_path),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -88,6 +88,61 @@ static void check_case(const char *text, const char *const *exp, size_t n,
     check_case((text), exp_, sizeof exp_ / sizeof exp_[0], 1);         \
   } while (0)
 
+/* The scans skip plain ASCII 8 bytes at a time; whatever offset the
+ * interesting bytes (double spaces, tabs, entities, NBSP, non-ASCII,
+ * quotes, brackets, periods) fall at, the sentences must be the same. */
+static void test_alignment(void **state) {
+  (void)state;
+  static const char body[] =
+      "says  the\tminister &amp; the\xc2\xa0 envoy caf\xc3\xa9 (in brackets. "
+      "Yes) [and more] \"quoted words. Here\" ends    here. Next one  "
+      "follows.";
+  static const char exp1[] =
+      "says the minister & the envoy caf\xc3\xa9 (in brackets. Yes) [and "
+      "more] \"quoted words. Here\" ends here.";
+  for (size_t k = 0; k < 16; k++) {
+    char text[256], e1[256];
+    memset(text, 'z', k);
+    text[0] = 'Z';
+    snprintf(text + k, sizeof text - k, "%s%s", k ? " " : "", body);
+    memset(e1, 'z', k);
+    e1[0] = 'Z';
+    snprintf(e1 + k, sizeof e1 - k, "%s%s", k ? " " : "", exp1);
+    dyad_article a;
+    dyad_result *r = prepare(&a, text, strlen(text));
+    assert_int_equal(dyad_result_sentences(r), 2);
+    assert_string_equal(dyad_result_sentence(r, 0)->text, e1);
+    assert_string_equal(dyad_result_sentence(r, 1)->text, "Next one follows.");
+    const dyad_sentence *s1 = dyad_result_sentence(r, 1);
+    assert_int_equal(s1->span.offset + s1->span.length, strlen(text));
+    dyad_result_free(r);
+  }
+}
+
+/* A sentence with no terminator is cut at the first space after
+ * TEXT_MAX_SENTENCE bytes, also inside a run of plain ASCII. */
+static void test_long_sentence(void **state) {
+  (void)state;
+  size_t n = 3 * TEXT_MAX_SENTENCE;
+  char *text = malloc(n + 1);
+  assert_non_null(text);
+  for (size_t i = 0; i < n; i++) text[i] = i % 7 == 6 ? ' ' : 'a';
+  text[n] = '\0';
+  dyad_article a;
+  dyad_result *r = prepare(&a, text, n);
+  assert_int_equal(dyad_result_sentences(r), 3);
+  /* the first space at or after 4096 is at 4096 + (6 - 4096 % 7) % 7 */
+  size_t cut = TEXT_MAX_SENTENCE;
+  while (text[cut] != ' ') cut++;
+  const dyad_sentence *s0 = dyad_result_sentence(r, 0);
+  assert_int_equal(s0->span.offset, 0);
+  assert_int_equal(s0->span.length, cut);
+  const dyad_sentence *s1 = dyad_result_sentence(r, 1);
+  assert_int_equal(s1->span.offset, cut + 1);
+  dyad_result_free(r);
+  free(text);
+}
+
 /* ===================================================================== */
 /* Sentence splitting                                                    */
 /* ===================================================================== */
@@ -415,6 +470,8 @@ int main(void) {
     cmocka_unit_test(test_append),
     cmocka_unit_test(test_invalid_utf8),
     cmocka_unit_test(test_fold),
+    cmocka_unit_test(test_alignment),
+    cmocka_unit_test(test_long_sentence),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
