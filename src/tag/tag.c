@@ -548,6 +548,23 @@ static unsigned fixed_tag(const tag_ws *ws, size_t i) {
   }
 }
 
+/* Is word i the all-capital "US" of a sentence not all in capitals (the
+ * country, not the pronoun of a headline like "LET US GO")? */
+static int us_country(const tag_ws *ws, size_t i) {
+  const tag_token *t = &ws->tok[i];
+  if (t->type != TAG_T_WORD || t->len != 2 ||
+      memcmp(ws->text + t->offset, "US", 2) != 0)
+    return 0;
+  int words = 0;
+  for (size_t j = 0; j < ws->n; j++) {
+    const tag_token *u = &ws->tok[j];
+    if (j == i || u->type != TAG_T_WORD || u->len < 2) continue;
+    if (!(u->flags & TAG_F_ALLCAP)) return 1;   /* mixed case */
+    words++;
+  }
+  return words == 0;
+}
+
 /* Fills the candidate tags and emissions of token i into cell. */
 static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
   tag_token *t = &ws->tok[i];
@@ -567,6 +584,12 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
               (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
               ws->tok[i - 1].type == TAG_T_DASH ||
               (ws->tok[i - 1].type == TAG_T_PUNCT && ws->text[ws->tok[i - 1].offset] == ':');
+  if (us_country(ws, i)) {
+    cell->pos[0] = TAG_NNP;             /* "US forces", not the pronoun */
+    cell->e[0] = -9.0f;
+    cell->n = 1;
+    return;
+  }
   const unsigned char *le = wl < 64 ? lex_find(w, wl) : NULL;
   cell->rec = le;
   if (le) {
@@ -832,6 +855,13 @@ static int verb_reading(const tag_ws *ws, size_t i) {
   return tag_lemmatize(tag_norm(ws, i), wl, TAG_VBZ, out, sizeof out) >= 0;
 }
 
+/* Can token i be a verb's base form: a VBP or VB candidate, or a
+ * WordNet verb lemma ("shell")? */
+static int base_verb(const tag_ws *ws, size_t i) {
+  if (has_cand(ws, i, TAG_VBP) || has_cand(ws, i, TAG_VB)) return 1;
+  return cells(ws)[i].wl < TAG_WORD_MAX && tag_is_verb_lemma(tag_norm(ws, i));
+}
+
 /* Is token i an -s plural of a WordNet noun ("rioters")? */
 static int plural_noun(const tag_ws *ws, size_t i) {
   size_t wl = cells(ws)[i].wl;
@@ -944,6 +974,43 @@ static void news_fixes(tag_ws *ws) {
           tag_lemmatize(w, wl, TAG_NNS, out, sizeof out) >= 0 &&
           strcmp(out, w) != 0)
         t->pos = TAG_NNS;
+    }
+    /* "UK forces attacked Iran": after a capitalised name opening the
+     * sentence, a plural read as VBZ and followed by a past form is the
+     * noun the name modifies, and the past form the verb */
+    if (t->pos == TAG_VBZ && i > 0 && i + 1 < n &&
+        starts_sentence(ws, i - 1) &&
+        (tk[i - 1].pos == TAG_NNP || tk[i - 1].pos == TAG_NNPS) &&
+        (tk[i - 1].flags & TAG_F_CAP) && has_cand(ws, i, TAG_NNS) &&
+        (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
+        !in_list(tag_norm(ws, i + 1), be_forms) &&
+        !in_list(tag_norm(ws, i + 1), have_forms)) {
+      t->pos = TAG_NNS;
+      tk[i + 1].pos = TAG_VBD;
+    }
+    /* "Militants attacked ...": a capitalised plural opening the sentence
+     * and followed by a verb (or a headline's base form) is a common
+     * noun, not a name: an unknown -s plural of a WordNet noun, or a word
+     * the lexicon has as NNS */
+    if (starts_sentence(ws, i) && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
+        t->type == TAG_T_WORD && !(t->flags & TAG_F_ALLCAP) &&
+        (tag_is_verb(nx) || nx == TAG_MD ||
+         /* "Militants storm a hotel" (the VBP rule below then applies) */
+         (!finite && (nx == TAG_NN || nx == TAG_JJ) &&
+          tk[i + 1].type == TAG_T_WORD && base_verb(ws, i + 1) &&
+          opens_np(nx2) && nx2 != TAG_PRP)) &&
+        ((t->flags & TAG_F_KNOWN) ? has_cand(ws, i, TAG_NNS)
+                                  : plural_noun(ws, i)))
+      t->pos = TAG_NNS;
+    /* "Russian forces shell Kharkiv", "Protesters storm the parliament":
+     * in a sentence without a finite verb, a base form read as a noun,
+     * adjective or VB between a plural subject and an object is a VBP */
+    if (!finite && i > 0 && tk[i - 1].pos == TAG_NNS &&
+        (t->pos == TAG_NN || t->pos == TAG_JJ || t->pos == TAG_VB) &&
+        t->type == TAG_T_WORD && !(t->flags & TAG_F_CAP) &&
+        base_verb(ws, i) && opens_np(nx) && nx != TAG_PRP) {
+      t->pos = TAG_VBP;
+      finite = 1;
     }
     /* "Russia shells Kyiv": in a sentence without a finite verb, a plural
      * that can be a verb, between a subject and an object, is the verb */

@@ -347,6 +347,48 @@ static void test_news_tags(void **state) {
   tag_ws_free(&ws);
 }
 
+/* Tagging errors that cost dyad events on news: the country "US", plural
+ * subjects of present-tense headlines, capitalised plurals opening a
+ * sentence, and "military offensive". */
+static void test_news_headline_tags(void **state) {
+  (void)state;
+  tag_ws ws = TAG_WS_INIT;
+  /* "US" is the country unless the whole sentence is in capitals */
+  expect_tags(&ws, "US forces attacked Iran.", "NNP NNS VBD NNP .");
+  expect_tags(&ws, "U.S. forces attacked Iran.", "NNP NNS VBD NNP .");
+  expect_tags(&ws, "Iran says US forces attacked a tanker.",
+              "NNP VBZ NNP NNS VBD DT NN .");
+  expect_tags(&ws, "LET US GO.", "VB PRP VB .");
+  expect_tags(&ws, "They told us to leave.", "PRP VBD PRP TO VB .");
+  /* name + plural read as VBZ + past form: the plural is the noun */
+  expect_tags(&ws, "Wagner mercenaries seized the city.",
+              "NNP NNS VBD DT NN .");
+  /* present-tense headlines: plural subject + base form + object is VBP,
+   * singular subject + -s form is VBZ */
+  expect_tags(&ws, "Russian forces shell Kharkiv.", "JJ NNS VBP NNP .");
+  expect_tags(&ws, "Protesters storm the parliament.", "NNS VBP DT NN .");
+  expect_tags(&ws, "Syrian rebels attack Aleppo.", "JJ NNS VBP NNP .");
+  expect_tags(&ws, "Israeli jets strike Gaza.", "JJ NNS VBP NNP .");
+  expect_tags(&ws, "Israel strikes Gaza.", "NNP VBZ NNP .");
+  /* ... but not when the sentence has its finite verb elsewhere */
+  expect_tags(&ws, "Officials say the talks will resume.",
+              "NNS VBP DT NNS MD VB .");
+  /* capitalised plurals opening a sentence are common nouns */
+  expect_tags(&ws, "Militants attacked a checkpoint.", "NNS VBD DT NN .");
+  expect_tags(&ws, "Militants storm a hotel in Mogadishu.",
+              "NNS VBP DT NN IN NNP .");
+  /* ... while names stay names */
+  expect_tags(&ws, "Athens rejected the proposal.", "NNP VBD DT NN .");
+  expect_tags(&ws, "Reuters reported the attack.", "NNP VBD DT NN .");
+  /* "offensive" after "military" is the head noun */
+  expect_tags(&ws, "Turkey began a military offensive.",
+              "NNP VBD DT JJ NN .");
+  expect_tags(&ws, "Turkey launched a military offensive against Kurdish "
+              "militants.", "NNP VBD DT JJ NN IN JJ NNS .");
+  expect_tags(&ws, "The remarks were offensive.", "DT NNS VBD JJ .");
+  tag_ws_free(&ws);
+}
+
 /* A small hand-tagged set of news sentences (written for this test, Penn
  * tags as the WSJ annotators would give them).  The tagger's accuracy on
  * it is printed and must not fall below the recorded figure. */
@@ -413,7 +455,7 @@ static const char *const gold_set[][2] = {
 
 /* Tokens of the gold set the tagger must get right (the figure it had
  * when the set was written; raise it when the tagger improves). */
-#define GOLD_RATCHET 289
+#define GOLD_RATCHET 290
 
 static void test_gold_accuracy(void **state) {
   (void)state;
@@ -469,6 +511,7 @@ int main(void) {
     cmocka_unit_test(test_chunks),
     cmocka_unit_test(test_robust_bytes),
     cmocka_unit_test(test_news_tags),
+    cmocka_unit_test(test_news_headline_tags),
     cmocka_unit_test(test_gold_accuracy),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
