@@ -70,13 +70,20 @@
  *     take the source's country as target (BGDGOV>BGD); two different
  *     entities with the same code make an event only for coercion and
  *     violence (17-20: "Turkish authorities detained Istanbul mayor");
+ *   - an event noun as subject ("Fighting broke out between A and B",
+ *     pattern "FIGHTING * (BETWEEN %)"): A and B act on each other;
+ *   - a halting verb heading a gerund ("stopped supplying Ukraine with
+ *     weapons") is coded by its own block's pattern (1622), which then
+ *     consumes the gerund; with no such pattern the gerund is coded;
  *   - media hearing or reporting a statement ("told the BBC", "Reuters
  *     reported", a passive "was reported by") are no participants; a
  *     demand with a subjunctive clause ("insisted that Hamas disarm")
  *     targets the clause's subject.
  * Story context: agents alone ("the minister") take the country of the
- * story (the first actor of an earlier sentence) and "he"/"she" as a
- * subject takes the last source of an earlier sentence.
+ * story (the first actor of an earlier sentence), "he"/"she" as a
+ * subject takes the last source of an earlier sentence, and "we"/"I" as
+ * the subject of a quoted or reported statement the last speaker named
+ * by ", X said", "X said that" or "according to X".
  *
  * Where each step lives: 1-3 and 8 here (the per-sentence driver and
  * event emission), 4-5 in mention.c, 6 in pattern.c, 7 with attribution
@@ -439,6 +446,14 @@ static int is_verbish(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* Verbs that halt an action named by a following gerund. */
+static int is_halting_verb(const char *lemma) {
+  static const char *const v[] = {"stop", "halt", "cease", "suspend"};
+  for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+    if (streq(lemma, v[k])) return 1;
+  return 0;
+}
+
 /* Does a subjunctive clause follow the verb group ending before ge
  * ("insisted that Hamas disarm", "that Russia should withdraw"): an
  * actor, then a verb group opening with a bare verb or should/must,
@@ -766,14 +781,28 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     const dict_verb *v = ws->hits[i].vv;
     /* only the last dictionary verb of a verb group */
     int later = 0;
+    size_t later_at = SIZE_MAX;
     if (T[i].chunk == TAG_CH_VG) {
       for (size_t k = i + m.len; k < n && T[k].chunk == TAG_CH_VG &&
                                  T[k].chunk_id == T[i].chunk_id; k++) {
         if (tag_is_verb(T[k].pos) && ws->hits[k].hv && is_verbish(ws, k)) {
           later = 1;
+          later_at = k;
           break;
         }
       }
+    }
+    /* "stopped supplying Ukraine with weapons": a halting verb heading a
+     * gerund is coded by its own block when one of its patterns reads
+     * past the gerund (reduce/stop aid, 16x); that pattern consumes the
+     * gerund, else the gerund is coded as before */
+    if (later && T[later_at].pos == TAG_VBG && later_at == i + m.len &&
+        is_halting_verb(tag_lemma(&ws->tag, i))) {
+      if (code_verb(e, ws, r, si, first_ev, i, m.len, f, v, SIZE_MAX, NULL) <
+          0)
+        return DYAD_ERR_NOMEM;
+      i += m.len - 1;
+      continue;
     }
     size_t emb = role_control_embedded(ws, i, m.len);
     if (emb != SIZE_MAX) {

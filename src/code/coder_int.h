@@ -116,6 +116,8 @@ struct coder_ws {
   char ctx_person[CODE_MAX];   /* last source of an earlier sentence */
   char next_person[CODE_MAX];  /* candidate set during this sentence */
   char next_country[CODE_MAX];
+  char ctx_speaker[CODE_MAX];  /* last attributed speaker, for "we"/"I" */
+  char next_speaker[CODE_MAX]; /* speaker named in this sentence */
   ctx_name ctx_names[CTX_NAMES];  /* surnames and titles, a ring */
   size_t n_ctx_names;             /* entries written (ring index mod) */
   char scratch[1024];

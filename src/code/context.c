@@ -2,9 +2,11 @@
  * context.c: story context, the coder's memory across the sentences of one
  * story (see context.h).
  *
- * Four facts are kept: the country of the story (the first actor code of
+ * Five facts are kept: the country of the story (the first actor code of
  * an earlier sentence, cut to its country part); the last source of an
- * earlier sentence, for "he"/"she"; the surnames of people named in full
+ * earlier sentence, for "he"/"she"; the last speaker a statement was
+ * attributed to (", X said", "according to X"), for "we"/"I" in a later
+ * quoted or reported statement; the surnames of people named in full
  * ("Shoigu" after "Sergei Shoigu", "Kim" after "Kim Jong Un"), with their
  * actor codes; and the titles said of a country ("the president" after
  * "Ukrainian President Volodymyr Zelensky" is Ukraine's).  They are set
@@ -16,11 +18,13 @@
 #include <assert.h>
 #include <string.h>
 
+#include "code/mention.h"
 #include "code/result.h"
 
 void context_begin(coder_ws *ws) {
   assert(ws != NULL);
   ws->ctx_country[0] = ws->ctx_person[0] = '\0';
+  ws->ctx_speaker[0] = ws->next_speaker[0] = '\0';
   ws->n_ctx_names = 0;
 }
 
@@ -44,11 +48,35 @@ static const ctx_name *find_name(const coder_ws *ws, const char *w) {
   return NULL;
 }
 
+/* Is "we"/"I" at token i the subject of a quoted or reported statement:
+ * a verb group (or modal) follows that does not open with "be", and a quotation mark or a speech verb
+ * ("said", "told") comes before it in the sentence? */
+static int statement_subject(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = i + 1;
+  while (k < ws->tag.n && T[k].pos == TAG_RB) k++;
+  if (k >= ws->tag.n ||
+      !(T[k].chunk == TAG_CH_VG || T[k].pos == TAG_MD || tag_is_verb(T[k].pos)))
+    return 0;
+  /* "I am shocked", "we are ready": a state, no act of the speaker */
+  if (streq(tag_lemma(&ws->tag, k), "be")) return 0;
+  for (size_t q = 0; q < i; q++)
+    if (T[q].type == TAG_T_QUOTE ||
+        (tag_is_verb(T[q].pos) && is_speech_verb(tag_lemma(&ws->tag, q))))
+      return 1;
+  return 0;
+}
+
 const char *context_pronoun(const coder_ws *ws, size_t i) {
   const char *w = ws->toks[i];
   if (ws->tag.tok[i].pos == TAG_PRP) {
     if (ws->ctx_person[0] && (streq(w, "he") || streq(w, "she")))
       return ws->ctx_person;
+    /* "France accused Russia, the minister said. 'We will respond'":
+     * the speaker of an earlier attributed statement */
+    if (ws->ctx_speaker[0] && (streq(w, "we") || streq(w, "i")) &&
+        statement_subject(ws, i))
+      return ws->ctx_speaker;
     return NULL;
   }
   /* "Shoigu" after "Sergei Shoigu": a surname standing alone */
@@ -122,8 +150,21 @@ static void remember_names(coder_ws *ws) {
   }
 }
 
+void context_note_speaker(coder_ws *ws, int32_t g) {
+  assert(ws != NULL);
+  if (g < 0 || (size_t)g >= ws->n_ent) return;
+  char buf[CODE_MAX];
+  if (!mention_entity_code(ws, g, 0, buf, NULL)) return;
+  if (strlen(buf) < 3 || buf[0] == '-') return;
+  memcpy(ws->next_speaker, buf, strlen(buf) + 1);
+}
+
 void context_sentence_end(coder_ws *ws, const dyad_result *r,
                           size_t first_ev) {
+  if (ws->next_speaker[0]) {
+    memcpy(ws->ctx_speaker, ws->next_speaker, sizeof ws->ctx_speaker);
+    ws->next_speaker[0] = '\0';
+  }
   /* story context for later sentences */
   if (!ws->ctx_country[0])
     for (size_t k = 0; k < ws->n_ent; k++)

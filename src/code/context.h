@@ -5,8 +5,10 @@
  * A story's sentences are coded in order.  An agent alone ("the minister")
  * takes the country of the story (the first actor of an earlier sentence),
  * or the country an earlier sentence said that title of ("the president"),
- * "he"/"she" as a subject takes the last source of an earlier sentence and
- * a surname alone ("Shoigu") the person named in full before.
+ * "he"/"she" as a subject takes the last source of an earlier sentence,
+ * "we"/"I" as the subject of a quoted or reported statement the last
+ * speaker an earlier sentence attributed a statement to, and a surname
+ * alone ("Shoigu") the person named in full before.
  * All such cross-sentence memory lives here (in the ctx_ fields of the
  * coder_ws, which only context.c touches), so that richer coreference
  * (surnames: "Putin" after "Vladimir Putin") can grow in one place.
@@ -24,7 +26,9 @@
 void context_begin(coder_ws *ws);
 
 /* The actor code a pronoun or name at token i stands for: "he"/"she"
- * after an earlier sentence had a source, or a surname standing alone
+ * after an earlier sentence had a source, "we"/"I" as the subject of a
+ * quoted or reported statement after an earlier sentence named a speaker,
+ * or a surname standing alone
  * ("Shoigu", "Kim") of a person an earlier sentence named in full.  NULL
  * if none.  The string belongs to ws or the dictionary and stays valid
  * until the end of the current sentence. */
@@ -39,6 +43,13 @@ const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase);
 /* The story's country (3 letters) so far, or NULL when no earlier sentence
  * named an actor.  The string belongs to ws. */
 const char *context_country(const coder_ws *ws);
+
+/* Notes that entity group g of the current sentence is the speaker of a
+ * statement (", X said", "X said that", "according to X"); later
+ * sentences of the story read "we"/"I" as the subject of a quoted or
+ * reported statement as that speaker (context_pronoun).  Groups without
+ * a known country are ignored. */
+void context_note_speaker(coder_ws *ws, int32_t g);
 
 /* Updates the context after a sentence whose events are
  * r->events[first_ev, r->n_events) and whose entities are in ws. */

@@ -263,6 +263,7 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
   c->n_pw = 0;
   c->src = c->tgt = c->comp = -1;
   c->comp_post = 0;
+  c->pre_words = 0;
   c->end = c->ve;
   c->pre_first = c->vs;
   if (c->vi == SIZE_MAX) return m_post(c, 0, c->ve);
@@ -274,6 +275,7 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
   size_t end = c->end;
   c->words = c->slots = 0;
   if (!m_pre(c, (ptrdiff_t)c->vi - 1, (ptrdiff_t)c->vs - 1, adj)) return 0;
+  c->pre_words = c->words;
   c->words += w;
   c->slots += s;
   c->neg_used |= nu;
@@ -333,7 +335,11 @@ int pattern_choose(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       out->src = c->src;
       out->tgt = c->tgt;
       out->comp = c->comp;
-      if (c->comp_post && out->comp >= 0) {  /* "* WITH %": a compound target */
+      /* "* WITH %": a compound target; but "FIGHTING * (BETWEEN %)" has
+       * the event itself as subject and no source: the compound's
+       * members act on each other */
+      if (c->comp_post && out->comp >= 0 &&
+          !(c->pre_words > 0 && out->src < 0)) {
         out->tgt = out->comp;
         out->comp = -1;
       }

@@ -33,6 +33,7 @@ typedef struct mctx {
   int neg_used;
   int32_t src, tgt, comp;    /* groups from slots */
   int comp_post;             /* the '%' slot came after the verb */
+  int pre_words;             /* tokens matched by words before '*' */
   size_t pre_first;          /* first token the part before '*' used */
   size_t end;                /* token after the last post-verb match */
 } mctx;
@@ -43,7 +44,9 @@ typedef struct pattern_choice {
   const char *code;          /* code string, maybe "a:b" */
   int neg_used;              /* the pattern's words hold the negation */
   int32_t src, tgt, comp;    /* groups from its slots, -1 if none; a '%'
-                                after the verb is moved to tgt */
+                                after the verb is moved to tgt unless
+                                the subject is a word of the pattern
+                                ("FIGHTING * (BETWEEN %)") */
   size_t end;                /* token after its last post-verb match (ve
                                 when none) */
   size_t pre;                /* first token its part before '*' used (vs

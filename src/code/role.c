@@ -27,6 +27,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "code/context.h"
 #include "code/mention.h"
 #include "code/result.h"
 
@@ -577,24 +578,48 @@ static void hide_media_citations(coder_ws *ws) {
   }
 }
 
+/* Notes the first entity of tokens [a, b) as the story's speaker
+ * (context.c), unless it is news media. */
+static void note_speaker_in(coder_ws *ws, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++) {
+    int32_t x = ws->ent_at[k];
+    if (x < 0) continue;
+    int32_t g = ws->ent[x].group;
+    if (!mention_group_media(ws, g)) context_note_speaker(ws, g);
+    return;
+  }
+}
+
 /* Attribution is no participant: a trailing reporting clause ("..., the
  * Ukrainian military said.", "..., said U.S. officials on Monday.") and
  * "according to X" name who reports, not who acts.  Their actors are
  * hidden from the roles of other verbs and the reporting verb is not
  * coded (ws->consumed).  Parenthesised media citations are hidden too
  * (hide_media_citations).  Null-coded actors and currency prefixes are
- * hidden too (hide_non_actors). */
+ * hidden too (hide_non_actors).  The speaker so named, or the subject of
+ * "X said (that)", is noted in the story context for a later "we"/"I". */
 void role_hide_reporters(coder_ws *ws) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   hide_non_actors(ws);
   hide_media_citations(ws);
+  /* "X said (that) ...": X is the speaker of the story so far */
+  for (size_t k = 1; k < n; k++) {
+    size_t ve;
+    int32_t x = ws->ent_at[k - 1];
+    if (x < 0 || !speech_group_at(ws, k, &ve)) continue;
+    int32_t g = ws->ent[x].group;
+    if (group_last(ws, g) == k - 1 && !mention_in_pp(ws, ws->ent[g].first) &&
+        !mention_group_media(ws, g))
+      context_note_speaker(ws, g);
+  }
   for (size_t k = 0; k + 1 < n; k++)
     if (streq(ws->toks[k], "according") && streq(ws->toks[k + 1], "to")) {
       size_t e = k + 2;
       while (e < n && (is_np_filler(&T[e]) || ws->ent_at[e] >= 0) &&
              !streq(ws->toks[e], ","))
         e++;
+      note_speaker_in(ws, k + 2, e);
       hide_entities(ws, k + 2, e);
       ws->consumed[k] = 1;
     }
@@ -619,6 +644,7 @@ void role_hide_reporters(coder_ws *ws) {
     if (e == ve) return;
     for (size_t q = e; q < end; q++)
       if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
+    note_speaker_in(ws, ve, e);
     hide_entities(ws, ve, e);
     for (size_t q = k; q < ve; q++) ws->consumed[q] = 1;
     return;
@@ -631,6 +657,7 @@ void role_hide_reporters(coder_ws *ws) {
   if (k == s || k >= end || !speech_group_at(ws, k, &ve)) return;
   for (size_t q = ve; q < end; q++)
     if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
+  note_speaker_in(ws, s, k);
   hide_entities(ws, s, k);
   hide_entities(ws, ve, end);
   for (size_t q = k; q < ve; q++) ws->consumed[q] = 1;

@@ -177,7 +177,21 @@ static const char VERBS[] =
     "--- WELCOME [051] ---\n"
     "WELCOME\n"
     "- * + (TO +) [043]\n"
-    "- * + (TO) [044]\n";
+    "- * + (TO) [044]\n"
+    "\n"
+    "--- ERUPT [---] ---\n"
+    "ERUPT\n"
+    "+BREAK_OUT {+BREAKS_OUT +BROKE_OUT +BROKEN_OUT +BREAKING_OUT}\n"
+    "- FIGHTING * (BETWEEN %) [190]\n"
+    "- CLASHES * (BETWEEN %) [190]\n"
+    "\n"
+    "--- END [---] ---\n"
+    "STOP {STOPS STOPPED STOPPING}\n"
+    "SUSPEND\n"
+    "- * WEAPONS [1622]\n"
+    "\n"
+    "--- HOST [043] ---\n"
+    "HOST\n";
 
 static const char DISCARDS[] = "FOOTBALL\n";
 
@@ -602,6 +616,65 @@ static void test_story_names(void **state) {
       "FRAGOV>CHN:036 FRAGOV>RUS:111 RUS>UKR:190");
 }
 
+/* "we"/"I" as the subject of a later quoted or reported statement is
+ * the speaker an earlier sentence attributed a statement to. */
+static void test_speakers(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine, France said. "
+              "\"We criticized Russia,\" he added."),
+      "FRA>RUS:111 RUS>UKR:190");
+  assert_string_equal(
+      code(f, "According to France, Russia attacked Ukraine. "
+              "\"We criticized Russia.\""),
+      "FRA>RUS:111 RUS>UKR:190");
+  assert_string_equal(
+      code(f, "France said that Russia attacked Ukraine. "
+              "\"We criticized Russia.\""),
+      "FRA>RUS:111 RUS>UKR:190");
+  /* no speaker known, or no statement: "we" is nobody */
+  assert_string_equal(code(f, "\"We criticized Russia,\" he added."), "");
+  assert_string_equal(
+      code(f, "France said that Russia attacked Ukraine. We criticized Russia."),
+      "RUS>UKR:190");
+}
+
+/* "Fighting broke out between A and B": the subject is the event itself,
+ * the compound's members fight each other. */
+static void test_eruptions(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Fighting broke out between Armenia and Azerbaijan on Monday."),
+      "ARM>AZE:190 AZE>ARM:190");
+  assert_string_equal(code(f, "Clashes erupted between Armenia and Azerbaijan."),
+                      "ARM>AZE:190 AZE>ARM:190");
+  assert_string_equal(code(f, "Fires erupted between Armenia and Azerbaijan."),
+                      "");
+}
+
+/* A halting verb heading a gerund is coded by its own block's pattern
+ * (stop military aid 1622), not as the gerund's action. */
+static void test_halting_verbs(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "France stopped supplying Ukraine with weapons."),
+                      "FRA>UKR:1622");
+  assert_string_equal(code(f, "France suspended supplying weapons to Ukraine."),
+                      "FRA>UKR:1622");
+  assert_string_equal(code(f, "France supplied Ukraine with weapons."),
+                      "FRA>UKR:070");
+}
+
+/* A negation between a modal or auxiliary and the verb gives no event. */
+static void test_modal_negation(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "France hosted China."), "FRA>CHN:043");
+  assert_string_equal(code(f, "France would not host China."), "");
+  assert_string_equal(code(f, "France would not host exercises with China."),
+                      "");
+  assert_string_equal(code(f, "France did not host China."), "");
+  assert_string_equal(code(f, "France won't host China."), "");
+}
+
 static void test_explain(void **state) {
   fixture *f = *state;
   const char *text = "Russia attacked Ukraine with artillery.";
@@ -661,6 +734,10 @@ int main(void) {
       cmocka_unit_test(test_modifier_agents),
       cmocka_unit_test(test_first_person),
       cmocka_unit_test(test_story_names),
+      cmocka_unit_test(test_speakers),
+      cmocka_unit_test(test_eruptions),
+      cmocka_unit_test(test_halting_verbs),
+      cmocka_unit_test(test_modal_negation),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
