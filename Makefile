@@ -74,7 +74,7 @@ $(LIB): $(LIB_OBJ)
 $(DYAD): $(CLI_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
-$(B)/tests/%: tests/unit/%.c $(LIB) tests/unit/testutil.h
+$(B)/tests/%: tests/unit/%.c $(LIB) tests/unit/testutil.h tests/unit/eventset.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -Itests/unit -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS) -lcmocka
 

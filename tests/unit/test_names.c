@@ -29,23 +29,14 @@ typedef struct fixture {
   dyad_result *r;
 } fixture;
 
-static void write_file(const char *dir, const char *name, const char *text) {
-  char path[512];
-  snprintf(path, sizeof path, "%s/%s", dir, name);
-  FILE *fp = fopen(path, "w");
-  assert_non_null(fp);
-  fputs(text, fp);
-  fclose(fp);
-}
-
 static int setup(void **state) {
   fixture *f = calloc(1, sizeof *f);
   if (f == NULL) return -1;
   snprintf(f->dir, sizeof f->dir, "/tmp/dyad_test_names_XXXXXX");
   if (mkdtemp(f->dir) == NULL) return -1;
-  write_file(f->dir, "t.actors.txt", ACTORS);
-  write_file(f->dir, "t.agents.txt", AGENTS);
-  write_file(f->dir, "t.verbs.txt", VERBS);
+  test_write_file(f->dir, "t.actors.txt", ACTORS);
+  test_write_file(f->dir, "t.agents.txt", AGENTS);
+  test_write_file(f->dir, "t.verbs.txt", VERBS);
   dyad_engine_opts o = {f->dir, NULL, -1};
   dyad_error err;
   if (dyad_engine_new(&f->e, &o, &err) != DYAD_OK) return -1;

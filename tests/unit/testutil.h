@@ -40,4 +40,15 @@ static inline int test_shared_path(char *buf, size_t cap, const char *rel) {
     if (!test_shared_path((buf), sizeof(buf), (rel))) skip();      \
   } while (0)
 
+/* Writes text to DIR/NAME (for dictionaries written inline by a test). */
+static inline void test_write_file(const char *dir, const char *name,
+                                   const char *text) {
+  char path[512];
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  FILE *fp = fopen(path, "w");
+  assert_non_null(fp);
+  fputs(text, fp);
+  fclose(fp);
+}
+
 #endif /* DYAD_TESTUTIL_H */
