@@ -721,11 +721,15 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     ws->gen = 1;
   }
 
+  /* the tokens are those tag_tokenize left: tag them in place; only a
+   * changed text is tokenized again */
   size_t n_before = ws->tag.n;
-  if (tag_sentence(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
+  int retagged = 0;
+  if (tag_sentence_tokenized(&ws->tag) != 0) return DYAD_ERR_NOMEM;
   if (drop_adjective_commas(ws, &text, len)) {
     if (text == NULL || tag_sentence(&ws->tag, text, len) != 0)
       return DYAD_ERR_NOMEM;
+    retagged = 1;
   }
   size_t n = ws->tag.n;
   if (ws_reserve_tokens(ws, n + 1)) return DYAD_ERR_NOMEM;
@@ -735,7 +739,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     ws->patword[i] = 0;
     ws->syn_at[i] = 0;
   }
-  if (!hits_valid(ws, n_before)) {
+  if (retagged && !hits_valid(ws, n_before)) {
     dict_sentence_prepare(d, ws->toks, n, ws->ti);
     compute_hits(d, ws);
   }

@@ -85,10 +85,21 @@ typedef struct syn_memo {
   uint32_t len;
 } syn_memo;
 
+/* Direct-mapped memo of "this pattern word or synset matches somewhere
+ * in the pattern window" (pattern.c), valid for one window (entries carry
+ * the window's stamp).  key is 2 * word id, or 2 * synset id + 1. */
+#define WIN_MEMO 1024
+typedef struct win_memo {
+  uint32_t key, stamp;
+  uint32_t present;
+} win_memo;
+
 struct coder_ws {
   tag_ws tag;
   syn_memo memo[SYN_MEMO];
   uint32_t gen;              /* sentence generation for memo */
+  win_memo win[WIN_MEMO];
+  uint32_t win_stamp;        /* window stamp for win, bumped per window */
   tok_hits *hits;            /* per token, valid while hits_ok */
   uint32_t *hit_off;         /* token offsets the hits were computed for */
   size_t hits_cap;

@@ -113,6 +113,30 @@ static int engine_verb_rings(dyad_engine *e) {
   return 0;
 }
 
+/* Fills e->pat_need (see engine.h) for every pattern.  0 or -1 on OOM. */
+static int engine_pattern_needs(dyad_engine *e) {
+  dict_counts c;
+  dict_get_counts(e->dict, &c);
+  e->n_patterns = c.patterns;
+  e->pat_need = malloc((c.patterns ? c.patterns : 1) * 2 * sizeof *e->pat_need);
+  if (e->pat_need == NULL) return -1;
+  for (uint32_t i = 0; i < c.patterns; i++) {
+    uint32_t *need = &e->pat_need[2 * (size_t)i];
+    need[0] = need[1] = DICT_NONE;
+    const dict_pattern *p = dict_pattern_at(e->dict, i);
+    if (p == NULL || p->tok_count == 0) continue;
+    const dict_pat_tok *P = dict_pat_tok_at(e->dict, p->tok_first);
+    if (P == NULL ||
+        dict_pat_tok_at(e->dict, p->tok_first + p->tok_count - 1) == NULL)
+      continue;
+    int k = 0;
+    for (uint32_t t = 0; t < p->tok_count && k < 2; t++)
+      if (P[t].kind == DICT_T_WORD && P[t].wid != DICT_NONE)
+        need[k++] = P[t].wid;
+  }
+  return 0;
+}
+
 int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
                     dyad_error *err) {
   if (out == NULL) return error_set(err, DYAD_ERR_ARG, NULL, 0, "no output");
@@ -138,7 +162,7 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
     e->code_negated = dict_option_bool(e->dict, "code_negated", 0);
   }
   if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;
-  if (e->dict && engine_verb_rings(e) != 0) {
+  if (e->dict && (engine_verb_rings(e) != 0 || engine_pattern_needs(e) != 0)) {
     dyad_engine_free(e);
     return error_set(err, DYAD_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -151,6 +175,7 @@ void dyad_engine_free(dyad_engine *e) {
   dyad_dict_free(e->dict);
   free(e->verb_ring);
   free(e->form_pref);
+  free(e->pat_need);
   free(e);
 }
 

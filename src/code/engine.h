@@ -25,6 +25,11 @@ struct dyad_engine {
                                 yields to a form written with the same
                                 words in another block (LEFT [032:033]) */
   uint32_t n_forms;
+  uint32_t *pat_need;        /* per pattern, 2 entries: word ids of its
+                                first two words that have one (DICT_NONE
+                                if fewer); a sentence whose word set lacks
+                                one cannot match the pattern */
+  uint32_t n_patterns;
 };
 
 #endif /* DYAD_CODE_ENGINE_H */

@@ -54,19 +54,50 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
     coder_ws *ws = (coder_ws *)c->ws;  /* memo only */
     uint32_t key = t->ref * 1024u + (uint32_t)(k & 1023u);
     syn_memo *m = &ws->memo[(key * 2654435761u) >> 20 & (SYN_MEMO - 1)];
-    if (m->gen == ws->gen && m->key == key && k < 1024) return m->len;
-    size_t L = dict_synset_match_ti(c->d, t->ref,
-                                    (const char *const *)ws->toks, ws->tag.n,
-                                    k, &ws->ti[k]);
-    if (L + k > c->hi) L = 0;  /* must end inside the window */
-    else if (k < 1024) {
-      m->key = key;
-      m->gen = ws->gen;
-      m->len = (uint32_t)L;
+    size_t L;
+    if (m->gen == ws->gen && m->key == key && k < 1024) {
+      L = m->len;
+    } else {
+      L = dict_synset_match_ti(c->d, t->ref, (const char *const *)ws->toks,
+                               ws->tag.n, k, &ws->ti[k]);
+      if (k < 1024) {
+        m->key = key;
+        m->gen = ws->gen;
+        m->len = (uint32_t)L;
+      }
     }
-    return L;
+    /* the memo holds the window-free length: the match must end inside
+     * this window */
+    return L + k > c->hi ? 0 : L;
   }
   return 0;
+}
+
+/* Does pattern word or synset t match at some token of the window
+ * [c->lo, c->hi)?  Memoized per window in ws->win: tok_match is a pure
+ * function of the sentence, the token and c->hi. */
+static int in_window(mctx *c, const dict_pat_tok *t) {
+  coder_ws *ws = (coder_ws *)c->ws;  /* memo only */
+  uint32_t key = DICT_NONE;
+  if (t->kind == DICT_T_WORD && t->wid != DICT_NONE && t->wid < 0x7fffffffu)
+    key = t->wid * 2u;
+  else if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE &&
+           t->ref < 0x7fffffffu)
+    key = t->ref * 2u + 1u;
+  win_memo *m = NULL;
+  if (key != DICT_NONE) {
+    m = &ws->win[(key * 2654435761u) >> 22 & (WIN_MEMO - 1)];
+    if (m->stamp == ws->win_stamp && m->key == key) return (int)m->present;
+  }
+  size_t k;
+  for (k = c->lo; k < c->hi; k++)
+    if (tok_match(c, t, k)) break;
+  if (m) {
+    m->key = key;
+    m->stamp = ws->win_stamp;
+    m->present = k < c->hi;
+  }
+  return k < c->hi;
 }
 
 /* Is the token at k a preposition's spelling that is no preposition
@@ -245,10 +276,7 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
       if (!pass && P[i].wid != DICT_NONE &&
           !dict_wordset_has_word(&c->ws->wset, P[i].wid))
         return 0;
-      size_t k;
-      for (k = c->lo; k < c->hi; k++)
-        if (tok_match(c, &P[i], k)) break;
-      if (k == c->hi) return 0;
+      if (!in_window(c, &P[i])) return 0;
     }
   c->P = P;
   c->np = p->tok_count;
@@ -308,12 +336,28 @@ int pattern_choose(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   out->pre = c->vs;
   out->n_pw = 0;
   int best = -1;
+  /* a new window for the presence memo */
+  if (++ws->win_stamp == 0) {
+    memset(ws->win, 0, sizeof ws->win);
+    ws->win_stamp = 1;
+  }
   uint32_t vid = DICT_NONE;
   if (f->verb < e->n_verbs) vid = f->verb;
   const dict_verb *vb = v;
   for (uint32_t ring = 0; ring < 64; ring++) {
   for (uint32_t pi = 0; pi < vb->pat_count; pi++) {
-    const dict_pattern *p = dict_pattern_at(d, vb->pat_first + pi);
+    uint32_t pidx = vb->pat_first + pi;
+    /* a word the sentence lacks: match_pattern would say no (cheaply
+     * answered here, without reading the pattern) */
+    if (pidx < e->n_patterns) {
+      const uint32_t *need = &e->pat_need[2 * (size_t)pidx];
+      if ((need[0] != DICT_NONE &&
+           !dict_wordset_has_word(&ws->wset, need[0])) ||
+          (need[1] != DICT_NONE &&
+           !dict_wordset_has_word(&ws->wset, need[1])))
+        continue;
+    }
+    const dict_pattern *p = dict_pattern_at(d, pidx);
     if (p == NULL) break;
     if (!match_pattern(c, p)) continue;
     int score = c->words * 3 + c->slots * 2;

@@ -128,6 +128,13 @@ static int is_subordinator(const char *w) {
   static const char *const v[] = {"because", "although", "though", "whereas",
                                   "unless", "if", "so", "while", "when",
                                   NULL};
+  /* most tokens start with no subordinator's letter */
+  switch (w[0]) {
+    case 'a': case 'b': case 'i': case 's': case 't': case 'u': case 'w':
+      break;
+    default:
+      return 0;
+  }
   for (const char *const *p = v; *p; p++)
     if (streq(w, *p)) return 1;
   return 0;

@@ -1030,7 +1030,19 @@ int dict_option_bool(const dyad_dict *d, const char *key, int def) {
 int32_t dict_parse_date(const char *s) {
   int y, m, dd;
   char tail;
-  if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) == 3 &&
+  /* the common YYYY-MM-DD first, without sscanf (same result) */
+  static const char shape[] = "dddd-dd-dd";
+  size_t q = 0;
+  while (q < 10 && s[q] &&
+         (shape[q] == 'd' ? s[q] >= '0' && s[q] <= '9' : s[q] == '-'))
+    q++;
+  if (q == 10 && s[10] == '\0') {
+#define D_(k) (s[k] - '0')
+    y = D_(0) * 1000 + D_(1) * 100 + D_(2) * 10 + D_(3);
+    m = D_(5) * 10 + D_(6);
+    dd = D_(8) * 10 + D_(9);
+#undef D_
+  } else if (sscanf(s, "%4d-%2d-%2d%c", &y, &m, &dd, &tail) == 3 &&
       strlen(s) == 10) {
   } else if (strlen(s) == 8 && strspn(s, "0123456789") == 8) {
     long v = strtol(s, NULL, 10);

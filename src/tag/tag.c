@@ -1094,6 +1094,11 @@ static void lemmas(tag_ws *ws) {
 int tag_sentence(tag_ws *ws, const char *s, size_t len) {
   int rc = begin(ws, s, len);
   if (rc != DYAD_OK) return rc;
+  return tag_sentence_tokenized(ws);
+}
+
+int tag_sentence_tokenized(tag_ws *ws) {
+  assert(ws != NULL && ws->n_chunks == 0 && ws->n_clauses == 0);
   if (viterbi(ws)) { ws->n = 0; return DYAD_ERR_NOMEM; }
   fix_tags(ws);
   news_fixes(ws);

@@ -168,6 +168,13 @@ int tag_tokenize(tag_ws *ws, const char *s, size_t len);
  * errors as tag_tokenize.  Never fails on text content. */
 int tag_sentence(tag_ws *ws, const char *s, size_t len);
 
+/* Tags, lemmatizes and chunks the tokens a successful tag_tokenize just
+ * left in ws (its text must still be alive), with the same result as
+ * tag_sentence on that text, without scanning it again.  Call it at most
+ * once after each tag_tokenize.  Returns DYAD_OK or DYAD_ERR_NOMEM (ws then
+ * holds no tokens). */
+int tag_sentence_tokenized(tag_ws *ws);
+
 /* The normalized form of token i: lowercase (Unicode), curly apostrophes
  * and quotes made straight.  Valid until the next call on ws. */
 static inline const char *tag_norm(const tag_ws *ws, size_t i) {

@@ -500,10 +500,33 @@ static void test_norm_folding(void **state) {
   tag_ws_free(&ws);
 }
 
+/* tag_tokenize + tag_sentence_tokenized gives exactly what tag_sentence
+ * gives (the coder tokenizes first and tags only candidate sentences). */
+static void test_tokenized_then_tagged(void **state) {
+  (void)state;
+  const char *s = "Russian forces shelled Kharkiv on Monday, officials said.";
+  tag_ws a = TAG_WS_INIT, b = TAG_WS_INIT;
+  assert_int_equal(tag_sentence(&a, s, strlen(s)), 0);
+  assert_int_equal(tag_tokenize(&b, s, strlen(s)), 0);
+  assert_int_equal(tag_sentence_tokenized(&b), 0);
+  assert_int_equal(a.n, b.n);
+  assert_int_equal(a.n_chunks, b.n_chunks);
+  for (size_t i = 0; i < a.n; i++) {
+    assert_int_equal(a.tok[i].pos, b.tok[i].pos);
+    assert_int_equal(a.tok[i].chunk, b.tok[i].chunk);
+    assert_int_equal(a.tok[i].clause, b.tok[i].clause);
+    assert_string_equal(tag_lemma(&a, i), tag_lemma(&b, i));
+  }
+  assert_string_equal(tag_pos_name(b.tok[2].pos), "VBD");
+  tag_ws_free(&a);
+  tag_ws_free(&b);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_tokens_tricky),
     cmocka_unit_test(test_norm_folding),
+    cmocka_unit_test(test_tokenized_then_tagged),
     cmocka_unit_test(test_token_fields),
     cmocka_unit_test(test_pos_tags),
     cmocka_unit_test(test_lemmas),
