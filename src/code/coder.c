@@ -55,6 +55,11 @@
  *     (12) or threat (13) verb, whose code then follows the embedded
  *     action (frame_code: threaten + 19x = 1384); else the embedded verb;
  *   - "thousands of X", "a group of X": X is the head, not in a PP;
+ *   - a place between "the" and an agreement or meeting noun ("the Lisbon
+ *     treaty", "the Minsk peace process") is part of the name, no actor
+ *     (country names from countries.actors.txt stay: "the Iran talks");
+ *   - a verb right after "and" ("met Obama and then visited Canada")
+ *     shares the previous verb group's subject, not its object;
  *   - group codes naming a non-state sector (PSEREBHMS) take no agents;
  *   - targets: a group with an actor wins over an agent alone; an agent
  *     alone is a target only as direct object, never "its troops", never

@@ -46,6 +46,42 @@ static int is_prep(const tag_token *t) {
   return t->pos == TAG_IN || t->pos == TAG_TO;
 }
 
+static int is_nationality_word(const char *w);
+
+/* "the Lisbon treaty", "the Dakar accord", "the Minsk (peace)
+ * agreements": a capitalised place right after "the" and right before a
+ * named agreement or meeting noun is part of that name (at most the
+ * meeting's location), never a participant.  Country names (the
+ * generated countries.actors.txt: "the Iran talks") and nationality
+ * adjectives stay actors.  Match m starts at token i. */
+static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
+                         const dict_match *m) {
+  static const char *const nouns[] = {
+      "treaty", "treaties", "accord", "accords", "agreement", "agreements",
+      "process", "summit", "summits", "talks", "pact", "protocol",
+      "declaration", "conference", NULL};
+  size_t n = ws->tag.n, e = i + m->len;
+  const tag_token *t = &ws->tag.tok[i];
+  if (i == 0 || e >= n || !(t->flags & TAG_F_CAP) || (t->flags & TAG_F_ALLCAP))
+    return 0;
+  if (!streq(ws->toks[i - 1], "the")) return 0;
+  if (is_nationality_word(ws->toks[e - 1])) return 0;
+  size_t k = e;
+  if (streq(ws->toks[k], "peace") && k + 1 < n) k++;
+  int hit = 0;
+  for (const char *const *p = nouns; *p && !hit; p++)
+    hit = streq(ws->toks[k], *p);
+  if (!hit) return 0;
+  const dict_phrase *ph = dict_phrase_at(d, m->phrase);
+  const char *file = ph ? dict_file_name(d, ph->file) : NULL;
+  if (file) {
+    const char *b = strrchr(file, '/');
+    b = b ? b + 1 : file;
+    if (streq(b, "countries.actors.txt")) return 0;
+  }
+  return 1;
+}
+
 /* ===================================================================== */
 /* Mentions                                                              */
 /* ===================================================================== */
@@ -141,7 +177,10 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       if (ha && am.len == 1) ha = 0;
       if (hg && gm.len == 1) hg = 0;
     }
-    if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
+    if (ha && (!hg || am.len >= gm.len) && acode && *acode &&
+        place_in_name(d, ws, i, &am)) {
+      i += am.len;
+    } else if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
         return -1;
       ws->ment[ws->n_ment++] = (mention){(uint32_t)i, am.len, am.phrase, acode,

@@ -66,6 +66,13 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
         m->len = (uint32_t)L;
       }
     }
+    /* "a US Air Force base": a synset word inside a longer actor or
+     * agent phrase is part of that name, no weapon or act of its own */
+    for (size_t i = 0; L && i < ws->n_ment; i++) {
+      const mention *mm = &ws->ment[i];
+      if (mm->first > k) break;
+      if (mm->first + mm->len >= k + L && mm->len > L) L = 0;
+    }
     /* the memo holds the window-free length: the match must end inside
      * this window */
     return L + k > c->hi ? 0 : L;

@@ -83,6 +83,20 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
                             int no_inherit) {
   const tag_token *T = ws->tag.tok;
   int comma = 0;
+  /* "Hu Jintao met Barack Obama and then visited Canada": a verb right
+   * after "and" (adverbs between) shares the previous verb group's
+   * subject; the object of that verb is no subject */
+  size_t a = vs;
+  while (a > 0 && T[a - 1].pos == TAG_RB) a--;
+  if (!no_inherit && depth < 4 && a > 0 && streq(ws->toks[a - 1], "and")) {
+    for (size_t k = a - 1; k > 0; k--) {
+      size_t j = k - 1;
+      if (streq(ws->toks[j], ";")) break;
+      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
+        return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first,
+                            depth + 1, 0);
+    }
+  }
   for (size_t k = vs; k > 0; k--) {
     size_t j = k - 1;
     if (streq(ws->toks[j], ";")) return -1;

@@ -57,7 +57,13 @@ static const char ACTORS[] =
     "SOMALI [SOM]\n"
     "NAIROBI [KEN]\n"
     "BBC [GBRMED]\n"
-    "REUTERS [MED]\n";
+    "REUTERS [MED]\n"
+    "LISBON [PRT]\n"
+    "MINSK [BLR]\n"
+    "CANADA [CAN]\n"
+    "HU_JINTAO [CHNGOV]\n"
+    "BARACK_OBAMA [USAGOV]\n"
+    "US_AIR_FORCE [USAMIL]\n";
 
 static const char AGENTS[] =
     "MINISTER [~GOV]\n"
@@ -110,6 +116,7 @@ static const char VERBS[] =
     "--- KILL [190] ---\n"
     "KILL\n"
     "- + * (BY WARPLANES) [195]\n"
+    "- &AIRCRAFT * + [195]\n"
     "\n"
     "--- THREATEN [130] ---\n"
     "THREATEN\n"
@@ -191,7 +198,15 @@ static const char VERBS[] =
     "- * WEAPONS [1622]\n"
     "\n"
     "--- HOST [043] ---\n"
-    "HOST\n";
+    "HOST\n"
+    "\n"
+    "--- COME [---] ---\n"
+    "COME {COMES CAME COMING}\n"
+    "- + * UNDER FIRE FROM $ [190]\n"
+    "\n"
+    "&AIRCRAFT\n"
+    "+WARPLANE\n"
+    "+AIR_FORCE\n";
 
 static const char DISCARDS[] = "FOOTBALL\n";
 
@@ -666,6 +681,49 @@ static void test_modal_negation(void **state) {
   assert_string_equal(code(f, "France won't host China."), "");
 }
 
+/* A place right before an agreement or meeting noun is part of its name,
+ * never a participant ("the Lisbon treaty" is no PRT target). */
+static void test_places_in_names(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia criticized the Minsk agreements."), "");
+  assert_string_equal(code(f, "Russia criticized Minsk."), "RUS>BLR:111");
+  assert_string_equal(
+      code(f, "France signed the Lisbon treaty with Ukraine."),
+      "FRA>UKR:057");
+}
+
+/* "and then VERB": the verb shares the previous verb group's subject; the
+ * object of that verb is no subject. */
+static void test_and_then_subject(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Hu Jintao met Barack Obama in France and then visited Canada."),
+      "CHNGOV>CAN:042 CHNGOV>USAGOV:036");
+}
+
+/* A synset word inside a longer actor phrase is part of the name: "US Air
+ * Force" is no aircraft (190, not 195), a warplane still is. */
+static void test_synset_inside_name(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Hamas, at a US Air Force base, killed Ukrainian soldiers."),
+      "PSEREBHMS>UKRMIL:190");
+  assert_string_equal(
+      code(f, "Hamas, with a warplane, killed Ukrainian soldiers."),
+      "PSEREBHMS>UKRMIL:195");
+}
+
+/* Passive-like sources: the pattern's '$' slot after "from" is the
+ * source, the subject the target. */
+static void test_under_fire(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Ukrainian troops came under fire from Russia on Monday."),
+      "RUS>UKRMIL:190");
+  assert_string_equal(code(f, "Ukraine was attacked by Russia."),
+                      "RUS>UKR:190");
+}
+
 static void test_explain(void **state) {
   fixture *f = *state;
   const char *text = "Russia attacked Ukraine with artillery.";
@@ -729,6 +787,10 @@ int main(void) {
       cmocka_unit_test(test_eruptions),
       cmocka_unit_test(test_halting_verbs),
       cmocka_unit_test(test_modal_negation),
+      cmocka_unit_test(test_places_in_names),
+      cmocka_unit_test(test_and_then_subject),
+      cmocka_unit_test(test_synset_inside_name),
+      cmocka_unit_test(test_under_fire),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
