@@ -46,4 +46,10 @@ const char *cli_default_dict_path(char *buf, size_t cap);
  * returns buf, or NULL when no usable directory exists. */
 const char *cli_cache_dir_path(char *buf, size_t cap);
 
+/* Opens the engine the way every subcommand does: dictionary `dict`
+ * (--dict), else $DYAD_DICT (read by the library), else the default
+ * dictionary next to the executable; text dictionaries cached in
+ * cli_cache_dir_path().  Returns what dyad_engine_new returns. */
+int cli_engine_open(dyad_engine **out, const char *dict, dyad_error *err);
+
 #endif /* DYAD_CLI_H */

@@ -392,14 +392,7 @@ int cmd_code(int argc, char **argv) {
   size_t batch = jobs == 1 ? 1 : (size_t)jobs * 64;
   dyad_error err = {0};
 
-  char dict_buf[4200], cache_buf[4200];
-  const char *env_dict = getenv("DYAD_DICT");
-  if (dict == NULL && !(env_dict && *env_dict))
-    dict = cli_default_dict_path(dict_buf, sizeof dict_buf);
-  dyad_engine_opts eo = {.dict_path = dict, .require_dyad = -1,
-                         .cache_dir = cli_cache_dir_path(cache_buf,
-                                                         sizeof cache_buf)};
-  if (dyad_engine_new(&engine, &eo, &err) != DYAD_OK) {
+  if (cli_engine_open(&engine, dict, &err) != DYAD_OK) {
     cli_report("error", &err);
     exit_code = DYAD_EXIT_IO;
     goto done;
