@@ -768,6 +768,12 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       int32_t g = ws->ent[ws->ent_at[i - 1]].group;
       vb = group_last(ws, g) == i - 1 && !mention_in_pp(ws, ws->ent[g].first) &&
            (i + 1 >= n || !tag_is_noun(T[i + 1].pos));
+      /* "Ukrainian positions came under fire": a plural before a finite
+       * verb is that verb's subject noun */
+      if (vb && i + 1 < n && T[i].pos == TAG_NNS &&
+          (T[i + 1].pos == TAG_VBD || T[i + 1].pos == TAG_VBZ ||
+           T[i + 1].pos == TAG_VBP || T[i + 1].pos == TAG_MD))
+        vb = 0;
       /* not after the object of a verb: "struck Hezbollah targets",
        * "wants artillery shells" */
       size_t gf = ws->ent[g].first;

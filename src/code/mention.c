@@ -431,6 +431,34 @@ static void share_adjective_agents(coder_ws *ws, int32_t h) {
   }
 }
 
+/* "Russia attacked Ukraine and France criticized Belarus": does mention
+ * m, the next conjunct of a group opening at token gf, start a new clause
+ * instead?  Yes when a finite verb follows m and the group is the direct
+ * object of a finite verb that is no speech verb ("said Russia and France
+ * criticized" keeps the compound subject). */
+static int clause_after_object(const coder_ws *ws, size_t gf,
+                               const mention *m) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = m->first + m->len;
+  while (k < n && T[k].pos == TAG_RB) k++;
+  if (k >= n || !(T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ ||
+                  T[k].pos == TAG_VBP))
+    return 0;
+  while (gf > 0 && (T[gf - 1].pos == TAG_DT || tag_is_adj(T[gf - 1].pos) ||
+                    T[gf - 1].pos == TAG_PRPS || T[gf - 1].pos == TAG_CD))
+    gf--;
+  if (gf == 0) return 0;
+  /* verbs that take a clause ("believes Dagolath and Osgiliath can") */
+  static const char *const clause_verbs[] = {
+      "believe", "think", "expect", "hope", "fear", "know", "suspect",
+      "feel", "claim", "insist", "warn", "argue", "assume", "doubt", NULL};
+  unsigned p = T[gf - 1].pos;
+  const char *l = tag_lemma(&ws->tag, gf - 1);
+  for (const char *const *c = clause_verbs; *c; c++)
+    if (streq(l, *c)) return 0;
+  return (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP) && !is_speech_verb(l);
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -464,7 +492,8 @@ int mention_build_entities(coder_ws *ws) {
         E->last = m->first + m->len - 1;
         continue;
       }
-      if (g == GAP_LIST_AND || g == GAP_LIST_COMMA) {
+      if ((g == GAP_LIST_AND || g == GAP_LIST_COMMA) &&
+          !clause_after_object(ws, ws->ent[E->group].first, m)) {
         if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
           return -1;
         int32_t self = (int32_t)ws->n_ent;

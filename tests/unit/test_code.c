@@ -154,6 +154,9 @@ static const char VERBS[] =
     "EXCHANGE\n"
     "- * FIRE [190]\n"
     "\n"
+    "--- POSITION [154] ---\n"
+    "POSITION\n"
+    "\n"
     "--- AGREE [030] ---\n"
     "AGREE\n"
     "\n"
@@ -288,6 +291,10 @@ static void test_compound(void **state) {
                       "CHN>FRA:111 RUS>FRA:111");
   assert_string_equal(code(f, "France criticized Russia and China."),
                       "FRA>CHN:111 FRA>RUS:111");
+  /* the compound stops where the second conjunct's own clause begins */
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine and France criticized China."),
+      "FRA>CHN:111 RUS>UKR:190");
 }
 
 static void test_agents(void **state) {
@@ -722,6 +729,10 @@ static void test_under_fire(void **state) {
       "RUS>UKRMIL:190");
   assert_string_equal(code(f, "Ukraine was attacked by Russia."),
                       "RUS>UKR:190");
+  /* "positions" before a finite verb is a noun, not POSITION (154) */
+  assert_string_equal(
+      code(f, "Ukrainian positions came under fire from Russian troops."),
+      "RUSMIL>UKR:190");
 }
 
 static void test_explain(void **state) {
