@@ -57,7 +57,6 @@ struct dyad_dict {
   const dict_w2 *w2;
   const dict_synrange *synrange;
   const uint32_t *synref;
-  const uint32_t *ptokhash;
   uint32_t n[DICT_SEC_COUNT];
   /* Bloom filters over dict_word_hash (one bit per word, dict_bloom_bit):
    * all indexed words, and the words with a stem run.  A clear bit spares
@@ -87,7 +86,6 @@ const uint32_t dict_sec_elem_size[DICT_SEC_COUNT] = {
     [DICT_SEC_POSTW2] = sizeof(dict_w2),
     [DICT_SEC_SYNRANGE] = sizeof(dict_synrange),
     [DICT_SEC_SYNREF] = sizeof(uint32_t),
-    [DICT_SEC_PTOKHASH] = sizeof(uint32_t),
 };
 
 /* ===================================================================== */
@@ -308,8 +306,6 @@ static const char *dict_validate_index(dyad_dict *d) {
     CHK_RANGE(d->synrange[i].first, d->synrange[i].count, DICT_SEC_SYNREF);
   for (uint32_t i = 0; i < d->n[DICT_SEC_SYNREF]; i++)
     CHK_IDX(d->synref[i], DICT_SEC_SYNSETS);
-  if (d->n[DICT_SEC_PTOKHASH] != d->n[DICT_SEC_PTOKS])
-    return "pattern word hash table size mismatch";
   /* word ids: used slots, and only on words (callers compare them with
    * dict_tokinfo.full and never index with them, but keep them sound) */
   for (uint32_t i = 0; i < d->n[DICT_SEC_PTOKS]; i++) {
@@ -398,7 +394,6 @@ static int dict_attach(dyad_dict *d, const uint8_t *base, size_t len,
   d->w2 = ptr[DICT_SEC_POSTW2];
   d->synrange = ptr[DICT_SEC_SYNRANGE];
   d->synref = ptr[DICT_SEC_SYNREF];
-  d->ptokhash = ptr[DICT_SEC_PTOKHASH];
   const char *why = dict_validate_refs(d);
   if (why)
     return dict_fail(err, DYAD_ERR_DICT, name, "corrupt dictionary: %s", why);
@@ -952,47 +947,6 @@ size_t dict_synset_match(const dyad_dict *d, uint32_t synset,
   dict_tokinfo ti;
   dict_token_info(d, toks[i], &ti);
   return dict_synset_match_depth(d, synset, toks, n, i, &ti, 0);
-}
-
-/* Bit of the word set for a word hash (FNV state finished) and a tag:
- * 0 = the whole token, 1 = a prefix of it (including the whole). */
-static uint32_t dict_wordset_bit(uint32_t hv, uint32_t tag) {
-  uint32_t x = (hv ^ (tag ? 0x5bd1e995u : 0u)) * 0x9E3779B1u;
-  return x >> (32 - DICT_WORDSET_LOG2);
-}
-
-void dict_wordset_build(const char *const *toks, size_t n, dict_wordset *ws) {
-  memset(ws, 0, sizeof *ws);
-  for (size_t i = 0; i < n; i++) {
-    const char *t = toks[i];
-    if (!t || !*t) continue;
-    uint32_t h = DICT_WH_SEED;
-    for (size_t L = 0; t[L]; L++) {
-      h = DICT_WH_STEP(h, t[L]);
-      uint32_t b = dict_wordset_bit(DICT_WH_FINISH(h), 1);
-      ws->bits[b >> 6] |= 1ull << (b & 63);
-    }
-    uint32_t b = dict_wordset_bit(DICT_WH_FINISH(h), 0);
-    ws->bits[b >> 6] |= 1ull << (b & 63);
-  }
-}
-
-int dict_wordset_may_match(const dyad_dict *d, const dict_wordset *ws,
-                           const dict_pat_tok *t) {
-  if (t->kind != DICT_T_WORD) return 1;
-  uint32_t hv;
-  uintptr_t at = (uintptr_t)t, lo = (uintptr_t)d->ptoks;
-  if (at >= lo && at < lo + (uintptr_t)d->n[DICT_SEC_PTOKS] * sizeof *t &&
-      (at - lo) % sizeof *t == 0) {
-    /* a token of the image: its hash is precomputed */
-    hv = d->ptokhash[(at - lo) / sizeof *t];
-  } else {
-    const char *w = dict_str(d, t->text);
-    hv = dict_word_hash(w, strlen(w));
-  }
-  if (hv == DICT_WH_FINISH(DICT_WH_SEED)) return 1; /* "" matches anything */
-  uint32_t b = dict_wordset_bit(hv, (t->flags & DICT_TF_EXACT) ? 0 : 1);
-  return (ws->bits[b >> 6] >> (b & 63)) & 1u;
 }
 
 void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,

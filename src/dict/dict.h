@@ -413,31 +413,19 @@ size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
                             const char *const *toks, size_t n, size_t i,
                             const dict_tokinfo *ti);
 
-/* A sentence's words and word prefixes as a small Bloom filter, to rule
- * out quickly a verb pattern whose words do not occur in the sentence
- * (the engine's "every word of the pattern must occur" pre-test). */
+/* A sentence's words as a small Bloom filter over dictionary word ids, to
+ * rule out quickly a verb pattern whose words do not occur in the sentence
+ * (the engine's "every word of the pattern must occur" pre-test).  Built
+ * from the dict_tokinfo of toks[0..n) (dict_sentence_prepare), with no
+ * hashing of strings.  dict_wordset_has_word(ws, t->wid) for a DICT_T_WORD
+ * pattern token t with t->wid != DICT_NONE is 0 if no token of the
+ * sentence is t's word (pattern words match exactly), 1 if one may be;
+ * never 0 for a word that occurs. */
 #define DICT_WORDSET_LOG2 12
 typedef struct dict_wordset {
   uint64_t bits[(1u << DICT_WORDSET_LOG2) / 64];
 } dict_wordset;
 
-/* Fills *ws with toks[0..n) (NULL tokens are skipped). */
-void dict_wordset_build(const char *const *toks, size_t n, dict_wordset *ws);
-
-/* 0 if pattern token t, of kind DICT_T_WORD, matches no token of the set
- * (dict_word_matches() rule: exact, or stem = prefix); 1 if it may (or t
- * is not a WORD token).  Never 0 for a word that occurs. */
-int dict_wordset_may_match(const dyad_dict *d, const dict_wordset *ws,
-                           const dict_pat_tok *t);
-
-/* The same filter by word id, exact (a pattern word matches the token it
- * spells and nothing longer, as the engine compares them): built from the
- * dict_tokinfo of toks[0..n) (dict_sentence_prepare), with no hashing of
- * strings.  dict_wordset_has_word(ws, t->wid) for a DICT_T_WORD pattern
- * token t with t->wid != DICT_NONE is 0 if no token of the set is t's
- * word; 1 if one may be (never 0 for a word that occurs).  Do not mix the
- * two kinds of set: a set built by dict_wordset_build answers only
- * dict_wordset_may_match, one built here only dict_wordset_has_word. */
 void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
                            dict_wordset *ws);
 

@@ -1834,7 +1834,6 @@ typedef struct bld_index {
   dict_synrange *synrange;
   uint32_t *synref;
   size_t nref;
-  uint32_t *ptokhash;
 } bld_index;
 
 static void bld_index_free(bld_index *x) {
@@ -1844,7 +1843,6 @@ static void bld_index_free(bld_index *x) {
   free(x->w2);
   free(x->synrange);
   free(x->synref);
-  free(x->ptokhash);
   memset(x, 0, sizeof *x);
 }
 
@@ -1913,9 +1911,8 @@ static int bld_make_index(bld *b, bld_index *x) {
   x->w2 = calloc(nk + 1, sizeof *x->w2);
   x->synrange = malloc((nsyn + 1) * sizeof *x->synrange);
   x->synref = malloc((b->phrases.n + 1) * sizeof *x->synref);
-  x->ptokhash = calloc(b->ptoks.n + 1, sizeof *x->ptokhash);
   if (!x->hash || !x->groups || !x->post || !x->w2 || !x->synrange ||
-      !x->synref || !x->ptokhash) {
+      !x->synref) {
     free(keys);
     bld_index_free(x);
     return DYAD_ERR_NOMEM;
@@ -2005,13 +2002,6 @@ static int bld_make_index(bld *b, bld_index *x) {
     }
     x->synrange[s].count = (uint32_t)x->nref - x->synrange[s].first;
   }
-  /* pattern word hashes, for dict_wordset_may_match */
-  for (size_t i = 0; i < b->ptoks.n; i++) {
-    const dict_pat_tok *t = VEC_AT(b->ptoks, dict_pat_tok, i);
-    if (t->kind != DICT_T_WORD) continue;
-    const char *w = b->pool + t->text;
-    x->ptokhash[i] = dict_word_hash(w, strlen(w));
-  }
   return DYAD_OK;
 }
 
@@ -2046,7 +2036,6 @@ static int bld_freeze(bld *b, void **img_out, size_t *len_out) {
       [DICT_SEC_POSTW2] = {x.w2, x.np},
       [DICT_SEC_SYNRANGE] = {x.synrange, b->synsets.n},
       [DICT_SEC_SYNREF] = {x.synref, x.nref},
-      [DICT_SEC_PTOKHASH] = {x.ptokhash, b->ptoks.n},
   };
   size_t total = sizeof(dict_header);
   uint64_t off[DICT_SEC_COUNT];

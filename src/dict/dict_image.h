@@ -25,9 +25,9 @@
  * references (DICT_PH_SYNREF), which are resolved at compile time into the
  * SYNREF section: per synset a range of referenced synset ids.  Besides,
  * POSTW2 holds a 4-byte signature of each multi-word phrase's second word
- * (a quick reject before the phrase is read) and PTOKHASH the hash of
- * each pattern word (for dict_wordset_may_match).
- * Format 3: every pattern word (DICT_T_WORD token text) is a key of the
+ * (a quick reject before the phrase is read).
+ * Format 3 (and 4, which dropped the per-pattern-word hashes that word
+ * ids replaced): every pattern word (DICT_T_WORD token text) is a key of the
  * hash table too; a word that starts no phrase gets a slot with kinds 0
  * (no groups).  The slot index is the word id: dict_pat_tok.wid, and
  * dict_tokinfo.full for a token (dict_tokinfo_word).  The loader checks the
@@ -46,7 +46,7 @@
 #include "dict/dict.h"
 
 #define DICT_MAGIC "DYADDICT"
-#define DICT_FORMAT_VERSION 3u
+#define DICT_FORMAT_VERSION 4u
 #define DICT_ENDIAN_MARK 0x01020304u
 
 typedef enum dict_sec_id {
@@ -70,8 +70,6 @@ typedef enum dict_sec_id {
   DICT_SEC_POSTW2,      /* dict_w2, one per posting */
   DICT_SEC_SYNRANGE,    /* dict_synrange, one per synset */
   DICT_SEC_SYNREF,      /* uint32 synset ids */
-  DICT_SEC_PTOKHASH,    /* uint32 per pattern token: dict_word_hash of its
-                           text for DICT_T_WORD, 0 for other kinds */
   DICT_SEC_COUNT
 } dict_sec_id;
 

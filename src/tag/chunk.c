@@ -84,7 +84,11 @@ static size_t match_np(const tag_ws *ws, size_t i, size_t *head) {
       adj = 1; j++; continue;
     }
     if (is_nounish(q)) { last_noun = j; j++; continue; }
-    if (q == TAG_POS && last_noun == j - 1) { last_noun = j; j++; break; }
+    if (q == TAG_POS && last_noun != SIZE_MAX && last_noun == j - 1) {
+      last_noun = j;  /* "the army 's": the possessive ends the NP */
+      j++;
+      break;
+    }
     break;
   }
   if (last_noun == SIZE_MAX) {

@@ -522,10 +522,25 @@ static void test_tokenized_then_tagged(void **state) {
   tag_ws_free(&b);
 }
 
+/* A possessive with no noun before it opens no noun phrase (found by
+ * fuzz_tag: U+02BC folds to an apostrophe, and the chunk got no head). */
+static void test_lone_possessive(void **state) {
+  (void)state;
+  const char *s = "\xca\xbc'";
+  tag_ws ws = TAG_WS_INIT;
+  assert_int_equal(tag_sentence(&ws, s, strlen(s)), 0);
+  for (size_t c = 0; c < ws.n_chunks; c++) {
+    assert_true(ws.chunks[c].n > 0);
+    assert_true(ws.chunks[c].head < ws.n);
+  }
+  tag_ws_free(&ws);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_tokens_tricky),
     cmocka_unit_test(test_norm_folding),
+    cmocka_unit_test(test_lone_possessive),
     cmocka_unit_test(test_tokenized_then_tagged),
     cmocka_unit_test(test_token_fields),
     cmocka_unit_test(test_pos_tags),
