@@ -6,8 +6,10 @@
 #
 # For each build directory: the cmocka unit tests (BUILD/tests/test_*),
 # counted per test case, and the golden CLI tests (tests/cli/*.test, see
-# tests/cli.sh), counted per case.  Reference material from ../shared is
-# found through DYAD_SHARED; tests that need it skip when it is absent.
+# tests/cli.sh), counted per case; then valgrind (tests/memcheck.sh) and
+# the dev-set accuracy ratchet (tests/devsets.sh) on the first build.
+# Reference material from ../shared is found through DYAD_SHARED; tests
+# that need it skip when it is absent.
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 export DYAD_SHARED=${DYAD_SHARED:-$root/../shared}
@@ -48,6 +50,13 @@ printf '%s\n' "$res" | grep -v '^RESULT ' | sed 's/^/  /'
 read -r _ p f s < <(grep '^RESULT ' <<<"$res")
 pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0})); skip=$((skip + ${s:-0}))
 [ "${f:-0}" != 0 ] && failed_names+=("valgrind")
+# accuracy ratchet over our dev sets, plain build only (same engine)
+echo "== dev sets ($1)"
+res=$("$root/tests/devsets.sh" "$root/$1/dyad")
+printf '%s\n' "$res" | grep -v '^RESULT ' | sed 's/^/  /'
+read -r _ p f s < <(grep '^RESULT ' <<<"$res")
+pass=$((pass + ${p:-0})); fail=$((fail + ${f:-0})); skip=$((skip + ${s:-0}))
+[ "${f:-0}" != 0 ] && failed_names+=("devsets")
 [ ${#failed_names[@]} -gt 0 ] && echo "failures in: ${failed_names[*]}"
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" = 0 ]
