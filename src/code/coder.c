@@ -55,6 +55,9 @@
  *     (12) or threat (13) verb, whose code then follows the embedded
  *     action (frame_code: threaten + 19x = 1384); else the embedded verb;
  *   - "thousands of X", "a group of X": X is the head, not in a PP;
+ *   - an actor phrase may be interrupted by adjectives inside its noun
+ *     phrase ("Ithilen state-run television": ITHILEN TELEVISION), not by
+ *     one that changes whom a title names ("former", "deputy");
  *   - a place between "the" and an agreement or meeting noun ("the Lisbon
  *     treaty", "the Minsk peace process") is part of the name, no actor
  *     (country names from countries.actors.txt stay: "the Iran talks");
