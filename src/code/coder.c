@@ -25,7 +25,10 @@
  *   6. verbs      each dictionary verb in a verb group (the group's last
  *                 such verb) is coded: the block's patterns are matched
  *                 around it (words in order with gaps, '_' joins adjacent
- *                 words, '+' target, '$' source, '%' compound, synsets),
+ *                 words, '+' target, '$' source, '%' compound, '^' one
+ *                 noun phrase: "the parliament" of "the parliament of
+ *                 Gondor", whose actor a slot after it takes alone;
+ *                 synsets),
  *                 the highest scoring pattern gives the code, else the
  *                 form's base code; "---" means no event; a negated verb
  *                 group gives no event unless the pattern itself holds the

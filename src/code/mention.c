@@ -335,6 +335,7 @@ static void entity_init(entity *E, const mention *m, int32_t self) {
   E->actor_phrase = E->agent_phrase = DICT_NONE;
   E->group = self;
   E->next = -1;
+  E->inner = -1;
   if (m->is_agent) entity_add_agent(E, m);
   else {
     E->actor = m->code;
@@ -409,6 +410,7 @@ static int spread_agents(coder_ws *ws, int32_t h) {
         ws->ent[id].first = lf;
         ws->ent[id].last = ll;
         ws->ent[id].virt = 1;
+        ws->ent[id].inner = -1;
       }
       entity *E = &ws->ent[id];
       E->actor = act[c];
@@ -511,6 +513,42 @@ static int clause_after_object(const coder_ws *ws, size_t gf,
   return (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP) && !is_speech_verb(l);
 }
 
+/* "the parliament of Gondor" is one entity (GONLEG) but two noun phrases:
+ * each "agent of actor" entity alone in its group gets a virtual entity
+ * of the actor alone (ent[i].inner), which a pattern slot may take once
+ * '^' has skipped the agent's noun phrase (pattern.c).  Virtual entities
+ * own no tokens and head groups of their own.  0, or -1 on OOM. */
+static int add_inner_actors(coder_ws *ws) {
+  size_t n0 = ws->n_ent;
+  for (size_t i = 0; i < n0; i++) {
+    const entity *E = &ws->ent[i];
+    if (!E->agent_of || E->virt || E->actor == NULL || E->next >= 0 ||
+        E->group != (int32_t)i || E->actor_phrase == DICT_NONE)
+      continue;
+    /* the actor's tokens: after the last "of" inside the entity */
+    uint32_t f = E->last;
+    while (f > E->first && !streq(ws->toks[f - 1], "of")) f--;
+    if (f <= E->first) continue;
+    if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
+      return -1;
+    E = &ws->ent[i];
+    int32_t self = (int32_t)ws->n_ent++;
+    entity *V = &ws->ent[self];
+    memset(V, 0, sizeof *V);
+    V->first = f;
+    V->last = E->last;
+    V->actor = E->actor;
+    V->actor_phrase = E->actor_phrase;
+    V->agent_phrase = DICT_NONE;
+    V->group = self;
+    V->next = -1;
+    V->inner = -1;
+    V->virt = 1;
+    ws->ent[i].inner = self;
+  }
+  return 0;
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -601,7 +639,7 @@ int mention_build_entities(coder_ws *ws) {
     for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last && !ws->ent[i].virt;
          k++)
       ws->ent_at[k] = (int32_t)i;
-  return 0;
+  return add_inner_actors(ws);
 }
 
 /* ===================================================================== */

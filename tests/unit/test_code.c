@@ -197,6 +197,10 @@ static const char VERBS[] =
     "- FIGHTING * (BETWEEN %) [190]\n"
     "- CLASHES * (BETWEEN %) [190]\n"
     "\n"
+    "--- CELEBRATE [042] ---\n"
+    "CELEBRATE\n"
+    "- * HOLIDAY AT ^ ^ + [044]\n"
+    "\n"
     "--- END [---] ---\n"
     "STOP {STOPS STOPPED STOPPING}\n"
     "SUSPEND\n"
@@ -754,6 +758,17 @@ static void test_actor_across_adjectives(void **state) {
                       "RUS>USAGOV:111");
 }
 
+/* '^' skips one noun phrase: of "the government of France" only the
+ * agent's, so a slot after it takes France alone (PETRARCH's parse has
+ * two noun phrases there). */
+static void test_skip_agent_of(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Russia celebrated the holiday at Minsk with the government of "
+              "France in Ukraine."),
+      "RUS>FRA:044");
+}
+
 static void test_explain(void **state) {
   fixture *f = *state;
   const char *text = "Russia attacked Ukraine with artillery.";
@@ -822,6 +837,7 @@ int main(void) {
       cmocka_unit_test(test_synset_inside_name),
       cmocka_unit_test(test_under_fire),
       cmocka_unit_test(test_actor_across_adjectives),
+      cmocka_unit_test(test_skip_agent_of),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
