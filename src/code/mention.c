@@ -522,8 +522,10 @@ static int add_inner_actors(coder_ws *ws) {
   size_t n0 = ws->n_ent;
   for (size_t i = 0; i < n0; i++) {
     const entity *E = &ws->ent[i];
+    /* a null-coded actor ("---": a sea, a place) names no participant */
     if (!E->agent_of || E->virt || E->actor == NULL || E->next >= 0 ||
-        E->group != (int32_t)i || E->actor_phrase == DICT_NONE)
+        E->group != (int32_t)i || E->actor_phrase == DICT_NONE ||
+        streq(E->actor, "---"))
       continue;
     /* the actor's tokens: after the last "of" inside the entity */
     uint32_t f = E->last;
