@@ -25,7 +25,10 @@
  *   6. verbs      each dictionary verb in a verb group (the group's last
  *                 such verb) is coded: the block's patterns are matched
  *                 around it (words in order with gaps, '_' joins adjacent
- *                 words, '+' target, '$' source, '%' compound, synsets),
+ *                 words, '+' target, '$' source, '%' compound, '^' one
+ *                 noun phrase: "the parliament" of "the parliament of
+ *                 Gondor", whose actor a slot after it takes alone;
+ *                 synsets),
  *                 the highest scoring pattern gives the code, else the
  *                 form's base code; "---" means no event; a negated verb
  *                 group gives no event unless the pattern itself holds the
@@ -55,6 +58,9 @@
  *     (12) or threat (13) verb, whose code then follows the embedded
  *     action (frame_code: threaten + 19x = 1384); else the embedded verb;
  *   - "thousands of X", "a group of X": X is the head, not in a PP;
+ *   - an actor phrase may be interrupted by adjectives inside its noun
+ *     phrase ("Ithilen state-run television": ITHILEN TELEVISION), not by
+ *     one that changes whom a title names ("former", "deputy");
  *   - a place between "the" and an agreement or meeting noun ("the Lisbon
  *     treaty", "the Minsk peace process") is part of the name, no actor
  *     (country names from countries.actors.txt stay: "the Iran talks");

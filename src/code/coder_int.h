@@ -53,7 +53,12 @@ typedef struct entity {
   uint8_t agent_of;          /* "agent of ACTOR, ACTOR and ACTOR" */
   uint8_t has_and;           /* group head: joined by and/or somewhere */
   uint8_t virt;              /* extra member made by spreading agents over
-                                a compound: owns no tokens (ent_at) */
+                                a compound, or an inner actor: owns no
+                                tokens (ent_at) */
+  int32_t inner;             /* "the parliament of Gondor": a virtual
+                                entity of the actor alone, for a pattern
+                                slot after '^' skipped the agent's noun
+                                phrase; -1 if none */
 } entity;
 
 /* A name or title remembered by the story context (context.c): a

@@ -116,6 +116,56 @@ static int stem_fits(const dyad_dict *d, const coder_ws *ws, size_t i,
   return 0;
 }
 
+/* Adjectives that change who a title names ("former president", "deputy
+ * defense secretary") and so never stand inside an actor phrase. */
+static int is_rank_adjective(const char *w) {
+  static const char *const v[] = {
+      "former",   "late",     "future",   "acting", "interim",  "outgoing",
+      "incoming", "then",     "new",      "old",    "next",     "previous",
+      "deputy",   "vice",     "assistant", "associate", "under", NULL};
+  if (strncmp(w, "ex-", 3) == 0) return 1;
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+/* "Ithilen state-run television" (ITHILEN TELEVISION): a longer actor
+ * phrase whose words one or two lowercase adjectives interrupt inside a
+ * noun phrase.  Given the actor match *m at token i, tries the phrase
+ * over the tokens with the adjectives left out; on a longer match writes
+ * the span it covers to *span (gap included), its match to *m and its
+ * code to *code and returns 1, else returns 0 and changes nothing. */
+static int actor_across_gap(const dyad_dict *d, const coder_ws *ws, size_t i,
+                            dict_match *m, const char **code, size_t *span) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, e = i + m->len, g = e;
+  while (g < n && g < e + 2 && !(T[g].flags & (TAG_F_CAP | TAG_F_ALLCAP)) &&
+         tag_is_adj(T[g].pos) && !is_rank_adjective(ws->toks[g]))
+    g++;
+  if (g == e || g >= n || m->len > 8 || !tag_is_noun(T[g].pos)) return 0;
+  const char *tmp[16];
+  size_t c = 0;
+  for (size_t k = i; k < e; k++) tmp[c++] = ws->toks[k];
+  for (size_t k = g; k < n && c < 16; k++) tmp[c++] = ws->toks[k];
+  dict_match m2;
+  const char *c2 = NULL;
+  /* only another entry says more ("Abu Sayyaf militant group" is Abu
+   * Sayyaf either way) */
+  if (!dict_actor_match(d, tmp, c, 0, ws->date, &m2, &c2) ||
+      m2.len <= m->len || c2 == NULL || !*c2 || m2.payload == m->payload)
+    return 0;
+  /* the phrase's last word is the token itself, no stem of it */
+  const dict_phrase *p = dict_phrase_at(d, m2.phrase);
+  if (p == NULL) return 0;
+  const char *w = dict_str(d, p->words);
+  const char *sp = strrchr(w, ' ');
+  if (!streq(sp ? sp + 1 : w, tmp[m2.len - 1])) return 0;
+  *span = (g - i) + m2.len;
+  *m = m2;
+  *code = c2;
+  return 1;
+}
+
 /* Finds actor and agent mentions: longest match at each token, actors win
  * ties.  Returns 0 or -1 on OOM. */
 int mention_find(const dyad_dict *d, coder_ws *ws) {
@@ -183,9 +233,11 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
     } else if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
         return -1;
-      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, am.len, am.phrase, acode,
-                                         0, 0};
-      i += am.len;
+      size_t span = am.len;
+      if (!actor_across_gap(d, ws, i, &am, &acode, &span)) span = am.len;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, (uint32_t)span,
+                                         am.phrase, acode, 0, 0};
+      i += span;
     } else if (hg && ag) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
         return -1;
@@ -283,6 +335,7 @@ static void entity_init(entity *E, const mention *m, int32_t self) {
   E->actor_phrase = E->agent_phrase = DICT_NONE;
   E->group = self;
   E->next = -1;
+  E->inner = -1;
   if (m->is_agent) entity_add_agent(E, m);
   else {
     E->actor = m->code;
@@ -357,6 +410,7 @@ static int spread_agents(coder_ws *ws, int32_t h) {
         ws->ent[id].first = lf;
         ws->ent[id].last = ll;
         ws->ent[id].virt = 1;
+        ws->ent[id].inner = -1;
       }
       entity *E = &ws->ent[id];
       E->actor = act[c];
@@ -459,6 +513,44 @@ static int clause_after_object(const coder_ws *ws, size_t gf,
   return (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP) && !is_speech_verb(l);
 }
 
+/* "the parliament of Gondor" is one entity (GONLEG) but two noun phrases:
+ * each "agent of actor" entity alone in its group gets a virtual entity
+ * of the actor alone (ent[i].inner), which a pattern slot may take once
+ * '^' has skipped the agent's noun phrase (pattern.c).  Virtual entities
+ * own no tokens and head groups of their own.  0, or -1 on OOM. */
+static int add_inner_actors(coder_ws *ws) {
+  size_t n0 = ws->n_ent;
+  for (size_t i = 0; i < n0; i++) {
+    const entity *E = &ws->ent[i];
+    /* a null-coded actor ("---": a sea, a place) names no participant */
+    if (!E->agent_of || E->virt || E->actor == NULL || E->next >= 0 ||
+        E->group != (int32_t)i || E->actor_phrase == DICT_NONE ||
+        streq(E->actor, "---"))
+      continue;
+    /* the actor's tokens: after the last "of" inside the entity */
+    uint32_t f = E->last;
+    while (f > E->first && !streq(ws->toks[f - 1], "of")) f--;
+    if (f <= E->first) continue;
+    if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
+      return -1;
+    E = &ws->ent[i];
+    int32_t self = (int32_t)ws->n_ent++;
+    entity *V = &ws->ent[self];
+    memset(V, 0, sizeof *V);
+    V->first = f;
+    V->last = E->last;
+    V->actor = E->actor;
+    V->actor_phrase = E->actor_phrase;
+    V->agent_phrase = DICT_NONE;
+    V->group = self;
+    V->next = -1;
+    V->inner = -1;
+    V->virt = 1;
+    ws->ent[i].inner = self;
+  }
+  return 0;
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -549,7 +641,7 @@ int mention_build_entities(coder_ws *ws) {
     for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last && !ws->ent[i].virt;
          k++)
       ws->ent_at[k] = (int32_t)i;
-  return 0;
+  return add_inner_actors(ws);
 }
 
 /* ===================================================================== */

@@ -176,8 +176,14 @@ static int m_post(mctx *c, size_t pi, size_t j) {
     return 0;
   }
   if (is_slot(t->kind)) {
+    /* "^ +" over "the parliament of Gondor": right after a skip, the
+     * slot may take the actor after "of" alone */
+    int inner = pi > 0 && c->P[pi - 1].kind == DICT_T_SKIP;
     for (size_t k = j; k < c->thi; k++) {
       int32_t e = c->ws->ent_at[k];
+      if (inner && e >= 0 && c->ws->ent[e].inner >= 0 &&
+          c->ws->ent[c->ws->ent[e].inner].first == k)
+        e = c->ws->ent[e].inner;
       if (e >= 0 && c->ws->ent[e].group == e && c->ws->ent[e].first == k &&
           slot_ok(c, t->kind, e)) {
         uint32_t gl = group_last(c->ws, e);
@@ -205,12 +211,15 @@ static int m_post(mctx *c, size_t pi, size_t j) {
     return 0;
   }
   if (t->kind == DICT_T_SKIP) {
-    /* '^' skips the next noun phrase (or actor) */
+    /* '^' skips the next noun phrase (or actor); of "the parliament of
+     * Gondor" only the agent's, up to "of" */
     const coder_ws *ws = c->ws;
     for (size_t k = j; k < c->hi; k++) {
       int32_t e = ws->ent_at[k];
       size_t end = 0;
-      if (e >= 0) end = group_last(ws, ws->ent[e].group) + 1;
+      if (e >= 0 && ws->ent[e].inner >= 0 && ws->ent[e].first == k)
+        end = ws->ent[ws->ent[e].inner].first - 1;
+      else if (e >= 0) end = group_last(ws, ws->ent[e].group) + 1;
       else if (ws->tag.tok[k].chunk == TAG_CH_NP &&
                ws->tag.tok[k].chunk_id < ws->tag.n_chunks) {
         const tag_chunk *ch = &ws->tag.chunks[ws->tag.tok[k].chunk_id];

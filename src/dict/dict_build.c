@@ -842,13 +842,15 @@ static void agent_add_phrase(src *S, const char *t, size_t n, long col,
   src_phrase(S, t, n, col, DICT_K_AGENT, flags, agent);
 }
 
-/* Expands the first !NAME! in t (recursively for more) and adds phrases. */
+/* Expands the first !NAME! in t (recursively for more) and adds phrases;
+ * `exact` (DICT_PH_EXACT or 0) goes onto every phrase added. */
 static void agent_expand(src *S, agent_state *st, const char *t, size_t n,
-                         long col, uint32_t agent, int depth) {
+                         long col, uint32_t agent, int depth, uint32_t exact) {
   const char *b1 = memchr(t, '!', n);
   const char *b2 = b1 ? memchr(b1 + 1, '!', n - (size_t)(b1 + 1 - t)) : NULL;
   if (!b1 || !b2 || depth > 3) {
-    agent_add_phrase(S, t, n, col, agent, depth ? DICT_PH_GENERATED : 0);
+    agent_add_phrase(S, t, n, col, agent,
+                     (depth ? DICT_PH_GENERATED : 0) | exact);
     return;
   }
   size_t nl = (size_t)(b2 - b1 - 1);
@@ -871,7 +873,7 @@ static void agent_expand(src *S, agent_state *st, const char *t, size_t n,
       memcpy(buf, t, pre);
       memcpy(buf + pre, a, al);
       memcpy(buf + pre + al, b2 + 1, post);
-      agent_expand(S, st, buf, pre + al + post, col, agent, depth + 1);
+      agent_expand(S, st, buf, pre + al + post, col, agent, depth + 1, exact);
     }
     a += al;
     while (*a == ',' || *a == ' ') a++;
@@ -948,7 +950,11 @@ static int agent_line(src *S, void *st_, const char *s, size_t n) {
     b->agents.n--;
     return 0;
   }
-  agent_expand(S, st, s + i, pe - i, (long)i + 1, id, 0);
+  /* PETRARCH 2: a {FORMS} list, even an empty one ("POLICE {}"), gives
+   * every form of the agent, so the phrase itself is a whole word too
+   * ("polices" is no POLICE); without a list the last word is a stem */
+  agent_expand(S, st, s + i, pe - i, (long)i + 1, id, 0,
+               ob ? DICT_PH_EXACT : 0);
   if (ob) {
     const char *cb = memchr(ob, '}', (size_t)(br - ob));
     if (!cb) return 0;
@@ -964,7 +970,7 @@ static int agent_line(src *S, void *st_, const char *s, size_t n) {
         if (l + 1 < sizeof buf) {
           memcpy(buf, p, l);
           if (buf[l - 1] != '_') buf[l++] = '_';
-          agent_expand(S, st, buf, l, (long)(p - s) + 1, id, 0);
+          agent_expand(S, st, buf, l, (long)(p - s) + 1, id, 0, 0);
         }
       }
       p = q;

@@ -63,7 +63,9 @@ static const char ACTORS[] =
     "CANADA [CAN]\n"
     "HU_JINTAO [CHNGOV]\n"
     "BARACK_OBAMA [USAGOV]\n"
-    "US_AIR_FORCE [USAMIL]\n";
+    "US_AIR_FORCE [USAMIL]\n"
+    "UKRAINIAN_TELEVISION [UKRMED]\n"
+    "US_PRESIDENT [USAGOV]\n";
 
 static const char AGENTS[] =
     "MINISTER [~GOV]\n"
@@ -194,6 +196,10 @@ static const char VERBS[] =
     "+BREAK_OUT {+BREAKS_OUT +BROKE_OUT +BROKEN_OUT +BREAKING_OUT}\n"
     "- FIGHTING * (BETWEEN %) [190]\n"
     "- CLASHES * (BETWEEN %) [190]\n"
+    "\n"
+    "--- CELEBRATE [042] ---\n"
+    "CELEBRATE\n"
+    "- * HOLIDAY AT ^ ^ + [044]\n"
     "\n"
     "--- END [---] ---\n"
     "STOP {STOPS STOPPED STOPPING}\n"
@@ -735,6 +741,34 @@ static void test_under_fire(void **state) {
       "RUSMIL>UKR:190");
 }
 
+/* An actor phrase interrupted by adjectives inside its noun phrase
+ * ("Ukrainian state-run television": UKRAINIAN TELEVISION), but not by an
+ * adjective that changes who a title names ("the US former president" is
+ * not the US president). */
+static void test_actor_across_adjectives(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Vladimir Putin criticized Ukrainian state-run television."),
+      "RUSGOV>UKRMED:111");
+  assert_string_equal(code(f, "Vladimir Putin criticized Ukrainian television."),
+                      "RUSGOV>UKRMED:111");
+  assert_string_equal(code(f, "Russia criticized the US former president."),
+                      "RUS>USA:111");
+  assert_string_equal(code(f, "Russia criticized the US president."),
+                      "RUS>USAGOV:111");
+}
+
+/* '^' skips one noun phrase: of "the government of France" only the
+ * agent's, so a slot after it takes France alone (PETRARCH's parse has
+ * two noun phrases there). */
+static void test_skip_agent_of(void **state) {
+  fixture *f = *state;
+  assert_string_equal(
+      code(f, "Russia celebrated the holiday at Minsk with the government of "
+              "France in Ukraine."),
+      "RUS>FRA:044");
+}
+
 static void test_explain(void **state) {
   fixture *f = *state;
   const char *text = "Russia attacked Ukraine with artillery.";
@@ -802,6 +836,8 @@ int main(void) {
       cmocka_unit_test(test_and_then_subject),
       cmocka_unit_test(test_synset_inside_name),
       cmocka_unit_test(test_under_fire),
+      cmocka_unit_test(test_actor_across_adjectives),
+      cmocka_unit_test(test_skip_agent_of),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };

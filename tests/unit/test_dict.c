@@ -94,7 +94,8 @@ static const char petr_agents[] =
     "CATTLE!PERSON! [~AGR]\n"
     "SOLDIER [~MIL]\n"
     "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\n"
-    "REBEL_LEADER [REB~]\n";
+    "REBEL_LEADER [REB~]\n"
+    "POLICE {} [~COP]\n";
 
 static const char petr_verbs[] =
     "&CURRENCY\n"
@@ -223,6 +224,16 @@ static void test_petrarch_agents_verbs(void **state) {
   assert_int_equal(dict_agent_match(d, toks, (size_t)n, 0, &m, &ag), 1);
   assert_string_equal(dict_str(d, ag->code), "GOV");
   assert_int_equal(m.len, 2);
+  /* a {} list gives every form: "POLICE {}" is a whole word ("polices"
+   * is no agent), while SOLDIER, without a list, is a stem */
+  n = dict_tokenize("police", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_agent_match(d, toks, (size_t)n, 0, &m, &ag), 1);
+  assert_string_equal(dict_str(d, ag->code), "COP");
+  n = dict_tokenize("polices", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_agent_match(d, toks, (size_t)n, 0, &m, &ag), 0);
+  n = dict_tokenize("soldiers", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_agent_match(d, toks, (size_t)n, 0, &m, &ag), 1);
+  assert_string_equal(dict_str(d, ag->code), "MIL");
 
   /* verb forms: as written, explicit {} lists, generated regular ones */
   const dict_verb_form *f;
