@@ -49,7 +49,10 @@ const char *cli_cache_dir_path(char *buf, size_t cap);
 /* Opens the engine the way every subcommand does: dictionary `dict`
  * (--dict), else $DYAD_DICT (read by the library), else the default
  * dictionary next to the executable; text dictionaries cached in
- * cli_cache_dir_path().  Returns what dyad_engine_new returns. */
-int cli_engine_open(dyad_engine **out, const char *dict, dyad_error *err);
+ * cli_cache_dir_path().  require_dyad: -1 keeps the dictionary's
+ * option, 0/1 overrides it (--no-require-dyad / --require-dyad).
+ * Returns what dyad_engine_new returns. */
+int cli_engine_open(dyad_engine **out, const char *dict, int require_dyad,
+                    dyad_error *err);
 
 #endif /* DYAD_CLI_H */

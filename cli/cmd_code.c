@@ -41,6 +41,10 @@ static const char code_usage[] =
     "      --input-format FMT  auto (default), jsonl, dated or text\n"
     "      --date YYYY-MM-DD   date for plain-text input\n"
     "      --explain           add what matched (spans, pattern, entries)\n"
+    "      --no-require-dyad   also emit events with one actor (no target),\n"
+    "                          as PETRARCH's require_dyad = False does\n"
+    "      --require-dyad      emit only events with both actors (the\n"
+    "                          default, unless the dictionary says otherwise)\n"
     "  -j, --jobs N            code with N threads (output is identical)\n"
     "  -q, --quiet             no progress and no summary on stderr\n"
     "  -h, --help              show this help\n"
@@ -306,7 +310,8 @@ static void print_summary(const run *R) {
 }
 
 int cmd_code(int argc, char **argv) {
-  enum { OPT_DB = 256, OPT_DICT, OPT_INFMT, OPT_DATE, OPT_EXPLAIN };
+  enum { OPT_DB = 256, OPT_DICT, OPT_INFMT, OPT_DATE, OPT_EXPLAIN, OPT_DYAD,
+         OPT_NODYAD };
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
       {"output", required_argument, NULL, 'o'},
@@ -315,6 +320,8 @@ int cmd_code(int argc, char **argv) {
       {"input-format", required_argument, NULL, OPT_INFMT},
       {"date", required_argument, NULL, OPT_DATE},
       {"explain", no_argument, NULL, OPT_EXPLAIN},
+      {"require-dyad", no_argument, NULL, OPT_DYAD},
+      {"no-require-dyad", no_argument, NULL, OPT_NODYAD},
       {"jobs", required_argument, NULL, 'j'},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
@@ -322,7 +329,7 @@ int cmd_code(int argc, char **argv) {
   const char *format = NULL, *output = NULL, *db = NULL, *dict = NULL;
   dyad_reader_opts ro = {0};
   unsigned wflags = 0;
-  int jobs = 1, quiet = 0, opt;
+  int jobs = 1, quiet = 0, require_dyad = -1, opt;
   optind = 1;
   opterr = 0;
   while ((opt = getopt_long(argc, argv, ":f:o:j:qh", longopts, NULL)) != -1) {
@@ -339,6 +346,8 @@ int cmd_code(int argc, char **argv) {
     }
     case OPT_DATE: ro.default_date = optarg; break;
     case OPT_EXPLAIN: wflags |= DYAD_WRITE_EXPLAIN; break;
+    case OPT_DYAD: require_dyad = 1; break;
+    case OPT_NODYAD: require_dyad = 0; break;
     case 'j': {
       char *end;
       long v = strtol(optarg, &end, 10);
@@ -392,7 +401,7 @@ int cmd_code(int argc, char **argv) {
   size_t batch = jobs == 1 ? 1 : (size_t)jobs * 64;
   dyad_error err = {0};
 
-  if (cli_engine_open(&engine, dict, &err) != DYAD_OK) {
+  if (cli_engine_open(&engine, dict, require_dyad, &err) != DYAD_OK) {
     cli_report("error", &err);
     exit_code = DYAD_EXIT_IO;
     goto done;

@@ -58,12 +58,13 @@ const char *cli_cache_dir_path(char *buf, size_t cap) {
   return buf;
 }
 
-int cli_engine_open(dyad_engine **out, const char *dict, dyad_error *err) {
+int cli_engine_open(dyad_engine **out, const char *dict, int require_dyad,
+                    dyad_error *err) {
   char dict_buf[4200], cache_buf[4200];
   const char *env_dict = getenv("DYAD_DICT");
   if (dict == NULL && !(env_dict && *env_dict))
     dict = cli_default_dict_path(dict_buf, sizeof dict_buf);
-  dyad_engine_opts eo = {.dict_path = dict, .require_dyad = -1,
+  dyad_engine_opts eo = {.dict_path = dict, .require_dyad = require_dyad,
                          .cache_dir = cli_cache_dir_path(cache_buf,
                                                          sizeof cache_buf)};
   return dyad_engine_new(out, &eo, err);
