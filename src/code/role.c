@@ -756,12 +756,21 @@ static int frame_code(const char *ctl, const char *act, char out[8]) {
 }
 
 /* The embedded verb of a control construction at the verb [i, i+len):
- * "threatened to attack", "vowed not to retreat", "refused to ever meet":
+ * "threatened to attack", "vowed not to retreat", "refused to ever meet",
+ * "agreed on Thursday to lend":
  * the token of a dictionary verb after "to", or SIZE_MAX. */
 size_t role_control_embedded(const coder_ws *ws, size_t i, size_t len) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, k = i + len;
   while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
+  /* "threatened on Saturday to stop", "agreed last week to lend": a time
+   * adverbial between the framing verb and "to" */
+  if (k + 1 < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "last") ||
+                    streq(ws->toks[k], "this")) &&
+      is_time_noun(ws->toks[k + 1]))
+    k += 2;
+  else if (k < n && is_time_noun(ws->toks[k]))
+    k++;
   if (k >= n || T[k].pos != TAG_TO) return SIZE_MAX;
   k++;
   while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
