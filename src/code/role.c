@@ -826,6 +826,29 @@ static int word_in(const char *w, const char *const *v) {
   return 0;
 }
 
+/* Is the infinitive whose "to" is at token `to` asked of the object of an
+ * appeal ("urged Russia to withdraw", "invite Poland, Hungary and the
+ * Czech Republic to join the alliance")?  Such an action is requested,
+ * not done: the appeal is the event.  Verbs that make the action happen
+ * ("forced", "allowed", "helped") are not appeals. */
+static int appealed_object(const coder_ws *ws, size_t to) {
+  static const char *const appeal[] = {
+      "ask", "urge", "call", "invite", "request", "appeal", "press",
+      "pressure", "encourage", "want", "expect", "advise", "implore", "beg",
+      "exhort", "entreat", "tell", "warn", "challenge", "dare", "persuade",
+      "push", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (to == 0 || ws->ent_at[to - 1] < 0) return 0;
+  int32_t g = ws->ent[ws->ent_at[to - 1]].group;
+  if (group_last(ws, g) + 1 != to) return 0;
+  size_t k = ws->ent[g].first;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
+    k--;
+  if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+  return word_in(tag_lemma(&ws->tag, k - 1), appeal);
+}
+
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
  * ("ready to", "plans to", "is expected to"). */
@@ -866,6 +889,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
   const char *w = ws->toks[k - 1];
   if (word_in(w, hyp)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
+  if (appealed_object(ws, k)) return MOD_HYP;
   if (word_in(w, forecast)) {
     /* "set to" and "going to" only after a form of "be" */
     if ((streq(w, "set") || streq(w, "going")) &&

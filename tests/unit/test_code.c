@@ -200,6 +200,9 @@ static const char VERBS[] =
     "SUSPEND\n"
     "- * WEAPONS [1622]\n"
     "\n"
+    "--- URGE [020] ---\n"
+    "URGE\n"
+    "\n"
     "--- HOST [043] ---\n"
     "HOST\n"
     "\n"
@@ -484,7 +487,7 @@ static void test_roles(void **state) {
       code(f, "China summoned the Japanese ambassador to protest the "
               "release."),
       "CHN>JPNGOV:114");
-  assert_string_equal(code(f, "France urged Russia to attack Ukraine."),
+  assert_string_equal(code(f, "France forced Russia to attack Ukraine."),
                       "RUS>UKR:190");
   /* in one noun phrase a person wins over the bare country */
   assert_string_equal(
@@ -735,6 +738,23 @@ static void test_under_fire(void **state) {
       "RUSMIL>UKR:190");
 }
 
+/* Constructions found by the blind news set (tests/accuracy/
+ * news-dev-blind.jsonl): a time adverbial inside a control construction,
+ * an action asked of an appeal's object. */
+static void test_blind_news(void **state) {
+  fixture *f = *state;
+  /* the threatened or agreed action is no done act of its own */
+  assert_string_equal(code(f, "Russia threatened on Monday to attack Ukraine."),
+                      "RUS>UKR:1384");
+  assert_string_equal(code(f, "China agreed on Tuesday to supply Ukraine."),
+                      "CHN>UKR:033");
+  /* what an appeal asks of its object is requested, not done */
+  assert_string_equal(code(f, "France urged Russia to attack Ukraine."),
+                      "FRA>RUS:020");
+  assert_string_equal(code(f, "France urged China and Russia to sign."),
+                      "FRA>CHN:020 FRA>RUS:020");
+}
+
 static void test_explain(void **state) {
   fixture *f = *state;
   const char *text = "Russia attacked Ukraine with artillery.";
@@ -802,6 +822,7 @@ int main(void) {
       cmocka_unit_test(test_and_then_subject),
       cmocka_unit_test(test_synset_inside_name),
       cmocka_unit_test(test_under_fire),
+      cmocka_unit_test(test_blind_news),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
