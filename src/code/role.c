@@ -74,6 +74,33 @@ static int32_t relative_head(const coder_ws *ws, size_t w) {
   return -1;
 }
 
+/* "after Warsaw agreed", "as Israeli jets struck Beirut": words that are
+ * prepositions or subordinators (after, before, as, since, until, once)
+ * open a clause when the group after them stands right before the verb
+ * group at vs (adverbs or the rest of its noun phrase between): the group is that clause's subject, not
+ * the object of a preposition. */
+static int clause_after_prep(const coder_ws *ws, int32_t g, size_t vs) {
+  static const char *const v[] = {"after", "before", "as", "since", "until",
+                                  "once", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t last = group_last(ws, g);
+  if (last >= vs) return 0;
+  /* adverbs, or the rest of the group's noun phrase ("Israeli jets") */
+  for (size_t q = last + 1; q < vs; q++)
+    if (T[q].pos != TAG_RB &&
+        !(tag_is_noun(T[q].pos) && T[q].chunk == TAG_CH_NP &&
+          T[last].chunk == TAG_CH_NP && T[q].chunk_id == T[last].chunk_id))
+      return 0;
+  size_t k = ws->ent[g].first;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
+    k--;
+  if (k == 0) return 0;
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[k - 1], *p)) return 1;
+  return 0;
+}
+
 /* The subject group of the verb group starting at token vs, or -1.  A
  * verb group met first hands over its own subject (unless `no_inherit`);
  * a noun that is no actor and stands right before the verb (only adverbs
@@ -110,6 +137,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       int32_t g = ws->ent[e].group;
       uint32_t gf = ws->ent[g].first;
       if (!mention_in_pp(ws, gf)) return g;
+      if (clause_after_prep(ws, g, vs)) return g;
       k = gf + 1;
       continue;
     }

@@ -753,6 +753,13 @@ static void test_blind_news(void **state) {
                       "FRA>RUS:020");
   assert_string_equal(code(f, "France urged China and Russia to sign."),
                       "FRA>CHN:020 FRA>RUS:020");
+  /* "after"/"as" before a subject and its verb open a clause */
+  assert_string_equal(code(f, "France criticized Russia after China attacked "
+                              "Ukraine."),
+                      "CHN>UKR:190 FRA>RUS:111");
+  assert_string_equal(code(f, "Egypt criticized Israel as Israeli warplanes "
+                              "killed Palestinian civilians."),
+                      "EGY>ISR:111 ISR>PSE:195");
 }
 
 static void test_explain(void **state) {
