@@ -492,6 +492,19 @@ int mention_build_entities(coder_ws *ws) {
         E->last = m->first + m->len - 1;
         continue;
       }
+      /* "the government of President Hugo Chavez": a title before the
+       * actor of an "agent of" is part of the actor's noun phrase */
+      if (g == GAP_OF && E->actor == NULL && m->is_agent &&
+          mi + 1 < ws->n_ment && !ws->ment[mi + 1].is_agent &&
+          gap_kind(ws, m->first + m->len, ws->ment[mi + 1].first) == GAP_NP &&
+          !mention_owned_by_pronoun(ws, E->first)) {
+        const mention *a = &ws->ment[++mi];
+        E->actor = a->code;
+        E->actor_phrase = a->phrase;
+        E->agent_of = 1;
+        E->last = a->first + a->len - 1;
+        continue;
+      }
       if ((g == GAP_LIST_AND || g == GAP_LIST_COMMA) &&
           !clause_after_object(ws, ws->ent[E->group].first, m)) {
         if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))

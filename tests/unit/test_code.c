@@ -79,7 +79,9 @@ static const char AGENTS[] =
     "AUTHORITIES [~GOV]\n"
     "OFFICIALS [~GOV]\n"
     "MAYOR [~GOV]\n"
-    "MILITARY [~MIL]\n";
+    "MILITARY [~MIL]\n"
+    "PRESIDENT [~GOV]\n"
+    "MILITARY_WING [~REB]\n";
 
 static const char VERBS[] =
     "--- VISIT [042] ---\n"
@@ -757,6 +759,12 @@ static void test_blind_news(void **state) {
   assert_string_equal(code(f, "France criticized Russia after China attacked "
                               "Ukraine."),
                       "CHN>UKR:190 FRA>RUS:111");
+  /* "agent of" with a title before the actor; a movement's wing */
+  assert_string_equal(code(f, "The government of President Vladimir Putin "
+                              "criticized France."),
+                      "RUSGOV>FRA:111");
+  assert_string_equal(code(f, "The military wing of Hamas attacked Israel."),
+                      "PSEREBHMS>ISR:190");
   assert_string_equal(code(f, "Egypt criticized Israel as Israeli warplanes "
                               "killed Palestinian civilians."),
                       "EGY>ISR:111 ISR>PSE:195");
