@@ -411,8 +411,14 @@ static void share_adjective_agents(coder_ws *ws, int32_t h) {
       L->pre[0] || !L->post[0] || L->agent_of || L->last == L->first ||
       !is_nationality_word(ws->toks[L->first]))
     return;
-  /* the agent comes right after the adjective: "Pakistani troops" */
-  const tag_token *A = &ws->tag.tok[L->first + 1];
+  /* the agent comes right after the adjective: "Pakistani troops",
+   * "Pakistani foreign secretaries" (lowercase adjectives of the agent
+   * between) */
+  size_t ai = L->first + 1;
+  while (ai < L->last && tag_is_adj(ws->tag.tok[ai].pos) &&
+         !(ws->tag.tok[ai].flags & (TAG_F_CAP | TAG_F_ALLCAP)))
+    ai++;
+  const tag_token *A = &ws->tag.tok[ai];
   if (!tag_is_noun(A->pos) || (A->flags & (TAG_F_CAP | TAG_F_ALLCAP)))
     return;
   for (int32_t k = h; k != last; k = ws->ent[k].next) {

@@ -1036,12 +1036,14 @@ static int is_mutual_verb(const char *lemma) {
 }
 
 /* Is group g the object of a circumstantial preposition (place, time,
- * occasion: "in Kashmir", "along the border", "during Modi's visit")?
- * Such a group is no participant of a mutual act. */
+ * occasion, topic: "in Kashmir", "along the border", "during Modi's
+ * visit", "talks on Kashmir")?  Such a group is no participant of a
+ * mutual act. */
 static int in_circumstance(const coder_ws *ws, int32_t g) {
   static const char *const preps[] = {"in", "at", "near", "along", "during",
                                       "across", "inside", "amid", "after",
-                                      "before", "since", NULL};
+                                      "before", "since", "on", "over",
+                                      "about", NULL};
   const tag_token *T = ws->tag.tok;
   size_t f = ws->ent[g].first;
   for (size_t k = f; k > 0; k--) {
@@ -1071,11 +1073,20 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
     if (ws->ent[k].actor == NULL) return 0;
   const char *code = pc->code;
   int mutual = is_mutual_verb(tag_lemma(&ws->tag, c->vs));
-  /* by code: consult (040, 041, 043, 044, 046), sign (057), material
+  /* "A and B recognized each other": a reciprocal object, any verb */
+  size_t k = c->ve;
+  while (k < ws->tag.n && ws->tag.tok[k].pos == TAG_RB) k++;
+  if (k + 1 < ws->tag.n &&
+      ((streq(ws->toks[k], "each") && streq(ws->toks[k + 1], "other")) ||
+       (streq(ws->toks[k], "one") && streq(ws->toks[k + 1], "another"))))
+    mutual = 1;
+  /* by code: consult (040, 041, 043, 044, 046), diplomatic relations
+   * ("A and B established relations", 054), sign (057), material
    * cooperation (06), settle (037), intent to meet (036) */
   if (!mutual && code_root(code) >= 0) {
     static const char *const codes[] = {"040", "041", "043", "044", "046",
-                                        "057", "036", "037", "06", NULL};
+                                        "054", "057", "036", "037", "06",
+                                        NULL};
     for (const char *const *p = codes; *p && !mutual; p++)
       mutual = strncmp(code, *p, strlen(*p)) == 0;
   }

@@ -202,6 +202,10 @@ static const char VERBS[] =
     "SUSPEND\n"
     "- * WEAPONS [1622]\n"
     "\n"
+    "--- ESTABLISH [---] ---\n"
+    "ESTABLISH\n"
+    "- * RELATIONS [054]\n"
+    "\n"
     "--- URGE [020] ---\n"
     "URGE\n"
     "\n"
@@ -759,6 +763,15 @@ static void test_blind_news(void **state) {
   assert_string_equal(code(f, "France criticized Russia after China attacked "
                               "Ukraine."),
                       "CHN>UKR:190 FRA>RUS:111");
+  /* mutual acts: a reciprocal object, relations, an agent shared by
+   * coordinated nationality adjectives over an adjective, a topic */
+  assert_string_equal(code(f, "Russia and China criticized each other."),
+                      "CHN>RUS:111 RUS>CHN:111");
+  assert_string_equal(code(f, "Israel and Egypt established relations."),
+                      "EGY>ISR:054 ISR>EGY:054");
+  assert_string_equal(code(f, "Indian and Pakistani foreign ministers held "
+                              "talks on Afghanistan."),
+                      "INDGOV>PAKGOV:046 PAKGOV>INDGOV:046");
   /* "agent of" with a title before the actor; a movement's wing */
   assert_string_equal(code(f, "The government of President Vladimir Putin "
                               "criticized France."),
