@@ -772,6 +772,12 @@ static void test_blind_news(void **state) {
   assert_string_equal(code(f, "Indian and Pakistani foreign ministers held "
                               "talks on Afghanistan."),
                       "INDGOV>PAKGOV:046 PAKGOV>INDGOV:046");
+  /* a population sector with no country acting on a state's
+   * institution is that state's own, unless it is a mission abroad */
+  assert_string_equal(code(f, "Protesters criticized the Turkish police."),
+                      "TUROPP>TURCOP:111");
+  assert_string_equal(code(f, "Protesters criticized the German ambassador."),
+                      "---OPP>DEUGOV:111");
   /* "agent of" with a title before the actor; a movement's wing */
   assert_string_equal(code(f, "The government of President Vladimir Putin "
                               "criticized France."),
