@@ -510,6 +510,33 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
               : -1;
     if (tgt >= 0 && mention_group_weak(ws, tgt)) tgt = -1;
   }
+  /* "tightening the U.S. embargo on Cuba", "Israel's blockade of Gaza":
+   * a country that owns the noun the pattern read is no target; the
+   * actor after on/against/of that noun is */
+  if (tgt >= 0 && tgt != btgt && !pas) {
+    size_t gl = group_last(ws, tgt), after = SIZE_MAX;
+    const tag_token *T = ws->tag.tok;
+    for (uint32_t q = 0; q < pc->n_pw; q++) {
+      size_t w = pc->pw_at[q];
+      /* a modifier in one noun phrase: an adjective ("the Israeli
+       * blockade") or an abbreviation ("the U.S. embargo", "the UN
+       * embargo"), not the double object "gave the United States
+       * information"; or a possessive ("Israel's blockade") */
+      if ((w == gl + 1 && T[gl].chunk == TAG_CH_NP &&
+           T[w].chunk == TAG_CH_NP && T[w].chunk_id == T[gl].chunk_id &&
+           (tag_is_adj(T[gl].pos) || (T[gl].flags & TAG_F_ALLCAP) ||
+            strchr(ws->toks[gl], '.') != NULL)) ||
+          (w == gl + 2 && T[gl + 1].type == TAG_T_POSSESSIVE))
+        after = w + pc->pw_len[q];
+    }
+    if (after != SIZE_MAX && after + 1 < n &&
+        (streq(ws->toks[after], "on") ||
+         streq(ws->toks[after], "against") ||
+         streq(ws->toks[after], "of"))) {
+      int32_t t2 = first_group(ws, after + 1, n, src, 0, SIZE_MAX);
+      if (t2 >= 0 && ws->ent[t2].first <= after + 3) tgt = t2;
+    }
+  }
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
   *tgt_out = tgt;

@@ -206,6 +206,10 @@ static const char VERBS[] =
     "ESTABLISH\n"
     "- * RELATIONS [054]\n"
     "\n"
+    "--- TIGHTEN [---] ---\n"
+    "TIGHTEN\n"
+    "- * EMBARGO [163]\n"
+    "\n"
     "--- URGE [020] ---\n"
     "URGE\n"
     "\n"
@@ -772,6 +776,12 @@ static void test_blind_news(void **state) {
   assert_string_equal(code(f, "Indian and Pakistani foreign ministers held "
                               "talks on Afghanistan."),
                       "INDGOV>PAKGOV:046 PAKGOV>INDGOV:046");
+  /* the owner of the noun a pattern read is no target; the actor after
+   * on/against/of it is */
+  assert_string_equal(code(f, "France tightened the US embargo on Iran."),
+                      "FRA>IRN:163");
+  assert_string_equal(code(f, "France tightened the Chinese embargo on Iran."),
+                      "FRA>IRN:163");
   /* a population sector with no country acting on a state's
    * institution is that state's own, unless it is a mission abroad */
   assert_string_equal(code(f, "Protesters criticized the Turkish police."),
