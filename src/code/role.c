@@ -1064,13 +1064,13 @@ static int is_mutual_verb(const char *lemma) {
 
 /* Is group g the object of a circumstantial preposition (place, time,
  * occasion, topic: "in Kashmir", "along the border", "during Modi's
- * visit", "talks on Kashmir")?  Such a group is no participant of a
- * mutual act. */
+ * visit", "talks on Kashmir", "an agreement for Northern Ireland")?
+ * Such a group is no participant of a mutual act. */
 static int in_circumstance(const coder_ws *ws, int32_t g) {
   static const char *const preps[] = {"in", "at", "near", "along", "during",
                                       "across", "inside", "amid", "after",
                                       "before", "since", "on", "over",
-                                      "about", NULL};
+                                      "about", "for", NULL};
   const tag_token *T = ws->tag.tok;
   size_t f = ws->ent[g].first;
   for (size_t k = f; k > 0; k--) {

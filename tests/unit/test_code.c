@@ -773,6 +773,9 @@ static void test_blind_news(void **state) {
                       "CHN>RUS:111 RUS>CHN:111");
   assert_string_equal(code(f, "Israel and Egypt established relations."),
                       "EGY>ISR:054 ISR>EGY:054");
+  assert_string_equal(code(f, "Russia and China signed a deal for "
+                              "Afghanistan."),
+                      "CHN>RUS:057 RUS>CHN:057");
   assert_string_equal(code(f, "Indian and Pakistani foreign ministers held "
                               "talks on Afghanistan."),
                       "INDGOV>PAKGOV:046 PAKGOV>INDGOV:046");
