@@ -67,7 +67,9 @@
  *     ("against the government") takes the source's country, and a
  *     population sector without one ("students clashed with riot police
  *     in Tehran": ---EDU) acting on a state's institution (IRNCOP) takes
- *     that state's country, unless it is an embassy or envoy;
+ *     that state's country, unless it is an embassy or envoy; as
+ *     target it takes the country of the place after it ("civilians
+ *     trapped in Grozny": RUSCVL);
  *   - nouns are not verbs after the object of a verb ("struck Hezbollah
  *     targets"), nor participles between a verb and a noun ("tortured
  *     detained villagers");
@@ -367,6 +369,44 @@ static int home_from_target(const coder_ws *ws, int32_t t, char *src,
   return 1;
 }
 
+/* "delivered food to civilians trapped in Grozny", "aid for survivors of
+ * the tsunami in Aceh": a population sector with no country (---CVL) as
+ * target takes the country of the place named right after it ("in" or
+ * "from" PLACE, past a participle or an "of" phrase of up to five words).
+ * Writes the country into tgt's first 3 bytes and returns 1, or returns
+ * 0. */
+static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
+  static const char *const civil[] = {"CVL", "REF", "LAB", "EDU", "HLH",
+                                      "AGR", "REL", NULL};
+  if (t < 0 || strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6) return 0;
+  int ok = 0;
+  for (const char *const *p = civil; *p && !ok; p++)
+    ok = memcmp(tgt + 3, *p, 3) == 0;
+  if (!ok) return 0;
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ws->ent[t].last + 1;
+  for (size_t steps = 0; k < n && steps < 6; k++, steps++) {
+    const char *w = ws->toks[k];
+    if (streq(w, "in") || streq(w, "from")) break;
+    if (!(T[k].pos == TAG_VBN || streq(w, "of") || T[k].pos == TAG_DT ||
+          tag_is_adj(T[k].pos) || T[k].pos == TAG_NN || T[k].pos == TAG_NNS))
+      return 0;
+  }
+  if (k + 1 >= n || !(streq(ws->toks[k], "in") || streq(ws->toks[k], "from")))
+    return 0;
+  int32_t e = ws->ent_at[k + 1];
+  if (e < 0 || ws->ent[e].actor == NULL || ws->ent[e].next >= 0) return 0;
+  const char *a = ws->ent[e].actor;
+  if (strlen(a) < 3 || strchr(a, '/')) return 0;
+  for (int i = 0; i < 3; i++)
+    if (a[i] < 'A' || a[i] > 'Z') return 0;
+  if (!strncmp(a, "IGO", 3) || !strncmp(a, "NGO", 3) ||
+      !strncmp(a, "IMG", 3) || !strncmp(a, "MNC", 3))
+    return 0;
+  memcpy(tgt, a, 3);
+  return 1;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -408,6 +448,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           } else {
             tbuf[0] = '\0';
           }
+          if (tbuf[0]) home_from_place(ws, t, tbuf);
           char own[CODE_MAX];
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);

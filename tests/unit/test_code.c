@@ -81,7 +81,8 @@ static const char AGENTS[] =
     "MAYOR [~GOV]\n"
     "MILITARY [~MIL]\n"
     "PRESIDENT [~GOV]\n"
-    "MILITARY_WING [~REB]\n";
+    "MILITARY_WING [~REB]\n"
+    "CIVILIAN [~CVL]\n";
 
 static const char VERBS[] =
     "--- VISIT [042] ---\n"
@@ -209,6 +210,10 @@ static const char VERBS[] =
     "--- TIGHTEN [---] ---\n"
     "TIGHTEN\n"
     "- * EMBARGO [163]\n"
+    "\n"
+    "--- DELIVER [070] ---\n"
+    "DELIVER\n"
+    "- * FOOD (TO +) [073]\n"
     "\n"
     "--- URGE [020] ---\n"
     "URGE\n"
@@ -785,6 +790,10 @@ static void test_blind_news(void **state) {
                       "FRA>IRN:163");
   assert_string_equal(code(f, "France tightened the Chinese embargo on Iran."),
                       "FRA>IRN:163");
+  /* civilians with no country take that of the place they are in */
+  assert_string_equal(code(f, "France delivered food to civilians trapped in "
+                              "Nairobi."),
+                      "FRA>KENCVL:073");
   /* a population sector with no country acting on a state's
    * institution is that state's own, unless it is a mission abroad */
   assert_string_equal(code(f, "Protesters criticized the Turkish police."),
@@ -799,7 +808,7 @@ static void test_blind_news(void **state) {
                       "PSEREBHMS>ISR:190");
   assert_string_equal(code(f, "Egypt criticized Israel as Israeli warplanes "
                               "killed Palestinian civilians."),
-                      "EGY>ISR:111 ISR>PSE:195");
+                      "EGY>ISR:111 ISR>PSECVL:195");
 }
 
 static void test_explain(void **state) {
