@@ -493,6 +493,27 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 1;
       tgt = first_group(ws, ge, cend, src, speech, loc);
+      /* "banned the main pro-Kurdish party, HADEP,", "arrested the
+       * opposition leader, Morgan Tsvangirai,": an actor in apposition
+       * to the direct object names it (not to a place: "met in
+       * Annapolis, Maryland") */
+      size_t ob = ge;  /* the object noun phrase: [ge, cend) */
+      while (ob < cend && (ws->tag.tok[ob].pos == TAG_DT ||
+                           tag_is_adj(ws->tag.tok[ob].pos) ||
+                           tag_is_noun(ws->tag.tok[ob].pos) ||
+                           ws->tag.tok[ob].pos == TAG_CD))
+        ob++;
+      if ((tgt < 0 || mention_group_weak(ws, tgt)) && cend + 1 < n &&
+          cend > ge && ob == cend && streq(ws->toks[cend], ",") &&
+          tag_is_noun(ws->tag.tok[cend - 1].pos) && ws->ent_at[cend + 1] >= 0) {
+        int32_t g2 = ws->ent[ws->ent_at[cend + 1]].group;
+        size_t l2 = group_last(ws, g2);
+        if (ws->ent[g2].first == cend + 1 && g2 != src &&
+            !mention_group_weak(ws, g2) &&
+            (l2 + 1 >= n || streq(ws->toks[l2 + 1], ",") ||
+             streq(ws->toks[l2 + 1], ".")))
+          tgt = g2;
+      }
       for (uint32_t q = 0; q < pc->n_pw; q++)
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)

@@ -790,6 +790,10 @@ static void test_blind_news(void **state) {
                       "FRA>IRN:163");
   assert_string_equal(code(f, "France tightened the Chinese embargo on Iran."),
                       "FRA>IRN:163");
+  /* an actor in apposition to the direct object names it */
+  assert_string_equal(code(f, "Russia criticized the minister, Hu Jintao, on "
+                              "Monday."),
+                      "RUS>CHNGOV:111");
   /* civilians with no country take that of the place they are in */
   assert_string_equal(code(f, "France delivered food to civilians trapped in "
                               "Nairobi."),
