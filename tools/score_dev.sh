@@ -8,8 +8,11 @@
 # default dictionary) and the event sets are compared at event level:
 # (sentence, source key, target key, CAMEO root), where an actor's key is its
 # first 3 letters (the country), or its first 6 for IGO/NGO/IMG/MNC codes
-# (IGOUNO and IGOEUR stay apart).  Events whose source or target key is
-# empty or "---" are left out on both sides (no country to compare).
+# (IGOUNO and IGOEUR stay apart), after aliasing old spellings of one
+# country as the plover-gsr-dev scorer does (ROM ROU, MTN MNE, TMP TLS,
+# KOS KSV, PAL PSE, and YUG and SCG to SRB, Serbia being the successor).
+# Events whose source or target key is empty or "---" are left out on
+# both sides (no country to compare).
 # Prints gold, system, matched, P/R/F1; with -v also every miss (-) and
 # false event (+) with its sentence id.  Plain POSIX sh + awk, no jq.
 #
@@ -38,7 +41,14 @@ fi
 
 # keys: one line per event "ID SRC TGT ROOT", deduplicated.
 awk '
-function key(c) { return (c ~ /^(IGO|NGO|IMG|MNC)/) ? substr(c, 1, 6) : substr(c, 1, 3) }
+function key(c,   k) {
+  if (c ~ /^(IGO|NGO|IMG|MNC)/) return substr(c, 1, 6)
+  k = substr(c, 1, 3)
+  return (k in alias) ? alias[k] : k
+}
+BEGIN { alias["ROM"] = "ROU"; alias["MTN"] = "MNE"; alias["TMP"] = "TLS"
+        alias["KOS"] = "KSV"; alias["PAL"] = "PSE"; alias["YUG"] = "SRB"
+        alias["SCG"] = "SRB" }
 function val(s, k,   r) {
   if (!match(s, "\"" k "\": *\"[^\"]*\"")) return ""
   r = substr(s, RSTART, RLENGTH); sub(/^[^:]*: *"/, "", r); sub(/"$/, "", r)
@@ -55,7 +65,14 @@ function val(s, k,   r) {
   }
 }' "$dev" | sort -u > "$tmp/gold"
 awk '
-function key(c) { return (c ~ /^(IGO|NGO|IMG|MNC)/) ? substr(c, 1, 6) : substr(c, 1, 3) }
+function key(c,   k) {
+  if (c ~ /^(IGO|NGO|IMG|MNC)/) return substr(c, 1, 6)
+  k = substr(c, 1, 3)
+  return (k in alias) ? alias[k] : k
+}
+BEGIN { alias["ROM"] = "ROU"; alias["MTN"] = "MNE"; alias["TMP"] = "TLS"
+        alias["KOS"] = "KSV"; alias["PAL"] = "PSE"; alias["YUG"] = "SRB"
+        alias["SCG"] = "SRB" }
 function val(s, k,   r) {
   if (!match(s, "\"" k "\": *\"[^\"]*\"")) return ""
   r = substr(s, RSTART, RLENGTH); sub(/^[^:]*: *"/, "", r); sub(/"$/, "", r)

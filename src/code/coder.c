@@ -70,7 +70,12 @@
  *   - targets: a group with an actor wins over an agent alone; an agent
  *     alone is a target only as direct object, never "its troops", never
  *     only words of the pattern; a domestic institution without a country
- *     ("against the government") takes the source's country;
+ *     ("against the government") takes the source's country, and a
+ *     population sector without one ("students clashed with riot police
+ *     in Tehran": ---EDU) acting on a state's institution (IRNCOP) takes
+ *     that state's country, unless it is an embassy or envoy; as
+ *     target it takes the country of the place after it ("civilians
+ *     trapped in Grozny": RUSCVL);
  *   - nouns are not verbs after the object of a verb ("struck Hezbollah
  *     targets"), nor participles between a verb and a noun ("tortured
  *     detained villagers");
@@ -319,6 +324,95 @@ static int civil_code(const coder_ws *ws, int32_t s, const char *c) {
   return 0;
 }
 
+/* "Hundreds of students clashed with riot police in Tehran", "Opposition
+ * leaders demanded the resignation of Georgian President X": a population
+ * sector with no country (---EDU, ---OPP) that acts on a state institution
+ * of a country (IRNCOP, GEOGOV) is that country's own, when the
+ * institution is the direct object or follows with/of/against (not "outside
+ * the U.S. embassy").  Writes the country into src's first 3 bytes and
+ * returns 1, or returns 0. */
+static int home_from_target(const coder_ws *ws, int32_t t, char *src,
+                            const char *tgt) {
+  static const char *const civil[] = {"CVL", "OPP", "LAB", "EDU", "REL",
+                                      "AGR", "HLH", "REF", NULL};
+  static const char *const state[] = {"GOV", "COP", "JUD", "LEG", "MIL",
+                                      NULL};
+  if (t < 0 || strncmp(src, "---", 3) != 0 || strlen(src) != 6 ||
+      strlen(tgt) < 6)
+    return 0;
+  int ok = 0;
+  for (const char *const *p = civil; *p && !ok; p++)
+    ok = memcmp(src + 3, *p, 3) == 0;
+  if (!ok) return 0;
+  ok = 0;
+  for (const char *const *p = state; *p && !ok; p++)
+    ok = memcmp(tgt + 3, *p, 3) == 0;
+  if (!ok) return 0;
+  for (int i = 0; i < 3; i++)
+    if (tgt[i] < 'A' || tgt[i] > 'Z') return 0;
+  if (!strncmp(tgt, "IGO", 3) || !strncmp(tgt, "NGO", 3) ||
+      !strncmp(tgt, "IMG", 3) || !strncmp(tgt, "MNC", 3))
+    return 0;
+  /* a state's representation abroad is no sign of the actor's country
+   * ("protesters stoned the U.S. embassy") */
+  static const char *const abroad[] = {
+      "embassy", "embassies", "consulate", "consulates", "ambassador",
+      "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
+  for (const char *const *p = abroad; *p; p++)
+    if (streq(ws->toks[ws->ent[t].last], *p)) return 0;
+  /* the word before the target's noun phrase */
+  const tag_token *T = ws->tag.tok;
+  size_t k = ws->ent[ws->ent[t].group].first;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD || tag_is_noun(T[k - 1].pos)))
+    k--;
+  if (k > 0 && T[k - 1].pos == TAG_IN) {
+    const char *w = ws->toks[k - 1];
+    if (!streq(w, "with") && !streq(w, "of") && !streq(w, "against"))
+      return 0;
+  }
+  memcpy(src, tgt, 3);
+  return 1;
+}
+
+/* "delivered food to civilians trapped in Grozny", "aid for survivors of
+ * the tsunami in Aceh": a population sector with no country (---CVL) as
+ * target takes the country of the place named right after it ("in" or
+ * "from" PLACE, past a participle or an "of" phrase of up to five words).
+ * Writes the country into tgt's first 3 bytes and returns 1, or returns
+ * 0. */
+static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
+  static const char *const civil[] = {"CVL", "REF", "LAB", "EDU", "HLH",
+                                      "AGR", "REL", NULL};
+  if (t < 0 || strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6) return 0;
+  int ok = 0;
+  for (const char *const *p = civil; *p && !ok; p++)
+    ok = memcmp(tgt + 3, *p, 3) == 0;
+  if (!ok) return 0;
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ws->ent[t].last + 1;
+  for (size_t steps = 0; k < n && steps < 6; k++, steps++) {
+    const char *w = ws->toks[k];
+    if (streq(w, "in") || streq(w, "from")) break;
+    if (!(T[k].pos == TAG_VBN || streq(w, "of") || T[k].pos == TAG_DT ||
+          tag_is_adj(T[k].pos) || T[k].pos == TAG_NN || T[k].pos == TAG_NNS))
+      return 0;
+  }
+  if (k + 1 >= n || !(streq(ws->toks[k], "in") || streq(ws->toks[k], "from")))
+    return 0;
+  int32_t e = ws->ent_at[k + 1];
+  if (e < 0 || ws->ent[e].actor == NULL || ws->ent[e].next >= 0) return 0;
+  const char *a = ws->ent[e].actor;
+  if (strlen(a) < 3 || strchr(a, '/')) return 0;
+  for (int i = 0; i < 3; i++)
+    if (a[i] < 'A' || a[i] > 'Z') return 0;
+  if (!strncmp(a, "IGO", 3) || !strncmp(a, "NGO", 3) ||
+      !strncmp(a, "IMG", 3) || !strncmp(a, "MNC", 3))
+    return 0;
+  memcpy(tgt, a, 3);
+  return 1;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -360,11 +454,15 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           } else {
             tbuf[0] = '\0';
           }
-          if (emit(e, ws, r, si, sent_first, sbuf, tbuf, code, c1, h, sg, tg,
+          if (tbuf[0]) home_from_place(ws, t, tbuf);
+          char own[CODE_MAX];
+          memcpy(own, sbuf, CODE_MAX);
+          if (tbuf[0]) home_from_target(ws, t, own, tbuf);
+          if (emit(e, ws, r, si, sent_first, own, tbuf, code, c1, h, sg, tg,
                    s, t))
             return -1;
           if (code2 && *code2 &&
-              emit(e, ws, r, si, sent_first, tbuf, sbuf, code2, strlen(code2),
+              emit(e, ws, r, si, sent_first, tbuf, own, code2, strlen(code2),
                    h, tg, sg, t, s))
             return -1;
         }

@@ -465,8 +465,16 @@ static void share_adjective_agents(coder_ws *ws, int32_t h) {
       L->pre[0] || !L->post[0] || L->agent_of || L->last == L->first ||
       !is_nationality_word(ws->toks[L->first]))
     return;
-  /* the agent comes right after the adjective: "Pakistani troops" */
-  const tag_token *A = &ws->tag.tok[L->first + 1];
+  /* the agent comes right after the adjective: "Pakistani troops",
+   * "Pakistani foreign secretaries" (lowercase adjectives of the agent
+   * between, but not one that changes who the title names: "the US
+   * former president" is not the US president) */
+  size_t ai = L->first + 1;
+  while (ai < L->last && tag_is_adj(ws->tag.tok[ai].pos) &&
+         !(ws->tag.tok[ai].flags & (TAG_F_CAP | TAG_F_ALLCAP)) &&
+         !is_rank_adjective(ws->toks[ai]))
+    ai++;
+  const tag_token *A = &ws->tag.tok[ai];
   if (!tag_is_noun(A->pos) || (A->flags & (TAG_F_CAP | TAG_F_ALLCAP)))
     return;
   for (int32_t k = h; k != last; k = ws->ent[k].next) {
@@ -582,6 +590,19 @@ int mention_build_entities(coder_ws *ws) {
         E->actor_phrase = m->phrase;
         E->agent_of = 1;
         E->last = m->first + m->len - 1;
+        continue;
+      }
+      /* "the government of President Hugo Chavez": a title before the
+       * actor of an "agent of" is part of the actor's noun phrase */
+      if (g == GAP_OF && E->actor == NULL && m->is_agent &&
+          mi + 1 < ws->n_ment && !ws->ment[mi + 1].is_agent &&
+          gap_kind(ws, m->first + m->len, ws->ment[mi + 1].first) == GAP_NP &&
+          !mention_owned_by_pronoun(ws, E->first)) {
+        const mention *a = &ws->ment[++mi];
+        E->actor = a->code;
+        E->actor_phrase = a->phrase;
+        E->agent_of = 1;
+        E->last = a->first + a->len - 1;
         continue;
       }
       if ((g == GAP_LIST_AND || g == GAP_LIST_COMMA) &&

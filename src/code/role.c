@@ -74,6 +74,33 @@ static int32_t relative_head(const coder_ws *ws, size_t w) {
   return -1;
 }
 
+/* "after Warsaw agreed", "as Israeli jets struck Beirut": words that are
+ * prepositions or subordinators (after, before, as, since, until, once)
+ * open a clause when the group after them stands right before the verb
+ * group at vs (adverbs or the rest of its noun phrase between): the group is that clause's subject, not
+ * the object of a preposition. */
+static int clause_after_prep(const coder_ws *ws, int32_t g, size_t vs) {
+  static const char *const v[] = {"after", "before", "as", "since", "until",
+                                  "once", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t last = group_last(ws, g);
+  if (last >= vs) return 0;
+  /* adverbs, or the rest of the group's noun phrase ("Israeli jets") */
+  for (size_t q = last + 1; q < vs; q++)
+    if (T[q].pos != TAG_RB &&
+        !(tag_is_noun(T[q].pos) && T[q].chunk == TAG_CH_NP &&
+          T[last].chunk == TAG_CH_NP && T[q].chunk_id == T[last].chunk_id))
+      return 0;
+  size_t k = ws->ent[g].first;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
+    k--;
+  if (k == 0) return 0;
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[k - 1], *p)) return 1;
+  return 0;
+}
+
 /* The subject group of the verb group starting at token vs, or -1.  A
  * verb group met first hands over its own subject (unless `no_inherit`);
  * a noun that is no actor and stands right before the verb (only adverbs
@@ -110,6 +137,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       int32_t g = ws->ent[e].group;
       uint32_t gf = ws->ent[g].first;
       if (!mention_in_pp(ws, gf)) return g;
+      if (clause_after_prep(ws, g, vs)) return g;
       k = gf + 1;
       continue;
     }
@@ -465,6 +493,27 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 1;
       tgt = first_group(ws, ge, cend, src, speech, loc);
+      /* "banned the main pro-Kurdish party, HADEP,", "arrested the
+       * opposition leader, Morgan Tsvangirai,": an actor in apposition
+       * to the direct object names it (not to a place: "met in
+       * Annapolis, Maryland") */
+      size_t ob = ge;  /* the object noun phrase: [ge, cend) */
+      while (ob < cend && (ws->tag.tok[ob].pos == TAG_DT ||
+                           tag_is_adj(ws->tag.tok[ob].pos) ||
+                           tag_is_noun(ws->tag.tok[ob].pos) ||
+                           ws->tag.tok[ob].pos == TAG_CD))
+        ob++;
+      if ((tgt < 0 || mention_group_weak(ws, tgt)) && cend + 1 < n &&
+          cend > ge && ob == cend && streq(ws->toks[cend], ",") &&
+          tag_is_noun(ws->tag.tok[cend - 1].pos) && ws->ent_at[cend + 1] >= 0) {
+        int32_t g2 = ws->ent[ws->ent_at[cend + 1]].group;
+        size_t l2 = group_last(ws, g2);
+        if (ws->ent[g2].first == cend + 1 && g2 != src &&
+            !mention_group_weak(ws, g2) &&
+            (l2 + 1 >= n || streq(ws->toks[l2 + 1], ",") ||
+             streq(ws->toks[l2 + 1], ".")))
+          tgt = g2;
+      }
       for (uint32_t q = 0; q < pc->n_pw; q++)
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
@@ -481,6 +530,33 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                             0, SIZE_MAX)
               : -1;
     if (tgt >= 0 && mention_group_weak(ws, tgt)) tgt = -1;
+  }
+  /* "tightening the U.S. embargo on Cuba", "Israel's blockade of Gaza":
+   * a country that owns the noun the pattern read is no target; the
+   * actor after on/against/of that noun is */
+  if (tgt >= 0 && tgt != btgt && !pas) {
+    size_t gl = group_last(ws, tgt), after = SIZE_MAX;
+    const tag_token *T = ws->tag.tok;
+    for (uint32_t q = 0; q < pc->n_pw; q++) {
+      size_t w = pc->pw_at[q];
+      /* a modifier in one noun phrase: an adjective ("the Israeli
+       * blockade") or an abbreviation ("the U.S. embargo", "the UN
+       * embargo"), not the double object "gave the United States
+       * information"; or a possessive ("Israel's blockade") */
+      if ((w == gl + 1 && T[gl].chunk == TAG_CH_NP &&
+           T[w].chunk == TAG_CH_NP && T[w].chunk_id == T[gl].chunk_id &&
+           (tag_is_adj(T[gl].pos) || (T[gl].flags & TAG_F_ALLCAP) ||
+            strchr(ws->toks[gl], '.') != NULL)) ||
+          (w == gl + 2 && T[gl + 1].type == TAG_T_POSSESSIVE))
+        after = w + pc->pw_len[q];
+    }
+    if (after != SIZE_MAX && after + 1 < n &&
+        (streq(ws->toks[after], "on") ||
+         streq(ws->toks[after], "against") ||
+         streq(ws->toks[after], "of"))) {
+      int32_t t2 = first_group(ws, after + 1, n, src, 0, SIZE_MAX);
+      if (t2 >= 0 && ws->ent[t2].first <= after + 3) tgt = t2;
+    }
   }
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
@@ -756,12 +832,21 @@ static int frame_code(const char *ctl, const char *act, char out[8]) {
 }
 
 /* The embedded verb of a control construction at the verb [i, i+len):
- * "threatened to attack", "vowed not to retreat", "refused to ever meet":
+ * "threatened to attack", "vowed not to retreat", "refused to ever meet",
+ * "agreed on Thursday to lend":
  * the token of a dictionary verb after "to", or SIZE_MAX. */
 size_t role_control_embedded(const coder_ws *ws, size_t i, size_t len) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, k = i + len;
   while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
+  /* "threatened on Saturday to stop", "agreed last week to lend": a time
+   * adverbial between the framing verb and "to" */
+  if (k + 1 < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "last") ||
+                    streq(ws->toks[k], "this")) &&
+      is_time_noun(ws->toks[k + 1]))
+    k += 2;
+  else if (k < n && is_time_noun(ws->toks[k]))
+    k++;
   if (k >= n || T[k].pos != TAG_TO) return SIZE_MAX;
   k++;
   while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
@@ -817,6 +902,29 @@ static int word_in(const char *w, const char *const *v) {
   return 0;
 }
 
+/* Is the infinitive whose "to" is at token `to` asked of the object of an
+ * appeal ("urged Russia to withdraw", "invite Poland, Hungary and the
+ * Czech Republic to join the alliance")?  Such an action is requested,
+ * not done: the appeal is the event.  Verbs that make the action happen
+ * ("forced", "allowed", "helped") are not appeals. */
+static int appealed_object(const coder_ws *ws, size_t to) {
+  static const char *const appeal[] = {
+      "ask", "urge", "call", "invite", "request", "appeal", "press",
+      "pressure", "encourage", "want", "expect", "advise", "implore", "beg",
+      "exhort", "entreat", "tell", "warn", "challenge", "dare", "persuade",
+      "push", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (to == 0 || ws->ent_at[to - 1] < 0) return 0;
+  int32_t g = ws->ent[ws->ent_at[to - 1]].group;
+  if (group_last(ws, g) + 1 != to) return 0;
+  size_t k = ws->ent[g].first;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
+    k--;
+  if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+  return word_in(tag_lemma(&ws->tag, k - 1), appeal);
+}
+
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
  * ("ready to", "plans to", "is expected to"). */
@@ -857,6 +965,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
   const char *w = ws->toks[k - 1];
   if (word_in(w, hyp)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
+  if (appealed_object(ws, k)) return MOD_HYP;
   if (word_in(w, forecast)) {
     /* "set to" and "going to" only after a form of "be" */
     if ((streq(w, "set") || streq(w, "going")) &&
@@ -975,12 +1084,14 @@ static int is_mutual_verb(const char *lemma) {
 }
 
 /* Is group g the object of a circumstantial preposition (place, time,
- * occasion: "in Kashmir", "along the border", "during Modi's visit")?
+ * occasion, topic: "in Kashmir", "along the border", "during Modi's
+ * visit", "talks on Kashmir", "an agreement for Northern Ireland")?
  * Such a group is no participant of a mutual act. */
 static int in_circumstance(const coder_ws *ws, int32_t g) {
   static const char *const preps[] = {"in", "at", "near", "along", "during",
                                       "across", "inside", "amid", "after",
-                                      "before", "since", NULL};
+                                      "before", "since", "on", "over",
+                                      "about", "for", NULL};
   const tag_token *T = ws->tag.tok;
   size_t f = ws->ent[g].first;
   for (size_t k = f; k > 0; k--) {
@@ -1010,11 +1121,20 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
     if (ws->ent[k].actor == NULL) return 0;
   const char *code = pc->code;
   int mutual = is_mutual_verb(tag_lemma(&ws->tag, c->vs));
-  /* by code: consult (040, 041, 043, 044, 046), sign (057), material
+  /* "A and B recognized each other": a reciprocal object, any verb */
+  size_t k = c->ve;
+  while (k < ws->tag.n && ws->tag.tok[k].pos == TAG_RB) k++;
+  if (k + 1 < ws->tag.n &&
+      ((streq(ws->toks[k], "each") && streq(ws->toks[k + 1], "other")) ||
+       (streq(ws->toks[k], "one") && streq(ws->toks[k + 1], "another"))))
+    mutual = 1;
+  /* by code: consult (040, 041, 043, 044, 046), diplomatic relations
+   * ("A and B established relations", 054), sign (057), material
    * cooperation (06), settle (037), intent to meet (036) */
   if (!mutual && code_root(code) >= 0) {
     static const char *const codes[] = {"040", "041", "043", "044", "046",
-                                        "057", "036", "037", "06", NULL};
+                                        "054", "057", "036", "037", "06",
+                                        NULL};
     for (const char *const *p = codes; *p && !mutual; p++)
       mutual = strncmp(code, *p, strlen(*p)) == 0;
   }
