@@ -112,6 +112,7 @@ struct coder_ws {
                                 token, 2 some does */
   size_t tok_cap;
   dict_tokinfo *ti;          /* dict lookups of toks[i], [0, tag.n) */
+  dict_tokcache *tc;         /* memo of dict lookups by token bytes */
   dict_wordset wset;         /* word ids of the tagged sentence's tokens */
   mention *ment;
   size_t n_ment, ment_cap;

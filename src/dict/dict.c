@@ -603,18 +603,44 @@ static uint32_t dict_find_word(const dyad_dict *d, uint32_t hv,
   }
 }
 
+/* A portable popcount of a 32-bit word (no libgcc call without
+ * -mpopcnt). */
+static inline uint32_t dict_popcount32(uint32_t x) {
+  x = x - ((x >> 1) & 0x55555555u);
+  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+  return (x * 0x01010101u) >> 24;
+}
+
+/* The group of `kind` for a slot with these kinds and group_first, or
+ * NULL if the word has none. */
+static inline const dict_hgroup *dict_group_of(const dyad_dict *d,
+                                               uint32_t kinds,
+                                               uint32_t group_first,
+                                               uint32_t kind) {
+  uint32_t bit = 1u << kind;
+  if (!(kinds & bit)) return NULL;
+  return &d->groups[group_first + dict_popcount32(kinds & (bit - 1))];
+}
+
+/* The group of `kind` of the whole token ti describes, or NULL. */
+static inline const dict_hgroup *dict_group_ti(const dyad_dict *d,
+                                               const dict_tokinfo *ti,
+                                               uint32_t kind) {
+  return dict_group_of(d, ti->full_kinds, ti->full_group, kind);
+}
+
 /* The group of `kind` in slot si, or NULL if the word has none. */
 static const dict_hgroup *dict_group(const dyad_dict *d, uint32_t si,
                                      uint32_t kind) {
   const dict_hslot *s = &d->hash[si];
-  uint32_t bit = 1u << kind;
-  if (!(s->kinds & bit)) return NULL;
-  return &d->groups[s->group_first +
-                    (uint32_t)__builtin_popcount(s->kinds & (bit - 1))];
+  return dict_group_of(d, s->kinds, s->group_first, kind);
 }
 
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   ti->full = DICT_NONE;
+  ti->full_kinds = 0;
+  ti->full_group = 0;
   ti->len = 0;
   for (int k = 0; k < DICT_K_COUNT; k++) ti->stem[k] = DICT_NONE;
   ti->n_syn = 0;
@@ -637,6 +663,8 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
     if (si == DICT_NONE) continue;
     if (L == tl) {
       ti->full = si;
+      ti->full_kinds = d->hash[si].kinds;
+      ti->full_group = d->hash[si].group_first;
       break;
     }
     uint32_t sk = d->hash[si].stem_kinds;
@@ -654,6 +682,39 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
 void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
                            size_t n, dict_tokinfo *out) {
   for (size_t i = 0; i < n; i++) dict_token_info(d, toks[i], &out[i]);
+}
+
+void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
+                                  const char *const *toks, size_t n,
+                                  dict_tokinfo *out) {
+  assert(d != NULL && c != NULL);
+  if (c->sum != d->h->checksum || c->size != d->size) {
+    for (size_t k = 0; k < (1u << DICT_TC_LOG2); k++) c->e[k].len = 0;
+    c->sum = d->h->checksum;
+    c->size = d->size;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const char *t = toks[i];
+    size_t len = 0;
+    uint32_t h = DICT_WH_SEED;
+    if (t)
+      for (; len < DICT_TC_WORD && t[len]; len++) h = DICT_WH_STEP(h, t[len]);
+    if (len == 0 || len >= DICT_TC_WORD) {
+      dict_token_info(d, t, &out[i]);
+      continue;
+    }
+    uint32_t hv = DICT_WH_FINISH(h);
+    dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
+    if (e->len == len && e->hash == hv && memcmp(e->word, t, len) == 0) {
+      out[i] = e->ti;
+      continue;
+    }
+    dict_token_info(d, t, &out[i]);
+    e->len = (uint32_t)len;
+    e->hash = hv;
+    memcpy(e->word, t, len);
+    e->ti = out[i];
+  }
 }
 
 /* The sub-run of group g's multi-word postings whose second word starts
@@ -712,7 +773,7 @@ int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
   if (i >= n || !toks[i] || (uint32_t)kind >= DICT_K_SYNSET) return 0;
   uint32_t best = DICT_NONE, best_len = 0;
   const dict_hgroup *g =
-      ti->full != DICT_NONE ? dict_group(d, ti->full, kind) : NULL;
+      ti->full != DICT_NONE ? dict_group_ti(d, ti, kind) : NULL;
   if (g) {
     /* multi-word phrases: most words, then longest last word, then id */
     size_t best_last = 0;
@@ -885,7 +946,7 @@ static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
   if (synset >= d->n[DICT_SEC_SYNSETS] || depth > 4) return 0;
   size_t best = 0;
   const dict_hgroup *g =
-      ti->full != DICT_NONE ? dict_group(d, ti->full, DICT_K_SYNSET) : NULL;
+      ti->full != DICT_NONE ? dict_group_ti(d, ti, DICT_K_SYNSET) : NULL;
   if (g) {
     const uint32_t *pp = &d->post[g->post_first];
     const dict_w2 *w2 = &d->w2[g->post_first];
@@ -937,7 +998,7 @@ static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
 size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
                             const char *const *toks, size_t n, size_t i,
                             const dict_tokinfo *ti) {
-  if (i >= n || !toks[i]) return 0;
+  if (i >= n || !toks[i] || !dict_tokinfo_may_synset(ti)) return 0;
   return dict_synset_match_depth(d, synset, toks, n, i, ti, 0);
 }
 
