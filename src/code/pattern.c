@@ -103,6 +103,11 @@ static int in_window(mctx *c, const dict_pat_tok *t) {
     const dict_tokinfo *ti = c->ws->ti;
     for (k = c->lo; k < c->hi; k++)
       if (dict_tokinfo_word(&ti[k]) == t->wid) break;
+  } else if (t->kind == DICT_T_SYNSET) {
+    /* most tokens can start no synset member at all */
+    const dict_tokinfo *ti = c->ws->ti;
+    for (k = c->lo; k < c->hi; k++)
+      if (dict_tokinfo_may_synset(&ti[k]) && tok_match(c, t, k)) break;
   } else {
     for (k = c->lo; k < c->hi; k++)
       if (tok_match(c, t, k)) break;

@@ -637,6 +637,33 @@ static const dict_hgroup *dict_group(const dyad_dict *d, uint32_t si,
   return dict_group_of(d, s->kinds, s->group_first, kind);
 }
 
+/* Fills ti->multi and ti->one[] from the rest of ti: what dict_match_ti
+ * finds at the token when no multi-word phrase fits (the lowest id of the
+ * whole token's one-word stems and exact forms, else the lowest id among
+ * the stems of its longest proper prefix that has some).  These depend on
+ * the token alone, so they are worked out once per token (and memoized
+ * with it by dict_sentence_prepare_cached). */
+static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti) {
+  ti->multi = 0;
+  for (uint32_t kind = 0; kind < DICT_K_SYNSET; kind++) {
+    uint32_t best = DICT_NONE;
+    const dict_hgroup *g =
+        ti->full != DICT_NONE ? dict_group_ti(d, ti, kind) : NULL;
+    if (g) {
+      const uint32_t *pp = &d->post[g->post_first];
+      if (g->n_multi) ti->multi |= 1u << kind;
+      if (g->n_stem) best = pp[g->n_multi];
+      if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
+        best = pp[g->n_multi + g->n_stem];
+    }
+    if (best == DICT_NONE && ti->stem[kind] != DICT_NONE) {
+      const dict_hgroup *s = dict_group(d, ti->stem[kind], kind);
+      if (s && s->n_stem) best = d->post[s->post_first + s->n_multi];
+    }
+    ti->one[kind] = best;
+  }
+}
+
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   ti->full = DICT_NONE;
   ti->full_kinds = 0;
@@ -644,6 +671,8 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   ti->len = 0;
   for (int k = 0; k < DICT_K_COUNT; k++) ti->stem[k] = DICT_NONE;
   ti->n_syn = 0;
+  ti->multi = 0;
+  for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
   if (!tok) return;
   size_t tl = strlen(tok);
   ti->len = tl > UINT32_MAX ? UINT32_MAX : (uint32_t)tl;
@@ -677,6 +706,7 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
       if (ti->n_syn < UINT32_MAX) ti->n_syn++;
     }
   }
+  dict_token_one(d, ti);
 }
 
 void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
@@ -772,8 +802,9 @@ int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
   m->payload = DICT_NONE;
   if (i >= n || !toks[i] || (uint32_t)kind >= DICT_K_SYNSET) return 0;
   uint32_t best = DICT_NONE, best_len = 0;
-  const dict_hgroup *g =
-      ti->full != DICT_NONE ? dict_group_ti(d, ti, kind) : NULL;
+  const dict_hgroup *g = ((ti->multi >> kind) & 1u) && ti->full != DICT_NONE
+                             ? dict_group_ti(d, ti, kind)
+                             : NULL;
   if (g) {
     /* multi-word phrases: most words, then longest last word, then id */
     size_t best_last = 0;
@@ -797,21 +828,13 @@ int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
         best_last = last;
       }
     }
-    if (best == DICT_NONE) {
-      /* one word equal to the token: the lowest id of stem and exact */
-      if (g->n_stem) best = pp[g->n_multi];
-      if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
-        best = pp[g->n_multi + g->n_stem];
-      if (best != DICT_NONE) best_len = 1;
-    }
   }
-  if (best == DICT_NONE && ti->stem[kind] != DICT_NONE) {
-    /* the longest proper prefix that is a stem; lowest id */
-    g = dict_group(d, ti->stem[kind], kind);
-    if (g && g->n_stem) {
-      best = d->post[g->post_first + g->n_multi];
-      best_len = 1;
-    }
+  if (best == DICT_NONE) {
+    /* one word: equal to the token (lowest id of its stems and exact
+     * forms), else the longest proper prefix that is a stem (lowest id);
+     * see dict_token_one */
+    best = ti->one[kind];
+    if (best != DICT_NONE) best_len = 1;
   }
   /* payload is an index into the table of the phrase's kind */
   if (best == DICT_NONE || d->phrases[best].kind != (uint32_t)kind) return 0;

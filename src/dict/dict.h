@@ -365,6 +365,10 @@ typedef struct dict_tokinfo {
                                          with one-word stems of that kind */
   uint32_t n_syn;                     /* prefixes with synset stems */
   uint32_t syn[DICT_TI_SYN_MAX];      /* (the first DICT_TI_SYN_MAX) */
+  uint32_t multi;                     /* bit k: the whole token starts
+                                         multi-word phrases of kind k */
+  uint32_t one[DICT_K_SYNSET];        /* the one-word match of each kind
+                                         (phrase id; DICT_NONE) */
 } dict_tokinfo;
 
 /* Fills *ti for token tok (NUL-terminated, lowercase; NULL gives an

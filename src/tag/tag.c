@@ -449,10 +449,13 @@ static float log_prior(unsigned pos) {
 
 typedef struct guess { uint8_t pos; float p; } guess;
 
-static int ends(const char *w, size_t n, const char *suf) {
-  size_t m = strlen(suf);
+/* Does w[0, n) end in suf (of length m) with at least two more bytes
+ * before it?  ends() takes a string literal, so m is a constant and the
+ * compare is inlined. */
+static inline int ends_m(const char *w, size_t n, const char *suf, size_t m) {
   return n > m + 1 && memcmp(w + n - m, suf, m) == 0;
 }
+#define ends(w, n, lit) ends_m((w), (n), "" lit, sizeof(lit) - 1)
 
 /* Fills g with P(tag | shape, suffix) for an unknown word; returns the
  * count.  w[0, n) is the normalized (lowercase) form. */
@@ -755,7 +758,7 @@ static int has_cand(const tag_ws *ws, size_t i, unsigned p) {
 
 static int in_list(const char *w, const char *const *list) {
   for (; *list; list++)
-    if (strcmp(w, *list) == 0) return 1;
+    if (w[0] == (*list)[0] && strcmp(w, *list) == 0) return 1;
   return 0;
 }
 
