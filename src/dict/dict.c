@@ -795,53 +795,74 @@ static int dict_rest_fits(const dyad_dict *d, const dict_phrase *p,
   return 0;
 }
 
-int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
-                  size_t n, size_t i, const dict_tokinfo *ti, dict_match *m) {
+/* The best multi-word phrase of `kind` starting at toks[i] whose first
+ * word is the whole token (group g): most words, then longest last word,
+ * then lowest id.  Sets *best / *best_len, or leaves them alone when none
+ * fits.  Kept out of line: most tokens start no multi-word phrase. */
+static __attribute__((noinline)) void
+dict_match_multi(const dyad_dict *d, const dict_hgroup *g, uint32_t kind,
+                 const char *const *toks, size_t n, size_t i,
+                 uint32_t *best_out, uint32_t *best_len_out) {
+  uint32_t best = DICT_NONE, best_len = 0;
+  size_t best_last = 0;
+  const uint32_t *pp = &d->post[g->post_first];
+  const dict_w2 *w2 = &d->w2[g->post_first];
+  uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
+  uint32_t lo, hi;
+  dict_multi_run(d, g, next, &lo, &hi);
+  for (uint32_t k = lo; k < hi; k++) {
+    if ((next & w2[k].mask) != w2[k].key) continue;
+    const dict_phrase *p = &d->phrases[pp[k]];
+    if (p->n_words < best_len) break;
+    if (i + p->n_words > n) continue;
+    size_t last = 0;
+    if (p->kind != kind || !dict_rest_fits(d, p, toks, i, &last)) continue;
+    if (p->n_words > best_len || last > best_last ||
+        (last == best_last && pp[k] < best)) {
+      best = pp[k];
+      best_len = p->n_words;
+      best_last = last;
+    }
+  }
+  if (best != DICT_NONE) {
+    *best_out = best;
+    *best_len_out = best_len;
+  }
+}
+
+/* dict_match_ti's body, inlined into the per-kind wrappers below. */
+static inline int dict_match_fast(const dyad_dict *d, dict_kind kind,
+                                  const char *const *toks, size_t n,
+                                  size_t i, const dict_tokinfo *ti,
+                                  dict_match *m) {
   m->phrase = DICT_NONE;
   m->len = 0;
   m->payload = DICT_NONE;
   if (i >= n || !toks[i] || (uint32_t)kind >= DICT_K_SYNSET) return 0;
   uint32_t best = DICT_NONE, best_len = 0;
-  const dict_hgroup *g = ((ti->multi >> kind) & 1u) && ti->full != DICT_NONE
-                             ? dict_group_ti(d, ti, kind)
-                             : NULL;
-  if (g) {
-    /* multi-word phrases: most words, then longest last word, then id */
-    size_t best_last = 0;
-    const uint32_t *pp = &d->post[g->post_first];
-    const dict_w2 *w2 = &d->w2[g->post_first];
-    uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
-    uint32_t lo, hi;
-    dict_multi_run(d, g, next, &lo, &hi);
-    for (uint32_t k = lo; k < hi; k++) {
-      if ((next & w2[k].mask) != w2[k].key) continue;
-      const dict_phrase *p = &d->phrases[pp[k]];
-      if (p->n_words < best_len) break;
-      if (i + p->n_words > n) continue;
-      size_t last = 0;
-      if (p->kind != (uint32_t)kind || !dict_rest_fits(d, p, toks, i, &last))
-        continue;
-      if (p->n_words > best_len || last > best_last ||
-          (last == best_last && pp[k] < best)) {
-        best = pp[k];
-        best_len = p->n_words;
-        best_last = last;
-      }
-    }
+  if (((ti->multi >> kind) & 1u) && ti->full != DICT_NONE) {
+    const dict_hgroup *g = dict_group_ti(d, ti, kind);
+    if (g) dict_match_multi(d, g, kind, toks, n, i, &best, &best_len);
   }
   if (best == DICT_NONE) {
     /* one word: equal to the token (lowest id of its stems and exact
      * forms), else the longest proper prefix that is a stem (lowest id);
      * see dict_token_one */
     best = ti->one[kind];
-    if (best != DICT_NONE) best_len = 1;
+    if (best == DICT_NONE) return 0;
+    best_len = 1;
   }
   /* payload is an index into the table of the phrase's kind */
-  if (best == DICT_NONE || d->phrases[best].kind != (uint32_t)kind) return 0;
+  if (d->phrases[best].kind != (uint32_t)kind) return 0;
   m->phrase = best;
   m->len = best_len;
   m->payload = d->phrases[best].payload;
   return 1;
+}
+
+int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
+                  size_t n, size_t i, const dict_tokinfo *ti, dict_match *m) {
+  return dict_match_fast(d, kind, toks, n, i, ti, m);
 }
 
 int dict_match_at(const dyad_dict *d, dict_kind kind, const char *const *toks,
@@ -872,7 +893,7 @@ int dict_actor_match_ti(const dyad_dict *d, const char *const *toks,
                         size_t n, size_t i, const dict_tokinfo *ti,
                         int32_t date, dict_match *m, const char **code) {
   *code = "";
-  if (!dict_match_ti(d, DICT_K_ACTOR, toks, n, i, ti, m)) return 0;
+  if (!dict_match_fast(d, DICT_K_ACTOR, toks, n, i, ti, m)) return 0;
   *code = dict_actor_code_on(d, m->payload, date);
   return 1;
 }
@@ -890,7 +911,7 @@ int dict_agent_match_ti(const dyad_dict *d, const char *const *toks,
                         size_t n, size_t i, const dict_tokinfo *ti,
                         dict_match *m, const dict_agent **agent) {
   *agent = NULL;
-  if (!dict_match_ti(d, DICT_K_AGENT, toks, n, i, ti, m)) return 0;
+  if (!dict_match_fast(d, DICT_K_AGENT, toks, n, i, ti, m)) return 0;
   *agent = &d->agents[m->payload];
   return 1;
 }
@@ -907,7 +928,7 @@ int dict_verb_match_ti(const dyad_dict *d, const char *const *toks, size_t n,
                        const dict_verb_form **form, const dict_verb **verb) {
   *form = NULL;
   *verb = NULL;
-  if (!dict_match_ti(d, DICT_K_VERB, toks, n, i, ti, m)) return 0;
+  if (!dict_match_fast(d, DICT_K_VERB, toks, n, i, ti, m)) return 0;
   *form = &d->vforms[m->payload];
   *verb = &d->verbs[(*form)->verb];
   return 1;
@@ -925,7 +946,7 @@ int dict_discard_match_ti(const dyad_dict *d, const char *const *toks,
                           size_t n, size_t i, const dict_tokinfo *ti,
                           dict_match *m, int *story) {
   *story = 0;
-  if (!dict_match_ti(d, DICT_K_DISCARD, toks, n, i, ti, m)) return 0;
+  if (!dict_match_fast(d, DICT_K_DISCARD, toks, n, i, ti, m)) return 0;
   *story = (d->phrases[m->phrase].flags & DICT_PH_STORY) != 0;
   return 1;
 }

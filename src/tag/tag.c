@@ -50,11 +50,6 @@ tag_pos tag_pos_parse(const char *name) {
   return TAG_NONE;
 }
 
-int tag_is_noun(unsigned pos) {
-  return pos == TAG_NN || pos == TAG_NNS || pos == TAG_NNP || pos == TAG_NNPS;
-}
-int tag_is_verb(unsigned pos) { return pos >= TAG_VB && pos <= TAG_VBZ; }
-int tag_is_adj(unsigned pos) { return pos >= TAG_JJ && pos <= TAG_JJS; }
 
 /* Trigram class of each Penn tag (the festlex model merges punctuation
  * into "punc", PRP$ into "prp" and gives "of" its own class). */
