@@ -181,6 +181,12 @@ static int eq_ci(const char *s, size_t n, const char *lit) {
 /* For a word token s[start,end): the start of a clitic to split off
  * ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m"), or end if none. */
 static size_t clitic_start(const char *s, size_t start, size_t end) {
+  /* every clitic's apostrophe (' or the last byte 0x99 of U+2019) sits
+   * two or three bytes before the end: most words have none there */
+  size_t n = end - start;
+  if (!(n >= 2 && (s[end - 2] == '\'' || (unsigned char)s[end - 2] == 0x99)) &&
+      !(n >= 3 && (s[end - 3] == '\'' || (unsigned char)s[end - 3] == 0x99)))
+    return end;
   /* n't / n’t */
   for (size_t al = 1; al <= 3; al += 2) {
     size_t cl = 2 + al;                     /* n + apostrophe + t */
@@ -204,16 +210,16 @@ static size_t clitic_start(const char *s, size_t start, size_t end) {
 }
 
 /* Appends token [start,end) of the given type; -1 if out of memory. */
-static int push_token(tag_ws *ws, size_t start, size_t end, int type) {
-  if (grow((void **)&ws->tok, &ws->tok_cap, ws->n + 1, sizeof *ws->tok))
+static inline int push_token(tag_ws *ws, size_t start, size_t end,
+                             int type) {
+  if (ws->n >= ws->tok_cap &&
+      grow((void **)&ws->tok, &ws->tok_cap, ws->n + 1, sizeof *ws->tok))
     return -1;
-  tag_token *t = &ws->tok[ws->n++];
-  memset(t, 0, sizeof *t);
-  t->offset = (uint32_t)start;
-  t->len = (uint32_t)(end - start);
-  t->type = (uint16_t)type;
-  t->lemma_id = -1;
-  t->chunk_id = UINT16_MAX;
+  ws->tok[ws->n++] = (tag_token){.offset = (uint32_t)start,
+                                 .len = (uint32_t)(end - start),
+                                 .type = (uint16_t)type,
+                                 .lemma_id = -1,
+                                 .chunk_id = UINT16_MAX};
   return 0;
 }
 
@@ -888,10 +894,14 @@ static void news_fixes(tag_ws *ws) {
     tag_token *t = &tk[i];
     unsigned nx = i + 1 < n ? tk[i + 1].pos : TAG_NONE;
     unsigned nx2 = i + 2 < n ? tk[i + 2].pos : TAG_NONE;
+    /* the rules below change tokens i and i + 1 only, so whether token i
+     * starts a sentence (which reads token i - 1) holds for the whole
+     * iteration */
+    const int ss = starts_sentence(ws, i);
     /* "Hamas rejected the proposal", "Firefly condemned Sylvania": a
      * capitalised first word, then a past form, then an object: the word
      * is a name (a noun) and the verb a past tense */
-    if (starts_sentence(ws, i) && t->type == TAG_T_WORD &&
+    if (ss && t->type == TAG_T_WORD &&
         (t->flags & TAG_F_CAP) && i + 2 < n && tk[i + 1].type == TAG_T_WORD &&
         (nx == TAG_VBD || nx == TAG_VBN || nx == TAG_JJ) &&
         past_form(ws, i + 1) && opens_np(nx2) &&
@@ -927,7 +937,7 @@ static void news_fixes(tag_ws *ws) {
     /* "Fighting between X and Y": a gerund before "between" is a noun */
     if (t->pos == TAG_VBG && has_cand(ws, i, TAG_NN) && i + 1 < n &&
         strcmp(tag_norm(ws, i + 1), "between") == 0 &&
-        (starts_sentence(ws, i) || tk[i - 1].pos == TAG_DT ||
+        (ss || tk[i - 1].pos == TAG_DT ||
          tk[i - 1].pos == TAG_PRPS || tag_is_adj(tk[i - 1].pos) ||
          tk[i - 1].pos == TAG_IN))
       t->pos = TAG_NN;
@@ -936,7 +946,7 @@ static void news_fixes(tag_ws *ws) {
      * name */
     if (t->pos == TAG_JJ && (t->flags & TAG_F_CAP) &&
         !(t->flags & TAG_F_KNOWN) && t->type == TAG_T_WORD &&
-        !starts_sentence(ws, i) && !tag_is_noun(nx) && !tag_is_adj(nx) &&
+        !ss && !tag_is_noun(nx) && !tag_is_adj(nx) &&
         nx != TAG_CD && !in_list(tag_norm(ws, i - 1), be_forms))
       t->pos = TAG_NNP;
     /* "Troops detained villagers and burned houses": after "and", a past
@@ -990,7 +1000,7 @@ static void news_fixes(tag_ws *ws) {
      * and followed by a verb (or a headline's base form) is a common
      * noun, not a name: an unknown -s plural of a WordNet noun, or a word
      * the lexicon has as NNS */
-    if (starts_sentence(ws, i) && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
+    if (ss && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
         t->type == TAG_T_WORD && !(t->flags & TAG_F_ALLCAP) &&
         (tag_is_verb(nx) || nx == TAG_MD ||
          /* "Militants storm a hotel" (the VBP rule below then applies) */
