@@ -413,7 +413,7 @@ void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
  * and empty.  It remembers which dictionary image its entries describe
  * (by checksum and size) and forgets them when handed another one.
  * Tokens of DICT_TC_WORD bytes or more are not memoized. */
-#define DICT_TC_LOG2 12
+#define DICT_TC_LOG2 10
 #define DICT_TC_WORD 20
 typedef struct dict_tc_entry {
   uint32_t hash;                      /* dict_word_hash of the word */

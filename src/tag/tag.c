@@ -643,7 +643,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
 /* ===================================================================== */
 
 static float trans(unsigned a, unsigned b, unsigned c) {
-  return tag_trigram[(a * TAG_NG_COUNT + b) * TAG_NG_COUNT + c];
+  return tag_trigram[(b * TAG_NG_COUNT + c) * TAG_NG_COUNT + a];
 }
 
 #ifndef TAG_PRUNE
@@ -710,19 +710,19 @@ static int viterbi(tag_ws *ws) {
       continue;
     }
     /* for each (a, b), the best z two back (first best kept on ties):
-     * trans(z, a, b) = tag_trigram[zoff[z] + cls_a * V + cls_b] */
+     * trans(z, a, b) = row[cls_z], row = the run of (cls_a, cls_b) */
     const vit_cell *pp = &v[i - 2];
-    uint32_t zoff[MAXC];
-    for (unsigned z = 0; z < pp->n; z++)
-      zoff[z] = (uint32_t)pp->cls[z] * TAG_NG_COUNT * TAG_NG_COUNT;
+    const uint8_t *zc = pp->cls;
+    const unsigned nz = pp->n;
     for (unsigned a = 0; a < p->n; a++) {
-      const float *col_a = tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT;
+      const float *rows_a =
+          tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_COUNT;
       for (unsigned b = 0; b < c->n; b++) {
-        const float *col = col_a + c->cls[b];
-        float best = p->d[0][a] + col[zoff[0]];
+        const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_COUNT;
+        float best = p->d[0][a] + row[zc[0]];
         unsigned bz = 0;
-        for (unsigned z = 1; z < pp->n; z++) {
-          float sc = p->d[z][a] + col[zoff[z]];
+        for (unsigned z = 1; z < nz; z++) {
+          float sc = p->d[z][a] + row[zc[z]];
           if (sc > best) { best = sc; bz = z; }
         }
         c->d[a][b] = best + c->e[b];
