@@ -99,6 +99,7 @@ typedef struct memo_entry {
   const unsigned char *rec;  /* lexicon record (lex_find), NULL = empty */
   int32_t id;                /* tag_lemmatize's result */
   uint8_t pos;
+  uint8_t same;              /* the lemma is the word itself */
 } memo_entry;
 
 /* The private scratch behind tag_ws.vit: the memo, then vit_cap cells. */
@@ -1034,16 +1035,23 @@ static void news_fixes(tag_ws *ws) {
 
 /* Special lemmas of clitics and split forms; NULL if none. */
 static const char *clitic_lemma(const char *w, unsigned pos) {
-  if (w[0] != '\'' && w[0] != 'n' && w[0] != 'c' && w[0] != 'w') return NULL;
-  if (strcmp(w, "n't") == 0) return "not";
-  if (strcmp(w, "'s") == 0 && pos == TAG_VBZ) return "be";
-  if (strcmp(w, "'re") == 0 || strcmp(w, "'m") == 0) return "be";
-  if (strcmp(w, "'ve") == 0) return "have";
-  if (strcmp(w, "'ll") == 0) return "will";
-  if (strcmp(w, "'d") == 0) return pos == TAG_MD ? "would" : "have";
-  if (strcmp(w, "ca") == 0 && pos == TAG_MD) return "can";
-  if (strcmp(w, "wo") == 0 && pos == TAG_MD) return "will";
-  return NULL;
+  switch (w[0]) {
+  case 'n':
+    return strcmp(w, "n't") == 0 ? "not" : NULL;
+  case '\'':
+    if (strcmp(w, "'s") == 0) return pos == TAG_VBZ ? "be" : NULL;
+    if (strcmp(w, "'re") == 0 || strcmp(w, "'m") == 0) return "be";
+    if (strcmp(w, "'ve") == 0) return "have";
+    if (strcmp(w, "'ll") == 0) return "will";
+    if (strcmp(w, "'d") == 0) return pos == TAG_MD ? "would" : "have";
+    return NULL;
+  case 'c':
+    return pos == TAG_MD && strcmp(w, "ca") == 0 ? "can" : NULL;
+  case 'w':
+    return pos == TAG_MD && strcmp(w, "wo") == 0 ? "will" : NULL;
+  default:
+    return NULL;
+  }
 }
 
 static void lemmas(tag_ws *ws) {
@@ -1076,6 +1084,11 @@ static void lemmas(tag_ws *ws) {
     if (m && m->rec == rec && m->pos == t->pos) {
       id = m->id;
       if (id < 0) continue;
+      if (m->same) {           /* the lemma is the norm already in place */
+        t->lemma_id = id;
+        t->flags |= TAG_F_LEMMA_WN;
+        continue;
+      }
       /* a WordNet lemma result is always the lemma's own name */
       const char *name = tag_lemma_name(id);
       assert(name);
@@ -1087,6 +1100,7 @@ static void lemmas(tag_ws *ws) {
         m->rec = rec;
         m->pos = (uint8_t)t->pos;
         m->id = id;
+        m->same = id >= 0 && memcmp(o, w, wl + 1) == 0;
       }
       if (id < 0) continue;
       assert(strcmp(o, tag_lemma_name(id)) == 0);
