@@ -143,6 +143,7 @@ void coder_ws_free(void *p) {
   free(ws->patword);
   free(ws->syn_at);
   free(ws->ti);
+  free(ws->tc);
   free(ws->ment);
   free(ws->ent);
   free(ws->text);
@@ -163,6 +164,8 @@ void coder_story_begin(coder_ws *ws, const dyad_article *a) {
 /* Makes room for n tokens in the per-token arrays; 0 or -1 on OOM. */
 static int ws_reserve_tokens(coder_ws *ws, size_t n) {
   if (n <= ws->tok_cap) return 0;
+  if (ws->tc == NULL && (ws->tc = calloc(1, sizeof *ws->tc)) == NULL)
+    return -1;
   size_t cap = ws->tok_cap ? ws->tok_cap : 64;
   while (cap < n) cap *= 2;
   const char **t = realloc(ws->toks, cap * sizeof *t);
@@ -809,7 +812,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (tag_tokenize(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
   if (ws_reserve_tokens(ws, ws->tag.n + 1)) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < ws->tag.n; i++) ws->toks[i] = tag_norm(&ws->tag, i);
-  dict_sentence_prepare(d, ws->toks, ws->tag.n, ws->ti);
+  dict_sentence_prepare_cached(d, ws->tc, ws->toks, ws->tag.n, ws->ti);
 
   /* discards work on tokens alone */
   for (size_t i = 0; i < ws->tag.n; i++) {
@@ -849,7 +852,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     ws->syn_at[i] = 0;
   }
   if (retagged && !hits_valid(ws, n_before)) {
-    dict_sentence_prepare(d, ws->toks, n, ws->ti);
+    dict_sentence_prepare_cached(d, ws->tc, ws->toks, n, ws->ti);
     compute_hits(d, ws);
   }
   dict_wordset_build_ti(ws->ti, n, &ws->wset);

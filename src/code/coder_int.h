@@ -117,6 +117,7 @@ struct coder_ws {
                                 token, 2 some does */
   size_t tok_cap;
   dict_tokinfo *ti;          /* dict lookups of toks[i], [0, tag.n) */
+  dict_tokcache *tc;         /* memo of dict lookups by token bytes */
   dict_wordset wset;         /* word ids of the tagged sentence's tokens */
   mention *ment;
   size_t n_ment, ment_cap;
@@ -144,7 +145,7 @@ struct coder_ws {
 /* ===================================================================== */
 
 static inline int streq(const char *a, const char *b) {
-  return strcmp(a, b) == 0;
+  return a[0] == b[0] && strcmp(a, b) == 0;  /* most differ at byte 0 */
 }
 
 /* Words that may sit inside a noun phrase between an actor and an agent

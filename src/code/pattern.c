@@ -51,6 +51,7 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
                             c->ws->toks[k]) ? 1 : 0;
   }
   if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE) {
+    if (!dict_tokinfo_may_synset(&c->ws->ti[k])) return 0;
     coder_ws *ws = (coder_ws *)c->ws;  /* memo only */
     uint32_t key = t->ref * 1024u + (uint32_t)(k & 1023u);
     syn_memo *m = &ws->memo[(key * 2654435761u) >> 20 & (SYN_MEMO - 1)];
@@ -97,8 +98,20 @@ static int in_window(mctx *c, const dict_pat_tok *t) {
     if (m->stamp == ws->win_stamp && m->key == key) return (int)m->present;
   }
   size_t k;
-  for (k = c->lo; k < c->hi; k++)
-    if (tok_match(c, t, k)) break;
+  if (t->kind == DICT_T_WORD && t->wid != DICT_NONE) {
+    /* tok_match of a word with an id, inlined */
+    const dict_tokinfo *ti = c->ws->ti;
+    for (k = c->lo; k < c->hi; k++)
+      if (dict_tokinfo_word(&ti[k]) == t->wid) break;
+  } else if (t->kind == DICT_T_SYNSET) {
+    /* most tokens can start no synset member at all */
+    const dict_tokinfo *ti = c->ws->ti;
+    for (k = c->lo; k < c->hi; k++)
+      if (dict_tokinfo_may_synset(&ti[k]) && tok_match(c, t, k)) break;
+  } else {
+    for (k = c->lo; k < c->hi; k++)
+      if (tok_match(c, t, k)) break;
+  }
   if (m) {
     m->key = key;
     m->stamp = ws->win_stamp;

@@ -603,21 +603,76 @@ static uint32_t dict_find_word(const dyad_dict *d, uint32_t hv,
   }
 }
 
+/* A portable popcount of a 32-bit word (no libgcc call without
+ * -mpopcnt). */
+static inline uint32_t dict_popcount32(uint32_t x) {
+  x = x - ((x >> 1) & 0x55555555u);
+  x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+  x = (x + (x >> 4)) & 0x0F0F0F0Fu;
+  return (x * 0x01010101u) >> 24;
+}
+
+/* The group of `kind` for a slot with these kinds and group_first, or
+ * NULL if the word has none. */
+static inline const dict_hgroup *dict_group_of(const dyad_dict *d,
+                                               uint32_t kinds,
+                                               uint32_t group_first,
+                                               uint32_t kind) {
+  uint32_t bit = 1u << kind;
+  if (!(kinds & bit)) return NULL;
+  return &d->groups[group_first + dict_popcount32(kinds & (bit - 1))];
+}
+
+/* The group of `kind` of the whole token ti describes, or NULL. */
+static inline const dict_hgroup *dict_group_ti(const dyad_dict *d,
+                                               const dict_tokinfo *ti,
+                                               uint32_t kind) {
+  return dict_group_of(d, ti->full_kinds, ti->full_group, kind);
+}
+
 /* The group of `kind` in slot si, or NULL if the word has none. */
 static const dict_hgroup *dict_group(const dyad_dict *d, uint32_t si,
                                      uint32_t kind) {
   const dict_hslot *s = &d->hash[si];
-  uint32_t bit = 1u << kind;
-  if (!(s->kinds & bit)) return NULL;
-  return &d->groups[s->group_first +
-                    (uint32_t)__builtin_popcount(s->kinds & (bit - 1))];
+  return dict_group_of(d, s->kinds, s->group_first, kind);
+}
+
+/* Fills ti->multi and ti->one[] from the rest of ti: what dict_match_ti
+ * finds at the token when no multi-word phrase fits (the lowest id of the
+ * whole token's one-word stems and exact forms, else the lowest id among
+ * the stems of its longest proper prefix that has some).  These depend on
+ * the token alone, so they are worked out once per token (and memoized
+ * with it by dict_sentence_prepare_cached). */
+static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti) {
+  ti->multi = 0;
+  for (uint32_t kind = 0; kind < DICT_K_SYNSET; kind++) {
+    uint32_t best = DICT_NONE;
+    const dict_hgroup *g =
+        ti->full != DICT_NONE ? dict_group_ti(d, ti, kind) : NULL;
+    if (g) {
+      const uint32_t *pp = &d->post[g->post_first];
+      if (g->n_multi) ti->multi |= 1u << kind;
+      if (g->n_stem) best = pp[g->n_multi];
+      if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
+        best = pp[g->n_multi + g->n_stem];
+    }
+    if (best == DICT_NONE && ti->stem[kind] != DICT_NONE) {
+      const dict_hgroup *s = dict_group(d, ti->stem[kind], kind);
+      if (s && s->n_stem) best = d->post[s->post_first + s->n_multi];
+    }
+    ti->one[kind] = best;
+  }
 }
 
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   ti->full = DICT_NONE;
+  ti->full_kinds = 0;
+  ti->full_group = 0;
   ti->len = 0;
   for (int k = 0; k < DICT_K_COUNT; k++) ti->stem[k] = DICT_NONE;
   ti->n_syn = 0;
+  ti->multi = 0;
+  for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
   if (!tok) return;
   size_t tl = strlen(tok);
   ti->len = tl > UINT32_MAX ? UINT32_MAX : (uint32_t)tl;
@@ -637,6 +692,8 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
     if (si == DICT_NONE) continue;
     if (L == tl) {
       ti->full = si;
+      ti->full_kinds = d->hash[si].kinds;
+      ti->full_group = d->hash[si].group_first;
       break;
     }
     uint32_t sk = d->hash[si].stem_kinds;
@@ -649,11 +706,45 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
       if (ti->n_syn < UINT32_MAX) ti->n_syn++;
     }
   }
+  dict_token_one(d, ti);
 }
 
 void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
                            size_t n, dict_tokinfo *out) {
   for (size_t i = 0; i < n; i++) dict_token_info(d, toks[i], &out[i]);
+}
+
+void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
+                                  const char *const *toks, size_t n,
+                                  dict_tokinfo *out) {
+  assert(d != NULL && c != NULL);
+  if (c->sum != d->h->checksum || c->size != d->size) {
+    for (size_t k = 0; k < (1u << DICT_TC_LOG2); k++) c->e[k].len = 0;
+    c->sum = d->h->checksum;
+    c->size = d->size;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const char *t = toks[i];
+    size_t len = 0;
+    uint32_t h = DICT_WH_SEED;
+    if (t)
+      for (; len < DICT_TC_WORD && t[len]; len++) h = DICT_WH_STEP(h, t[len]);
+    if (len == 0 || len >= DICT_TC_WORD) {
+      dict_token_info(d, t, &out[i]);
+      continue;
+    }
+    uint32_t hv = DICT_WH_FINISH(h);
+    dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
+    if (e->len == len && e->hash == hv && memcmp(e->word, t, len) == 0) {
+      out[i] = e->ti;
+      continue;
+    }
+    dict_token_info(d, t, &out[i]);
+    e->len = (uint32_t)len;
+    e->hash = hv;
+    memcpy(e->word, t, len);
+    e->ti = out[i];
+  }
 }
 
 /* The sub-run of group g's multi-word postings whose second word starts
@@ -704,60 +795,74 @@ static int dict_rest_fits(const dyad_dict *d, const dict_phrase *p,
   return 0;
 }
 
-int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
-                  size_t n, size_t i, const dict_tokinfo *ti, dict_match *m) {
+/* The best multi-word phrase of `kind` starting at toks[i] whose first
+ * word is the whole token (group g): most words, then longest last word,
+ * then lowest id.  Sets *best / *best_len, or leaves them alone when none
+ * fits.  Kept out of line: most tokens start no multi-word phrase. */
+static __attribute__((noinline)) void
+dict_match_multi(const dyad_dict *d, const dict_hgroup *g, uint32_t kind,
+                 const char *const *toks, size_t n, size_t i,
+                 uint32_t *best_out, uint32_t *best_len_out) {
+  uint32_t best = DICT_NONE, best_len = 0;
+  size_t best_last = 0;
+  const uint32_t *pp = &d->post[g->post_first];
+  const dict_w2 *w2 = &d->w2[g->post_first];
+  uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
+  uint32_t lo, hi;
+  dict_multi_run(d, g, next, &lo, &hi);
+  for (uint32_t k = lo; k < hi; k++) {
+    if ((next & w2[k].mask) != w2[k].key) continue;
+    const dict_phrase *p = &d->phrases[pp[k]];
+    if (p->n_words < best_len) break;
+    if (i + p->n_words > n) continue;
+    size_t last = 0;
+    if (p->kind != kind || !dict_rest_fits(d, p, toks, i, &last)) continue;
+    if (p->n_words > best_len || last > best_last ||
+        (last == best_last && pp[k] < best)) {
+      best = pp[k];
+      best_len = p->n_words;
+      best_last = last;
+    }
+  }
+  if (best != DICT_NONE) {
+    *best_out = best;
+    *best_len_out = best_len;
+  }
+}
+
+/* dict_match_ti's body, inlined into the per-kind wrappers below. */
+static inline int dict_match_fast(const dyad_dict *d, dict_kind kind,
+                                  const char *const *toks, size_t n,
+                                  size_t i, const dict_tokinfo *ti,
+                                  dict_match *m) {
   m->phrase = DICT_NONE;
   m->len = 0;
   m->payload = DICT_NONE;
   if (i >= n || !toks[i] || (uint32_t)kind >= DICT_K_SYNSET) return 0;
   uint32_t best = DICT_NONE, best_len = 0;
-  const dict_hgroup *g =
-      ti->full != DICT_NONE ? dict_group(d, ti->full, kind) : NULL;
-  if (g) {
-    /* multi-word phrases: most words, then longest last word, then id */
-    size_t best_last = 0;
-    const uint32_t *pp = &d->post[g->post_first];
-    const dict_w2 *w2 = &d->w2[g->post_first];
-    uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
-    uint32_t lo, hi;
-    dict_multi_run(d, g, next, &lo, &hi);
-    for (uint32_t k = lo; k < hi; k++) {
-      if ((next & w2[k].mask) != w2[k].key) continue;
-      const dict_phrase *p = &d->phrases[pp[k]];
-      if (p->n_words < best_len) break;
-      if (i + p->n_words > n) continue;
-      size_t last = 0;
-      if (p->kind != (uint32_t)kind || !dict_rest_fits(d, p, toks, i, &last))
-        continue;
-      if (p->n_words > best_len || last > best_last ||
-          (last == best_last && pp[k] < best)) {
-        best = pp[k];
-        best_len = p->n_words;
-        best_last = last;
-      }
-    }
-    if (best == DICT_NONE) {
-      /* one word equal to the token: the lowest id of stem and exact */
-      if (g->n_stem) best = pp[g->n_multi];
-      if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
-        best = pp[g->n_multi + g->n_stem];
-      if (best != DICT_NONE) best_len = 1;
-    }
+  if (((ti->multi >> kind) & 1u) && ti->full != DICT_NONE) {
+    const dict_hgroup *g = dict_group_ti(d, ti, kind);
+    if (g) dict_match_multi(d, g, kind, toks, n, i, &best, &best_len);
   }
-  if (best == DICT_NONE && ti->stem[kind] != DICT_NONE) {
-    /* the longest proper prefix that is a stem; lowest id */
-    g = dict_group(d, ti->stem[kind], kind);
-    if (g && g->n_stem) {
-      best = d->post[g->post_first + g->n_multi];
-      best_len = 1;
-    }
+  if (best == DICT_NONE) {
+    /* one word: equal to the token (lowest id of its stems and exact
+     * forms), else the longest proper prefix that is a stem (lowest id);
+     * see dict_token_one */
+    best = ti->one[kind];
+    if (best == DICT_NONE) return 0;
+    best_len = 1;
   }
   /* payload is an index into the table of the phrase's kind */
-  if (best == DICT_NONE || d->phrases[best].kind != (uint32_t)kind) return 0;
+  if (d->phrases[best].kind != (uint32_t)kind) return 0;
   m->phrase = best;
   m->len = best_len;
   m->payload = d->phrases[best].payload;
   return 1;
+}
+
+int dict_match_ti(const dyad_dict *d, dict_kind kind, const char *const *toks,
+                  size_t n, size_t i, const dict_tokinfo *ti, dict_match *m) {
+  return dict_match_fast(d, kind, toks, n, i, ti, m);
 }
 
 int dict_match_at(const dyad_dict *d, dict_kind kind, const char *const *toks,
@@ -788,7 +893,7 @@ int dict_actor_match_ti(const dyad_dict *d, const char *const *toks,
                         size_t n, size_t i, const dict_tokinfo *ti,
                         int32_t date, dict_match *m, const char **code) {
   *code = "";
-  if (!dict_match_ti(d, DICT_K_ACTOR, toks, n, i, ti, m)) return 0;
+  if (!dict_match_fast(d, DICT_K_ACTOR, toks, n, i, ti, m)) return 0;
   *code = dict_actor_code_on(d, m->payload, date);
   return 1;
 }
@@ -806,7 +911,7 @@ int dict_agent_match_ti(const dyad_dict *d, const char *const *toks,
                         size_t n, size_t i, const dict_tokinfo *ti,
                         dict_match *m, const dict_agent **agent) {
   *agent = NULL;
-  if (!dict_match_ti(d, DICT_K_AGENT, toks, n, i, ti, m)) return 0;
+  if (!dict_match_fast(d, DICT_K_AGENT, toks, n, i, ti, m)) return 0;
   *agent = &d->agents[m->payload];
   return 1;
 }
@@ -823,7 +928,7 @@ int dict_verb_match_ti(const dyad_dict *d, const char *const *toks, size_t n,
                        const dict_verb_form **form, const dict_verb **verb) {
   *form = NULL;
   *verb = NULL;
-  if (!dict_match_ti(d, DICT_K_VERB, toks, n, i, ti, m)) return 0;
+  if (!dict_match_fast(d, DICT_K_VERB, toks, n, i, ti, m)) return 0;
   *form = &d->vforms[m->payload];
   *verb = &d->verbs[(*form)->verb];
   return 1;
@@ -841,7 +946,7 @@ int dict_discard_match_ti(const dyad_dict *d, const char *const *toks,
                           size_t n, size_t i, const dict_tokinfo *ti,
                           dict_match *m, int *story) {
   *story = 0;
-  if (!dict_match_ti(d, DICT_K_DISCARD, toks, n, i, ti, m)) return 0;
+  if (!dict_match_fast(d, DICT_K_DISCARD, toks, n, i, ti, m)) return 0;
   *story = (d->phrases[m->phrase].flags & DICT_PH_STORY) != 0;
   return 1;
 }
@@ -885,7 +990,7 @@ static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
   if (synset >= d->n[DICT_SEC_SYNSETS] || depth > 4) return 0;
   size_t best = 0;
   const dict_hgroup *g =
-      ti->full != DICT_NONE ? dict_group(d, ti->full, DICT_K_SYNSET) : NULL;
+      ti->full != DICT_NONE ? dict_group_ti(d, ti, DICT_K_SYNSET) : NULL;
   if (g) {
     const uint32_t *pp = &d->post[g->post_first];
     const dict_w2 *w2 = &d->w2[g->post_first];
@@ -937,7 +1042,7 @@ static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
 size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
                             const char *const *toks, size_t n, size_t i,
                             const dict_tokinfo *ti) {
-  if (i >= n || !toks[i]) return 0;
+  if (i >= n || !toks[i] || !dict_tokinfo_may_synset(ti)) return 0;
   return dict_synset_match_depth(d, synset, toks, n, i, ti, 0);
 }
 

@@ -359,10 +359,16 @@ int dict_discard_match(const dyad_dict *d, const char *const *toks, size_t n,
 typedef struct dict_tokinfo {
   uint32_t len;                       /* token length in bytes */
   uint32_t full;                      /* index slot of the whole token */
+  uint32_t full_kinds;                /* that slot's kinds (0 if none) */
+  uint32_t full_group;                /* and its group_first */
   uint32_t stem[DICT_K_COUNT];        /* slot of the longest proper prefix
                                          with one-word stems of that kind */
   uint32_t n_syn;                     /* prefixes with synset stems */
   uint32_t syn[DICT_TI_SYN_MAX];      /* (the first DICT_TI_SYN_MAX) */
+  uint32_t multi;                     /* bit k: the whole token starts
+                                         multi-word phrases of kind k */
+  uint32_t one[DICT_K_SYNSET];        /* the one-word match of each kind
+                                         (phrase id; DICT_NONE) */
 } dict_tokinfo;
 
 /* Fills *ti for token tok (NUL-terminated, lowercase; NULL gives an
@@ -381,6 +387,14 @@ static inline uint32_t dict_tokinfo_word(const dict_tokinfo *ti) {
   return ti->full;
 }
 
+/* Can any synset member start at the token ti describes?  0 when the
+ * token is no first word of a synset phrase and no prefix of it is a
+ * synset stem: dict_synset_match_ti() then gives 0 for every synset
+ * (nested "&NAME" members are matched on the same token). */
+static inline int dict_tokinfo_may_synset(const dict_tokinfo *ti) {
+  return ((ti->full_kinds >> DICT_K_SYNSET) & 1u) || ti->n_syn > 0;
+}
+
 /* dict_token_info() for toks[0..n) into out[0..n) (caller-owned array of
  * n elements).  Typical use, once per sentence:
  *     dict_sentence_prepare(d, toks, n, ti);
@@ -391,6 +405,32 @@ static inline uint32_t dict_tokinfo_word(const dict_tokinfo *ti) {
  * the sentence is tokenized again). */
 void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
                            size_t n, dict_tokinfo *out);
+
+/* A per-thread memo of dict_token_info() results by token bytes: news
+ * repeats its words, and a hit costs one pass over the token instead of a
+ * probe of the (large, cache-cold) phrase index per useful prefix.  The
+ * caller owns it (one per thread, never shared); a zeroed cache is valid
+ * and empty.  It remembers which dictionary image its entries describe
+ * (by checksum and size) and forgets them when handed another one.
+ * Tokens of DICT_TC_WORD bytes or more are not memoized. */
+#define DICT_TC_LOG2 10
+#define DICT_TC_WORD 20
+typedef struct dict_tc_entry {
+  uint32_t hash;                      /* dict_word_hash of the word */
+  uint32_t len;                       /* its length; 0 = empty entry */
+  char word[DICT_TC_WORD];            /* its bytes (not NUL-terminated) */
+  dict_tokinfo ti;
+} dict_tc_entry;
+typedef struct dict_tokcache {
+  uint64_t sum;                       /* image checksum of the entries */
+  uint64_t size;                      /* and its size; 0 = none yet */
+  dict_tc_entry e[1u << DICT_TC_LOG2];
+} dict_tokcache;
+
+/* dict_sentence_prepare() through the memo c (same results). */
+void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
+                                  const char *const *toks, size_t n,
+                                  dict_tokinfo *out);
 
 /* Same contracts and results as dict_match_at, dict_actor_match,
  * dict_agent_match, dict_verb_match, dict_discard_match and

@@ -55,12 +55,17 @@ static int is_nounish(unsigned p) {
   return tag_is_noun(p) || p == TAG_CD;
 }
 
+/* strcmp(a, b) == 0, answered at the first byte for most pairs. */
+static inline int str_eq(const char *a, const char *b) {
+  return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 static int eq(const tag_ws *ws, size_t i, const char *w) {
-  return i < ws->n && strcmp(tag_norm(ws, i), w) == 0;
+  return i < ws->n && str_eq(tag_norm(ws, i), w);
 }
 
 static int lemma_is(const tag_ws *ws, size_t i, const char *w) {
-  return strcmp(tag_lemma(ws, i), w) == 0;
+  return str_eq(tag_lemma(ws, i), w);
 }
 
 /* Tries an NP at i; returns its length (0 if none) and the head. */
@@ -156,7 +161,7 @@ static const char *const say_verbs[] = {
 
 static int in(const char *w, const char *const *l) {
   for (; *l; l++)
-    if (strcmp(w, *l) == 0) return 1;
+    if (str_eq(w, *l)) return 1;
   return 0;
 }
 
@@ -172,9 +177,8 @@ static int clause_starts(const tag_ws *ws, size_t i) {
     /* "as" and "after" are prepositions when a noun phrase follows and
      * no verb comes before the next punctuation: keep it simple and only
      * open a clause for them after a comma */
-    if (strcmp(w, "as") == 0 || strcmp(w, "after") == 0 ||
-        strcmp(w, "before") == 0 || strcmp(w, "since") == 0 ||
-        strcmp(w, "until") == 0)
+    if (str_eq(w, "as") || str_eq(w, "after") || str_eq(w, "before") ||
+        str_eq(w, "since") || str_eq(w, "until"))
       return ws->tok[i - 1].pos == TAG_COMMA;
     return 1;
   }

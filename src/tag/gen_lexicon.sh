@@ -128,15 +128,18 @@ END {
     c3[i] = c[i]; c2ab[a * V + b] += c[i]; c2[b * V + t] += c[i]; c1[t] += c[i]
     c1b[b] += c[i]; N += c[i]
   }
-  printf "const float tag_trigram[%d] = {\n", nc
+  # stored as [t2][t3][t1], so the Viterbi reads the candidates of the
+  # tag two back (t1) for one (t2, t3) pair from one short run
   for (i = 0; i < nc; i++) {
     a = int(i / (V * V)); b = int(i / V) % V; t = i % V
     p3 = c2ab[a * V + b] > 0 ? c3[i] / c2ab[a * V + b] : 0
     p2 = c1b[b] > 0 ? c2[b * V + t] / c1b[b] : 0
     p1 = (c1[t] + 0.5) / (N + V)
     p = 0.70 * p3 + 0.25 * p2 + 0.05 * p1
-    printf "%.3ff,%s", log(p), (i % 8 == 7) ? "\n" : " "
+    out[(b * V + t) * V + a] = sprintf("%.3ff", log(p))
   }
+  printf "const float tag_trigram[%d] = {\n", nc
+  for (i = 0; i < nc; i++) printf "%s,%s", out[i], (i % 8 == 7) ? "\n" : " "
   printf "};\n"
 }' >> "$tmp"
 rm -f "$tmp.lex"

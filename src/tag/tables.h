@@ -29,7 +29,8 @@ extern const size_t tag_lex_count;
 extern const uint32_t tag_lex_hash[];
 extern const uint32_t tag_lex_hash_mask;
 /* log P(t3 | t1, t2) over the trigram classes of tag_ngram.h, indexed
- * (t1 * TAG_NG_COUNT + t2) * TAG_NG_COUNT + t3. */
+ * (t2 * TAG_NG_COUNT + t3) * TAG_NG_COUNT + t1: the values for every t1
+ * of one (t2, t3) pair are adjacent, as the Viterbi reads them. */
 extern const float tag_trigram[];
 
 /* WordNet: sorted single-word lemmas of index.verb and index.noun. */

@@ -50,11 +50,6 @@ tag_pos tag_pos_parse(const char *name) {
   return TAG_NONE;
 }
 
-int tag_is_noun(unsigned pos) {
-  return pos == TAG_NN || pos == TAG_NNS || pos == TAG_NNP || pos == TAG_NNPS;
-}
-int tag_is_verb(unsigned pos) { return pos >= TAG_VB && pos <= TAG_VBZ; }
-int tag_is_adj(unsigned pos) { return pos >= TAG_JJ && pos <= TAG_JJS; }
 
 /* Trigram class of each Penn tag (the festlex model merges punctuation
  * into "punc", PRP$ into "prp" and gives "of" its own class). */
@@ -104,6 +99,7 @@ typedef struct memo_entry {
   const unsigned char *rec;  /* lexicon record (lex_find), NULL = empty */
   int32_t id;                /* tag_lemmatize's result */
   uint8_t pos;
+  uint8_t same;              /* the lemma is the word itself */
 } memo_entry;
 
 /* The private scratch behind tag_ws.vit: the memo, then vit_cap cells. */
@@ -186,6 +182,12 @@ static int eq_ci(const char *s, size_t n, const char *lit) {
 /* For a word token s[start,end): the start of a clitic to split off
  * ("n't", "'s", "'re", "'ve", "'ll", "'d", "'m"), or end if none. */
 static size_t clitic_start(const char *s, size_t start, size_t end) {
+  /* every clitic's apostrophe (' or the last byte 0x99 of U+2019) sits
+   * two or three bytes before the end: most words have none there */
+  size_t n = end - start;
+  if (!(n >= 2 && (s[end - 2] == '\'' || (unsigned char)s[end - 2] == 0x99)) &&
+      !(n >= 3 && (s[end - 3] == '\'' || (unsigned char)s[end - 3] == 0x99)))
+    return end;
   /* n't / n’t */
   for (size_t al = 1; al <= 3; al += 2) {
     size_t cl = 2 + al;                     /* n + apostrophe + t */
@@ -209,16 +211,16 @@ static size_t clitic_start(const char *s, size_t start, size_t end) {
 }
 
 /* Appends token [start,end) of the given type; -1 if out of memory. */
-static int push_token(tag_ws *ws, size_t start, size_t end, int type) {
-  if (grow((void **)&ws->tok, &ws->tok_cap, ws->n + 1, sizeof *ws->tok))
+static inline int push_token(tag_ws *ws, size_t start, size_t end,
+                             int type) {
+  if (ws->n >= ws->tok_cap &&
+      grow((void **)&ws->tok, &ws->tok_cap, ws->n + 1, sizeof *ws->tok))
     return -1;
-  tag_token *t = &ws->tok[ws->n++];
-  memset(t, 0, sizeof *t);
-  t->offset = (uint32_t)start;
-  t->len = (uint32_t)(end - start);
-  t->type = (uint16_t)type;
-  t->lemma_id = -1;
-  t->chunk_id = UINT16_MAX;
+  ws->tok[ws->n++] = (tag_token){.offset = (uint32_t)start,
+                                 .len = (uint32_t)(end - start),
+                                 .type = (uint16_t)type,
+                                 .lemma_id = -1,
+                                 .chunk_id = UINT16_MAX};
   return 0;
 }
 
@@ -449,10 +451,13 @@ static float log_prior(unsigned pos) {
 
 typedef struct guess { uint8_t pos; float p; } guess;
 
-static int ends(const char *w, size_t n, const char *suf) {
-  size_t m = strlen(suf);
+/* Does w[0, n) end in suf (of length m) with at least two more bytes
+ * before it?  ends() takes a string literal, so m is a constant and the
+ * compare is inlined. */
+static inline int ends_m(const char *w, size_t n, const char *suf, size_t m) {
   return n > m + 1 && memcmp(w + n - m, suf, m) == 0;
 }
+#define ends(w, n, lit) ends_m((w), (n), "" lit, sizeof(lit) - 1)
 
 /* Fills g with P(tag | shape, suffix) for an unknown word; returns the
  * count.  w[0, n) is the normalized (lowercase) form. */
@@ -639,7 +644,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
 /* ===================================================================== */
 
 static float trans(unsigned a, unsigned b, unsigned c) {
-  return tag_trigram[(a * TAG_NG_COUNT + b) * TAG_NG_COUNT + c];
+  return tag_trigram[(b * TAG_NG_COUNT + c) * TAG_NG_COUNT + a];
 }
 
 #ifndef TAG_PRUNE
@@ -706,19 +711,19 @@ static int viterbi(tag_ws *ws) {
       continue;
     }
     /* for each (a, b), the best z two back (first best kept on ties):
-     * trans(z, a, b) = tag_trigram[zoff[z] + cls_a * V + cls_b] */
+     * trans(z, a, b) = row[cls_z], row = the run of (cls_a, cls_b) */
     const vit_cell *pp = &v[i - 2];
-    uint32_t zoff[MAXC];
-    for (unsigned z = 0; z < pp->n; z++)
-      zoff[z] = (uint32_t)pp->cls[z] * TAG_NG_COUNT * TAG_NG_COUNT;
+    const uint8_t *zc = pp->cls;
+    const unsigned nz = pp->n;
     for (unsigned a = 0; a < p->n; a++) {
-      const float *col_a = tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT;
+      const float *rows_a =
+          tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_COUNT;
       for (unsigned b = 0; b < c->n; b++) {
-        const float *col = col_a + c->cls[b];
-        float best = p->d[0][a] + col[zoff[0]];
+        const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_COUNT;
+        float best = p->d[0][a] + row[zc[0]];
         unsigned bz = 0;
-        for (unsigned z = 1; z < pp->n; z++) {
-          float sc = p->d[z][a] + col[zoff[z]];
+        for (unsigned z = 1; z < nz; z++) {
+          float sc = p->d[z][a] + row[zc[z]];
           if (sc > best) { best = sc; bz = z; }
         }
         c->d[a][b] = best + c->e[b];
@@ -755,7 +760,7 @@ static int has_cand(const tag_ws *ws, size_t i, unsigned p) {
 
 static int in_list(const char *w, const char *const *list) {
   for (; *list; list++)
-    if (strcmp(w, *list) == 0) return 1;
+    if (w[0] == (*list)[0] && strcmp(w, *list) == 0) return 1;
   return 0;
 }
 
@@ -890,10 +895,14 @@ static void news_fixes(tag_ws *ws) {
     tag_token *t = &tk[i];
     unsigned nx = i + 1 < n ? tk[i + 1].pos : TAG_NONE;
     unsigned nx2 = i + 2 < n ? tk[i + 2].pos : TAG_NONE;
+    /* the rules below change tokens i and i + 1 only, so whether token i
+     * starts a sentence (which reads token i - 1) holds for the whole
+     * iteration */
+    const int ss = starts_sentence(ws, i);
     /* "Hamas rejected the proposal", "Firefly condemned Sylvania": a
      * capitalised first word, then a past form, then an object: the word
      * is a name (a noun) and the verb a past tense */
-    if (starts_sentence(ws, i) && t->type == TAG_T_WORD &&
+    if (ss && t->type == TAG_T_WORD &&
         (t->flags & TAG_F_CAP) && i + 2 < n && tk[i + 1].type == TAG_T_WORD &&
         (nx == TAG_VBD || nx == TAG_VBN || nx == TAG_JJ) &&
         past_form(ws, i + 1) && opens_np(nx2) &&
@@ -929,7 +938,7 @@ static void news_fixes(tag_ws *ws) {
     /* "Fighting between X and Y": a gerund before "between" is a noun */
     if (t->pos == TAG_VBG && has_cand(ws, i, TAG_NN) && i + 1 < n &&
         strcmp(tag_norm(ws, i + 1), "between") == 0 &&
-        (starts_sentence(ws, i) || tk[i - 1].pos == TAG_DT ||
+        (ss || tk[i - 1].pos == TAG_DT ||
          tk[i - 1].pos == TAG_PRPS || tag_is_adj(tk[i - 1].pos) ||
          tk[i - 1].pos == TAG_IN))
       t->pos = TAG_NN;
@@ -938,7 +947,7 @@ static void news_fixes(tag_ws *ws) {
      * name */
     if (t->pos == TAG_JJ && (t->flags & TAG_F_CAP) &&
         !(t->flags & TAG_F_KNOWN) && t->type == TAG_T_WORD &&
-        !starts_sentence(ws, i) && !tag_is_noun(nx) && !tag_is_adj(nx) &&
+        !ss && !tag_is_noun(nx) && !tag_is_adj(nx) &&
         nx != TAG_CD && !in_list(tag_norm(ws, i - 1), be_forms))
       t->pos = TAG_NNP;
     /* "Troops detained villagers and burned houses": after "and", a past
@@ -992,7 +1001,7 @@ static void news_fixes(tag_ws *ws) {
      * and followed by a verb (or a headline's base form) is a common
      * noun, not a name: an unknown -s plural of a WordNet noun, or a word
      * the lexicon has as NNS */
-    if (starts_sentence(ws, i) && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
+    if (ss && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
         t->type == TAG_T_WORD && !(t->flags & TAG_F_ALLCAP) &&
         (tag_is_verb(nx) || nx == TAG_MD ||
          /* "Militants storm a hotel" (the VBP rule below then applies) */
@@ -1026,16 +1035,23 @@ static void news_fixes(tag_ws *ws) {
 
 /* Special lemmas of clitics and split forms; NULL if none. */
 static const char *clitic_lemma(const char *w, unsigned pos) {
-  if (w[0] != '\'' && w[0] != 'n' && w[0] != 'c' && w[0] != 'w') return NULL;
-  if (strcmp(w, "n't") == 0) return "not";
-  if (strcmp(w, "'s") == 0 && pos == TAG_VBZ) return "be";
-  if (strcmp(w, "'re") == 0 || strcmp(w, "'m") == 0) return "be";
-  if (strcmp(w, "'ve") == 0) return "have";
-  if (strcmp(w, "'ll") == 0) return "will";
-  if (strcmp(w, "'d") == 0) return pos == TAG_MD ? "would" : "have";
-  if (strcmp(w, "ca") == 0 && pos == TAG_MD) return "can";
-  if (strcmp(w, "wo") == 0 && pos == TAG_MD) return "will";
-  return NULL;
+  switch (w[0]) {
+  case 'n':
+    return strcmp(w, "n't") == 0 ? "not" : NULL;
+  case '\'':
+    if (strcmp(w, "'s") == 0) return pos == TAG_VBZ ? "be" : NULL;
+    if (strcmp(w, "'re") == 0 || strcmp(w, "'m") == 0) return "be";
+    if (strcmp(w, "'ve") == 0) return "have";
+    if (strcmp(w, "'ll") == 0) return "will";
+    if (strcmp(w, "'d") == 0) return pos == TAG_MD ? "would" : "have";
+    return NULL;
+  case 'c':
+    return pos == TAG_MD && strcmp(w, "ca") == 0 ? "can" : NULL;
+  case 'w':
+    return pos == TAG_MD && strcmp(w, "wo") == 0 ? "will" : NULL;
+  default:
+    return NULL;
+  }
 }
 
 static void lemmas(tag_ws *ws) {
@@ -1068,6 +1084,11 @@ static void lemmas(tag_ws *ws) {
     if (m && m->rec == rec && m->pos == t->pos) {
       id = m->id;
       if (id < 0) continue;
+      if (m->same) {           /* the lemma is the norm already in place */
+        t->lemma_id = id;
+        t->flags |= TAG_F_LEMMA_WN;
+        continue;
+      }
       /* a WordNet lemma result is always the lemma's own name */
       const char *name = tag_lemma_name(id);
       assert(name);
@@ -1079,6 +1100,7 @@ static void lemmas(tag_ws *ws) {
         m->rec = rec;
         m->pos = (uint8_t)t->pos;
         m->id = id;
+        m->same = id >= 0 && memcmp(o, w, wl + 1) == 0;
       }
       if (id < 0) continue;
       assert(strcmp(o, tag_lemma_name(id)) == 0);

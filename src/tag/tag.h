@@ -70,10 +70,17 @@ const char *tag_pos_name(unsigned pos);
 /* Inverse of tag_pos_name; TAG_NONE if unknown. */
 tag_pos tag_pos_parse(const char *name);
 
-/* Tag classes, for rules that do not care about the fine tag. */
-int tag_is_noun(unsigned pos);   /* NN NNS NNP NNPS */
-int tag_is_verb(unsigned pos);   /* VB VBD VBG VBN VBP VBZ (not MD) */
-int tag_is_adj(unsigned pos);    /* JJ JJR JJS */
+/* Tag classes, for rules that do not care about the fine tag (inline:
+ * every later stage asks them per token). */
+static inline int tag_is_noun(unsigned pos) {   /* NN NNS NNP NNPS */
+  return pos == TAG_NN || pos == TAG_NNS || pos == TAG_NNP || pos == TAG_NNPS;
+}
+static inline int tag_is_verb(unsigned pos) {   /* VB VBD VBG VBN VBP VBZ */
+  return pos >= TAG_VB && pos <= TAG_VBZ;       /* (not MD) */
+}
+static inline int tag_is_adj(unsigned pos) {    /* JJ JJR JJS */
+  return pos >= TAG_JJ && pos <= TAG_JJS;
+}
 
 /* Token flags. */
 #define TAG_F_CAP     0x0001u  /* first letter uppercase */

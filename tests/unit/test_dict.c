@@ -932,6 +932,68 @@ static void test_wordset(void **state) {
 }
 
 /* ===================================================================== */
+/* Token memo                                                            */
+/* ===================================================================== */
+
+/* Prepares toks through the memo c and checks every field against the
+ * plain dict_sentence_prepare. */
+static void check_cached(const dyad_dict *d, dict_tokcache *c,
+                         const char *const *toks, size_t n) {
+  dict_tokinfo plain[16], memo[16];
+  assert_true(n <= 16);
+  dict_sentence_prepare(d, toks, n, plain);
+  dict_sentence_prepare_cached(d, c, toks, n, memo);
+  for (size_t i = 0; i < n; i++) {
+    const dict_tokinfo *p = &plain[i], *q = &memo[i];
+    assert_int_equal(p->len, q->len);
+    assert_int_equal(p->full, q->full);
+    assert_int_equal(p->full_kinds, q->full_kinds);
+    assert_int_equal(p->full_group, q->full_group);
+    assert_memory_equal(p->stem, q->stem, sizeof p->stem);
+    assert_int_equal(p->n_syn, q->n_syn);
+    for (uint32_t k = 0; k < p->n_syn && k < DICT_TI_SYN_MAX; k++)
+      assert_int_equal(p->syn[k], q->syn[k]);
+    assert_int_equal(p->multi, q->multi);
+    assert_memory_equal(p->one, q->one, sizeof p->one);
+  }
+}
+
+static void test_token_memo(void **state) {
+  (void)state;
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *d = petr_dict(&db, &ne, &nw);
+  static const char *const names[] = {"u/B.actors.txt"};
+  static const char *const texts[] = {"KABUL_ [AFG]\nDPRK [XXX]\n"};
+  dyad_dict *e = build(1, names, texts, &db, &ne, &nw);
+  dict_tokcache *c = calloc(1, sizeof *c);
+  assert_non_null(c);
+  /* repeated words (hits), a word too long to memoize, "" and NULL */
+  const char *toks[] = {"the", "dprk", "visited", "kabul", "dprk",
+                        "kabul", "abcdefghijklmnopqrstuvwxyz", "", NULL,
+                        "the"};
+  check_cached(d, c, toks, 10);
+  check_cached(d, c, toks, 10);            /* all from the memo now */
+  dict_tokinfo ti;
+  dict_token_info(d, "dprk", &ti);
+  assert_int_not_equal(ti.full, DICT_NONE);
+  /* another dictionary: the memo forgets the first one's answers */
+  check_cached(e, c, toks, 10);
+  dict_tokinfo a, b;
+  dict_sentence_prepare_cached(d, c, toks + 1, 1, &a);
+  dict_sentence_prepare_cached(e, c, toks + 1, 1, &b);
+  assert_int_equal(dict_match_ti(d, DICT_K_ACTOR, toks + 1, 1, 0, &a,
+                                 &(dict_match){0}), 1);
+  dict_match m;
+  assert_int_equal(dict_match_ti(e, DICT_K_ACTOR, toks + 1, 1, 0, &b, &m), 1);
+  assert_string_equal(dict_actor_code_on(e, m.payload, 20200101), "XXX");
+  check_cached(d, c, toks, 10);
+  free(c);
+  dict_free(e);
+  dict_free(d);
+}
+
+/* ===================================================================== */
 /* Word ids                                                              */
 /* ===================================================================== */
 
@@ -1135,6 +1197,7 @@ int main(void) {
       cmocka_unit_test(test_index_matches_reference),
       cmocka_unit_test(test_shared_index_reference),
       cmocka_unit_test(test_wordset),
+      cmocka_unit_test(test_token_memo),
       cmocka_unit_test(test_word_ids),
       cmocka_unit_test(test_shared_word_ids),
       cmocka_unit_test(test_corrupt_index_rejected),
