@@ -31,13 +31,32 @@ ifeq ($(SAN),1)
   OPT      := -O1
 endif
 
+# Release build only (no SAN=1, no SANFLAGS from the fuzz target): -O2 with
+# link-time optimisation for the dyad executable: ~5% fewer instructions and
+# ~5% less wall time coding news, byte-identical output (-O3 cut instructions
+# more but not wall time: larger code, the coder is front-end and memory
+# bound).  The objects are fat (LTO
+# bytecode plus ordinary code) and the archive goes through gcc-ar so its
+# index covers both; unit tests link the ordinary code (-fno-lto), so their
+# -Werror link never sees cross-module inlining warnings.  RELEASE_FLAGS=
+# turns it off.
+RELEASE_FLAGS ?= -O2 -flto=auto -ffat-lto-objects -fno-semantic-interposition -fno-plt
+TEST_LTO  :=
+ifeq ($(SAN)$(SANFLAGS),)
+  OPT      := $(RELEASE_FLAGS)
+  ifneq ($(findstring -flto,$(RELEASE_FLAGS)),)
+    AR       := gcc-ar
+    TEST_LTO := -fno-lto
+  endif
+endif
+
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
 CFLAGS   := -std=c17 -Wall -Wextra -Werror -g $(OPT) $(SANFLAGS) $(EXTRA_CFLAGS)
 CPPFLAGS := -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Iinclude -Isrc \
             -I$(B)/gen $(PKG_CFLAGS)
-LDFLAGS  := $(SANFLAGS)
+LDFLAGS  := $(SANFLAGS) $(if $(findstring -flto,$(OPT)),$(OPT))
 LDLIBS   := $(PKG_LIBS) -lpthread -lm
 
 # ---------------------------------------------------------------- sources
@@ -69,14 +88,14 @@ $(B)/gen/%.o: $(B)/gen/%.c $(GEN_HDR)
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	$(AR) rcs $@ $^
 
 $(DYAD): $(CLI_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
 $(B)/tests/%: tests/unit/%.c $(LIB) tests/unit/testutil.h tests/unit/eventset.h
 	@mkdir -p $(dir $@)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -Itests/unit -o $@ $< $(LIB) $(LDFLAGS) $(LDLIBS) -lcmocka
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(TEST_LTO) -Itests/unit -o $@ $< $(LIB) $(LDFLAGS) $(TEST_LTO) $(LDLIBS) -lcmocka
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
