@@ -410,6 +410,43 @@ static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
   return find_subject(ws, ws->tag.chunks[T[v].chunk_id].first, 0, 0);
 }
 
+/* The "by" agent of a passive verb group ending before ge, searched in
+ * [ge, be): the group right after "by" (determiners and adjectives
+ * between), not `not_g` and not an agent alone ("by a gunman"), or -1. */
+static int32_t passive_by_agent(const coder_ws *ws, size_t ge, size_t be,
+                                int32_t not_g) {
+  size_t n = ws->tag.n;
+  for (size_t k = ge; k < be && k < n; k++) {
+    if (!streq(ws->toks[k], "by")) continue;
+    int32_t e = k + 1 < n ? ws->ent_at[k + 1] : -1;
+    size_t q = k + 1;
+    while (e < 0 && q + 1 < be &&
+           (ws->tag.tok[q].pos == TAG_DT || tag_is_adj(ws->tag.tok[q].pos)))
+      e = ws->ent_at[++q];
+    if (e >= 0 && ws->ent[ws->ent[e].group].first >= k + 1 &&
+        ws->ent[e].group != not_g && !mention_group_weak(ws, ws->ent[e].group))
+      return ws->ent[e].group;
+  }
+  return -1;
+}
+
+/* Where the part of a passive complement that may name an agent without
+ * "by" ends, within [ge, cend): at an infinitive ("are urged to leave")
+ * or at "of" after a noun ("over the deaths of rebels": the actor
+ * qualifies that noun). */
+static size_t passive_plain_end(const coder_ws *ws, size_t ge, size_t cend) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = ge; k < cend; k++) {
+    if (T[k].pos == TAG_TO && k + 1 < cend &&
+        (T[k + 1].pos == TAG_VB || T[k + 1].chunk == TAG_CH_VG))
+      return k;
+    if (k > ge && streq(ws->toks[k], "of") && tag_is_noun(T[k - 1].pos) &&
+        ws->ent_at[k - 1] < 0)
+      return k;
+  }
+  return cend;
+}
+
 /* Source and target groups (-1 if none) of the verb in c whose verb
  * group is vg, given the chosen pattern pc and the end of the verb's
  * complement cend (see role.h). */
@@ -457,19 +494,21 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
      * when the pattern read it ("+ * (BY &AIRCRAFT)": "killed by Israeli
      * warplanes") */
     if (src < 0 || src == btgt) {
-      src = subj != btgt ? subj : -1;
       size_t be = pc->end > cend ? pc->end : cend;
-      for (size_t k = ge; k < be && k < n && src < 0; k++)
-        if (streq(ws->toks[k], "by")) {
-          int32_t e = k + 1 < n ? ws->ent_at[k + 1] : -1;
-          size_t q = k + 1;
-          while (e < 0 && q + 1 < be &&
-                 (ws->tag.tok[q].pos == TAG_DT || tag_is_adj(ws->tag.tok[q].pos)))
-            e = ws->ent_at[++q];
-          if (e >= 0 && ws->ent[ws->ent[e].group].first >= k + 1 &&
-              ws->ent[e].group != btgt && !mention_group_weak(ws, ws->ent[e].group))
-            src = ws->ent[e].group;
-        }
+      int32_t by = passive_by_agent(ws, ge, be, btgt);
+      if (by >= 0) {
+        src = by;
+        /* "civilians were shot dead by US soldiers at a checkpoint"
+         * read by "* (AT +)": the subject of a passive is the one acted
+         * on, not the place the pattern read */
+        if (ws->ent[btgt].first >= ge && subj >= 0 && subj != by)
+          tgt = subj;
+      } else {
+        /* no agent: a subject is the one acted on ("is killed at a
+         * house in Java"), the source only when the pattern read the
+         * target before the verb as someone else */
+        src = subj != btgt && ws->ent[btgt].first < gs ? subj : -1;
+      }
     }
   } else if (vflags & TAG_VG_PASSIVE) {
     if (tgt < 0) tgt = subj;
@@ -479,9 +518,14 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         if (streq(ws->toks[k], "by"))
           src = first_group(ws, k + 1, cend, tgt, 0, SIZE_MAX);
       /* "soldiers were killed in Afghanistan": the place of a hostile
-       * act is no agent (a host may be: "was welcomed in Beijing") */
-      if (src < 0)
-        src = first_group(ws, ge, cend, tgt, 0, root >= 10 ? ge : loc);
+       * act is no agent (a host may be: "was welcomed in Beijing"); nor
+       * is an actor that only qualifies a noun of the complement ("are
+       * arrested over the deaths of rebels") or belongs to an
+       * infinitive ("are urged to leave the country") */
+      if (src < 0) {
+        size_t lim = passive_plain_end(ws, ge, cend);
+        src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
+      }
     }
   } else {
     if (src < 0) src = subj;
@@ -902,35 +946,73 @@ static int word_in(const char *w, const char *const *v) {
   return 0;
 }
 
-/* Is the infinitive whose "to" is at token `to` asked of the object of an
- * appeal ("urged Russia to withdraw", "invite Poland, Hungary and the
- * Czech Republic to join the alliance")?  Such an action is requested,
- * not done: the appeal is the event.  Verbs that make the action happen
- * ("forced", "allowed", "helped") are not appeals. */
-static int appealed_object(const coder_ws *ws, size_t to) {
+/* Verbs of appeal: what follows them is asked for, not done. */
+static int is_appeal_verb(const char *lemma) {
   static const char *const appeal[] = {
       "ask", "urge", "call", "invite", "request", "appeal", "press",
       "pressure", "encourage", "want", "expect", "advise", "implore", "beg",
       "exhort", "entreat", "tell", "warn", "challenge", "dare", "persuade",
-      "push", NULL};
+      "push", "demand", NULL};
+  return word_in(lemma, appeal);
+}
+
+/* Is the infinitive whose "to" is at token `to` asked for by an appeal
+ * ("urged Russia to withdraw", "calls for Iraq and the US to crack
+ * down", "asked Congress for money to fund the war", "were urged to
+ * leave", "invite Poland, Hungary and the Czech Republic to join")?
+ * The nearest verb before "to" in the same clause (no ';' or ':' and
+ * no finite verb between) is a verb of appeal.  Such an action is
+ * requested, not done: the appeal is the event.  Verbs that make the
+ * action happen ("forced", "allowed", "helped") are no appeals. */
+static int requested_infinitive(const coder_ws *ws, size_t to) {
   const tag_token *T = ws->tag.tok;
-  if (to == 0 || ws->ent_at[to - 1] < 0) return 0;
-  int32_t g = ws->ent[ws->ent_at[to - 1]].group;
-  if (group_last(ws, g) + 1 != to) return 0;
-  size_t k = ws->ent[g].first;
-  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
-                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
-    k--;
-  if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
-  return word_in(tag_lemma(&ws->tag, k - 1), appeal);
+  size_t lo = to > 16 ? to - 16 : 0;
+  for (size_t k = to; k > lo; k--) {
+    size_t j = k - 1;
+    const char *w = ws->toks[j];
+    if (streq(w, ";") || streq(w, ":") || streq(w, ".")) return 0;
+    if (T[j].pos == TAG_TO) return 0;
+    if (ws->ent_at[j] >= 0) continue;
+    if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos) || ws->hits[j].hv) {
+      if (is_appeal_verb(tag_lemma(&ws->tag, j))) return 1;
+      if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos)) return 0;
+    }
+  }
+  return 0;
+}
+
+/* Does the verb group vg stand in a clause reported by a speech verb
+ * ("announced that it will ...", "says the US will ...")?  The nearest
+ * verb group before vg's subject, in the same sentence part (no ';' or
+ * ':'), is a speech verb or a verb of declaring. */
+static int reported_clause(const coder_ws *ws, const verb_group *vg) {
+  static const char *const declare[] = {"declare", "confirm", "pledge",
+                                        "promise", "vow", "warn", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = vg->gs; k > 0; k--) {
+    size_t j = k - 1;
+    const char *w = ws->toks[j];
+    if (streq(w, ";") || streq(w, ":")) return 0;
+    if (T[j].chunk == TAG_CH_VG || T[j].pos == TAG_VBD ||
+        T[j].pos == TAG_VBZ || T[j].pos == TAG_VBP) {
+      size_t h = j;
+      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
+        h = ws->tag.chunks[T[j].chunk_id].head;
+      const char *l = tag_lemma(&ws->tag, h);
+      return is_speech_verb(l) || word_in(l, declare);
+    }
+  }
+  return 0;
 }
 
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
  * ("ready to", "plans to", "is expected to"). */
-static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
+static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
+                    int *via_inf) {
   static const char *const hyp[] = {"could", "might", "may", "likely",
-                                    "unlikely", NULL};
+                                    "unlikely", "must", "should", "ought",
+                                    NULL};
   static const char *const would[] = {"would", "'d", NULL};
   static const char *const will[] = {"will", "'ll", "shall", NULL};
   static const char *const intent[] = {
@@ -951,6 +1033,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
     else if (word_in(w, will)) m = MOD_WILL;
   }
   if (m != MOD_NONE) return m;
+  *via_inf = 1;
   /* the word governing "to" */
   size_t to = SIZE_MAX;
   for (size_t k = vg->gs; k < c->vs; k++)
@@ -965,7 +1048,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
   const char *w = ws->toks[k - 1];
   if (word_in(w, hyp)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
-  if (appealed_object(ws, k)) return MOD_HYP;
+  if (requested_infinitive(ws, to)) return MOD_HYP;
   if (word_in(w, forecast)) {
     /* "set to" and "going to" only after a form of "be" */
     if ((streq(w, "set") || streq(w, "going")) &&
@@ -1007,9 +1090,20 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
                   const mctx *c, pattern_choice *pc) {
   int root = code_root(pc->code);
   int material = (root >= 4 && root <= 8) || root >= 14;
-  if (!material || strchr(pc->code, ':') != NULL) return 0;
-  int m = modality(ws, vg, c);
+  if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
+  int via_inf = 0;
+  int m = modality(ws, vg, c, &via_inf);
   if (m == MOD_NONE) return 0;
+  /* a statement, appeal, investigation or threat only asked for,
+   * planned or expected ("asked Kyiv to investigate", "plans to
+   * investigate") is none of them yet, and CAMEO has no intent code for
+   * it; a modal on such a verb ("would act", "should have acted") is
+   * coded as PETRARCH does (petrarch-unit VERB-08, VERB-10) */
+  if (!material) return via_inf ? 1 : 0;
+  /* "announced that it will apologize": a cooperative act announced for
+   * the future is an intent (an announced sanction or attack stays as
+   * it is, like a plain future) */
+  if (m == MOD_WILL && root <= 8 && reported_clause(ws, vg)) m = MOD_INTENT;
   if (m == MOD_HYP) return 1;
   char out[8];
   if (root >= 14) {

@@ -411,6 +411,30 @@ static void test_clauses(void **state) {
                       "RUS>CHN:111");
 }
 
+/* Acts that did not happen: asked for, planned, demanded or announced
+ * for the future. */
+static void test_unreal(void **state) {
+  fixture *f = *state;
+  /* an infinitive under a verb of appeal, wherever its object stands */
+  assert_string_equal(
+      code(f, "France urged China for weapons to attack Russia."),
+      "FRA>CHN:020");
+  assert_string_equal(code(f, "France urged Russia to criticize China."),
+                      "FRA>RUS:020");
+  /* a statement only planned is none yet; a modal on it is kept */
+  assert_string_equal(code(f, "Russia plans to criticize France."), "");
+  assert_string_equal(code(f, "Russia would criticize France."),
+                      "RUS>FRA:111");
+  /* "must" and "should" make a material act a demand, not a deed */
+  assert_string_equal(code(f, "Russia must attack Ukraine."), "");
+  assert_string_equal(code(f, "Russia should supply China."), "");
+  /* a cooperative act announced for the future is an intent; a plain
+   * future stays as it is */
+  assert_string_equal(code(f, "Russia said that it will supply China."),
+                      "RUS>CHN:033");
+  assert_string_equal(code(f, "Russia will supply China."), "RUS>CHN:070");
+}
+
 /* Real-news constructions: pronouns, attribution, control verbs,
  * quantities, sector codes, role nouns as targets, nouns read as verbs. */
 static void test_news(void **state) {
@@ -576,6 +600,23 @@ static void test_news_acts(void **state) {
   /* a place after a passive verb is no agent */
   assert_string_equal(code(f, "Two German soldiers were killed in Afghanistan."),
                       "");
+  /* a passive subject is acted on: with a "by" agent it is the target
+   * (not the place a pattern read), without one there is no source */
+  assert_string_equal(
+      code(f, "Two Palestinian civilians were slain by Israeli soldiers at "
+              "a checkpoint in Gaza."),
+      "ISRMIL>PSECVL:186");
+  assert_string_equal(
+      code(f, "Two Palestinian civilians were slain at a checkpoint in Gaza."),
+      "");
+  /* an actor qualifying a noun of the complement, or inside an
+   * infinitive, is no agent */
+  assert_string_equal(
+      code(f, "French police were attacked over the deaths of Chinese "
+              "protesters."),
+      "");
+  assert_string_equal(
+      code(f, "Ukrainian soldiers were urged to leave Russia."), "");
   /* "at least" is no "(AT +)" */
   assert_string_equal(
       code(f, "Israeli soldiers slew at least 25 Palestinians in Gaza."),
@@ -894,6 +935,7 @@ static void test_no_dictionary(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_passive),
+      cmocka_unit_test(test_unreal),
       cmocka_unit_test(test_compound),
       cmocka_unit_test(test_agents),
       cmocka_unit_test(test_negation),
