@@ -680,6 +680,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       pc.code = "";
     }
   }
+  /* "fought a war in 1994": an act of an earlier year is background;
+   * the words its pattern read stay free for the verb of the report */
+  if (*pc.code && role_history(ws, &vg, cend)) return 0;
+  /* "soldiers patrolling the border": a reduced relative describes the
+   * noun (role.c); people protesting are the news, though ("with a
+   * million people protesting against the reform") */
+  if (*pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
+      role_reduced_relative(ws, i))
+    return 0;
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
   /* words the pattern used are not coded again */
   for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;

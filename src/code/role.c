@@ -74,6 +74,26 @@ static int32_t relative_head(const coder_ws *ws, size_t w) {
   return -1;
 }
 
+/* Is the group starting at token gf the object of the verb of a relative
+ * clause ("soldiers who visited Ukraine": Ukraine)?  Returns the head of
+ * that relative clause (relative_head: the soldiers, or -1), or -2 when
+ * the group is no such object. */
+static int32_t relative_object_head(const coder_ws *ws, size_t gf) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = gf;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
+    k--;
+  if (k == 0 || T[k - 1].chunk != TAG_CH_VG ||
+      T[k - 1].chunk_id >= ws->tag.n_chunks)
+    return -2;
+  size_t vf = ws->tag.chunks[T[k - 1].chunk_id].first;
+  if (vf == 0 || ws->ent_at[vf - 1] >= 0 ||
+      !(T[vf - 1].pos == TAG_WP || T[vf - 1].pos == TAG_WDT))
+    return -2;
+  return relative_head(ws, vf - 1);
+}
+
 /* "after Warsaw agreed", "as Israeli jets struck Beirut": words that are
  * prepositions or subordinators (after, before, as, since, until, once)
  * open a clause when the group after them stands right before the verb
@@ -136,6 +156,10 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
     if (e >= 0) {
       int32_t g = ws->ent[e].group;
       uint32_t gf = ws->ent[g].first;
+      /* "soldiers who visited Ukraine in 2015 attacked": the object of a
+       * relative clause is no subject of the verb after it */
+      int32_t rh = relative_object_head(ws, gf);
+      if (rh != -2) return rh;
       if (!mention_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
       k = gf + 1;
@@ -1165,6 +1189,81 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
   for (size_t k = 0; k < n; k++)
     if (conditional_at(ws, k)) return 2;
   return 0;
+}
+
+/* Is token k a year of the story's past: four digits 1900-2099 below
+ * the story's year (none when the story has no date)? */
+static int past_year_at(const coder_ws *ws, size_t k) {
+  const char *w = ws->toks[k];
+  if (ws->date <= 0 || strlen(w) != 4) return 0;
+  int y = 0;
+  for (int i = 0; i < 4; i++) {
+    if (w[i] < '0' || w[i] > '9') return 0;
+    y = y * 10 + (w[i] - '0');
+  }
+  return y >= 1900 && y < 2100 && y < ws->date / 10000;
+}
+
+int role_history(const coder_ws *ws, const verb_group *vg, size_t cend) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  /* the clause: back from the verb group to a comma, a semicolon or
+   * another verb group; forward to the end of the complement */
+  size_t a = vg->gs;
+  while (a > 0) {
+    const char *w = ws->toks[a - 1];
+    if (streq(w, ",") || streq(w, ";") || streq(w, ":")) break;
+    /* "rebels who fought in 2011 launch": a year after another verb
+     * dates that verb */
+    if (T[a - 1].chunk == TAG_CH_VG) {
+      a = vg->gs;
+      break;
+    }
+    a--;
+  }
+  /* "In 1994, Armenia and Azerbaijan fought": a year opening the
+   * sentence dates all of it */
+  if (n > 3 && streq(ws->toks[0], "in") &&
+      (past_year_at(ws, 1) ||
+       (past_year_at(ws, 2) && streq(ws->toks[3], ","))))
+    return 1;
+  size_t b = cend < n ? cend : n;
+  for (size_t k = a; k + 1 < b; k++) {
+    if (k >= vg->gs && k < vg->ge) continue;
+    /* "measures unused since the end of military rule in 1975": a year
+     * after since/until dates the span, not the act */
+    if (k >= vg->ge && (streq(ws->toks[k], "since") ||
+                        streq(ws->toks[k], "until") ||
+                        streq(ws->toks[k], "than")))
+      return 0;
+    /* "sentenced for atrocities in 2011", "over a mutiny in 2009", "for
+     * his role in the massacre in 1997": a year in the reason or topic
+     * of the act dates that, not the act */
+    if (k >= vg->ge && (streq(ws->toks[k], "for") ||
+                        streq(ws->toks[k], "over") ||
+                        streq(ws->toks[k], "of") ||
+                        streq(ws->toks[k], "about") ||
+                        streq(ws->toks[k], "against")))
+      return 0;
+    if (!streq(ws->toks[k], "in")) continue;
+    /* "in 2011", "in March 2011", "in early 2011" */
+    size_t y = k + 1;
+    if (y + 1 < b && !past_year_at(ws, y) &&
+        (T[y].pos == TAG_NNP || T[y].pos == TAG_JJ))
+      y++;
+    if (past_year_at(ws, y)) return 1;
+  }
+  return 0;
+}
+
+int role_reduced_relative(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (i == 0 || T[i].pos != TAG_VBG) return 0;
+  if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks &&
+      ws->tag.chunks[T[i].chunk_id].first != i)
+    return 0;
+  const tag_token *p = &T[i - 1];
+  return p->pos == TAG_NNS || p->pos == TAG_NNPS;
 }
 
 /* Verbs whose compound subject acts on itself ("A and B agreed"). */

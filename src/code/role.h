@@ -97,6 +97,23 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
                   const mctx *c, pattern_choice *pc);
 
+/* History: does the clause of the verb group vg (back to a comma,
+ * semicolon or another verb group, forward to cend, the end of its
+ * complement) date it to an earlier year than the story's ("who fought
+ * to topple Gaddafi in 2011", "fought a war in 1994")?  Such an act is
+ * background of the report, not an event of its date.  0 when the story
+ * has no date. */
+int role_history(const coder_ws *ws, const verb_group *vg, size_t cend);
+
+/* Is the verb at token i a present participle right after a plural
+ * noun ("kidnapped two soldiers patrolling along the border", "forces
+ * supporting the president")?  Such a reduced relative describes the
+ * noun; it is no event of the sentence.  A participle after a comma
+ * (", killing 30") or a singular name ("struck Gaza killing 30") is not
+ * one.  (The coder keeps protests so described: people protesting are
+ * the news.) */
+int role_reduced_relative(const coder_ws *ws, size_t i);
+
 /* "A and B agreed", "A and B held talks": is the act mutual among the
  * members of the compound source group src, with no target?  True when
  * tgt < 0, src heads a group of actors joined by "and", the verb is

@@ -435,6 +435,32 @@ static void test_unreal(void **state) {
   assert_string_equal(code(f, "Russia will supply China."), "RUS>CHN:070");
 }
 
+/* Background of a report: acts dated to an earlier year than the story
+ * (2020 here) and reduced relatives describing a noun. */
+static void test_background(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia attacked Ukraine in 2015."), "");
+  assert_string_equal(code(f, "In 2015, Russia attacked Ukraine."), "");
+  assert_string_equal(code(f, "Russia attacked Ukraine in 2020."),
+                      "RUS>UKR:190");
+  /* a year in the reason or topic dates that, not the act */
+  assert_string_equal(
+      code(f, "Russia criticized France over an attack in 2015."),
+      "RUS>FRA:111");
+  /* a year after another verb dates that verb only */
+  assert_string_equal(
+      code(f, "French soldiers who visited Ukraine in 2015 attacked China."),
+      "FRAMIL>CHN:190");
+  /* a present participle after a plural noun describes it */
+  assert_string_equal(
+      code(f, "Russia attacked French soldiers visiting Ukraine."),
+      "RUS>FRAMIL:190");
+  /* people protesting are the news */
+  assert_string_equal(
+      code(f, "Russia detained Ukrainian soldiers protesting against France."),
+      "RUS>UKRMIL:173 UKRMIL>FRA:141");
+}
+
 /* Real-news constructions: pronouns, attribution, control verbs,
  * quantities, sector codes, role nouns as targets, nouns read as verbs. */
 static void test_news(void **state) {
@@ -936,6 +962,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_passive),
       cmocka_unit_test(test_unreal),
+      cmocka_unit_test(test_background),
       cmocka_unit_test(test_compound),
       cmocka_unit_test(test_agents),
       cmocka_unit_test(test_negation),
