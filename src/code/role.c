@@ -454,10 +454,27 @@ static int32_t passive_by_agent(const coder_ws *ws, size_t ge, size_t be,
   return -1;
 }
 
+/* End (exclusive, at most cend) of the noun phrase of a "by" agent that
+ * starts at token a: it stops at a verb group, a comma or a preposition
+ * other than "of" ("killed by debris after Russia shot down a drone":
+ * the agent is the debris, not Russia). */
+static size_t by_phrase_end(const coder_ws *ws, size_t a, size_t cend) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = a;
+  for (; k < cend; k++) {
+    if (ws->ent_at[k] >= 0) continue;
+    if (T[k].chunk == TAG_CH_VG || streq(ws->toks[k], ",") ||
+        (T[k].pos == TAG_IN && !streq(ws->toks[k], "of")))
+      break;
+  }
+  return k;
+}
+
 /* Where the part of a passive complement that may name an agent without
- * "by" ends, within [ge, cend): at an infinitive ("are urged to leave")
- * or at "of" after a noun ("over the deaths of rebels": the actor
- * qualifies that noun). */
+ * "by" ends, within [ge, cend): at an infinitive ("are urged to leave"),
+ * at "of" after a noun ("over the deaths of rebels": the actor
+ * qualifies that noun) or at a subordinate clause ("after Russia shot
+ * down a drone"). */
 static size_t passive_plain_end(const coder_ws *ws, size_t ge, size_t cend) {
   const tag_token *T = ws->tag.tok;
   for (size_t k = ge; k < cend; k++) {
@@ -467,6 +484,7 @@ static size_t passive_plain_end(const coder_ws *ws, size_t ge, size_t cend) {
     if (k > ge && streq(ws->toks[k], "of") && tag_is_noun(T[k - 1].pos) &&
         ws->ent_at[k - 1] < 0)
       return k;
+    if (role_subclause_at(ws, k)) return k;
   }
   return cend;
 }
@@ -538,15 +556,19 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     if (tgt < 0) tgt = subj;
     if (src < 0) {
       /* the "by" agent, else the first group of the complement */
+      int by = 0;
       for (size_t k = ge; k < cend && src < 0; k++)
-        if (streq(ws->toks[k], "by"))
-          src = first_group(ws, k + 1, cend, tgt, 0, SIZE_MAX);
+        if (streq(ws->toks[k], "by")) {
+          by = 1;
+          src = first_group(ws, k + 1, by_phrase_end(ws, k + 1, cend), tgt,
+                            0, SIZE_MAX);
+        }
       /* "soldiers were killed in Afghanistan": the place of a hostile
        * act is no agent (a host may be: "was welcomed in Beijing"); nor
        * is an actor that only qualifies a noun of the complement ("are
        * arrested over the deaths of rebels") or belongs to an
        * infinitive ("are urged to leave the country") */
-      if (src < 0) {
+      if (src < 0 && !by) {
         size_t lim = passive_plain_end(ws, ge, cend);
         src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
       }
@@ -1264,6 +1286,47 @@ int role_reduced_relative(const coder_ws *ws, size_t i) {
     return 0;
   const tag_token *p = &T[i - 1];
   return p->pos == TAG_NNS || p->pos == TAG_NNPS;
+}
+
+int role_subclause_at(const coder_ws *ws, size_t k) {
+  static const char *const sub[] = {"after", "before", "as", "since",
+                                    "until", "once", "because", "although",
+                                    "though", "while", "when", "whereas",
+                                    "unless", "if", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!word_in(ws->toks[k], sub)) return 0;
+  size_t q = k + 1;
+  while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
+                   T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
+    q++;
+  size_t np = q;
+  while (q < n && (ws->ent_at[q] >= 0 || tag_is_noun(T[q].pos) ||
+                   T[q].pos == TAG_PRP || T[q].type == TAG_T_POSSESSIVE))
+    q++;
+  while (q < n && T[q].pos == TAG_RB) q++;
+  if (q == np || q >= n || T[q].chunk != TAG_CH_VG) return 0;
+  return T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
+         T[q].pos == TAG_MD;
+}
+
+int role_coordinated_gerund(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (T[i].pos != TAG_VBG || i < 2) return 0;
+  size_t k = i - 1;
+  if (!streq(ws->toks[k], "and") && !streq(ws->toks[k], "or")) return 0;
+  /* back to the gerund it is joined to: no finite verb between */
+  size_t lo = i > 20 ? i - 20 : 0;
+  for (; k > lo; k--) {
+    size_t j = k - 1;
+    if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return 0;
+    if (T[j].pos == TAG_VBG)
+      return j > 0 && T[j - 1].pos == TAG_IN && !streq(ws->toks[j - 1], "that");
+    if (T[j].pos == TAG_VBD || T[j].pos == TAG_VBZ || T[j].pos == TAG_VBP ||
+        T[j].pos == TAG_MD)
+      return 0;
+  }
+  return 0;
 }
 
 /* Verbs whose compound subject acts on itself ("A and B agreed"). */

@@ -114,6 +114,18 @@ int role_history(const coder_ws *ws, const verb_group *vg, size_t cend);
  * the news.) */
 int role_reduced_relative(const coder_ws *ws, size_t i);
 
+/* Does a subordinate clause open at token k ("after Turkey began", "as
+ * Israeli jets struck", "because Russia had attacked"): a subordinator,
+ * a noun phrase, then a finite verb group?  Words of such a clause
+ * belong to its own verb, not to a pattern of the verb before it. */
+int role_subclause_at(const coder_ws *ws, size_t k);
+
+/* Is the gerund at token i joined by "and"/"or" to a gerund under a
+ * preposition ("accused Russia of bombing Tskhinvali, and invading
+ * Gori", with no finite verb between)?  It is under that preposition
+ * too: no event of its own. */
+int role_coordinated_gerund(const coder_ws *ws, size_t i);
+
 /* "A and B agreed", "A and B held talks": is the act mutual among the
  * members of the compound source group src, with no target?  True when
  * tgt < 0, src heads a group of actors joined by "and", the verb is

@@ -455,6 +455,17 @@ static void test_background(void **state) {
   assert_string_equal(
       code(f, "Russia attacked French soldiers visiting Ukraine."),
       "RUS>FRAMIL:190");
+  /* a gerund joined to one under a preposition is under it too */
+  assert_string_equal(
+      code(f, "France criticized Russia for visiting China and attacking "
+              "Ukraine."),
+      "FRA>RUS:111");
+  /* a pattern does not read into a subordinate clause: the clause's verb
+   * codes its own words */
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine after France criticized China with "
+              "artillery."),
+      "FRA>CHN:111 RUS>UKR:190");
   /* people protesting are the news */
   assert_string_equal(
       code(f, "Russia detained Ukrainian soldiers protesting against France."),
@@ -643,6 +654,12 @@ static void test_news_acts(void **state) {
       "");
   assert_string_equal(
       code(f, "Ukrainian soldiers were urged to leave Russia."), "");
+  /* a "by" agent that is no actor leaves no source; a later clause
+   * gives none */
+  assert_string_equal(
+      code(f, "Three French soldiers were killed by debris after Russia "
+              "attacked Ukraine."),
+      "RUS>UKR:190");
   /* "at least" is no "(AT +)" */
   assert_string_equal(
       code(f, "Israeli soldiers slew at least 25 Palestinians in Gaza."),
