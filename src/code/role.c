@@ -339,6 +339,26 @@ static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
 /* Verb groups and roles                                                 */
 /* ===================================================================== */
 
+/* Does the noun phrase right before the verb group at gs open with "no"
+ * or "none of" ("No coalition troops were injured", "none of the
+ * soldiers was hurt")?  Then nothing of the kind happened. */
+static int negated_subject(const coder_ws *ws, size_t gs) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = gs;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  size_t end = k;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || tag_is_noun(T[k - 1].pos) ||
+                   tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_CD ||
+                   (T[k - 1].pos == TAG_DT && !streq(ws->toks[k - 1], "no")) ||
+                   streq(ws->toks[k - 1], "of")))
+    k--;
+  if (k == end || k == 0) return 0;
+  const char *w = ws->toks[k - 1];
+  if (streq(w, "no") && T[k - 1].pos == TAG_DT) return 1;
+  /* "none of the soldiers" */
+  return k < end && streq(ws->toks[k], "of") && streq(w, "none");
+}
+
 /* Fills vg for the verb at [i, i+len): its verb group (the chunk around
  * it, without an actor the chunker put into it), the group's flags with
  * the passive corrected (reduced relatives, "was seen to break") and
@@ -373,7 +393,7 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
         inf = 0;
     if (inf) vflags &= (uint16_t)~TAG_VG_PASSIVE;
   }
-  int negated = (vflags & TAG_VG_NEG) != 0;
+  int negated = (vflags & TAG_VG_NEG) != 0 || negated_subject(ws, gs);
   for (size_t k = gs; k < i; k++)
     if (T[k].flags & TAG_F_NEG) negated = 1;
   if (i > 0 && (T[i - 1].flags & TAG_F_NEG)) negated = 1;
@@ -557,8 +577,10 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     if (src < 0) {
       /* the "by" agent, else the first group of the complement */
       int by = 0;
-      for (size_t k = ge; k < cend && src < 0; k++)
+      for (size_t k = ge; k < cend && !by; k++)
         if (streq(ws->toks[k], "by")) {
+          /* the first "by" only: "allegations by Kenyan police" later
+           * qualifies a noun */
           by = 1;
           src = first_group(ws, k + 1, by_phrase_end(ws, k + 1, cend), tgt,
                             0, SIZE_MAX);

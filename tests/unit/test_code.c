@@ -338,6 +338,10 @@ static void test_negation(void **state) {
   fixture *f = *state;
   assert_string_equal(code(f, "Russia did not attack Ukraine."), "");
   assert_string_equal(code(f, "Russia never visited China."), "");
+  /* a subject opening with "no" or "none of": nothing happened */
+  assert_string_equal(code(f, "No Russian soldiers attacked Ukraine."), "");
+  assert_string_equal(
+      code(f, "None of the Russian soldiers attacked Ukraine."), "");
 }
 
 static void test_reported_speech(void **state) {
