@@ -19,8 +19,15 @@
  * resume talks" 036: role_modality); the "by" agent a pattern read is
  * the source; a purpose infinitive after an object belongs to the subject
  * ("summoned the ambassador to protest"); currency prefixes ("US$") and
- * null-coded actors ("---") take no role.  Kept apart from pattern
- * matching so the syntax of roles can change on its own.
+ * null-coded actors ("---") take no role.  What did not happen or is
+ * background is no event: an infinitive under a verb of appeal ("asked
+ * Kyiv to investigate"), a non-material act only planned or expected, a
+ * cooperative act announced for the future (an intent), a subject
+ * opening with "no", a clause dated to an earlier year (role_history), a
+ * reduced relative ("soldiers patrolling the border"), a gerund joined to
+ * one under a preposition.  A passive subject is acted on, never the
+ * source; the agent is the noun phrase after the first "by".  Kept apart
+ * from pattern matching so the syntax of roles can change on its own.
  */
 #include "code/role.h"
 

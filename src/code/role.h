@@ -92,8 +92,15 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
  * the intent (04-08 -> 03x: "would meet" 036) or the threat (14-20 ->
  * 13x); a forecast ("is expected to", "is set to") codes the intent of
  * cooperation and no event for violence; "will" is coded as done (as
- * PETRARCH does: petrarch-unit SYNSET-07a).  Replaces pc->code (copied into
- * r's arena).  Returns 0 (code kept or replaced), 1 no event, -1 OOM. */
+ * PETRARCH does: petrarch-unit SYNSET-07a), except a cooperative act in a
+ * clause reported by a speech verb ("announced that it will apologize"),
+ * an intent.  "must", "should", "ought" are hypothetical, and so is an
+ * infinitive under a verb of appeal ("urged Russia to withdraw", "calls
+ * for Iraq to crack down", "were urged to leave").  A non-material act
+ * (roots 01-02, 09-13) gives no event when requested, planned or
+ * expected through an infinitive ("plans to investigate"); a modal on it
+ * is kept (petrarch-unit VERB-08, VERB-10).  Replaces pc->code (copied
+ * into r's arena).  Returns 0 (code kept or replaced), 1 no event, -1 OOM. */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
                   const mctx *c, pattern_choice *pc);
 
