@@ -638,7 +638,10 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int speech = is_speech_verb(tag_lemma(&ws->tag, i));
   size_t cend = role_complement_end(ws, ge - 1, speech ? 2 : 1);
   c.hi = c.ve;
-  while (c.hi < n && !streq(ws->toks[c.hi], ",") && !streq(ws->toks[c.hi], ";"))
+  /* a pattern reads up to a comma, a semicolon or a subordinate clause
+   * ("entered an agreement after Turkey began an offensive") */
+  while (c.hi < n && !streq(ws->toks[c.hi], ",") &&
+         !streq(ws->toks[c.hi], ";") && !role_subclause_at(ws, c.hi))
     c.hi++;
   if (c.hi < c.thi) c.hi = c.thi;
   c.lo = i > PRE_WINDOW ? i - PRE_WINDOW : 0;
@@ -680,6 +683,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       pc.code = "";
     }
   }
+  /* "fought a war in 1994": an act of an earlier year is background;
+   * the words its pattern read stay free for the verb of the report */
+  if (*pc.code && role_history(ws, &vg, cend)) return 0;
+  /* "soldiers patrolling the border": a reduced relative describes the
+   * noun (role.c); people protesting are the news, though ("with a
+   * million people protesting against the reform") */
+  if (*pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
+      role_reduced_relative(ws, i))
+    return 0;
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
   /* words the pattern used are not coded again */
   for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;
@@ -898,6 +910,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (T[i].pos == TAG_VBG && i > 0 && T[i - 1].pos == TAG_IN &&
         !streq(ws->toks[i - 1], "that"))
       continue;
+    /* "of bombing X and invading Y": so is a gerund joined to it */
+    if (role_coordinated_gerund(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
     const dict_verb_form *f = ws->hits[i].vf;
     const dict_verb *v = ws->hits[i].vv;

@@ -19,8 +19,15 @@
  * resume talks" 036: role_modality); the "by" agent a pattern read is
  * the source; a purpose infinitive after an object belongs to the subject
  * ("summoned the ambassador to protest"); currency prefixes ("US$") and
- * null-coded actors ("---") take no role.  Kept apart from pattern
- * matching so the syntax of roles can change on its own.
+ * null-coded actors ("---") take no role.  What did not happen or is
+ * background is no event: an infinitive under a verb of appeal ("asked
+ * Kyiv to investigate"), a non-material act only planned or expected, a
+ * cooperative act announced for the future (an intent), a subject
+ * opening with "no", a clause dated to an earlier year (role_history), a
+ * reduced relative ("soldiers patrolling the border"), a gerund joined to
+ * one under a preposition.  A passive subject is acted on, never the
+ * source; the agent is the noun phrase after the first "by".  Kept apart
+ * from pattern matching so the syntax of roles can change on its own.
  */
 #include "code/role.h"
 
@@ -72,6 +79,26 @@ static int32_t relative_head(const coder_ws *ws, size_t w) {
     if (!is_np_filler(t)) return -1;
   }
   return -1;
+}
+
+/* Is the group starting at token gf the object of the verb of a relative
+ * clause ("soldiers who visited Ukraine": Ukraine)?  Returns the head of
+ * that relative clause (relative_head: the soldiers, or -1), or -2 when
+ * the group is no such object. */
+static int32_t relative_object_head(const coder_ws *ws, size_t gf) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = gf;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
+    k--;
+  if (k == 0 || T[k - 1].chunk != TAG_CH_VG ||
+      T[k - 1].chunk_id >= ws->tag.n_chunks)
+    return -2;
+  size_t vf = ws->tag.chunks[T[k - 1].chunk_id].first;
+  if (vf == 0 || ws->ent_at[vf - 1] >= 0 ||
+      !(T[vf - 1].pos == TAG_WP || T[vf - 1].pos == TAG_WDT))
+    return -2;
+  return relative_head(ws, vf - 1);
 }
 
 /* "after Warsaw agreed", "as Israeli jets struck Beirut": words that are
@@ -136,6 +163,10 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
     if (e >= 0) {
       int32_t g = ws->ent[e].group;
       uint32_t gf = ws->ent[g].first;
+      /* "soldiers who visited Ukraine in 2015 attacked": the object of a
+       * relative clause is no subject of the verb after it */
+      int32_t rh = relative_object_head(ws, gf);
+      if (rh != -2) return rh;
       if (!mention_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
       k = gf + 1;
@@ -315,6 +346,26 @@ static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
 /* Verb groups and roles                                                 */
 /* ===================================================================== */
 
+/* Does the noun phrase right before the verb group at gs open with "no"
+ * or "none of" ("No coalition troops were injured", "none of the
+ * soldiers was hurt")?  Then nothing of the kind happened. */
+static int negated_subject(const coder_ws *ws, size_t gs) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = gs;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  size_t end = k;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || tag_is_noun(T[k - 1].pos) ||
+                   tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_CD ||
+                   (T[k - 1].pos == TAG_DT && !streq(ws->toks[k - 1], "no")) ||
+                   streq(ws->toks[k - 1], "of")))
+    k--;
+  if (k == end || k == 0) return 0;
+  const char *w = ws->toks[k - 1];
+  if (streq(w, "no") && T[k - 1].pos == TAG_DT) return 1;
+  /* "none of the soldiers" */
+  return k < end && streq(ws->toks[k], "of") && streq(w, "none");
+}
+
 /* Fills vg for the verb at [i, i+len): its verb group (the chunk around
  * it, without an actor the chunker put into it), the group's flags with
  * the passive corrected (reduced relatives, "was seen to break") and
@@ -349,7 +400,7 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
         inf = 0;
     if (inf) vflags &= (uint16_t)~TAG_VG_PASSIVE;
   }
-  int negated = (vflags & TAG_VG_NEG) != 0;
+  int negated = (vflags & TAG_VG_NEG) != 0 || negated_subject(ws, gs);
   for (size_t k = gs; k < i; k++)
     if (T[k].flags & TAG_F_NEG) negated = 1;
   if (i > 0 && (T[i - 1].flags & TAG_F_NEG)) negated = 1;
@@ -410,6 +461,61 @@ static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
   return find_subject(ws, ws->tag.chunks[T[v].chunk_id].first, 0, 0);
 }
 
+/* The "by" agent of a passive verb group ending before ge, searched in
+ * [ge, be): the group right after "by" (determiners and adjectives
+ * between), not `not_g` and not an agent alone ("by a gunman"), or -1. */
+static int32_t passive_by_agent(const coder_ws *ws, size_t ge, size_t be,
+                                int32_t not_g) {
+  size_t n = ws->tag.n;
+  for (size_t k = ge; k < be && k < n; k++) {
+    if (!streq(ws->toks[k], "by")) continue;
+    int32_t e = k + 1 < n ? ws->ent_at[k + 1] : -1;
+    size_t q = k + 1;
+    while (e < 0 && q + 1 < be &&
+           (ws->tag.tok[q].pos == TAG_DT || tag_is_adj(ws->tag.tok[q].pos)))
+      e = ws->ent_at[++q];
+    if (e >= 0 && ws->ent[ws->ent[e].group].first >= k + 1 &&
+        ws->ent[e].group != not_g && !mention_group_weak(ws, ws->ent[e].group))
+      return ws->ent[e].group;
+  }
+  return -1;
+}
+
+/* End (exclusive, at most cend) of the noun phrase of a "by" agent that
+ * starts at token a: it stops at a verb group, a comma or a preposition
+ * other than "of" ("killed by debris after Russia shot down a drone":
+ * the agent is the debris, not Russia). */
+static size_t by_phrase_end(const coder_ws *ws, size_t a, size_t cend) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = a;
+  for (; k < cend; k++) {
+    if (ws->ent_at[k] >= 0) continue;
+    if (T[k].chunk == TAG_CH_VG || streq(ws->toks[k], ",") ||
+        (T[k].pos == TAG_IN && !streq(ws->toks[k], "of")))
+      break;
+  }
+  return k;
+}
+
+/* Where the part of a passive complement that may name an agent without
+ * "by" ends, within [ge, cend): at an infinitive ("are urged to leave"),
+ * at "of" after a noun ("over the deaths of rebels": the actor
+ * qualifies that noun) or at a subordinate clause ("after Russia shot
+ * down a drone"). */
+static size_t passive_plain_end(const coder_ws *ws, size_t ge, size_t cend) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = ge; k < cend; k++) {
+    if (T[k].pos == TAG_TO && k + 1 < cend &&
+        (T[k + 1].pos == TAG_VB || T[k + 1].chunk == TAG_CH_VG))
+      return k;
+    if (k > ge && streq(ws->toks[k], "of") && tag_is_noun(T[k - 1].pos) &&
+        ws->ent_at[k - 1] < 0)
+      return k;
+    if (role_subclause_at(ws, k)) return k;
+  }
+  return cend;
+}
+
 /* Source and target groups (-1 if none) of the verb in c whose verb
  * group is vg, given the chosen pattern pc and the end of the verb's
  * complement cend (see role.h). */
@@ -457,31 +563,44 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
      * when the pattern read it ("+ * (BY &AIRCRAFT)": "killed by Israeli
      * warplanes") */
     if (src < 0 || src == btgt) {
-      src = subj != btgt ? subj : -1;
       size_t be = pc->end > cend ? pc->end : cend;
-      for (size_t k = ge; k < be && k < n && src < 0; k++)
-        if (streq(ws->toks[k], "by")) {
-          int32_t e = k + 1 < n ? ws->ent_at[k + 1] : -1;
-          size_t q = k + 1;
-          while (e < 0 && q + 1 < be &&
-                 (ws->tag.tok[q].pos == TAG_DT || tag_is_adj(ws->tag.tok[q].pos)))
-            e = ws->ent_at[++q];
-          if (e >= 0 && ws->ent[ws->ent[e].group].first >= k + 1 &&
-              ws->ent[e].group != btgt && !mention_group_weak(ws, ws->ent[e].group))
-            src = ws->ent[e].group;
-        }
+      int32_t by = passive_by_agent(ws, ge, be, btgt);
+      if (by >= 0) {
+        src = by;
+        /* "civilians were shot dead by US soldiers at a checkpoint"
+         * read by "* (AT +)": the subject of a passive is the one acted
+         * on, not the place the pattern read */
+        if (ws->ent[btgt].first >= ge && subj >= 0 && subj != by)
+          tgt = subj;
+      } else {
+        /* no agent: a subject is the one acted on ("is killed at a
+         * house in Java"), the source only when the pattern read the
+         * target before the verb as someone else */
+        src = subj != btgt && ws->ent[btgt].first < gs ? subj : -1;
+      }
     }
   } else if (vflags & TAG_VG_PASSIVE) {
     if (tgt < 0) tgt = subj;
     if (src < 0) {
       /* the "by" agent, else the first group of the complement */
-      for (size_t k = ge; k < cend && src < 0; k++)
-        if (streq(ws->toks[k], "by"))
-          src = first_group(ws, k + 1, cend, tgt, 0, SIZE_MAX);
+      int by = 0;
+      for (size_t k = ge; k < cend && !by; k++)
+        if (streq(ws->toks[k], "by")) {
+          /* the first "by" only: "allegations by Kenyan police" later
+           * qualifies a noun */
+          by = 1;
+          src = first_group(ws, k + 1, by_phrase_end(ws, k + 1, cend), tgt,
+                            0, SIZE_MAX);
+        }
       /* "soldiers were killed in Afghanistan": the place of a hostile
-       * act is no agent (a host may be: "was welcomed in Beijing") */
-      if (src < 0)
-        src = first_group(ws, ge, cend, tgt, 0, root >= 10 ? ge : loc);
+       * act is no agent (a host may be: "was welcomed in Beijing"); nor
+       * is an actor that only qualifies a noun of the complement ("are
+       * arrested over the deaths of rebels") or belongs to an
+       * infinitive ("are urged to leave the country") */
+      if (src < 0 && !by) {
+        size_t lim = passive_plain_end(ws, ge, cend);
+        src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
+      }
     }
   } else {
     if (src < 0) src = subj;
@@ -902,35 +1021,73 @@ static int word_in(const char *w, const char *const *v) {
   return 0;
 }
 
-/* Is the infinitive whose "to" is at token `to` asked of the object of an
- * appeal ("urged Russia to withdraw", "invite Poland, Hungary and the
- * Czech Republic to join the alliance")?  Such an action is requested,
- * not done: the appeal is the event.  Verbs that make the action happen
- * ("forced", "allowed", "helped") are not appeals. */
-static int appealed_object(const coder_ws *ws, size_t to) {
+/* Verbs of appeal: what follows them is asked for, not done. */
+static int is_appeal_verb(const char *lemma) {
   static const char *const appeal[] = {
       "ask", "urge", "call", "invite", "request", "appeal", "press",
       "pressure", "encourage", "want", "expect", "advise", "implore", "beg",
       "exhort", "entreat", "tell", "warn", "challenge", "dare", "persuade",
-      "push", NULL};
+      "push", "demand", NULL};
+  return word_in(lemma, appeal);
+}
+
+/* Is the infinitive whose "to" is at token `to` asked for by an appeal
+ * ("urged Russia to withdraw", "calls for Iraq and the US to crack
+ * down", "asked Congress for money to fund the war", "were urged to
+ * leave", "invite Poland, Hungary and the Czech Republic to join")?
+ * The nearest verb before "to" in the same clause (no ';' or ':' and
+ * no finite verb between) is a verb of appeal.  Such an action is
+ * requested, not done: the appeal is the event.  Verbs that make the
+ * action happen ("forced", "allowed", "helped") are no appeals. */
+static int requested_infinitive(const coder_ws *ws, size_t to) {
   const tag_token *T = ws->tag.tok;
-  if (to == 0 || ws->ent_at[to - 1] < 0) return 0;
-  int32_t g = ws->ent[ws->ent_at[to - 1]].group;
-  if (group_last(ws, g) + 1 != to) return 0;
-  size_t k = ws->ent[g].first;
-  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
-                   T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
-    k--;
-  if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
-  return word_in(tag_lemma(&ws->tag, k - 1), appeal);
+  size_t lo = to > 16 ? to - 16 : 0;
+  for (size_t k = to; k > lo; k--) {
+    size_t j = k - 1;
+    const char *w = ws->toks[j];
+    if (streq(w, ";") || streq(w, ":") || streq(w, ".")) return 0;
+    if (T[j].pos == TAG_TO) return 0;
+    if (ws->ent_at[j] >= 0) continue;
+    if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos) || ws->hits[j].hv) {
+      if (is_appeal_verb(tag_lemma(&ws->tag, j))) return 1;
+      if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos)) return 0;
+    }
+  }
+  return 0;
+}
+
+/* Does the verb group vg stand in a clause reported by a speech verb
+ * ("announced that it will ...", "says the US will ...")?  The nearest
+ * verb group before vg's subject, in the same sentence part (no ';' or
+ * ':'), is a speech verb or a verb of declaring. */
+static int reported_clause(const coder_ws *ws, const verb_group *vg) {
+  static const char *const declare[] = {"declare", "confirm", "pledge",
+                                        "promise", "vow", "warn", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = vg->gs; k > 0; k--) {
+    size_t j = k - 1;
+    const char *w = ws->toks[j];
+    if (streq(w, ";") || streq(w, ":")) return 0;
+    if (T[j].chunk == TAG_CH_VG || T[j].pos == TAG_VBD ||
+        T[j].pos == TAG_VBZ || T[j].pos == TAG_VBP) {
+      size_t h = j;
+      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
+        h = ws->tag.chunks[T[j].chunk_id].head;
+      const char *l = tag_lemma(&ws->tag, h);
+      return is_speech_verb(l) || word_in(l, declare);
+    }
+  }
+  return 0;
 }
 
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
  * ("ready to", "plans to", "is expected to"). */
-static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
+static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
+                    int *via_inf) {
   static const char *const hyp[] = {"could", "might", "may", "likely",
-                                    "unlikely", NULL};
+                                    "unlikely", "must", "should", "ought",
+                                    NULL};
   static const char *const would[] = {"would", "'d", NULL};
   static const char *const will[] = {"will", "'ll", "shall", NULL};
   static const char *const intent[] = {
@@ -951,6 +1108,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
     else if (word_in(w, will)) m = MOD_WILL;
   }
   if (m != MOD_NONE) return m;
+  *via_inf = 1;
   /* the word governing "to" */
   size_t to = SIZE_MAX;
   for (size_t k = vg->gs; k < c->vs; k++)
@@ -965,7 +1123,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c) {
   const char *w = ws->toks[k - 1];
   if (word_in(w, hyp)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
-  if (appealed_object(ws, k)) return MOD_HYP;
+  if (requested_infinitive(ws, to)) return MOD_HYP;
   if (word_in(w, forecast)) {
     /* "set to" and "going to" only after a form of "be" */
     if ((streq(w, "set") || streq(w, "going")) &&
@@ -1007,9 +1165,20 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
                   const mctx *c, pattern_choice *pc) {
   int root = code_root(pc->code);
   int material = (root >= 4 && root <= 8) || root >= 14;
-  if (!material || strchr(pc->code, ':') != NULL) return 0;
-  int m = modality(ws, vg, c);
+  if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
+  int via_inf = 0;
+  int m = modality(ws, vg, c, &via_inf);
   if (m == MOD_NONE) return 0;
+  /* a statement, appeal, investigation or threat only asked for,
+   * planned or expected ("asked Kyiv to investigate", "plans to
+   * investigate") is none of them yet, and CAMEO has no intent code for
+   * it; a modal on such a verb ("would act", "should have acted") is
+   * coded as PETRARCH does (petrarch-unit VERB-08, VERB-10) */
+  if (!material) return via_inf ? 1 : 0;
+  /* "announced that it will apologize": a cooperative act announced for
+   * the future is an intent (an announced sanction or attack stays as
+   * it is, like a plain future) */
+  if (m == MOD_WILL && root <= 8 && reported_clause(ws, vg)) m = MOD_INTENT;
   if (m == MOD_HYP) return 1;
   char out[8];
   if (root >= 14) {
@@ -1070,6 +1239,122 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
   if (!modal) return 0;
   for (size_t k = 0; k < n; k++)
     if (conditional_at(ws, k)) return 2;
+  return 0;
+}
+
+/* Is token k a year of the story's past: four digits 1900-2099 below
+ * the story's year (none when the story has no date)? */
+static int past_year_at(const coder_ws *ws, size_t k) {
+  const char *w = ws->toks[k];
+  if (ws->date <= 0 || strlen(w) != 4) return 0;
+  int y = 0;
+  for (int i = 0; i < 4; i++) {
+    if (w[i] < '0' || w[i] > '9') return 0;
+    y = y * 10 + (w[i] - '0');
+  }
+  return y >= 1900 && y < 2100 && y < ws->date / 10000;
+}
+
+int role_history(const coder_ws *ws, const verb_group *vg, size_t cend) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  /* the clause: back from the verb group to a comma, a semicolon or
+   * another verb group; forward to the end of the complement */
+  size_t a = vg->gs;
+  while (a > 0) {
+    const char *w = ws->toks[a - 1];
+    if (streq(w, ",") || streq(w, ";") || streq(w, ":")) break;
+    /* "rebels who fought in 2011 launch": a year after another verb
+     * dates that verb */
+    if (T[a - 1].chunk == TAG_CH_VG) {
+      a = vg->gs;
+      break;
+    }
+    a--;
+  }
+  /* "In 1994, Armenia and Azerbaijan fought": a year opening the
+   * sentence dates all of it */
+  if (n > 3 && streq(ws->toks[0], "in") &&
+      (past_year_at(ws, 1) ||
+       (past_year_at(ws, 2) && streq(ws->toks[3], ","))))
+    return 1;
+  size_t b = cend < n ? cend : n;
+  for (size_t k = a; k + 1 < b; k++) {
+    if (k >= vg->gs && k < vg->ge) continue;
+    /* "measures unused since the end of military rule in 1975": a year
+     * after since/until dates the span, not the act */
+    if (k >= vg->ge && (streq(ws->toks[k], "since") ||
+                        streq(ws->toks[k], "until") ||
+                        streq(ws->toks[k], "than")))
+      return 0;
+    /* "sentenced for atrocities in 2011", "over a mutiny in 2009", "for
+     * his role in the massacre in 1997": a year in the reason or topic
+     * of the act dates that, not the act */
+    if (k >= vg->ge && (streq(ws->toks[k], "for") ||
+                        streq(ws->toks[k], "over") ||
+                        streq(ws->toks[k], "of") ||
+                        streq(ws->toks[k], "about") ||
+                        streq(ws->toks[k], "against")))
+      return 0;
+    if (!streq(ws->toks[k], "in")) continue;
+    /* "in 2011", "in March 2011", "in early 2011" */
+    size_t y = k + 1;
+    if (y + 1 < b && !past_year_at(ws, y) &&
+        (T[y].pos == TAG_NNP || T[y].pos == TAG_JJ))
+      y++;
+    if (past_year_at(ws, y)) return 1;
+  }
+  return 0;
+}
+
+int role_reduced_relative(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (i == 0 || T[i].pos != TAG_VBG) return 0;
+  if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks &&
+      ws->tag.chunks[T[i].chunk_id].first != i)
+    return 0;
+  const tag_token *p = &T[i - 1];
+  return p->pos == TAG_NNS || p->pos == TAG_NNPS;
+}
+
+int role_subclause_at(const coder_ws *ws, size_t k) {
+  static const char *const sub[] = {"after", "before", "as", "since",
+                                    "until", "once", "because", "although",
+                                    "though", "while", "when", "whereas",
+                                    "unless", "if", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!word_in(ws->toks[k], sub)) return 0;
+  size_t q = k + 1;
+  while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
+                   T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
+    q++;
+  size_t np = q;
+  while (q < n && (ws->ent_at[q] >= 0 || tag_is_noun(T[q].pos) ||
+                   T[q].pos == TAG_PRP || T[q].type == TAG_T_POSSESSIVE))
+    q++;
+  while (q < n && T[q].pos == TAG_RB) q++;
+  if (q == np || q >= n || T[q].chunk != TAG_CH_VG) return 0;
+  return T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
+         T[q].pos == TAG_MD;
+}
+
+int role_coordinated_gerund(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (T[i].pos != TAG_VBG || i < 2) return 0;
+  size_t k = i - 1;
+  if (!streq(ws->toks[k], "and") && !streq(ws->toks[k], "or")) return 0;
+  /* back to the gerund it is joined to: no finite verb between */
+  size_t lo = i > 20 ? i - 20 : 0;
+  for (; k > lo; k--) {
+    size_t j = k - 1;
+    if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return 0;
+    if (T[j].pos == TAG_VBG)
+      return j > 0 && T[j - 1].pos == TAG_IN && !streq(ws->toks[j - 1], "that");
+    if (T[j].pos == TAG_VBD || T[j].pos == TAG_VBZ || T[j].pos == TAG_VBP ||
+        T[j].pos == TAG_MD)
+      return 0;
+  }
   return 0;
 }
 

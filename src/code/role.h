@@ -92,10 +92,46 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
  * the intent (04-08 -> 03x: "would meet" 036) or the threat (14-20 ->
  * 13x); a forecast ("is expected to", "is set to") codes the intent of
  * cooperation and no event for violence; "will" is coded as done (as
- * PETRARCH does: petrarch-unit SYNSET-07a).  Replaces pc->code (copied into
- * r's arena).  Returns 0 (code kept or replaced), 1 no event, -1 OOM. */
+ * PETRARCH does: petrarch-unit SYNSET-07a), except a cooperative act in a
+ * clause reported by a speech verb ("announced that it will apologize"),
+ * an intent.  "must", "should", "ought" are hypothetical, and so is an
+ * infinitive under a verb of appeal ("urged Russia to withdraw", "calls
+ * for Iraq to crack down", "were urged to leave").  A non-material act
+ * (roots 01-02, 09-13) gives no event when requested, planned or
+ * expected through an infinitive ("plans to investigate"); a modal on it
+ * is kept (petrarch-unit VERB-08, VERB-10).  Replaces pc->code (copied
+ * into r's arena).  Returns 0 (code kept or replaced), 1 no event, -1 OOM. */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
                   const mctx *c, pattern_choice *pc);
+
+/* History: does the clause of the verb group vg (back to a comma,
+ * semicolon or another verb group, forward to cend, the end of its
+ * complement) date it to an earlier year than the story's ("who fought
+ * to topple Gaddafi in 2011", "fought a war in 1994")?  Such an act is
+ * background of the report, not an event of its date.  0 when the story
+ * has no date. */
+int role_history(const coder_ws *ws, const verb_group *vg, size_t cend);
+
+/* Is the verb at token i a present participle right after a plural
+ * noun ("kidnapped two soldiers patrolling along the border", "forces
+ * supporting the president")?  Such a reduced relative describes the
+ * noun; it is no event of the sentence.  A participle after a comma
+ * (", killing 30") or a singular name ("struck Gaza killing 30") is not
+ * one.  (The coder keeps protests so described: people protesting are
+ * the news.) */
+int role_reduced_relative(const coder_ws *ws, size_t i);
+
+/* Does a subordinate clause open at token k ("after Turkey began", "as
+ * Israeli jets struck", "because Russia had attacked"): a subordinator,
+ * a noun phrase, then a finite verb group?  Words of such a clause
+ * belong to its own verb, not to a pattern of the verb before it. */
+int role_subclause_at(const coder_ws *ws, size_t k);
+
+/* Is the gerund at token i joined by "and"/"or" to a gerund under a
+ * preposition ("accused Russia of bombing Tskhinvali, and invading
+ * Gori", with no finite verb between)?  It is under that preposition
+ * too: no event of its own. */
+int role_coordinated_gerund(const coder_ws *ws, size_t i);
 
 /* "A and B agreed", "A and B held talks": is the act mutual among the
  * members of the compound source group src, with no target?  True when

@@ -338,6 +338,10 @@ static void test_negation(void **state) {
   fixture *f = *state;
   assert_string_equal(code(f, "Russia did not attack Ukraine."), "");
   assert_string_equal(code(f, "Russia never visited China."), "");
+  /* a subject opening with "no" or "none of": nothing happened */
+  assert_string_equal(code(f, "No Russian soldiers attacked Ukraine."), "");
+  assert_string_equal(
+      code(f, "None of the Russian soldiers attacked Ukraine."), "");
 }
 
 static void test_reported_speech(void **state) {
@@ -409,6 +413,67 @@ static void test_clauses(void **state) {
   /* the determiner makes "the attacking" a noun */
   assert_string_equal(code(f, "Russia criticized the attacking of China."),
                       "RUS>CHN:111");
+}
+
+/* Acts that did not happen: asked for, planned, demanded or announced
+ * for the future. */
+static void test_unreal(void **state) {
+  fixture *f = *state;
+  /* an infinitive under a verb of appeal, wherever its object stands */
+  assert_string_equal(
+      code(f, "France urged China for weapons to attack Russia."),
+      "FRA>CHN:020");
+  assert_string_equal(code(f, "France urged Russia to criticize China."),
+                      "FRA>RUS:020");
+  /* a statement only planned is none yet; a modal on it is kept */
+  assert_string_equal(code(f, "Russia plans to criticize France."), "");
+  assert_string_equal(code(f, "Russia would criticize France."),
+                      "RUS>FRA:111");
+  /* "must" and "should" make a material act a demand, not a deed */
+  assert_string_equal(code(f, "Russia must attack Ukraine."), "");
+  assert_string_equal(code(f, "Russia should supply China."), "");
+  /* a cooperative act announced for the future is an intent; a plain
+   * future stays as it is */
+  assert_string_equal(code(f, "Russia said that it will supply China."),
+                      "RUS>CHN:033");
+  assert_string_equal(code(f, "Russia will supply China."), "RUS>CHN:070");
+}
+
+/* Background of a report: acts dated to an earlier year than the story
+ * (2020 here) and reduced relatives describing a noun. */
+static void test_background(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia attacked Ukraine in 2015."), "");
+  assert_string_equal(code(f, "In 2015, Russia attacked Ukraine."), "");
+  assert_string_equal(code(f, "Russia attacked Ukraine in 2020."),
+                      "RUS>UKR:190");
+  /* a year in the reason or topic dates that, not the act */
+  assert_string_equal(
+      code(f, "Russia criticized France over an attack in 2015."),
+      "RUS>FRA:111");
+  /* a year after another verb dates that verb only */
+  assert_string_equal(
+      code(f, "French soldiers who visited Ukraine in 2015 attacked China."),
+      "FRAMIL>CHN:190");
+  /* a present participle after a plural noun describes it */
+  assert_string_equal(
+      code(f, "Russia attacked French soldiers visiting Ukraine."),
+      "RUS>FRAMIL:190");
+  /* a gerund joined to one under a preposition is under it too */
+  assert_string_equal(
+      code(f, "France criticized Russia for visiting China and attacking "
+              "Ukraine."),
+      "FRA>RUS:111");
+  /* a pattern does not read into a subordinate clause: the clause's verb
+   * codes its own words */
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine after France criticized China with "
+              "artillery."),
+      "FRA>CHN:111 RUS>UKR:190");
+  /* people protesting are the news */
+  assert_string_equal(
+      code(f, "Russia detained Ukrainian soldiers protesting against France."),
+      "RUS>UKRMIL:173 UKRMIL>FRA:141");
 }
 
 /* Real-news constructions: pronouns, attribution, control verbs,
@@ -576,6 +641,29 @@ static void test_news_acts(void **state) {
   /* a place after a passive verb is no agent */
   assert_string_equal(code(f, "Two German soldiers were killed in Afghanistan."),
                       "");
+  /* a passive subject is acted on: with a "by" agent it is the target
+   * (not the place a pattern read), without one there is no source */
+  assert_string_equal(
+      code(f, "Two Palestinian civilians were slain by Israeli soldiers at "
+              "a checkpoint in Gaza."),
+      "ISRMIL>PSECVL:186");
+  assert_string_equal(
+      code(f, "Two Palestinian civilians were slain at a checkpoint in Gaza."),
+      "");
+  /* an actor qualifying a noun of the complement, or inside an
+   * infinitive, is no agent */
+  assert_string_equal(
+      code(f, "French police were attacked over the deaths of Chinese "
+              "protesters."),
+      "");
+  assert_string_equal(
+      code(f, "Ukrainian soldiers were urged to leave Russia."), "");
+  /* a "by" agent that is no actor leaves no source; a later clause
+   * gives none */
+  assert_string_equal(
+      code(f, "Three French soldiers were killed by debris after Russia "
+              "attacked Ukraine."),
+      "RUS>UKR:190");
   /* "at least" is no "(AT +)" */
   assert_string_equal(
       code(f, "Israeli soldiers slew at least 25 Palestinians in Gaza."),
@@ -894,6 +982,8 @@ static void test_no_dictionary(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_passive),
+      cmocka_unit_test(test_unreal),
+      cmocka_unit_test(test_background),
       cmocka_unit_test(test_compound),
       cmocka_unit_test(test_agents),
       cmocka_unit_test(test_negation),
