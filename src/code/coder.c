@@ -95,6 +95,16 @@
  *     reported", a passive "was reported by") are no participants; a
  *     demand with a subjunctive clause ("insisted that Hamas disarm")
  *     targets the clause's subject.
+ *   - places: a country or city after in/at/near ("in Cape Town, South
+ *     Africa", "the south of Afghanistan") is a location, never a
+ *     source; as the venue of a statement or of talks (01, 04 but
+ *     visits) it is no target; it gives local agents without a country
+ *     (police, government, protesters; not soldiers or gunmen) its
+ *     country when the sentence names no other (mention.c);
+ *   - "a spokesman for X" is X's; an agent takes one sector code; a
+ *     country modifying an abstraction ("a US draft resolution") is no
+ *     partner of talks; one country's members of a mutual act are one
+ *     side; a state mobilising its own organ (UKR>UKRCOP 15x) is none.
  * Story context: agents alone ("the minister") take the country of the
  * story (the first actor of an earlier sentence), "he"/"she" as a
  * subject takes the last source of an earlier sentence, and "we"/"I" as
@@ -416,6 +426,25 @@ static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
   return 1;
 }
 
+/* Is source a a country as a state (no people: civil_code) and target
+ * b that country's own state organ (GOV, MIL, COP, JUD, LEG, SPY) of a
+ * show of force (15): "Ukraine deploys police to the border"
+ * (UKR>UKRCOP)?  A state mobilising its own forces does not aim them at
+ * themselves.  (Other acts on one's own organs are events: "Britain
+ * reviews the powers of the House of Lords", GBR>GBRLEG.) */
+static int state_self_pair(const char *a, const char *b, const char *code) {
+  static const char *const state[] = {"GOV", "MIL", "COP", "JUD", "LEG",
+                                      "SPY", NULL};
+  size_t la = strlen(a), lb = strlen(b);
+  if (la < 3 || lb < 3 || a[0] == '-' || strncmp(a, b, 3) != 0) return 0;
+  if (code[0] != '1' || code[1] != '5') return 0;
+  const char *other = la == 3 ? b : NULL;
+  if (other == NULL || lb < 6) return 0;
+  for (const char *const *p = state; *p; p++)
+    if (memcmp(other + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -461,6 +490,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           char own[CODE_MAX];
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
+          if (!h->domestic && !civil_code(ws, s, own) &&
+              state_self_pair(own, tbuf, code))
+            continue;
           if (emit(e, ws, r, si, sent_first, own, tbuf, code, c1, h, sg, tg,
                    s, t))
             return -1;
@@ -601,6 +633,65 @@ static int has_destination(const coder_ws *ws, size_t a, size_t b) {
   return 0;
 }
 
+/* "Cao Gangchuan, the Defense Minister of China and Masahiko Komura of
+ * Japan meet": in a mutual act of a group that spans several countries,
+ * two members of one country are one side (often one person named
+ * twice), not partners of each other.  Group g, members a and b. */
+static int same_side(const coder_ws *ws, int32_t g, int32_t a, int32_t b) {
+  const char *ca = ws->ent[a].actor, *cb = ws->ent[b].actor;
+  if (ca == NULL || cb == NULL || strlen(ca) < 3 || strlen(cb) < 3 ||
+      ca[0] == '-' || strncmp(ca, cb, 3) != 0)
+    return 0;
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next) {
+    const char *c = ws->ent[k].actor;
+    if (c && strlen(c) >= 3 && c[0] != '-' && strncmp(c, ca, 3) != 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* Does a verb coding `code` take the place where it happened as its
+ * target when nothing else is?  Not statements (01) nor meetings and
+ * talks (04) other than visits (042, 043): "speaking at a news
+ * conference in Chile" is not to Chile, "talks in Cairo" are not with
+ * Egypt; but "arrived in Seoul" (042), "detained protesters in Beijing"
+ * (173) and "shelled towns in Donetsk" (19) are about the place. */
+static int place_target_ok(const char *code) {
+  if (code[0] != '0') return 1;
+  if (code[1] == '1') return code[2] == '7';
+  if (code[1] == '4') return code[2] == '2' || code[2] == '3';
+  return 1;
+}
+
+/* Actor-side checks of the roles role_assign chose for a verb coding
+ * `code` with pattern choice pc:
+ *   - a location ("convene at Sharm el-Sheikh, Egypt", "killed in
+ *     fighting in Afghanistan") is never the source, unless a '$' slot
+ *     of the pattern took it;
+ *   - a venue of the act is the target only through a '+' slot or when
+ *     the verb's code is about the place (place_target_ok); a place of
+ *     a thing talked about ("warns of a crisis in Darfur") may be;
+ *   - a country that only modifies an abstraction noun ("discusses a US
+ *     draft resolution", "reiterates U.S. support") is no partner of a
+ *     consultation (04), nor of an act of its own country's actor: one
+ *     discusses a proposal, not its author.
+ * A dropped role becomes -1. */
+static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
+                               const char *code, int32_t *src, int32_t *tgt) {
+  if (*src >= 0 && *src != pc->src && mention_group_place(ws, *src))
+    *src = -1;
+  if (*tgt >= 0 && *tgt != pc->tgt && mention_group_venue(ws, *tgt) &&
+      !place_target_ok(code))
+    *tgt = -1;
+  if (*tgt >= 0 && *tgt != pc->tgt && mention_group_modifier(ws, *tgt)) {
+    const char *sa = *src >= 0 ? ws->ent[*src].actor : NULL;
+    const char *ta = ws->ent[*tgt].actor;
+    if ((code[0] == '0' && code[1] == '4') ||
+        (sa && strlen(sa) >= 3 && strncmp(sa, ta, 3) == 0))
+      *tgt = -1;
+  }
+}
+
 /* Codes the verb at token i (form and block given): picks its pattern
  * (pattern.c), settles a control verb whose embedded verb is at emb
  * (SIZE_MAX if none, code emb_code), finds source and target (role.c) and
@@ -703,6 +794,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech, &src, &tgt);
+  actor_roles_filter(ws, &pc, h.code, &src, &tgt);
   /* "told state media", "Reuters reported": news media that hear or
    * report a statement are no participants of it */
   if ((speech || (h.code[0] == '0' && h.code[1] == '1')) && tgt >= 0 &&
@@ -732,7 +824,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     /* '%': the members act on each other */
     for (int32_t a = pc.comp; a >= 0; a = ws->ent[a].next)
       for (int32_t b = pc.comp; b >= 0; b = ws->ent[b].next) {
-        if (a == b) continue;
+        if (a == b || same_side(ws, pc.comp, a, b)) continue;
         int32_t na = ws->ent[a].next, nb = ws->ent[b].next;
         ws->ent[a].next = -1;
         ws->ent[b].next = -1;

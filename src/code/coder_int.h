@@ -55,6 +55,10 @@ typedef struct entity {
   uint8_t virt;              /* extra member made by spreading agents over
                                 a compound, or an inner actor: owns no
                                 tokens (ent_at) */
+  uint8_t place;             /* a location, no participant: a country or
+                                city after in/at/near ("talks in Cairo",
+                                "in Cape Town, South Africa"); 2 when it
+                                is the venue of the act (mention.c) */
   int32_t inner;             /* "the parliament of Gondor": a virtual
                                 entity of the actor alone, for a pattern
                                 slot after '^' skipped the agent's noun
@@ -135,6 +139,8 @@ struct coder_ws {
   char next_speaker[CODE_MAX]; /* speaker named in this sentence */
   ctx_name ctx_names[CTX_NAMES];  /* surnames and titles, a ring */
   size_t n_ctx_names;             /* entries written (ring index mod) */
+  char place_country[4];     /* the one country the sentence's places
+                                name, "" if none or several (mention.c) */
   char scratch[1024];
   char *text;                /* the sentence as tagged (coder.c) */
   size_t text_cap;

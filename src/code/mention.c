@@ -313,6 +313,24 @@ static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
   return GAP_OTHER;
 }
 
+/* "a spokesman for U.S. President X", "lawyers for Hamas": an agent
+ * noun that speaks or acts for someone, ending at token last, followed
+ * by "for" (and determiners or adjectives) up to the actor at token b:
+ * the agent is the actor's, as with "of". */
+static int speaks_for(const coder_ws *ws, size_t last, size_t b) {
+  static const char *const v[] = {
+      "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
+      "spokespeople", "lawyer", "lawyers", "attorney", "attorneys",
+      "adviser", "advisers", "advisor", "advisors", "aide", "aides", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (last + 2 > b || !streq(ws->toks[last + 1], "for")) return 0;
+  for (size_t k = last + 2; k < b; k++)
+    if (!(T[k].pos == TAG_DT || tag_is_adj(T[k].pos))) return 0;
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[last], *p)) return 1;
+  return 0;
+}
+
 /* Adds agent mention m to entity E. */
 static void entity_add_agent(entity *E, const mention *m) {
   if (m->agent_mode == DICT_AGENT_SUFFIX) {
@@ -323,6 +341,9 @@ static void entity_add_agent(entity *E, const mention *m) {
     if (E->actor && al >= cl && streq(E->actor + al - cl, m->code)) return;
     size_t pl = strlen(E->post);
     if (pl >= cl && streq(E->post + pl - cl, m->code)) return;
+    /* "Secretary of State Cardinal X": one sector code, the first; the
+     * codes do not stack (VATGOV, not VATGOVCHR) */
+    if (pl >= 3) return;
     code_cat(E->post, m->code);
   }
   if (E->agent_phrase == DICT_NONE) E->agent_phrase = m->phrase;
@@ -559,6 +580,140 @@ static int add_inner_actors(coder_ws *ws) {
   return 0;
 }
 
+/* Is the actor code a place's (a country or a city coded to its
+ * country: three capitals, no organisation)? */
+static int place_code(const char *a) {
+  if (a == NULL || strlen(a) != 3) return 0;
+  for (int i = 0; i < 3; i++)
+    if (a[i] < 'A' || a[i] > 'Z') return 0;
+  return strncmp(a, "IGO", 3) && strncmp(a, "NGO", 3) && strncmp(a, "IMG", 3) &&
+         strncmp(a, "MNC", 3);
+}
+
+/* Nouns naming a part of a place ("the south of Afghanistan", "the
+ * outskirts of Kabul", "the city of Baqouba"). */
+static int is_place_part(const char *w) {
+  static const char *const v[] = {
+      "north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest", "centre", "center", "outskirts", "suburbs", "suburb",
+      "city", "town", "village", "province", "region", "district", "capital",
+      "part", "parts", "area", "areas", "heart", "coast", "border", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+/* Does a locative preposition (in, at, near, ...) govern the noun phrase
+ * starting at token f, directly or through "the south of", "the
+ * outskirts of"?  0 no, 2 when the place is a venue of the act (after
+ * the verb, an adverb, a comma or a meeting noun), 1 otherwise. */
+static int locative_before(const coder_ws *ws, size_t f) {
+  static const char *const v[] = {"in",     "at",     "near",    "across",
+                                  "outside", "inside", "throughout",
+                                  "around", "within", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = f;
+  for (int hops = 0; hops < 3; hops++) {
+    while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                     T[k - 1].pos == TAG_CD))
+      k--;
+    if (k >= 3 && streq(ws->toks[k - 1], "of") && ws->ent_at[k - 2] < 0 &&
+        is_place_part(ws->toks[k - 2])) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  if (k == 0) return 0;
+  /* "people in Mozambique", "Iranians in Moldova": the place names a
+   * population, which can be a participant */
+  static const char *const folk[] = {
+      "people", "residents", "civilians", "citizens", "population",
+      "villagers", "inhabitants", "nationals", "communities", NULL};
+  if (k >= 2)
+    for (const char *const *p = folk; *p; p++)
+      if (streq(ws->toks[k - 2], *p)) return 0;
+  int prep = 0;
+  for (const char *const *p = v; *p && !prep; p++)
+    prep = streq(ws->toks[k - 1], *p);
+  if (!prep) return 0;
+  /* a venue: the place of the act itself ("said in Cairo", "a news
+   * conference in Chile", "In Tbilisi, ..."), not of a thing talked
+   * about ("the crisis in Darfur") */
+  static const char *const venue[] = {
+      "conference", "conferences", "summit", "summits", "meeting",
+      "meetings", "talks", "rally", "speech", "address", "ceremony",
+      "session", "forum", "visit", "congress", "convention", "gathering",
+      "interview", "event", NULL};
+  if (k < 2) return 2;
+  const tag_token *b = &T[k - 2];
+  if (tag_is_verb(b->pos) || b->chunk == TAG_CH_VG || b->pos == TAG_RB ||
+      b->type == TAG_T_PUNCT)
+    return 2;
+  for (const char *const *p = venue; *p; p++)
+    if (streq(ws->toks[k - 2], *p)) return 2;
+  return 1;
+}
+
+/* A place entity: an actor alone with a place code. */
+static int place_entity(const entity *E) {
+  return !E->virt && E->actor && !E->pre[0] && !E->post[0] && !E->agent_of &&
+         place_code(E->actor);
+}
+
+/* "protesters in Istanbul": an "agent in PLACE" entity, which names
+ * the place of the event as a location does. */
+static int agent_in_place(const coder_ws *ws, const entity *E) {
+  if (!E->agent_of || E->virt || !place_code(E->actor)) return 0;
+  for (uint32_t k = E->first; k < E->last; k++)
+    if (streq(ws->toks[k], "in")) return 1;
+  return 0;
+}
+
+/* Marks the locations (entity.place): groups of places after a locative
+ * preposition, and a place in apposition to one ("in Cape Town, South
+ * Africa", "in Niamey, Niger's capital"); then sets ws->place_country to
+ * their one country when every other actor of the sentence is of that
+ * country too. */
+static void mark_places(coder_ws *ws) {
+  ws->place_country[0] = '\0';
+  for (size_t i = 0; i < ws->n_ent; i++) ws->ent[i].place = 0;
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    entity *H = &ws->ent[i];
+    if (H->group != (int32_t)i || H->virt) continue;
+    int all = 1;
+    for (int32_t k = (int32_t)i; k >= 0 && all; k = ws->ent[k].next)
+      all = place_entity(&ws->ent[k]);
+    if (!all) continue;
+    int loc = locative_before(ws, H->first);
+    /* apposition: ", PLACE" right after a location */
+    if (!loc && H->next < 0 && H->first >= 2 &&
+        streq(ws->toks[H->first - 1], ",") && ws->ent_at[H->first - 2] >= 0 &&
+        ws->ent[ws->ent_at[H->first - 2]].place)
+      loc = ws->ent[ws->ent_at[H->first - 2]].place;
+    if (!loc) continue;
+    for (int32_t k = (int32_t)i; k >= 0; k = ws->ent[k].next)
+      ws->ent[k].place = (uint8_t)loc;
+  }
+  const char *c = NULL;
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    const entity *E = &ws->ent[i];
+    if (!E->place && !agent_in_place(ws, E)) continue;
+    if (c && strncmp(c, E->actor, 3) != 0) return;
+    c = E->actor;
+  }
+  if (c == NULL) return;
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    const entity *E = &ws->ent[i];
+    if (E->place || E->actor == NULL || streq(E->actor, "---") ||
+        E->virt)
+      continue;
+    if (strlen(E->actor) < 3 || strncmp(E->actor, c, 3) != 0) return;
+  }
+  memcpy(ws->place_country, c, 3);
+  ws->place_country[3] = '\0';
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -568,6 +723,9 @@ int mention_build_entities(coder_ws *ws) {
     if (ws->n_ent > 0) {
       entity *E = &ws->ent[ws->n_ent - 1];
       int g = gap_kind(ws, E->last + 1, m->first);
+      if (g == GAP_OTHER && E->actor == NULL && !m->is_agent &&
+          speaks_for(ws, E->last, m->first))
+        g = GAP_OF;
       if (g == GAP_NP) {
         /* one actor per noun phrase: the first ("Bree Prime Minister
          * Romendacil" is BREGOV) */
@@ -662,6 +820,7 @@ int mention_build_entities(coder_ws *ws) {
     for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last && !ws->ent[i].virt;
          k++)
       ws->ent_at[k] = (int32_t)i;
+  mark_places(ws);
   return add_inner_actors(ws);
 }
 
@@ -695,6 +854,22 @@ static int first_person_owner(const coder_ws *ws, size_t f) {
     if (!(tag_is_adj(t->pos) || t->pos == TAG_CD || t->pos == TAG_RB))
       return 0;
   }
+  return 0;
+}
+
+/* Is the agent-only entity E one whose country the place of the event
+ * tells: a state institution or an organised part of the population
+ * ("police", "the government", "opposition supporters", "students")?
+ * Not armed groups, soldiers, criminals, refugees or civilians, who are
+ * as often foreign to the place ("gunmen killed people near Moscow",
+ * "two soldiers were killed in Kabul"). */
+static int local_agent(const entity *E) {
+  static const char *const v[] = {"GOV", "COP", "JUD", "LEG", "OPP", "EDU",
+                                  "LAB", "MED", "BUS", "ELI", "HLH", "AGR",
+                                  "REL", NULL};
+  if (E->pre[0] || strlen(E->post) < 3) return 0;
+  for (const char *const *p = v; *p; p++)
+    if (strncmp(E->post, *p, 3) == 0) return 1;
   return 0;
 }
 
@@ -738,7 +913,11 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     if (part > 0) return 0;
     /* an institution without a country ("protested against the
      * government") is the source's own, when the story names none */
-    const char *story = context_title_country(ws, E->agent_phrase);
+    /* "police arrest protesters in Portland, Oregon": the country of the
+     * sentence's places, when no other country is named in it */
+    const char *story = ws->place_country[0] && local_agent(E)
+                            ? ws->place_country
+                            : context_title_country(ws, E->agent_phrase);
     /* "our government", "my administration" in a statement: the
      * speaker's, known only from the story */
     if (story == NULL && first_person_owner(ws, E->first)) return 0;
@@ -837,4 +1016,38 @@ int mention_group_media(const coder_ws *ws, int32_t g) {
     if (!m) return 0;
   }
   return 1;
+}
+
+int mention_group_place(const coder_ws *ws, int32_t g) {
+  if (g < 0) return 0;
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next)
+    if (!ws->ent[k].place) return 0;
+  return 1;
+}
+
+int mention_group_venue(const coder_ws *ws, int32_t g) {
+  if (g < 0) return 0;
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next)
+    if (ws->ent[k].place != 2) return 0;
+  return 1;
+}
+
+int mention_group_modifier(const coder_ws *ws, int32_t g) {
+  static const char *const v[] = {
+      "support", "resolution", "resolutions", "draft", "drafts", "plan",
+      "plans", "proposal", "proposals", "position", "positions", "stance",
+      "policy", "policies", "initiative", "offer", "offers", "text", NULL};
+  if (g < 0 || ws->ent[g].next >= 0 || ws->ent[g].virt) return 0;
+  const entity *E = &ws->ent[g];
+  if (E->actor == NULL || E->pre[0] || E->post[0] || E->agent_of) return 0;
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = E->last + 1;
+  /* "U.S. draft resolution": nouns of the same noun phrase */
+  while (k < n && ws->ent_at[k] < 0 &&
+         (tag_is_adj(T[k].pos) || T[k].pos == TAG_NN || T[k].pos == TAG_NNS)) {
+    for (const char *const *p = v; *p; p++)
+      if (streq(ws->toks[k], *p)) return 1;
+    k++;
+  }
+  return 0;
 }

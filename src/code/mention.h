@@ -48,4 +48,18 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f);
  * hear or report a statement are no participants of it. */
 int mention_group_media(const coder_ws *ws, int32_t g);
 
+/* Is group g a location ("met in Cairo", "in Cape Town, South Africa"):
+ * every member a place (entity.place)? */
+int mention_group_place(const coder_ws *ws, int32_t g);
+
+/* Is group g a venue, a location of the act itself ("said in Cairo", "a
+ * news conference in Chile"), not of a thing talked about ("the crisis
+ * in Darfur")? */
+int mention_group_venue(const coder_ws *ws, int32_t g);
+
+/* "reiterated U.S. support", "discussed a new US draft resolution": is
+ * group g a lone actor that only modifies a following abstraction noun
+ * (support, plan, proposal, draft, resolution, ...) of its noun phrase? */
+int mention_group_modifier(const coder_ws *ws, int32_t g);
+
 #endif /* DYAD_CODE_MENTION_H */

@@ -159,6 +159,33 @@ static int slot_ok(const mctx *c, uint32_t kind, int32_t g) {
 /* Matching                                                              */
 /* ===================================================================== */
 
+/* Does pattern word P[pi] continue a prepositional phrase "(IN
+ * CLASHES)" after an earlier word of it? */
+static int pp_continues(const mctx *c, size_t pi) {
+  if (pi < 2 || (c->P[pi - 1].kind != DICT_T_WORD &&
+                 c->P[pi - 1].kind != DICT_T_SYNSET))
+    return 0;
+  for (size_t q = pi - 1; q-- > 0;) {
+    if (c->P[q].kind == DICT_T_PP_CLOSE) return 0;
+    if (c->P[q].kind == DICT_T_PP_OPEN) return 1;
+  }
+  return 0;
+}
+
+/* Does token k end the noun phrase of a preposition: a subordinator
+ * that heads no phrase of its own ("in Bangladesh as
+ * violent clashes spread": CLASHES is not in the phrase "in ...")?
+ * "after", "before", "since" and "until" also head phrases ("in clashes
+ * after the vote") and do not end it. */
+static int pp_ends_at(const coder_ws *ws, size_t k) {
+  static const char *const sub[] = {"as", "while", "when", "because",
+                                    "although", "though", "where",
+                                    "whereas", NULL};
+  for (const char *const *w = sub; *w; w++)
+    if (streq(ws->toks[k], *w)) return 1;
+  return 0;
+}
+
 /* Matches P[pi..] at tokens >= j (gaps allowed unless joined). */
 static int m_post(mctx *c, size_t pi, size_t j) {
   if (++c->steps > MATCH_STEPS) return 0;
@@ -170,7 +197,9 @@ static int m_post(mctx *c, size_t pi, size_t j) {
   int joined = (t->flags & DICT_TF_JOINED) != 0;
   if (t->kind == DICT_T_WORD || t->kind == DICT_T_SYNSET) {
     int prep = pi > 0 && c->P[pi - 1].kind == DICT_T_PP_OPEN;
+    int in_pp = pp_continues(c, pi);
     for (size_t k = j; k < c->hi; k++) {
+      if (in_pp && k > j && pp_ends_at(c->ws, k - 1)) break;
       size_t L = tok_match(c, t, k);
       /* "killed at least 25 Palestinians": "at least" is no "(AT +)" */
       if (L && prep && not_a_preposition(c->ws, k)) L = 0;

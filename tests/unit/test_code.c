@@ -85,7 +85,8 @@ static const char AGENTS[] =
     "PRESIDENT [~GOV]\n"
     "FORMER_PRESIDENT [~ELI]\n"
     "MILITARY_WING [~REB]\n"
-    "CIVILIAN [~CVL]\n";
+    "CIVILIAN [~CVL]\n"
+    "SPOKESMAN [~GOV]\n";
 
 static const char VERBS[] =
     "--- VISIT [042] ---\n"
@@ -227,6 +228,13 @@ static const char VERBS[] =
     "\n"
     "--- HOST [043] ---\n"
     "HOST\n"
+    "\n"
+    "--- INJURE [190] ---\n"
+    "INJURE\n"
+    "- * (IN CLASHES) [145]\n"
+    "\n"
+    "--- DISCUSS [040] ---\n"
+    "DISCUSS\n"
     "\n"
     "--- COME [---] ---\n"
     "COME {COMES CAME COMING}\n"
@@ -979,6 +987,68 @@ static void test_no_dictionary(void **state) {
   assert_null(e);
 }
 
+/* Actors of real news: places are no participants of talks, give
+ * local agents their country; "agent for actor"; modifiers of an
+ * abstraction; one side of a mutual act; one sector code (mention.c,
+ * coder.c actor_roles_filter). */
+static void test_actor_places(void **state) {
+  fixture *f = *state;
+  /* a location is never the source */
+  assert_string_equal(code(f, "Two soldiers were killed in fighting in the "
+                              "south of Afghanistan."),
+                      "");
+  /* nor the target of a statement or of talks held there */
+  assert_string_equal(code(f, "The French minister said in Egypt that the "
+                              "talks went well."),
+                      "");
+  assert_string_equal(code(f, "French and Chinese officials discussed trade "
+                              "in Istanbul."),
+                      "CHNGOV>FRAGOV:040 FRAGOV>CHNGOV:040");
+  /* but force on a territory is against it */
+  assert_string_equal(code(f, "Russian troops attacked positions in the east "
+                              "of Ukraine."),
+                      "RUSMIL>UKR:190");
+  /* local agents take the country of the place; soldiers do not */
+  assert_string_equal(code(f, "Police detained protesters in Istanbul."),
+                      "TURCOP>TUROPP:173");
+  assert_string_equal(code(f, "Soldiers attacked a village in Afghanistan."),
+                      "---MIL>AFG:190");
+  /* "people in Gaza" is a population, no location */
+  assert_string_equal(code(f, "Israeli soldiers attacked people in Gaza."),
+                      "ISRMIL>PSE:190");
+}
+
+static void test_actor_pairs(void **state) {
+  fixture *f = *state;
+  /* an agent "for" an actor speaks for it */
+  assert_string_equal(code(f, "A spokesman for Vladimir Putin criticized "
+                              "France."),
+                      "RUSGOV>FRA:111");
+  /* the author of a draft is no partner of talks on it */
+  assert_string_equal(code(f, "China discussed a new US draft resolution."),
+                      "");
+  assert_string_equal(code(f, "China criticized the US plan."),
+                      "CHN>USA:111");
+  /* two members of one country are one side of a mutual act */
+  assert_string_equal(code(f, "Hu Jintao, the Chinese defence minister and "
+                              "the Japanese minister met."),
+                      "CHNGOV>JPNGOV:036 CHNMIL>JPNGOV:036 "
+                      "JPNGOV>CHNGOV:036 JPNGOV>CHNMIL:036");
+  /* a state deploying its own police aims them at no one */
+  assert_string_equal(code(f, "Ukraine deployed police to the border."), "");
+  /* a pattern's prepositional phrase ends at a subordinator */
+  assert_string_equal(code(f, "Police injured Kenyan protesters in violent "
+                              "clashes."),
+                      "---COP>KENOPP:145");
+  assert_string_equal(code(f, "Police injured Kenyan protesters in Nairobi "
+                              "as clashes spread."),
+                      "KENCOP>KENOPP:190");
+  /* one sector code: the first */
+  assert_string_equal(code(f, "Chinese military police detained French "
+                              "protesters."),
+                      "CHNMIL>FRAOPP:173");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_active_passive),
@@ -1010,6 +1080,8 @@ int main(void) {
       cmocka_unit_test(test_actor_across_adjectives),
       cmocka_unit_test(test_skip_agent_of),
       cmocka_unit_test(test_blind_news),
+      cmocka_unit_test(test_actor_places),
+      cmocka_unit_test(test_actor_pairs),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
