@@ -39,8 +39,10 @@ else
   "$dyad" code -q --format jsonl "$dev" > "$tmp/sys.jsonl"
 fi
 
-# keys: one line per event "ID SRC TGT ROOT", deduplicated.
-awk '
+# keys: one line per event "ID SRC TGT ROOT", deduplicated.  The awk
+# functions both sides share: key() (country or IGO key, old spellings
+# aliased) and val() (a string field of a flat JSON object).
+lib='
 function key(c,   k) {
   if (c ~ /^(IGO|NGO|IMG|MNC)/) return substr(c, 1, 6)
   k = substr(c, 1, 3)
@@ -54,6 +56,8 @@ function val(s, k,   r) {
   r = substr(s, RSTART, RLENGTH); sub(/^[^:]*: *"/, "", r); sub(/"$/, "", r)
   return r
 }
+'
+awk "$lib"'
 {
   id = val($0, "id")
   rest = $0; sub(/^.*"events": *\[/, "", rest)
@@ -64,20 +68,7 @@ function val(s, k,   r) {
     print id, s, t, substr(val(ev, "code"), 1, 2)
   }
 }' "$dev" | sort -u > "$tmp/gold"
-awk '
-function key(c,   k) {
-  if (c ~ /^(IGO|NGO|IMG|MNC)/) return substr(c, 1, 6)
-  k = substr(c, 1, 3)
-  return (k in alias) ? alias[k] : k
-}
-BEGIN { alias["ROM"] = "ROU"; alias["MTN"] = "MNE"; alias["TMP"] = "TLS"
-        alias["KOS"] = "KSV"; alias["PAL"] = "PSE"; alias["YUG"] = "SRB"
-        alias["SCG"] = "SRB" }
-function val(s, k,   r) {
-  if (!match(s, "\"" k "\": *\"[^\"]*\"")) return ""
-  r = substr(s, RSTART, RLENGTH); sub(/^[^:]*: *"/, "", r); sub(/"$/, "", r)
-  return r
-}
+awk "$lib"'
 {
   s = key(val($0, "source")); t = key(val($0, "target"))
   if (s == "" || t == "" || s == "---" || t == "---") next

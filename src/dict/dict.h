@@ -254,6 +254,12 @@ void dict_free(dyad_dict *d);
  * without directories, and contents, in load order). */
 uint64_t dict_source_hash(const dyad_dict *d);
 
+/* The key that names a compiled dictionary in the cache directory
+ * ("KEY.dyd", 16 hex digits): the source hash mixed with the build id of
+ * the dictionary compiler (src/dict/module.mk), so a dyad with other
+ * compile logic never loads a file cached by another. */
+uint64_t dict_cache_key(uint64_t source_hash);
+
 /* ===================================================================== */
 /* Tables                                                                */
 /* ===================================================================== */

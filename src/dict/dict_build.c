@@ -2359,6 +2359,16 @@ static int is_dyd(const char *path) {
   return yes;
 }
 
+/* Checksum of the dictionary compiler's sources (src/dict/module.mk); a
+ * build without it (another build system) falls back to 0. */
+#ifndef DYAD_DICT_BUILD_ID
+#define DYAD_DICT_BUILD_ID 0u
+#endif
+
+uint64_t dict_cache_key(uint64_t source_hash) {
+  return source_hash ^ ((uint64_t)DYAD_DICT_BUILD_ID << 32);
+}
+
 static void mkdir_p(const char *dir) {
   char buf[1024];
   snprintf(buf, sizeof buf, "%s", dir);
@@ -2388,7 +2398,7 @@ int dyad_dict_open(dyad_dict **out, const char *path, const char *cache_dir,
   char cpath[1100] = "";
   if (cache_dir && *cache_dir) {
     snprintf(cpath, sizeof cpath, "%s/%016llx.dyd", cache_dir,
-             (unsigned long long)h);
+             (unsigned long long)dict_cache_key(h));
     if (dict_load(out, cpath, NULL) == DYAD_OK) {
       if (dict_source_hash(*out) == h) {
         sources_free(&s);

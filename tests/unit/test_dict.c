@@ -657,8 +657,10 @@ static void test_shared_dated_lookup(void **state) {
   dyad_error err;
   assert_int_equal(dyad_dict_open(&c1, path, dir, &err), DYAD_OK);
   char cfile[1100];
+  /* named by source hash and compiler build id, not the hash alone */
+  assert_true(dict_cache_key(dict_source_hash(c1)) != dict_source_hash(c1));
   snprintf(cfile, sizeof cfile, "%s/%016llx.dyd", dir,
-           (unsigned long long)dict_source_hash(c1));
+           (unsigned long long)dict_cache_key(dict_source_hash(c1)));
   assert_int_equal(access(cfile, R_OK), 0);
   assert_int_equal(dyad_dict_open(&c2, path, dir, &err), DYAD_OK);
   assert_string_equal(actor_code(c2, "abdul qadir", 19780428, &len), "AFGGOV");
