@@ -774,18 +774,21 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       pc.code = "";
     }
   }
+  /* "attacked Biden for accumulating wealth": criticism (role.c) */
+  if (role_verbal_attack(ws, &vg, &c, pc.code)) pc.code = "111";
   /* "fought a war in 1994": an act of an earlier year is background;
    * the words its pattern read stay free for the verb of the report */
   if (*pc.code && role_history(ws, &vg, cend)) return 0;
   /* "soldiers patrolling the border": a reduced relative describes the
    * noun (role.c); people protesting are the news, though ("with a
    * million people protesting against the reform") */
-  if (*pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
-      role_reduced_relative(ws, i))
-    return 0;
+  int reduced = *pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
+                role_reduced_relative(ws, i);
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
-  /* words the pattern used are not coded again */
+  /* words the pattern used are not coded again (nor those of a reduced
+   * relative, which belong to it: "Afghans detained by troops") */
   for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;
+  if (reduced) return 0;
   if (vg.negated && !pc.neg_used && !e->code_negated) return 0;
   if (!*h.code || streq(h.code, "---")) return 0;
 
@@ -997,11 +1000,15 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         vb = 0;
     }
     if (!vb) continue;
-    /* "after leaving Eriador": a gerund clause under a preposition gives
-     * no event of its own */
-    if (T[i].pos == TAG_VBG && i > 0 && T[i - 1].pos == TAG_IN &&
-        !streq(ws->toks[i - 1], "that"))
-      continue;
+    /* "after leaving Eriador", "for allegedly funding Iran's military":
+     * a gerund clause under a preposition (adverbs may come between)
+     * gives no event of its own */
+    if (T[i].pos == TAG_VBG) {
+      size_t p = i;
+      while (p > 0 && T[p - 1].pos == TAG_RB) p--;
+      if (p > 0 && T[p - 1].pos == TAG_IN && !streq(ws->toks[p - 1], "that"))
+        continue;
+    }
     /* "of bombing X and invading Y": so is a gerund joined to it */
     if (role_coordinated_gerund(ws, i)) continue;
     dict_match m = ws->hits[i].vm;

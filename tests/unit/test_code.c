@@ -153,6 +153,12 @@ static const char VERBS[] =
     "--- SUPPLY [070] ---\n"
     "SUPPLY\n"
     "\n"
+    "--- BOMB [195] ---\n"
+    "BOMB\n"
+    "\n"
+    "--- DEPORT [174] ---\n"
+    "DEPORT\n"
+    "\n"
     "--- TAKE [---] ---\n"
     "TAKE {TAKES TOOK TAKEN TAKING}\n"
     "- * + HOSTAGE [181]\n"
@@ -482,6 +488,48 @@ static void test_background(void **state) {
   assert_string_equal(
       code(f, "Russia detained Ukrainian soldiers protesting against France."),
       "RUS>UKRMIL:173 UKRMIL>FRA:141");
+  /* a bare past participle after a noun describes it: the sentence's
+   * own verb is the event, not "supplied" */
+  assert_string_equal(
+      code(f, "Israel is arming submarines supplied by France with missiles."),
+      "");
+  assert_string_equal(
+      code(f, "Russia criticized weapons allegedly supplied by France."),
+      "RUS>FRA:111");
+  /* but a past tense read as a participle after "that" is the clause's
+   * verb, and a participle with no other finite verb is the headline's */
+  assert_string_equal(
+      code(f, "Witnesses claim that Israel bombed a Palestinian car."),
+      "ISR>PSE:195");
+  /* a present participle after a singular subject noun, before its
+   * finite verb, describes it; after an object it is an act */
+  assert_string_equal(
+      code(f, "A French soldier fighting against Russia criticized China."),
+      "FRAMIL>CHN:111");
+  assert_string_equal(code(f, "Russia struck a house killing Ukrainian "
+                              "civilians."),
+                      "RUS>UKRCVL:195");
+  /* a participle joined to a passive is passive too, with its subject */
+  assert_string_equal(
+      code(f, "Ukrainian soldiers were detained and deported by Russia."),
+      "RUS>UKRMIL:173 RUS>UKRMIL:174");
+  /* a finite verb after "and" shares the subject of the finite verb
+   * before it, not of an infinitive in that verb's complement */
+  assert_string_equal(
+      code(f, "France criticized the government of Russia for helping China "
+              "and urged Ukraine to leave."),
+      "FRA>RUSGOV:111 FRA>UKR:020");
+  /* "attacked X for doing Y" is criticism */
+  assert_string_equal(
+      code(f, "France attacked Russia for visiting China."), "FRA>RUS:111");
+  assert_string_equal(code(f, "France attacked Russia for the second time."),
+                      "FRA>RUS:190");
+  /* a gerund under a preposition is the reason, not an event, with an
+   * adverb between too */
+  assert_string_equal(
+      code(f, "France criticized Russia for allegedly attacking Ukraine and "
+              "visiting China."),
+      "FRA>RUS:111");
 }
 
 /* Real-news constructions: pronouns, attribution, control verbs,
