@@ -674,10 +674,81 @@ static int place_target_ok(const char *code) {
  *   - a country that only modifies an abstraction noun ("discusses a US
  *     draft resolution", "reiterates U.S. support") is no partner of a
  *     consultation (04), nor of an act of its own country's actor: one
- *     discusses a proposal, not its author.
- * A dropped role becomes -1. */
+ *     discusses a proposal, not its author;
+ *   - a default target in a circumstance phrase (amid, during, despite),
+ *     at the venue of a statement or meeting (through "of" chains), or
+ *     after a gerund under from/on/for/against/over in the complement
+ *     (the gerund's object) is none.  ("raised its alert after North
+ *     Korea fired": a cause after "after" may be the target.)
+ * ve ends the verb.  A dropped role becomes -1. */
+/* The preposition governing the noun phrase that holds token f, through
+ * chains of "of" and of phrases qualifying a common noun ("at the summit
+ * of the Non-Aligned Movement", "amid talks with China": "at", "amid"),
+ * or NULL when that noun phrase is in no prepositional phrase.  A place
+ * or time phrase (at, in, during, amid, despite) ends the chain: "a
+ * speech at a UN conference" is "at". */
+static const char *governing_prep(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  for (int hops = 0; hops < 4; hops++) {
+    size_t k = f;
+    while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+                     T[k - 1].pos == TAG_RB))
+      k--;
+    if (k == 0 || T[k - 1].pos != TAG_IN) return NULL;
+    /* "of", or a phrase after a common noun ("amid talks with China"),
+     * qualifies that noun: go on to the noun's own phrase */
+    const char *p = ws->toks[k - 1];
+    if (k < 2 || streq(p, "at") || streq(p, "in") || streq(p, "during") ||
+        streq(p, "amid") || streq(p, "despite") ||
+        (!streq(p, "of") &&
+         !((T[k - 2].pos == TAG_NN || T[k - 2].pos == TAG_NNS) &&
+           ws->ent_at[k - 2] < 0)))
+      return p;
+    f = k - 2;
+  }
+  return NULL;
+}
+
+/* Does a gerund under from, on, for, against or over ("from entering",
+ * "on importing", "for allegedly funding") stand in tokens [a, b)?  An
+ * actor after it is that gerund's object.  ("by firing at targets in
+ * Lebanon" names the means and "interest in buying Greenland" the
+ * content: their objects may be the act's target.) */
+static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = a; k < b && k < ws->tag.n; k++) {
+    if (T[k].pos != TAG_VBG) continue;
+    size_t p = k;
+    while (p > a && T[p - 1].pos == TAG_RB) p--;
+    if (p > a && (streq(ws->toks[p - 1], "from") ||
+                  streq(ws->toks[p - 1], "on") || streq(ws->toks[p - 1], "for") ||
+                  streq(ws->toks[p - 1], "against") ||
+                  streq(ws->toks[p - 1], "over")))
+      return 1;
+  }
+  return 0;
+}
+
 static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
-                               const char *code, int32_t *src, int32_t *tgt) {
+                               const char *code, size_t ve, int32_t *src,
+                               int32_t *tgt) {
+  /* a default target that is only a circumstance of the act: in a time
+   * phrase ("amid a conflict with", "during talks with"), at a venue
+   * of a statement or meeting ("at the summit of the Non-Aligned
+   * Movement"), or the object of a gerund clause ("barring him from
+   * entering China") */
+  if (*tgt >= 0 && *tgt != pc->tgt) {
+    static const char *const when[] = {"amid", "amidst", "during", "despite",
+                                       NULL};
+    size_t f = ws->ent[*tgt].first;
+    const char *p = governing_prep(ws, f);
+    int drop = 0;
+    for (const char *const *w = when; p && *w && !drop; w++)
+      drop = streq(p, *w);
+    if (p && streq(p, "at") && !place_target_ok(code)) drop = 1;
+    if (f > ve && gerund_clause_in(ws, ve, f)) drop = 1;
+    if (drop) *tgt = -1;
+  }
   if (*src >= 0 && *src != pc->src && mention_group_place(ws, *src))
     *src = -1;
   if (*tgt >= 0 && *tgt != pc->tgt && mention_group_venue(ws, *tgt) &&
@@ -797,7 +868,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech, &src, &tgt);
-  actor_roles_filter(ws, &pc, h.code, &src, &tgt);
+  actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   /* "told state media", "Reuters reported": news media that hear or
    * report a statement are no participants of it */
   if ((speech || (h.code[0] == '0' && h.code[1] == '1')) && tgt >= 0 &&

@@ -524,6 +524,20 @@ static void test_background(void **state) {
       code(f, "France attacked Russia for visiting China."), "FRA>RUS:111");
   assert_string_equal(code(f, "France attacked Russia for the second time."),
                       "FRA>RUS:190");
+  /* a circumstance is no default target: a time phrase, the venue of a
+   * statement or meeting, the object of a gerund under a preposition; a
+   * cause after "after" may be */
+  assert_string_equal(
+      code(f, "Russia criticized the conflict amid talks with China."), "");
+  assert_string_equal(
+      code(f, "Russia said so at a summit of Ukraine."), "");
+  assert_string_equal(
+      code(f, "Russia met China at a summit of Ukraine."), "RUS>CHN:036");
+  assert_string_equal(
+      code(f, "Russia detained a man for allegedly attacking Ukraine."), "");
+  assert_string_equal(
+      code(f, "Russia detained Ukrainian soldiers for visiting France."),
+      "RUS>UKRMIL:173");
   /* a gerund under a preposition is the reason, not an event, with an
    * adverb between too */
   assert_string_equal(
