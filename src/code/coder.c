@@ -445,6 +445,35 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
   return 0;
 }
 
+/* "Fiji authorities detain two opposition leaders", "a court in Iran
+ * sentences a human rights activist": the target of seizure, restriction,
+ * arrest or repression (171 but not destruction 1712, 172, 173, 175; not
+ * expulsion 174 nor attacks) by a state's civil organs (the bare country, GOV, COP,
+ * JUD, LEG, SPY; not its military, which acts abroad) is under that
+ * state's jurisdiction: a sector with no country (---OPP, ---HRI) takes
+ * the source's country.  Writes it into tgt and returns 1, or 0. */
+static int home_of_coerced(const char *src, char *tgt, const char *code) {
+  static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
+                                      NULL};
+  size_t ls = strlen(src);
+  if (!(strncmp(code, "171", 3) == 0 || strncmp(code, "172", 3) == 0 ||
+        strncmp(code, "173", 3) == 0 || strncmp(code, "175", 3) == 0) ||
+      strncmp(code, "1712", 4) == 0)
+    return 0;
+  if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) < 6 || ls < 3) return 0;
+  for (int i = 0; i < 3; i++)
+    if (src[i] < 'A' || src[i] > 'Z') return 0;
+  if (!strncmp(src, "IGO", 3) || !strncmp(src, "NGO", 3) ||
+      !strncmp(src, "IMG", 3) || !strncmp(src, "MNC", 3))
+    return 0;
+  int ok = ls == 3;
+  for (const char *const *p = organ; *p && !ok; p++)
+    ok = ls >= 6 && memcmp(src + 3, *p, 3) == 0;
+  if (!ok) return 0;
+  memcpy(tgt, src, 3);
+  return 1;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -490,6 +519,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           char own[CODE_MAX];
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
+          if (tbuf[0]) home_of_coerced(own, tbuf, code);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;

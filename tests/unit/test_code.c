@@ -538,6 +538,12 @@ static void test_background(void **state) {
   assert_string_equal(
       code(f, "Russia detained Ukrainian soldiers for visiting France."),
       "RUS>UKRMIL:173");
+  /* the target of an arrest by a state's civil organs is under its
+   * jurisdiction; not so for its military, which acts abroad */
+  assert_string_equal(code(f, "Kenyan police detained protesters."),
+                      "KENCOP>KENOPP:173");
+  assert_string_equal(code(f, "Chinese soldiers detained protesters."),
+                      "CHNMIL>---OPP:173");
   /* a gerund under a preposition is the reason, not an event, with an
    * adverb between too */
   assert_string_equal(
