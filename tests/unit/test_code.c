@@ -538,6 +538,11 @@ static void test_background(void **state) {
   assert_string_equal(
       code(f, "Russia detained Ukrainian soldiers for visiting France."),
       "RUS>UKRMIL:173");
+  /* a place in apposition to a place the dictionary does not know is a
+   * place too, never the source */
+  assert_string_equal(code(f, "Gunmen attacked a village in Donbas Oblast, "
+                              "Ukraine, killing French soldiers."),
+                      "");
   /* the target of an arrest by a state's civil organs is under its
    * jurisdiction; not so for its military, which acts abroad */
   assert_string_equal(code(f, "Kenyan police detained protesters."),
