@@ -1344,7 +1344,8 @@ int role_history(const coder_ws *ws, const verb_group *vg, size_t cend) {
 /* Is there a finite verb (VBD, VBZ, VBP or a modal) other than token i
  * in the part of the sentence around i that ';' and ':' delimit?  Words
  * of an actor's name ("Human Rights Watch") and clitics ("Libya's", often
- * read as "is") are no verbs. */
+ * read as "is") are no verbs; a VB right after a noun is a present tense
+ * ("aircraft carry out"). */
 static int finite_verb_besides(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
   size_t a = i, b = i + 1, n = ws->tag.n;
@@ -1354,7 +1355,11 @@ static int finite_verb_besides(const coder_ws *ws, size_t i) {
   for (size_t k = a; k < b; k++)
     if (k != i && ws->ent_at[k] < 0 && T[k].type == TAG_T_WORD &&
         (T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ ||
-                   T[k].pos == TAG_VBP || T[k].pos == TAG_MD))
+         T[k].pos == TAG_VBP || T[k].pos == TAG_MD ||
+         /* "Israeli aircraft carry out": a present tense read as VB
+          * right after its subject noun */
+         (T[k].pos == TAG_VB && k > 0 && tag_is_noun(T[k - 1].pos) &&
+          T[k - 1].chunk == TAG_CH_NP)))
       return 1;
   return 0;
 }

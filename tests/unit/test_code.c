@@ -496,6 +496,10 @@ static void test_background(void **state) {
   assert_string_equal(
       code(f, "Russia criticized weapons allegedly supplied by France."),
       "RUS>FRA:111");
+  /* (a present tense read as VB after its subject is that finite verb) */
+  assert_string_equal(code(f, "Israeli aircraft carry out strikes on "
+                              "weapons allegedly supplied by France."),
+                      "");
   /* but a past tense read as a participle after "that" is the clause's
    * verb, and a participle with no other finite verb is the headline's */
   assert_string_equal(
