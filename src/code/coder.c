@@ -595,6 +595,20 @@ static int is_verbish(const coder_ws *ws, size_t i) {
     const char *l = tag_lemma(&ws->tag, i - 1);
     if (!streq(l, "be") && !streq(l, "have") && !streq(l, "get")) return 0;
   }
+  /* "exchange two convicted spies", "visits for captured Israeli
+   * soldiers", "the detained villagers": a participle after a
+   * determiner, a number (not a year), a possessive or a preposition
+   * and before a noun or adjective is an adjective */
+  if ((t->pos == TAG_VBN || t->pos == TAG_VBD) && i > 0 && i + 1 < ws->tag.n &&
+      (tag_is_noun(ws->tag.tok[i + 1].pos) ||
+       tag_is_adj(ws->tag.tok[i + 1].pos))) {
+    const tag_token *p = &ws->tag.tok[i - 1];
+    const char *pw = ws->toks[i - 1];
+    if (p->pos == TAG_DT || p->pos == TAG_PRPS ||
+        (p->pos == TAG_CD && strlen(pw) != 4) ||
+        (p->pos == TAG_IN && !streq(pw, "that") && !streq(pw, "by")))
+      return 0;
+  }
   /* "struck Hezbollah targets in Lebanon": a present form right after
    * the object of a verb, before a preposition or the end, is a noun */
   if ((t->pos == TAG_VBZ || t->pos == TAG_VBP) && i > 0 &&

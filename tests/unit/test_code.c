@@ -542,6 +542,14 @@ static void test_background(void **state) {
   assert_string_equal(
       code(f, "Russia detained Ukrainian soldiers for visiting France."),
       "RUS>UKRMIL:173");
+  /* a participle after a determiner, number, possessive or preposition
+   * and before a noun is an adjective */
+  assert_string_equal(
+      code(f, "France visited two detained Russian soldiers."),
+      "FRA>RUSMIL:042");
+  assert_string_equal(
+      code(f, "France criticized visits for detained Russian soldiers."),
+      "FRA>RUSMIL:111");
   /* a place in apposition to a place the dictionary does not know is a
    * place too, never the source */
   assert_string_equal(code(f, "Gunmen attacked a village in Donbas Oblast, "
