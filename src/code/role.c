@@ -1158,6 +1158,13 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (word_in(w, hyp)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
+  /* "the United States is to deploy more troops": "be to" right before
+   * the infinitive is an arranged future ("is about to restore" is
+   * imminent, coded as done) */
+  if (k == to && (T[k - 1].pos == TAG_VBZ || T[k - 1].pos == TAG_VBP ||
+                  T[k - 1].pos == TAG_VBD) &&
+      streq(tag_lemma(&ws->tag, k - 1), "be"))
+    return MOD_FORECAST;
   if (word_in(w, forecast)) {
     /* "set to" and "going to" only after a form of "be" */
     if ((streq(w, "set") || streq(w, "going")) &&

@@ -451,6 +451,9 @@ static void test_unreal(void **state) {
   assert_string_equal(code(f, "Russia said that it will supply China."),
                       "RUS>CHN:033");
   assert_string_equal(code(f, "Russia will supply China."), "RUS>CHN:070");
+  /* "be to" is an arranged future: an intent, or no event */
+  assert_string_equal(code(f, "Russia is to visit China."), "RUS>CHN:036");
+  assert_string_equal(code(f, "Russia is to attack Ukraine."), "");
 }
 
 /* Background of a report: acts dated to an earlier year than the story
