@@ -24,8 +24,12 @@
  * Kyiv to investigate"), a non-material act only planned or expected, a
  * cooperative act announced for the future (an intent), a subject
  * opening with "no", a clause dated to an earlier year (role_history), a
- * reduced relative ("soldiers patrolling the border"), a gerund joined to
- * one under a preposition.  A passive subject is acted on, never the
+ * reduced relative ("soldiers patrolling the border", "submarines
+ * supplied by Germany"), a gerund joined to one under a preposition, an
+ * infinitive after "be" ("is to deploy": an arranged future).  A
+ * participle joined by "and" to a passive is passive ("were detained and
+ * interrogated"); a finite verb after "and" shares the subject of the
+ * finite verb before it; "attacked X for doing Y" is criticism.  A passive subject is acted on, never the
  * source; the agent is the noun phrase after the first "by".  Kept apart
  * from pattern matching so the syntax of roles can change on its own.
  */
