@@ -445,6 +445,35 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
   return 0;
 }
 
+/* "Fiji authorities detain two opposition leaders", "a court in Iran
+ * sentences a human rights activist": the target of seizure, restriction,
+ * arrest or repression (171 but not destruction 1712, 172, 173, 175; not
+ * expulsion 174 nor attacks) by a state's civil organs (the bare country, GOV, COP,
+ * JUD, LEG, SPY; not its military, which acts abroad) is under that
+ * state's jurisdiction: a sector with no country (---OPP, ---HRI) takes
+ * the source's country.  Writes it into tgt and returns 1, or 0. */
+static int home_of_coerced(const char *src, char *tgt, const char *code) {
+  static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
+                                      NULL};
+  size_t ls = strlen(src);
+  if (!(strncmp(code, "171", 3) == 0 || strncmp(code, "172", 3) == 0 ||
+        strncmp(code, "173", 3) == 0 || strncmp(code, "175", 3) == 0) ||
+      strncmp(code, "1712", 4) == 0)
+    return 0;
+  if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) < 6 || ls < 3) return 0;
+  for (int i = 0; i < 3; i++)
+    if (src[i] < 'A' || src[i] > 'Z') return 0;
+  if (!strncmp(src, "IGO", 3) || !strncmp(src, "NGO", 3) ||
+      !strncmp(src, "IMG", 3) || !strncmp(src, "MNC", 3))
+    return 0;
+  int ok = ls == 3;
+  for (const char *const *p = organ; *p && !ok; p++)
+    ok = ls >= 6 && memcmp(src + 3, *p, 3) == 0;
+  if (!ok) return 0;
+  memcpy(tgt, src, 3);
+  return 1;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -490,6 +519,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           char own[CODE_MAX];
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
+          if (tbuf[0]) home_of_coerced(own, tbuf, code);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
@@ -564,6 +594,20 @@ static int is_verbish(const coder_ws *ws, size_t i) {
       tag_is_noun(ws->tag.tok[i + 1].pos)) {
     const char *l = tag_lemma(&ws->tag, i - 1);
     if (!streq(l, "be") && !streq(l, "have") && !streq(l, "get")) return 0;
+  }
+  /* "exchange two convicted spies", "visits for captured Israeli
+   * soldiers", "the detained villagers": a participle after a
+   * determiner, a number (not a year), a possessive or a preposition
+   * and before a noun or adjective is an adjective */
+  if ((t->pos == TAG_VBN || t->pos == TAG_VBD) && i > 0 && i + 1 < ws->tag.n &&
+      (tag_is_noun(ws->tag.tok[i + 1].pos) ||
+       tag_is_adj(ws->tag.tok[i + 1].pos))) {
+    const tag_token *p = &ws->tag.tok[i - 1];
+    const char *pw = ws->toks[i - 1];
+    if (p->pos == TAG_DT || p->pos == TAG_PRPS ||
+        (p->pos == TAG_CD && strlen(pw) != 4) ||
+        (p->pos == TAG_IN && !streq(pw, "that") && !streq(pw, "by")))
+      return 0;
   }
   /* "struck Hezbollah targets in Lebanon": a present form right after
    * the object of a verb, before a preposition or the end, is a noun */
@@ -674,10 +718,81 @@ static int place_target_ok(const char *code) {
  *   - a country that only modifies an abstraction noun ("discusses a US
  *     draft resolution", "reiterates U.S. support") is no partner of a
  *     consultation (04), nor of an act of its own country's actor: one
- *     discusses a proposal, not its author.
- * A dropped role becomes -1. */
+ *     discusses a proposal, not its author;
+ *   - a default target in a circumstance phrase (amid, during, despite),
+ *     at the venue of a statement or meeting (through "of" chains), or
+ *     after a gerund under from/on/for/against/over in the complement
+ *     (the gerund's object) is none.  ("raised its alert after North
+ *     Korea fired": a cause after "after" may be the target.)
+ * ve ends the verb.  A dropped role becomes -1. */
+/* The preposition governing the noun phrase that holds token f, through
+ * chains of "of" and of phrases qualifying a common noun ("at the summit
+ * of the Non-Aligned Movement", "amid talks with China": "at", "amid"),
+ * or NULL when that noun phrase is in no prepositional phrase.  A place
+ * or time phrase (at, in, during, amid, despite) ends the chain: "a
+ * speech at a UN conference" is "at". */
+static const char *governing_prep(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  for (int hops = 0; hops < 4; hops++) {
+    size_t k = f;
+    while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+                     T[k - 1].pos == TAG_RB))
+      k--;
+    if (k == 0 || T[k - 1].pos != TAG_IN) return NULL;
+    /* "of", or a phrase after a common noun ("amid talks with China"),
+     * qualifies that noun: go on to the noun's own phrase */
+    const char *p = ws->toks[k - 1];
+    if (k < 2 || streq(p, "at") || streq(p, "in") || streq(p, "during") ||
+        streq(p, "amid") || streq(p, "despite") ||
+        (!streq(p, "of") &&
+         !((T[k - 2].pos == TAG_NN || T[k - 2].pos == TAG_NNS) &&
+           ws->ent_at[k - 2] < 0)))
+      return p;
+    f = k - 2;
+  }
+  return NULL;
+}
+
+/* Does a gerund under from, on, for, against or over ("from entering",
+ * "on importing", "for allegedly funding") stand in tokens [a, b)?  An
+ * actor after it is that gerund's object.  ("by firing at targets in
+ * Lebanon" names the means and "interest in buying Greenland" the
+ * content: their objects may be the act's target.) */
+static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = a; k < b && k < ws->tag.n; k++) {
+    if (T[k].pos != TAG_VBG) continue;
+    size_t p = k;
+    while (p > a && T[p - 1].pos == TAG_RB) p--;
+    if (p > a && (streq(ws->toks[p - 1], "from") ||
+                  streq(ws->toks[p - 1], "on") || streq(ws->toks[p - 1], "for") ||
+                  streq(ws->toks[p - 1], "against") ||
+                  streq(ws->toks[p - 1], "over")))
+      return 1;
+  }
+  return 0;
+}
+
 static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
-                               const char *code, int32_t *src, int32_t *tgt) {
+                               const char *code, size_t ve, int32_t *src,
+                               int32_t *tgt) {
+  /* a default target that is only a circumstance of the act: in a time
+   * phrase ("amid a conflict with", "during talks with"), at a venue
+   * of a statement or meeting ("at the summit of the Non-Aligned
+   * Movement"), or the object of a gerund clause ("barring him from
+   * entering China") */
+  if (*tgt >= 0 && *tgt != pc->tgt) {
+    static const char *const when[] = {"amid", "amidst", "during", "despite",
+                                       NULL};
+    size_t f = ws->ent[*tgt].first;
+    const char *p = governing_prep(ws, f);
+    int drop = 0;
+    for (const char *const *w = when; p && *w && !drop; w++)
+      drop = streq(p, *w);
+    if (p && streq(p, "at") && !place_target_ok(code)) drop = 1;
+    if (f > ve && gerund_clause_in(ws, ve, f)) drop = 1;
+    if (drop) *tgt = -1;
+  }
   if (*src >= 0 && *src != pc->src && mention_group_place(ws, *src))
     *src = -1;
   if (*tgt >= 0 && *tgt != pc->tgt && mention_group_venue(ws, *tgt) &&
@@ -774,18 +889,21 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       pc.code = "";
     }
   }
+  /* "attacked Biden for accumulating wealth": criticism (role.c) */
+  if (role_verbal_attack(ws, &vg, &c, pc.code)) pc.code = "111";
   /* "fought a war in 1994": an act of an earlier year is background;
    * the words its pattern read stay free for the verb of the report */
   if (*pc.code && role_history(ws, &vg, cend)) return 0;
   /* "soldiers patrolling the border": a reduced relative describes the
    * noun (role.c); people protesting are the news, though ("with a
    * million people protesting against the reform") */
-  if (*pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
-      role_reduced_relative(ws, i))
-    return 0;
+  int reduced = *pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
+                role_reduced_relative(ws, i);
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
-  /* words the pattern used are not coded again */
+  /* words the pattern used are not coded again (nor those of a reduced
+   * relative, which belong to it: "Afghans detained by troops") */
   for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;
+  if (reduced) return 0;
   if (vg.negated && !pc.neg_used && !e->code_negated) return 0;
   if (!*h.code || streq(h.code, "---")) return 0;
 
@@ -794,7 +912,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech, &src, &tgt);
-  actor_roles_filter(ws, &pc, h.code, &src, &tgt);
+  actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   /* "told state media", "Reuters reported": news media that hear or
    * report a statement are no participants of it */
   if ((speech || (h.code[0] == '0' && h.code[1] == '1')) && tgt >= 0 &&
@@ -997,11 +1115,15 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         vb = 0;
     }
     if (!vb) continue;
-    /* "after leaving Eriador": a gerund clause under a preposition gives
-     * no event of its own */
-    if (T[i].pos == TAG_VBG && i > 0 && T[i - 1].pos == TAG_IN &&
-        !streq(ws->toks[i - 1], "that"))
-      continue;
+    /* "after leaving Eriador", "for allegedly funding Iran's military":
+     * a gerund clause under a preposition (adverbs may come between)
+     * gives no event of its own */
+    if (T[i].pos == TAG_VBG) {
+      size_t p = i;
+      while (p > 0 && T[p - 1].pos == TAG_RB) p--;
+      if (p > 0 && T[p - 1].pos == TAG_IN && !streq(ws->toks[p - 1], "that"))
+        continue;
+    }
     /* "of bombing X and invading Y": so is a gerund joined to it */
     if (role_coordinated_gerund(ws, i)) continue;
     dict_match m = ws->hits[i].vm;

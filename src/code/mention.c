@@ -672,7 +672,8 @@ static int agent_in_place(const coder_ws *ws, const entity *E) {
 
 /* Marks the locations (entity.place): groups of places after a locative
  * preposition, and a place in apposition to one ("in Cape Town, South
- * Africa", "in Niamey, Niger's capital"); then sets ws->place_country to
+ * Africa", "in Niamey, Niger's capital", "in Borno State, Nigeria" when
+ * Borno State is no dictionary entry); then sets ws->place_country to
  * their one country when every other actor of the sentence is of that
  * country too. */
 static void mark_places(coder_ws *ws) {
@@ -691,6 +692,19 @@ static void mark_places(coder_ws *ws) {
         streq(ws->toks[H->first - 1], ",") && ws->ent_at[H->first - 2] >= 0 &&
         ws->ent[ws->ent_at[H->first - 2]].place)
       loc = ws->ent[ws->ent_at[H->first - 2]].place;
+    /* ... or to a place the dictionary does not know ("in Borno State,
+     * Nigeria", "in Somalia's capital city, Mogadishu") */
+    if (!loc && H->next < 0 && H->first >= 3 &&
+        streq(ws->toks[H->first - 1], ",") && ws->ent_at[H->first - 2] < 0 &&
+        (ws->tag.tok[H->first - 2].pos == TAG_NNP ||
+         ws->tag.tok[H->first - 2].pos == TAG_NN)) {
+      size_t q = H->first - 2;
+      while (q > 0 && (tag_is_noun(ws->tag.tok[q - 1].pos) ||
+                       ws->tag.tok[q - 1].type == TAG_T_POSSESSIVE ||
+                       ws->ent_at[q - 1] >= 0))
+        q--;
+      loc = locative_before(ws, q);
+    }
     if (!loc) continue;
     for (int32_t k = (int32_t)i; k >= 0; k = ws->ent[k].next)
       ws->ent[k].place = (uint8_t)loc;

@@ -24,8 +24,12 @@
  * Kyiv to investigate"), a non-material act only planned or expected, a
  * cooperative act announced for the future (an intent), a subject
  * opening with "no", a clause dated to an earlier year (role_history), a
- * reduced relative ("soldiers patrolling the border"), a gerund joined to
- * one under a preposition.  A passive subject is acted on, never the
+ * reduced relative ("soldiers patrolling the border", "submarines
+ * supplied by Germany"), a gerund joined to one under a preposition, an
+ * infinitive after "be" ("is to deploy": an arranged future).  A
+ * participle joined by "and" to a passive is passive ("were detained and
+ * interrogated"); a finite verb after "and" shares the subject of the
+ * finite verb before it; "attacked X for doing Y" is criticism.  A passive subject is acted on, never the
  * source; the agent is the noun phrase after the first "by".  Kept apart
  * from pattern matching so the syntax of roles can change on its own.
  */
@@ -128,6 +132,13 @@ static int clause_after_prep(const coder_ws *ws, int32_t g, size_t vs) {
   return 0;
 }
 
+/* Does token k open a non-finite verb group: "to", a present or a bare
+ * past participle?  (A bare VB may be a present tense the tagger
+ * misread: "Egypt and Bahrain meet".) */
+static int nonfinite_at(const tag_token *T, size_t k) {
+  return T[k].pos == TAG_TO || T[k].pos == TAG_VBG || T[k].pos == TAG_VBN;
+}
+
 /* The subject group of the verb group starting at token vs, or -1.  A
  * verb group met first hands over its own subject (unless `no_inherit`);
  * a noun that is no actor and stands right before the verb (only adverbs
@@ -146,9 +157,18 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
     for (size_t k = a - 1; k > 0; k--) {
       size_t j = k - 1;
       if (streq(ws->toks[j], ";")) break;
-      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
-        return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first,
-                            depth + 1, 0);
+      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks) {
+        const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+        /* "criticized Brazil for allowing warships to dock and urged":
+         * a finite verb is joined to the finite verb before it, not to
+         * an infinitive or participle of that verb's complement */
+        if (!nonfinite_at(T, vs) && nonfinite_at(T, ch->first) &&
+            ch->first > 0) {
+          k = ch->first + 1;
+          continue;
+        }
+        return find_subject(ws, ch->first, depth + 1, 0);
+      }
     }
   }
   for (size_t k = vs; k > 0; k--) {
@@ -388,6 +408,16 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
       (tag_is_noun(T[i - 1].pos) || T[i - 1].chunk == TAG_CH_NP) &&
       ws->ent_at[i - 1] < 0)
     vflags |= TAG_VG_PASSIVE;
+  /* "were detained and interrogated by police": a bare participle
+   * joined by "and"/"or" to a passive group shares its voice */
+  if (T[i].pos == TAG_VBN && gs == i && !(vflags & TAG_VG_PASSIVE)) {
+    size_t k = i;
+    while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+    if (k >= 2 && (streq(ws->toks[k - 1], "and") || streq(ws->toks[k - 1], "or")) &&
+        T[k - 2].chunk == TAG_CH_VG && T[k - 2].chunk_id < ws->tag.n_chunks &&
+        (ws->tag.chunks[T[k - 2].chunk_id].flags & TAG_VG_PASSIVE))
+      vflags |= TAG_VG_PASSIVE;
+  }
   /* "Ethiopia broken down": an actor the chunker put into the group */
   while (gs < i && ws->ent_at[gs] >= 0) gs++;
   /* "was seen to break": the passive belongs to the verb before "to" */
@@ -551,6 +581,14 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                    : SIZE_MAX;
   int pas = (vflags & TAG_VG_PASSIVE) != 0;
   int32_t subj = find_subject(ws, gs, 0, pas);
+  /* "Palestinians were detained and interrogated": a passive joined by
+   * "and" to the group before shares its subject */
+  if (subj < 0 && pas) {
+    size_t a = gs;
+    while (a > 0 && ws->tag.tok[a - 1].pos == TAG_RB) a--;
+    if (a > 0 && (streq(ws->toks[a - 1], "and") || streq(ws->toks[a - 1], "or")))
+      subj = find_subject(ws, gs, 0, 0);
+  }
   /* else the subject stands before what the pattern used ("DEATH TOLL *"
    * in "Eriador's death toll has risen", "NOTED + *") */
   if (subj < 0 && bpre < gs) subj = find_subject(ws, bpre, 0, pas);
@@ -1124,6 +1162,13 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (word_in(w, hyp)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
+  /* "the United States is to deploy more troops": "be to" right before
+   * the infinitive is an arranged future ("is about to restore" is
+   * imminent, coded as done) */
+  if (k == to && (T[k - 1].pos == TAG_VBZ || T[k - 1].pos == TAG_VBP ||
+                  T[k - 1].pos == TAG_VBD) &&
+      streq(tag_lemma(&ws->tag, k - 1), "be"))
+    return MOD_FORECAST;
   if (word_in(w, forecast)) {
     /* "set to" and "going to" only after a form of "be" */
     if ((streq(w, "set") || streq(w, "going")) &&
@@ -1307,14 +1352,94 @@ int role_history(const coder_ws *ws, const verb_group *vg, size_t cend) {
   return 0;
 }
 
+/* Is there a finite verb (VBD, VBZ, VBP or a modal) other than token i
+ * in the part of the sentence around i that ';' and ':' delimit?  Words
+ * of an actor's name ("Human Rights Watch") and clitics ("Libya's", often
+ * read as "is") are no verbs; a VB right after a noun is a present tense
+ * ("aircraft carry out"). */
+static int finite_verb_besides(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  size_t a = i, b = i + 1, n = ws->tag.n;
+  while (a > 0 && !streq(ws->toks[a - 1], ";") && !streq(ws->toks[a - 1], ":"))
+    a--;
+  while (b < n && !streq(ws->toks[b], ";") && !streq(ws->toks[b], ":")) b++;
+  for (size_t k = a; k < b; k++)
+    if (k != i && ws->ent_at[k] < 0 && T[k].type == TAG_T_WORD &&
+        (T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ ||
+         T[k].pos == TAG_VBP || T[k].pos == TAG_MD ||
+         /* "Israeli aircraft carry out": a present tense read as VB
+          * right after its subject noun */
+         (T[k].pos == TAG_VB && k > 0 && tag_is_noun(T[k - 1].pos) &&
+          T[k - 1].chunk == TAG_CH_NP)))
+      return 1;
+  return 0;
+}
+
+/* Does the noun phrase ending at token j open its sentence part (only
+ * noun-phrase words between it and the start, a ';' or a ':')?  Then it
+ * is the subject of the part's finite verb, not the object of one.  With
+ * clause set, a clause opened by "that" or a subordinator ("claim that
+ * Israel bombed", "when militants bombed") counts too. */
+static const char *const clause_opener[] = {
+    "that", "when", "before", "after", "as", "because", "while", "since",
+    "once", "until", "whereas", "although", "though", "if", "unless", NULL};
+
+static int np_opens_part(const coder_ws *ws, size_t j, int clause) {
+  size_t k = j + 1;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&ws->tag.tok[k - 1])))
+    k--;
+  return k == 0 || streq(ws->toks[k - 1], ";") || streq(ws->toks[k - 1], ":") ||
+         (clause && word_in(ws->toks[k - 1], clause_opener));
+}
+
+/* Is there a finite verb after token i in its clause: before the next
+ * comma, ';', ':' or clause opener ("after crowds trashed"), words of an
+ * actor's name and clitics aside? */
+static int finite_verb_after(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = i + 1; k < ws->tag.n; k++) {
+    if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";") ||
+        streq(ws->toks[k], ":") || word_in(ws->toks[k], clause_opener))
+      return 0;
+    if (ws->ent_at[k] < 0 && T[k].type == TAG_T_WORD &&
+        (T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP ||
+         T[k].pos == TAG_MD))
+      return 1;
+  }
+  return 0;
+}
+
 int role_reduced_relative(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
-  if (i == 0 || T[i].pos != TAG_VBG) return 0;
+  if (i == 0 || (T[i].pos != TAG_VBG && T[i].pos != TAG_VBN)) return 0;
   if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks &&
       ws->tag.chunks[T[i].chunk_id].first != i)
     return 0;
-  const tag_token *p = &T[i - 1];
-  return p->pos == TAG_NNS || p->pos == TAG_NNPS;
+  /* "missiles allegedly intended for": adverbs may come between */
+  size_t j = i - 1;
+  while (j > 0 && T[j].pos == TAG_RB && T[i].pos == TAG_VBN) j--;
+  const tag_token *p = &T[j];
+  if (T[i].pos == TAG_VBN) {
+    /* "submarines supplied by Germany", "territories occupied by Israel
+     * since 1967": a bare past participle after a noun, in a sentence
+     * whose finite verb is another one */
+    if (!(tag_is_noun(p->pos) ||
+          (ws->ent_at[j] >= 0 && p->type != TAG_T_POSSESSIVE &&
+           p->pos != TAG_PRP)) ||
+        !finite_verb_besides(ws, i))
+      return 0;
+    /* a noun phrase opening a clause is its subject ("claim that Israel
+     * bombed a car", a past tense the tagger read as a participle),
+     * unless a finite verb follows ("A civilian imprisoned by the US
+     * goes on trial") */
+    return !np_opens_part(ws, j, 1) || finite_verb_after(ws, i);
+  }
+  if (p->pos == TAG_NNS || p->pos == TAG_NNPS) return 1;
+  /* "A US citizen fighting alongside the YPG is killed": after a
+   * singular noun only when that noun phrase is the subject of a later
+   * finite verb ("struck a house killing 30" is no relative) */
+  return tag_is_noun(p->pos) && np_opens_part(ws, j, 0) &&
+         finite_verb_after(ws, i);
 }
 
 int role_subclause_at(const coder_ws *ws, size_t k) {
@@ -1349,11 +1474,31 @@ int role_coordinated_gerund(const coder_ws *ws, size_t i) {
   for (; k > lo; k--) {
     size_t j = k - 1;
     if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return 0;
-    if (T[j].pos == TAG_VBG)
+    if (T[j].pos == TAG_VBG) {
+      /* "for allegedly supporting": adverbs may stand before it */
+      while (j > 0 && T[j - 1].pos == TAG_RB) j--;
       return j > 0 && T[j - 1].pos == TAG_IN && !streq(ws->toks[j - 1], "that");
+    }
     if (T[j].pos == TAG_VBD || T[j].pos == TAG_VBZ || T[j].pos == TAG_VBP ||
         T[j].pos == TAG_MD)
       return 0;
+  }
+  return 0;
+}
+
+int role_verbal_attack(const coder_ws *ws, const verb_group *vg,
+                       const mctx *c, const char *code) {
+  const tag_token *T = ws->tag.tok;
+  if (!streq(code, "190") || !streq(tag_lemma(&ws->tag, c->vs), "attack") ||
+      (vg->flags & TAG_VG_PASSIVE))
+    return 0;
+  size_t end = role_complement_end(ws, vg->ge - 1, 1);
+  for (size_t k = vg->ge; k < end && k + 1 < ws->tag.n; k++) {
+    if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";")) return 0;
+    if (!streq(ws->toks[k], "for")) continue;
+    size_t q = k + 1;
+    while (q < ws->tag.n && T[q].pos == TAG_RB) q++;
+    return q < ws->tag.n && (T[q].pos == TAG_VBG || T[q].pos == TAG_PRPS);
   }
   return 0;
 }

@@ -112,13 +112,21 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
  * has no date. */
 int role_history(const coder_ws *ws, const verb_group *vg, size_t cend);
 
-/* Is the verb at token i a present participle right after a plural
- * noun ("kidnapped two soldiers patrolling along the border", "forces
- * supporting the president")?  Such a reduced relative describes the
- * noun; it is no event of the sentence.  A participle after a comma
- * (", killing 30") or a singular name ("struck Gaza killing 30") is not
- * one.  (The coder keeps protests so described: people protesting are
- * the news.) */
+/* Is the verb at token i a participle heading a reduced relative, which
+ * describes the noun before it and is no event of the sentence?
+ *   - a present participle right after a plural noun ("kidnapped two
+ *     soldiers patrolling along the border", "forces supporting the
+ *     president"), or after a singular noun that opens the sentence and
+ *     is the subject of a later finite verb before any comma ("A US
+ *     citizen fighting alongside the YPG is killed");
+ *   - a bare past participle (no auxiliary; adverbs may come between)
+ *     right after a noun or actor, in a sentence part holding another
+ *     finite verb ("is arming submarines supplied by Germany",
+ *     "territories occupied by Israel since 1967", "missiles allegedly
+ *     intended for Hezbollah").
+ * A participle after a comma (", killing 30") or after an object
+ * ("struck a house killing 30") is not one.  (The coder keeps protests
+ * so described: people protesting are the news.) */
 int role_reduced_relative(const coder_ws *ws, size_t i);
 
 /* Does a subordinate clause open at token k ("after Turkey began", "as
@@ -126,6 +134,14 @@ int role_reduced_relative(const coder_ws *ws, size_t i);
  * a noun phrase, then a finite verb group?  Words of such a clause
  * belong to its own verb, not to a pattern of the verb before it. */
 int role_subclause_at(const coder_ws *ws, size_t k);
+
+/* Is the verb "attack" at c->vs, coded `code` (the plain 190 only), a
+ * verbal attack: a reason with "for" and a gerund or a possessive
+ * follows it in its clause ("attacked Biden for accumulating wealth",
+ * "attacked the minister for his remarks")?  One is blamed for what one
+ * did; CAMEO codes that as criticism (111), not as force. */
+int role_verbal_attack(const coder_ws *ws, const verb_group *vg,
+                       const mctx *c, const char *code);
 
 /* Is the gerund at token i joined by "and"/"or" to a gerund under a
  * preposition ("accused Russia of bombing Tskhinvali, and invading

@@ -153,6 +153,12 @@ static const char VERBS[] =
     "--- SUPPLY [070] ---\n"
     "SUPPLY\n"
     "\n"
+    "--- BOMB [195] ---\n"
+    "BOMB\n"
+    "\n"
+    "--- DEPORT [174] ---\n"
+    "DEPORT\n"
+    "\n"
     "--- TAKE [---] ---\n"
     "TAKE {TAKES TOOK TAKEN TAKING}\n"
     "- * + HOSTAGE [181]\n"
@@ -445,6 +451,9 @@ static void test_unreal(void **state) {
   assert_string_equal(code(f, "Russia said that it will supply China."),
                       "RUS>CHN:033");
   assert_string_equal(code(f, "Russia will supply China."), "RUS>CHN:070");
+  /* "be to" is an arranged future: an intent, or no event */
+  assert_string_equal(code(f, "Russia is to visit China."), "RUS>CHN:036");
+  assert_string_equal(code(f, "Russia is to attack Ukraine."), "");
 }
 
 /* Background of a report: acts dated to an earlier year than the story
@@ -482,6 +491,85 @@ static void test_background(void **state) {
   assert_string_equal(
       code(f, "Russia detained Ukrainian soldiers protesting against France."),
       "RUS>UKRMIL:173 UKRMIL>FRA:141");
+  /* a bare past participle after a noun describes it: the sentence's
+   * own verb is the event, not "supplied" */
+  assert_string_equal(
+      code(f, "Israel is arming submarines supplied by France with missiles."),
+      "");
+  assert_string_equal(
+      code(f, "Russia criticized weapons allegedly supplied by France."),
+      "RUS>FRA:111");
+  /* (a present tense read as VB after its subject is that finite verb) */
+  assert_string_equal(code(f, "Israeli aircraft carry out strikes on "
+                              "weapons allegedly supplied by France."),
+                      "");
+  /* but a past tense read as a participle after "that" is the clause's
+   * verb, and a participle with no other finite verb is the headline's */
+  assert_string_equal(
+      code(f, "Witnesses claim that Israel bombed a Palestinian car."),
+      "ISR>PSE:195");
+  /* a present participle after a singular subject noun, before its
+   * finite verb, describes it; after an object it is an act */
+  assert_string_equal(
+      code(f, "A French soldier fighting against Russia criticized China."),
+      "FRAMIL>CHN:111");
+  assert_string_equal(code(f, "Russia struck a house killing Ukrainian "
+                              "civilians."),
+                      "RUS>UKRCVL:195");
+  /* a participle joined to a passive is passive too, with its subject */
+  assert_string_equal(
+      code(f, "Ukrainian soldiers were detained and deported by Russia."),
+      "RUS>UKRMIL:173 RUS>UKRMIL:174");
+  /* a finite verb after "and" shares the subject of the finite verb
+   * before it, not of an infinitive in that verb's complement */
+  assert_string_equal(
+      code(f, "France criticized the government of Russia for helping China "
+              "and urged Ukraine to leave."),
+      "FRA>RUSGOV:111 FRA>UKR:020");
+  /* "attacked X for doing Y" is criticism */
+  assert_string_equal(
+      code(f, "France attacked Russia for visiting China."), "FRA>RUS:111");
+  assert_string_equal(code(f, "France attacked Russia for the second time."),
+                      "FRA>RUS:190");
+  /* a circumstance is no default target: a time phrase, the venue of a
+   * statement or meeting, the object of a gerund under a preposition; a
+   * cause after "after" may be */
+  assert_string_equal(
+      code(f, "Russia criticized the conflict amid talks with China."), "");
+  assert_string_equal(
+      code(f, "Russia said so at a summit of Ukraine."), "");
+  assert_string_equal(
+      code(f, "Russia met China at a summit of Ukraine."), "RUS>CHN:036");
+  assert_string_equal(
+      code(f, "Russia detained a man for allegedly attacking Ukraine."), "");
+  assert_string_equal(
+      code(f, "Russia detained Ukrainian soldiers for visiting France."),
+      "RUS>UKRMIL:173");
+  /* a participle after a determiner, number, possessive or preposition
+   * and before a noun is an adjective */
+  assert_string_equal(
+      code(f, "France visited two detained Russian soldiers."),
+      "FRA>RUSMIL:042");
+  assert_string_equal(
+      code(f, "France criticized visits for detained Russian soldiers."),
+      "FRA>RUSMIL:111");
+  /* a place in apposition to a place the dictionary does not know is a
+   * place too, never the source */
+  assert_string_equal(code(f, "Gunmen attacked a village in Donbas Oblast, "
+                              "Ukraine, killing French soldiers."),
+                      "");
+  /* the target of an arrest by a state's civil organs is under its
+   * jurisdiction; not so for its military, which acts abroad */
+  assert_string_equal(code(f, "Kenyan police detained protesters."),
+                      "KENCOP>KENOPP:173");
+  assert_string_equal(code(f, "Chinese soldiers detained protesters."),
+                      "CHNMIL>---OPP:173");
+  /* a gerund under a preposition is the reason, not an event, with an
+   * adverb between too */
+  assert_string_equal(
+      code(f, "France criticized Russia for allegedly attacking Ukraine and "
+              "visiting China."),
+      "FRA>RUS:111");
 }
 
 /* Real-news constructions: pronouns, attribution, control verbs,
