@@ -217,6 +217,14 @@ typedef struct dyad_span {
   uint32_t length;
 } dyad_span;
 
+/* The same range counted in Unicode code points instead of bytes: offset
+ * is the number of code points of text before sp, length the number inside
+ * it.  text must be valid UTF-8 (the coder's sentence texts are) and sp
+ * must lie within it.  The writers (JSON Lines, TSV, SQLite) report spans
+ * this way, because Python strings and SQL substr() index by character;
+ * a C caller slicing bytes uses the dyad_span as it is. */
+dyad_span dyad_span_chars(const char *text, dyad_span sp);
+
 typedef enum dyad_sentence_kind {
   DYAD_SENT_BODY = 0,
   DYAD_SENT_HEADLINE,       /* the title, or a headline line in the body */

@@ -237,11 +237,13 @@ static int bind_opt_text(sqlite3_stmt *st, int i, const char *v) {
 }
 
 /* Binds a span as two columns, both NULL when it is empty. */
-static void bind_span(sqlite3_stmt *st, int i, dyad_span sp) {
+static void bind_span(sqlite3_stmt *st, int i, const char *text,
+                      dyad_span sp) {
   if (sp.length == 0) {
     sqlite3_bind_null(st, i);
     sqlite3_bind_null(st, i + 1);
   } else {
+    sp = dyad_span_chars(text, sp);
     sqlite3_bind_int64(st, i, sp.offset);
     sqlite3_bind_int64(st, i + 1, sp.length);
   }
@@ -312,9 +314,9 @@ static int store_rows(dyad_store *s, const dyad_article *a,
     else
       sqlite3_bind_null(st, 9);
     bind_text(st, 10, ev->plover);
-    bind_span(st, 11, x->source_span);
-    bind_span(st, 13, x->verb_span);
-    bind_span(st, 15, x->target_span);
+    bind_span(st, 11, ev->text, x->source_span);
+    bind_span(st, 13, ev->text, x->verb_span);
+    bind_span(st, 15, ev->text, x->target_span);
     bind_opt_text(st, 17, x->pattern);
     bind_opt_text(st, 18, x->pattern_file);
     if (x->pattern_line)

@@ -50,8 +50,10 @@ static json_t *jsonl_string(const char *s) {
   return j;
 }
 
-static json_t *jsonl_span(dyad_span sp) {
+/* A span of text as [offset, length] in code points; null when empty. */
+static json_t *jsonl_span(const char *text, dyad_span sp) {
   if (sp.length == 0) return json_null();
+  sp = dyad_span_chars(text, sp);
   return json_pack("[II]", (json_int_t)sp.offset, (json_int_t)sp.length);
 }
 
@@ -90,9 +92,9 @@ static json_t *jsonl_event(const dyad_writer *w, const dyad_article *a,
     json_t *e = json_object();
     if (e == NULL) bad = -1;
     else {
-      bad |= jsonl_set(e, "source_span", jsonl_span(x->source_span));
-      bad |= jsonl_set(e, "verb_span", jsonl_span(x->verb_span));
-      bad |= jsonl_set(e, "target_span", jsonl_span(x->target_span));
+      bad |= jsonl_set(e, "source_span", jsonl_span(ev->text, x->source_span));
+      bad |= jsonl_set(e, "verb_span", jsonl_span(ev->text, x->verb_span));
+      bad |= jsonl_set(e, "target_span", jsonl_span(ev->text, x->target_span));
       bad |= jsonl_set(e, "pattern", jsonl_string(x->pattern));
       bad |= jsonl_set(e, "pattern_file", jsonl_string(x->pattern_file));
       bad |= jsonl_set(e, "pattern_line", json_integer(x->pattern_line));

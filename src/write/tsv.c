@@ -41,8 +41,9 @@ static int tsv_field(dyad_writer *w, const char *s) {
 }
 
 /* "offset:length", or nothing for an empty span. */
-static int tsv_span(dyad_writer *w, dyad_span sp) {
+static int tsv_span(dyad_writer *w, const char *text, dyad_span sp) {
   if (sp.length == 0) return 0;
+  sp = dyad_span_chars(text, sp);
   return writer_printf(w, "%u:%u", (unsigned)sp.offset, (unsigned)sp.length);
 }
 
@@ -79,11 +80,11 @@ int tsv_write_article(dyad_writer *w, const dyad_article *a,
     if (w->flags & DYAD_WRITE_EXPLAIN) {
       const dyad_explain *x = &ev->explain;
       writer_putc(w, '\t');
-      tsv_span(w, x->source_span);
+      tsv_span(w, ev->text, x->source_span);
       writer_putc(w, '\t');
-      tsv_span(w, x->verb_span);
+      tsv_span(w, ev->text, x->verb_span);
       writer_putc(w, '\t');
-      tsv_span(w, x->target_span);
+      tsv_span(w, ev->text, x->target_span);
       writer_putc(w, '\t');
       tsv_field(w, x->pattern);
       writer_putc(w, '\t');

@@ -147,6 +147,22 @@ int dyad_writer_open(dyad_writer **out, FILE *fp, dyad_output_format fmt,
   return DYAD_OK;
 }
 
+/* Counts code points: every byte that is not a UTF-8 continuation byte
+ * starts one. */
+static uint32_t utf8_count(const char *s, uint32_t n) {
+  uint32_t c = 0;
+  for (uint32_t i = 0; i < n; i++)
+    c += ((unsigned char)s[i] & 0xC0u) != 0x80u;
+  return c;
+}
+
+dyad_span dyad_span_chars(const char *text, dyad_span sp) {
+  assert(text != NULL);
+  assert(sp.offset + sp.length <= strlen(text));
+  return (dyad_span){utf8_count(text, sp.offset),
+                     utf8_count(text + sp.offset, sp.length)};
+}
+
 int dyad_writer_write(dyad_writer *w, const dyad_article *a,
                       const dyad_result *r, dyad_error *err) {
   if (w == NULL || a == NULL || r == NULL) {

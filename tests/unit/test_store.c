@@ -33,6 +33,7 @@ static void fill(fixture *f, const char *id, int n_events) {
   s.kind = DYAD_SENT_HEADLINE;
   s.span = (dyad_span){0, 29};
   s.text = result_strdup(f->r, "Russia and China sign a deal.", 29);
+  const char *first_text = s.text; /* the events' sentence */
   assert_non_null(result_add_sentence(f->r, &s));
   s.index = 2;
   s.kind = DYAD_SENT_CAPTION;
@@ -51,7 +52,7 @@ static void fill(fixture *f, const char *id, int n_events) {
     e.quad_class = i == 0 ? 1 : 0;
     e.goldstein = i == 0 ? 8.0 : 0.0;
     e.plover = i == 0 ? "SUPPORT" : "";
-    e.text = s.text;
+    e.text = first_text;
     e.explain.pattern = i == 0 ? "SIGN * AGREEMENT" : "";
     e.explain.pattern_file = "";
     e.explain.source_entry = "";
