@@ -519,6 +519,23 @@ static int guess_unknown(const char *w, size_t n, uint16_t flags, int first,
   return k;
 }
 
+/* Is w[0, wl), a word with lexicon record le, an -ed past form of a
+ * WordNet verb that the WSJ lexicon knows only as a noun ("abducted" is
+ * NN there, a tagging slip of the source)?  Such a word then also gets
+ * the verb readings an unknown -ed word gets.  Words the lexicon has as
+ * adjectives ("unarmed") or as any verb are left alone. */
+static int noun_only_past(const char *w, size_t wl, const unsigned char *le) {
+  if (wl < 5 || wl >= TAG_WORD_MAX || w[wl - 2] != 'e' || w[wl - 1] != 'd')
+    return 0;
+  for (unsigned k = 0; k < le[0]; k++) {
+    unsigned p = le[1 + 3 * k];
+    if (p != TAG_NN && p != TAG_NNS) return 0;
+  }
+  char out[TAG_WORD_MAX];
+  return tag_lemmatize(w, wl, TAG_VBD, out, sizeof out) >= 0 &&
+         strcmp(out, w) != 0;
+}
+
 /* Fixed tags of non-word tokens; TAG_NONE for words. */
 static unsigned fixed_tag(const tag_ws *ws, size_t i) {
   const tag_token *t = &ws->tok[i];
@@ -619,6 +636,13 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     if (!has_nnp && (t->flags & TAG_F_CAP) && !first && t->type == TAG_T_WORD) {
       cell->pos[cell->n] = TAG_NNP;
       cell->e[cell->n++] = -11.0f;
+    }
+    if (cell->n + 2 <= MAXC && noun_only_past(w, wl, le)) {
+      /* as an unknown -ed word would get them (see guess_unknown) */
+      cell->pos[cell->n] = TAG_VBN;
+      cell->e[cell->n++] = logf(.45f) - log_prior(TAG_VBN) - 12.0f;
+      cell->pos[cell->n] = TAG_VBD;
+      cell->e[cell->n++] = logf(.35f) - log_prior(TAG_VBD) - 12.0f;
     }
   } else if (t->type == TAG_T_ABBREV) {
     cell->pos[0] = TAG_NNP;

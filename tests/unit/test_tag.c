@@ -344,6 +344,9 @@ static void test_news_tags(void **state) {
   expect_tags(&ws, "Chad accused Sudan.", "NNP VBD NNP .");
   expect_tags(&ws, "Iraqi troops entered Fallujah.", "JJ NNS VBD NNP .");
   expect_tags(&ws, "Gunmen killed four policemen.", "NNS VBD CD NNS .");
+  /* an -ed verb form the WSJ lexicon has only as a noun ("abducted") */
+  expect_tags(&ws, "Gunmen abducted two engineers.", "NNS VBD CD NNS .");
+  expect_tags(&ws, "The engineers were abducted.", "DT NNS VBD VBN .");
   tag_ws_free(&ws);
 }
 
