@@ -871,6 +871,11 @@ static void test_actor_across_adjectives(void **state) {
                       "RUS>USAELI:111");
   assert_string_equal(code(f, "Russia criticized the US president."),
                       "RUS>USAGOV:111");
+  /* the phrase across the gap ends at its own last word, not one later:
+   * the verb after it stays a verb */
+  assert_string_equal(
+      code(f, "Ukrainian state-run television criticized Vladimir Putin."),
+      "UKRMED>RUSGOV:111");
 }
 
 /* '^' skips one noun phrase: of "the government of France" only the
