@@ -711,6 +711,10 @@ static void test_conditionals(void **state) {
   assert_string_equal(code(f, "France will visit China if Russia leaves."),
                       "FRA>CHN:036");
   assert_string_equal(code(f, "Will China attack Ukraine?"), "");
+  /* a threat is conditional by nature: the condition leaves it a threat */
+  assert_string_equal(
+      code(f, "If Russia attacks Ukraine, France will threaten Russia."),
+      "FRA>RUS:130");
   assert_string_equal(code(f, "Russia attacked Ukraine even if briefly."),
                       "RUS>UKR:190");
 }
