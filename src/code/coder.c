@@ -885,7 +885,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       const char *cc = result_strdup(r, ic, strlen(ic));
       if (cc == NULL) return -1;
       pc.code = cc;
-    } else if (root != 3) {
+    } else if (root != 3 && root != 13) {
+      /* a threat (13) is conditional by nature: "if Iran enriches
+       * uranium, Israel will attack" is the threat itself */
       pc.code = "";
     }
   }

@@ -160,7 +160,7 @@ static int actor_across_gap(const dyad_dict *d, const coder_ws *ws, size_t i,
   const char *w = dict_str(d, p->words);
   const char *sp = strrchr(w, ' ');
   if (!streq(sp ? sp + 1 : w, tmp[m2.len - 1])) return 0;
-  *span = (g - i) + m2.len;
+  *span = (g - e) + m2.len;   /* m2 also holds the e - i words before the gap */
   *m = m2;
   *code = c2;
   return 1;

@@ -347,6 +347,23 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
 }
 
 /* Scans ws->scan[0, len) into ws->tok and writes norms.  -1 on NOMEM. */
+/* "Saudi-led", "U.S.-led": a capitalised word glued to "-led" names the
+ * leader of what follows ("the Saudi-led coalition"), so the name and
+ * "-led" become two tokens and the name can be read as an actor.  Returns
+ * the offset of the hyphen in s[start, end), or end if the word is not
+ * such a compound.  Other compounds ("Iranian-backed") stay one token:
+ * their name is not the actor. */
+static size_t led_start(const char *s, size_t start, size_t end) {
+  if (end - start < 6 || !is_upper_ascii((unsigned char)s[start]))
+    return end;
+  const char *h = s + end - 4;
+  if (h[0] != '-' || (h[1] != 'l' && h[1] != 'L') ||
+      (h[2] != 'e' && h[2] != 'E') || (h[3] != 'd' && h[3] != 'D'))
+    return end;
+  unsigned char p = (unsigned char)h[-1];
+  return is_alpha_ascii(p) || p == '.' ? end - 4 : end;
+}
+
 static int tokenize(tag_ws *ws, size_t len) {
   const char *s = ws->scan;
   size_t cur = 0, start;
@@ -356,6 +373,16 @@ static int tokenize(tag_ws *ws, size_t len) {
   while ((type = tag_scan(s, len, &cur, &start)) >= 0) {
     size_t end = cur;
     assert(end > start && end <= len);
+    if (type == TAG_T_WORD || type == TAG_T_ABBREV) {
+      size_t c = led_start(s, start, end);
+      if (c < end) {
+        if (push_token(ws, start, c, s[c - 1] == '.' ? TAG_T_ABBREV
+                                                     : TAG_T_WORD) ||
+            push_token(ws, c, end, TAG_T_WORD))
+          return -1;
+        continue;
+      }
+    }
     if (type == TAG_T_WORD) {
       size_t c = clitic_start(s, start, end);
       if (c < end) {
@@ -519,6 +546,23 @@ static int guess_unknown(const char *w, size_t n, uint16_t flags, int first,
   return k;
 }
 
+/* Is w[0, wl), a word with lexicon record le, an -ed past form of a
+ * WordNet verb that the WSJ lexicon knows only as a noun ("abducted" is
+ * NN there, a tagging slip of the source)?  Such a word then also gets
+ * the verb readings an unknown -ed word gets.  Words the lexicon has as
+ * adjectives ("unarmed") or as any verb are left alone. */
+static int noun_only_past(const char *w, size_t wl, const unsigned char *le) {
+  if (wl < 5 || wl >= TAG_WORD_MAX || w[wl - 2] != 'e' || w[wl - 1] != 'd')
+    return 0;
+  for (unsigned k = 0; k < le[0]; k++) {
+    unsigned p = le[1 + 3 * k];
+    if (p != TAG_NN && p != TAG_NNS) return 0;
+  }
+  char out[TAG_WORD_MAX];
+  return tag_lemmatize(w, wl, TAG_VBD, out, sizeof out) >= 0 &&
+         strcmp(out, w) != 0;
+}
+
 /* Fixed tags of non-word tokens; TAG_NONE for words. */
 static unsigned fixed_tag(const tag_ws *ws, size_t i) {
   const tag_token *t = &ws->tok[i];
@@ -589,6 +633,12 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
               (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
               ws->tok[i - 1].type == TAG_T_DASH ||
               (ws->tok[i - 1].type == TAG_T_PUNCT && ws->text[ws->tok[i - 1].offset] == ':');
+  if (t->len == 4 && w[0] == '-' && strcmp(w, "-led") == 0) {
+    cell->pos[0] = TAG_JJ;              /* "the Saudi -led coalition" */
+    cell->e[0] = 0.0f;
+    cell->n = 1;
+    return;
+  }
   if (us_country(ws, i)) {
     cell->pos[0] = TAG_NNP;             /* "US forces", not the pronoun */
     cell->e[0] = -9.0f;
@@ -619,6 +669,13 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     if (!has_nnp && (t->flags & TAG_F_CAP) && !first && t->type == TAG_T_WORD) {
       cell->pos[cell->n] = TAG_NNP;
       cell->e[cell->n++] = -11.0f;
+    }
+    if (cell->n + 2 <= MAXC && noun_only_past(w, wl, le)) {
+      /* as an unknown -ed word would get them (see guess_unknown) */
+      cell->pos[cell->n] = TAG_VBN;
+      cell->e[cell->n++] = logf(.45f) - log_prior(TAG_VBN) - 12.0f;
+      cell->pos[cell->n] = TAG_VBD;
+      cell->e[cell->n++] = logf(.35f) - log_prior(TAG_VBD) - 12.0f;
     }
   } else if (t->type == TAG_T_ABBREV) {
     cell->pos[0] = TAG_NNP;

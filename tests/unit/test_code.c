@@ -799,6 +799,10 @@ static void test_conditionals(void **state) {
   assert_string_equal(code(f, "France will visit China if Russia leaves."),
                       "FRA>CHN:036");
   assert_string_equal(code(f, "Will China attack Ukraine?"), "");
+  /* a threat is conditional by nature: the condition leaves it a threat */
+  assert_string_equal(
+      code(f, "If Russia attacks Ukraine, France will threaten Russia."),
+      "FRA>RUS:130");
   assert_string_equal(code(f, "Russia attacked Ukraine even if briefly."),
                       "RUS>UKR:190");
 }
@@ -959,6 +963,11 @@ static void test_actor_across_adjectives(void **state) {
                       "RUS>USAELI:111");
   assert_string_equal(code(f, "Russia criticized the US president."),
                       "RUS>USAGOV:111");
+  /* the phrase across the gap ends at its own last word, not one later:
+   * the verb after it stays a verb */
+  assert_string_equal(
+      code(f, "Ukrainian state-run television criticized Vladimir Putin."),
+      "UKRMED>RUSGOV:111");
 }
 
 /* '^' skips one noun phrase: of "the government of France" only the

@@ -344,6 +344,18 @@ static void test_news_tags(void **state) {
   expect_tags(&ws, "Chad accused Sudan.", "NNP VBD NNP .");
   expect_tags(&ws, "Iraqi troops entered Fallujah.", "JJ NNS VBD NNP .");
   expect_tags(&ws, "Gunmen killed four policemen.", "NNS VBD CD NNS .");
+  /* an -ed verb form the WSJ lexicon has only as a noun ("abducted") */
+  expect_tags(&ws, "Gunmen abducted two engineers.", "NNS VBD CD NNS .");
+  expect_tags(&ws, "The engineers were abducted.", "DT NNS VBD VBN .");
+  /* "Saudi-led": the name and "-led" are two tokens, "-led" an
+   * adjective; other compounds and lowercase ones stay whole */
+  expect_tags(&ws, "The Saudi-led coalition struck Yemen.",
+              "DT NNP JJ NN VBD NNP .");
+  expect_tags(&ws, "The U.S.-led coalition bombed Iraq.",
+              "DT NNP JJ NN VBD NNP .");
+  expect_tags(&ws, "Iranian-backed militias attacked Iraq.",
+              "JJ NNS VBD NNP .");
+  expect_tags(&ws, "The red-led lamp.", "DT JJ NN .");
   tag_ws_free(&ws);
 }
 
