@@ -728,17 +728,32 @@ void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
     c->sum = d->h->checksum;
     c->size = d->size;
   }
+  /* Pass 1: hash every token and start loading its memo entry (the memo
+   * is larger than the caches, and the tokens' misses are independent, so
+   * they overlap); out[i].len and out[i].full hold the length and hash
+   * until pass 2 fills out[i]. */
   for (size_t i = 0; i < n; i++) {
     const char *t = toks[i];
     size_t len = 0;
     uint32_t h = DICT_WH_SEED;
     if (t)
       for (; len < DICT_TC_WORD && t[len]; len++) h = DICT_WH_STEP(h, t[len]);
+    uint32_t hv = DICT_WH_FINISH(h);
+    out[i].len = (uint32_t)len;
+    out[i].full = hv;
+    if (len == 0 || len >= DICT_TC_WORD) continue;
+    const dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
+    __builtin_prefetch(e);
+    __builtin_prefetch((const char *)e + sizeof *e - 1);
+  }
+  for (size_t i = 0; i < n; i++) {
+    const char *t = toks[i];
+    size_t len = out[i].len;
+    uint32_t hv = out[i].full;
     if (len == 0 || len >= DICT_TC_WORD) {
       dict_token_info(d, t, &out[i]);
       continue;
     }
-    uint32_t hv = DICT_WH_FINISH(h);
     dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
     if (e->len == len && e->hash == hv && memcmp(e->word, t, len) == 0) {
       out[i] = e->ti;
