@@ -765,6 +765,11 @@ void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
     memcpy(e->word, t, len);
     e->ti = out[i];
   }
+  /* Pass 3: every one-word match will be read (its kind and payload) by
+   * the per-token matchers; start loading those phrase records (hints) */
+  for (size_t i = 0; i < n; i++)
+    for (uint32_t k = 0; k < DICT_K_SYNSET; k++)
+      if (out[i].one[k] != DICT_NONE) __builtin_prefetch(&d->phrases[out[i].one[k]]);
 }
 
 /* The sub-run of group g's multi-word postings whose second word starts
