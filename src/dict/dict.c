@@ -642,8 +642,11 @@ static const dict_hgroup *dict_group(const dyad_dict *d, uint32_t si,
  * whole token's one-word stems and exact forms, else the lowest id among
  * the stems of its longest proper prefix that has some).  These depend on
  * the token alone, so they are worked out once per token (and memoized
- * with it by dict_sentence_prepare_cached). */
-static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti) {
+ * with it by dict_sentence_prepare_cached).  stem[k] is the slot of the
+ * token's longest proper prefix with one-word stems of kind k (DICT_NONE
+ * if none). */
+static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
+                           const uint32_t *stem) {
   ti->multi = 0;
   for (uint32_t kind = 0; kind < DICT_K_SYNSET; kind++) {
     uint32_t best = DICT_NONE;
@@ -651,13 +654,13 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti) {
         ti->full != DICT_NONE ? dict_group_ti(d, ti, kind) : NULL;
     if (g) {
       const uint32_t *pp = &d->post[g->post_first];
-      if (g->n_multi) ti->multi |= 1u << kind;
+      if (g->n_multi) ti->multi |= (uint8_t)(1u << kind);
       if (g->n_stem) best = pp[g->n_multi];
       if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
         best = pp[g->n_multi + g->n_stem];
     }
-    if (best == DICT_NONE && ti->stem[kind] != DICT_NONE) {
-      const dict_hgroup *s = dict_group(d, ti->stem[kind], kind);
+    if (best == DICT_NONE && stem[kind] != DICT_NONE) {
+      const dict_hgroup *s = dict_group(d, stem[kind], kind);
       if (s && s->n_stem) best = d->post[s->post_first + s->n_multi];
     }
     ti->one[kind] = best;
@@ -665,11 +668,13 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti) {
 }
 
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
+  /* slot of the longest proper prefix with one-word stems of each kind */
+  uint32_t stem[DICT_K_COUNT];
   ti->full = DICT_NONE;
   ti->full_kinds = 0;
   ti->full_group = 0;
   ti->len = 0;
-  for (int k = 0; k < DICT_K_COUNT; k++) ti->stem[k] = DICT_NONE;
+  for (int k = 0; k < DICT_K_COUNT; k++) stem[k] = DICT_NONE;
   ti->n_syn = 0;
   ti->multi = 0;
   for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
@@ -692,7 +697,7 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
     if (si == DICT_NONE) continue;
     if (L == tl) {
       ti->full = si;
-      ti->full_kinds = d->hash[si].kinds;
+      ti->full_kinds = (uint8_t)d->hash[si].kinds;  /* < 2^DICT_K_COUNT */
       ti->full_group = d->hash[si].group_first;
       break;
     }
@@ -700,13 +705,13 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
     if (!sk) continue;
     /* longer prefixes come later and overwrite: the longest one stays */
     for (uint32_t k = 0; k < DICT_K_COUNT; k++)
-      if (sk & (1u << k)) ti->stem[k] = si;
+      if (sk & (1u << k)) stem[k] = si;
     if (sk & (1u << DICT_K_SYNSET)) {
       if (ti->n_syn < DICT_TI_SYN_MAX) ti->syn[ti->n_syn] = si;
-      if (ti->n_syn < UINT32_MAX) ti->n_syn++;
+      if (ti->n_syn < UINT16_MAX) ti->n_syn++;
     }
   }
-  dict_token_one(d, ti);
+  dict_token_one(d, ti, stem);
 }
 
 void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
@@ -723,17 +728,32 @@ void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
     c->sum = d->h->checksum;
     c->size = d->size;
   }
+  /* Pass 1: hash every token and start loading its memo entry (the memo
+   * is larger than the caches, and the tokens' misses are independent, so
+   * they overlap); out[i].len and out[i].full hold the length and hash
+   * until pass 2 fills out[i]. */
   for (size_t i = 0; i < n; i++) {
     const char *t = toks[i];
     size_t len = 0;
     uint32_t h = DICT_WH_SEED;
     if (t)
       for (; len < DICT_TC_WORD && t[len]; len++) h = DICT_WH_STEP(h, t[len]);
+    uint32_t hv = DICT_WH_FINISH(h);
+    out[i].len = (uint32_t)len;
+    out[i].full = hv;
+    if (len == 0 || len >= DICT_TC_WORD) continue;
+    const dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
+    __builtin_prefetch(e);
+    __builtin_prefetch((const char *)e + sizeof *e - 1);
+  }
+  for (size_t i = 0; i < n; i++) {
+    const char *t = toks[i];
+    size_t len = out[i].len;
+    uint32_t hv = out[i].full;
     if (len == 0 || len >= DICT_TC_WORD) {
       dict_token_info(d, t, &out[i]);
       continue;
     }
-    uint32_t hv = DICT_WH_FINISH(h);
     dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
     if (e->len == len && e->hash == hv && memcmp(e->word, t, len) == 0) {
       out[i] = e->ti;
@@ -745,6 +765,11 @@ void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
     memcpy(e->word, t, len);
     e->ti = out[i];
   }
+  /* Pass 3: every one-word match will be read (its kind and payload) by
+   * the per-token matchers; start loading those phrase records (hints) */
+  for (size_t i = 0; i < n; i++)
+    for (uint32_t k = 0; k < DICT_K_SYNSET; k++)
+      if (out[i].one[k] != DICT_NONE) __builtin_prefetch(&d->phrases[out[i].one[k]]);
 }
 
 /* The sub-run of group g's multi-word postings whose second word starts

@@ -360,19 +360,21 @@ int dict_discard_match(const dyad_dict *d, const char *const *toks, size_t n,
  * matchers below, which give exactly the results of the plain functions
  * without hashing again.  Plain data, no pointers into the token: valid
  * for any token with the same bytes, until dict_free().  Fields are
- * private to dict.c. */
+ * private to dict.c.  Kept small (60 bytes): it is copied per token and
+ * held per word in the memo below.  The stems of the token's prefixes are
+ * used only while it is filled (they decide one[]), so they are not kept;
+ * kinds (< 2^DICT_K_COUNT) fit a byte. */
 #define DICT_TI_SYN_MAX 6
 typedef struct dict_tokinfo {
   uint32_t len;                       /* token length in bytes */
   uint32_t full;                      /* index slot of the whole token */
-  uint32_t full_kinds;                /* that slot's kinds (0 if none) */
-  uint32_t full_group;                /* and its group_first */
-  uint32_t stem[DICT_K_COUNT];        /* slot of the longest proper prefix
-                                         with one-word stems of that kind */
-  uint32_t n_syn;                     /* prefixes with synset stems */
-  uint32_t syn[DICT_TI_SYN_MAX];      /* (the first DICT_TI_SYN_MAX) */
-  uint32_t multi;                     /* bit k: the whole token starts
+  uint32_t full_group;                /* that slot's group_first */
+  uint8_t full_kinds;                 /* and its kinds (0 if none) */
+  uint8_t multi;                      /* bit k: the whole token starts
                                          multi-word phrases of kind k */
+  uint16_t n_syn;                     /* prefixes with synset stems
+                                         (saturates at UINT16_MAX) */
+  uint32_t syn[DICT_TI_SYN_MAX];      /* (the first DICT_TI_SYN_MAX) */
   uint32_t one[DICT_K_SYNSET];        /* the one-word match of each kind
                                          (phrase id; DICT_NONE) */
 } dict_tokinfo;
@@ -419,7 +421,7 @@ void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
  * and empty.  It remembers which dictionary image its entries describe
  * (by checksum and size) and forgets them when handed another one.
  * Tokens of DICT_TC_WORD bytes or more are not memoized. */
-#define DICT_TC_LOG2 10
+#define DICT_TC_LOG2 14
 #define DICT_TC_WORD 20
 typedef struct dict_tc_entry {
   uint32_t hash;                      /* dict_word_hash of the word */

@@ -77,9 +77,11 @@ static const uint8_t pos_class[TAG_POS_COUNT] = {
 /* ===================================================================== */
 
 #define MAXC 8               /* candidate tags per token */
+#define TAG_LEX_WORD 64      /* longer words are not looked up */
 
 typedef struct vit_cell {
   uint32_t wl;               /* strlen of the token's normalized form */
+  uint32_t lexh;             /* tag_hash of it (when wl < TAG_LEX_WORD) */
   const unsigned char *rec;  /* its lexicon record, NULL if unknown */
   uint8_t n;                 /* number of candidates */
   uint64_t all;              /* bit p set for every candidate tag p before
@@ -443,11 +445,11 @@ int tag_tokenize(tag_ws *ws, const char *s, size_t len) {
 /* Lexicon and unknown words                                             */
 /* ===================================================================== */
 
-/* The lexicon record of w[0, n) through the generated hash index (see
- * tables.h), pointing at its tag count; NULL if absent. */
-static const unsigned char *lex_find(const char *w, size_t n) {
+/* The lexicon record of w[0, n) (h = tag_hash(w, n)) through the
+ * generated hash index (see tables.h), pointing at its tag count; NULL if
+ * absent. */
+static const unsigned char *lex_find(const char *w, size_t n, uint32_t h) {
   const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
-  uint32_t h = tag_hash(w, n);
   for (uint32_t s = h & tag_lex_hash_mask;; s = (s + 1) & tag_lex_hash_mask) {
     uint32_t v = tag_lex_hash[s];
     if (v == 0) return NULL;
@@ -614,14 +616,14 @@ static int us_country(const tag_ws *ws, size_t i) {
   return words == 0;
 }
 
-/* Fills the candidate tags and emissions of token i into cell. */
+/* Fills the candidate tags and emissions of token i into cell (whose wl
+ * and lexh lex_prefetch set). */
 static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
   tag_token *t = &ws->tok[i];
   const char *w = tag_norm(ws, i);
-  size_t wl = strlen(w);
+  size_t wl = cell->wl;                 /* set by lex_prefetch */
   cell->n = 0;
   cell->rec = NULL;
-  cell->wl = (uint32_t)wl;
   unsigned ft = fixed_tag(ws, i);
   if (ft != TAG_NONE) {
     cell->n = 1;
@@ -645,7 +647,8 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     cell->n = 1;
     return;
   }
-  const unsigned char *le = wl < 64 ? lex_find(w, wl) : NULL;
+  const unsigned char *le =
+      wl < TAG_LEX_WORD ? lex_find(w, wl, cell->lexh) : NULL;
   cell->rec = le;
   if (le) {
     t->flags |= TAG_F_KNOWN;
@@ -728,6 +731,30 @@ static void prune(vit_cell *c) {
   c->n = (uint8_t)k;
 }
 
+/* Sets v[i].wl and v[i].lexh of the n tokens, and starts their lexicon
+ * lookups ahead of candidates(): each is two dependent cache misses (the
+ * hash slot, then the record it names) in tables too large to stay
+ * cached, and the words do not depend on one another, so every hash slot
+ * is requested first, then every record.  The misses then overlap instead
+ * of following one another.  Prefetches are hints: no result depends on
+ * them. */
+static void lex_prefetch(const tag_ws *ws, vit_cell *v, size_t n) {
+  const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
+  for (size_t i = 0; i < n; i++) {
+    const char *w = tag_norm(ws, i);
+    size_t wl = strlen(w);
+    v[i].wl = (uint32_t)wl;
+    if (wl >= TAG_LEX_WORD) continue;
+    v[i].lexh = tag_hash(w, wl);
+    __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
+  }
+  for (size_t i = 0; i < n; i++) {
+    if (v[i].wl >= TAG_LEX_WORD) continue;
+    uint32_t slot = tag_lex_hash[v[i].lexh & tag_lex_hash_mask];
+    if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
+  }
+}
+
 /* Decodes the best tag sequence into tok[].pos.  -1 on NOMEM. */
 static int viterbi(tag_ws *ws) {
   size_t n = ws->n;
@@ -736,6 +763,7 @@ static int viterbi(tag_ws *ws) {
   if (vit_reserve(ws, n ? n : 1)) return -1;
   if (n == 0) return 0;
   vit_cell *v = cells(ws);
+  lex_prefetch(ws, v, n);
   for (size_t i = 0; i < n; i++) {
     candidates(ws, i, &v[i]);
     /* provisional tag, used by the "first word" test of later tokens */

@@ -951,7 +951,6 @@ static void check_cached(const dyad_dict *d, dict_tokcache *c,
     assert_int_equal(p->full, q->full);
     assert_int_equal(p->full_kinds, q->full_kinds);
     assert_int_equal(p->full_group, q->full_group);
-    assert_memory_equal(p->stem, q->stem, sizeof p->stem);
     assert_int_equal(p->n_syn, q->n_syn);
     for (uint32_t k = 0; k < p->n_syn && k < DICT_TI_SYN_MAX; k++)
       assert_int_equal(p->syn[k], q->syn[k]);
