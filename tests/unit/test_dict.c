@@ -329,6 +329,59 @@ static void test_petrarch_agents_verbs(void **state) {
 /* TABARI                                                                */
 /* ===================================================================== */
 
+/* "@ FORMS" lines tie the patterns after them to some form lines of the
+ * block (every inflection of those lines); a bare "@" and a new block
+ * end the scope; a name that heads no form line is an error. */
+static void test_pattern_scopes(void **state) {
+  (void)state;
+  const char *names[] = {"s.verbs.txt"};
+  const char *texts[] = {
+      "--- ATTACK [190] ---\n"
+      "ATTACK\n"
+      "STRIKE {STRIKES STRUCK STRIKING}\n"
+      "+OPEN_FIRE {+OPENS_FIRE +OPENED_FIRE}\n"
+      "- * TANKS [193]\n"
+      "@ STRIKE +OPEN_FIRE   # labour sense\n"
+      "- WORKERS_* [143]\n"
+      "@\n"
+      "- * ARTILLERY [194]\n"
+      "@ HIT\n"
+      "- * NOTHING [010]\n"
+      "--- MEET [040] ---\n"
+      "MEET\n"
+      "- * + [040]\n"};
+  diag_buf db = {0};
+  size_t ne = 0, nw = 0;
+  dyad_dict *d = build(1, names, texts, &db, &ne, &nw);
+  assert_int_equal(ne, 1);
+  assert_non_null(strstr(db.text, "s.verbs.txt:10:3: error: '@' names 'hit', "
+                                  "which heads no form line of this block"));
+  char buf[256];
+  const char *toks[16];
+  dict_match m;
+  const dict_verb_form *f;
+  const dict_verb *v;
+  int n = dict_tokenize("struck", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, f->lemma), "strike");
+  n = dict_tokenize("opened fire", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, f->lemma), "open fire");
+  n = dict_tokenize("attacks", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, f->lemma), "attack");
+  assert_int_equal(v->pat_count, 4);
+  const char *want[] = {"", "strike|open fire|", "", ""};
+  for (uint32_t k = 0; k < 4; k++)
+    assert_string_equal(dict_str(d, dict_pattern_at(d, v->pat_first + k)->only),
+                        want[k]);
+  /* the scope ends with its block */
+  n = dict_tokenize("meet", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, dict_pattern_at(d, v->pat_first)->only), "");
+  dict_free(d);
+}
+
 static void test_tabari(void **state) {
   (void)state;
   static const char *const names[] = {"x.actors", "x.agents", "x.verbs",
@@ -1200,6 +1253,7 @@ int main(void) {
       cmocka_unit_test(test_shared_index_reference),
       cmocka_unit_test(test_wordset),
       cmocka_unit_test(test_token_memo),
+      cmocka_unit_test(test_pattern_scopes),
       cmocka_unit_test(test_word_ids),
       cmocka_unit_test(test_shared_word_ids),
       cmocka_unit_test(test_corrupt_index_rejected),
