@@ -989,6 +989,7 @@ typedef struct verb_state {
   uint32_t cur_only;   /* string: the "@ FORMS" scope of the patterns that
                           follow ("strike|"), 0 = every form */
   int skip_section;    /* TABARI <TIME> and unknown sections */
+  int exact_synsets;   /* "@SYNSETS EXACT" seen: members are whole words */
 } verb_state;
 
 /* Appends a form (phrase text t[0..n) already final) to the current verb. */
@@ -1384,6 +1385,65 @@ static void verb_pattern_line(src *S, verb_state *st, const char *s,
   VEC_AT(b->verbs, dict_verb, st->cur_verb)->pat_count++;
 }
 
+/* Plural of the lowercase word w (length n) into out (capacity cap):
+ * w+"es" after s, x, z, ch, sh; consonant+y -> "ies"; else w+"s".
+ * Returns the length, or 0 when it does not fit or w is empty. */
+static size_t noun_plural(const char *w, size_t n, char *out, size_t cap) {
+  if (n == 0 || n + 4 > cap) return 0;
+  memcpy(out, w, n);
+  char z = w[n - 1], y = n > 1 ? w[n - 2] : 0;
+  if (z == 's' || z == 'x' || z == 'z' || (z == 'h' && (y == 'c' || y == 's'))) {
+    memcpy(out + n, "es", 3);
+    return n + 2;
+  }
+  if (z == 'y' && n > 1 && !strchr("aeiou", y)) {
+    memcpy(out + n - 1, "ies", 4);
+    return n + 2;
+  }
+  memcpy(out + n, "s", 2);
+  return n + 1;
+}
+
+/* A synset member t[0..tl) under "@SYNSETS EXACT": its last word is a whole
+ * word, and unless written with a trailing '_' its plural and, for a
+ * one-word member, its verb inflections (verb_inflect: "attacks",
+ * "attacked", "attacking") are members too ("+CAMP" is "camp", "camps", "camped", "camping", not
+ * "campaign"; "+WAR_" only "war").  Adds the phrases to synset sy and
+ * returns how many (0 after an error). */
+static uint32_t synset_exact_member(src *S, const char *t, size_t tl,
+                                    long col, uint32_t sy) {
+  int as_written = tl > 0 && t[tl - 1] == '_';
+  if (src_phrase(S, t, tl, col, DICT_K_SYNSET, DICT_PH_EXACT, sy) ==
+      DICT_NONE)
+    return 0;
+  if (as_written) return 1;
+  char norm[512], pl[512];
+  long nl = dict_norm_words(t, tl, norm, sizeof norm);
+  if (nl <= 0) return 1;
+  const char *last = strrchr(norm, ' ');
+  last = last ? last + 1 : norm;
+  size_t head = (size_t)(last - norm);
+  memcpy(pl, norm, head);
+  uint32_t added = 1;
+  char infl[VERB_INFL_MAX + 1][TAG_WORD_MAX];
+  /* verb forms of a one-word member only: "+DRONE_STRIKE" must not take
+   * "drone struck", whose verb is the sentence's own */
+  int ni = head == 0 ? verb_inflect(last, infl) : 0;
+  size_t pn = noun_plural(last, (size_t)nl - head, infl[ni], TAG_WORD_MAX);
+  if (pn > 0) ni++;
+  for (int k = 0; k < ni; k++) {
+    int dup = 0;
+    for (int j = 0; j < k; j++) dup |= strcmp(infl[j], infl[k]) == 0;
+    size_t fl = strlen(infl[k]);
+    if (dup || fl == 0 || head + fl >= sizeof pl) continue;
+    memcpy(pl + head, infl[k], fl);
+    if (src_phrase(S, pl, head + fl, col, DICT_K_SYNSET,
+                   DICT_PH_EXACT | DICT_PH_GENERATED, sy) != DICT_NONE)
+      added++;
+  }
+  return added;
+}
+
 static int verb_line(src *S, void *st_, const char *s, size_t n) {
   verb_state *st = st_;
   bld *b = S->b;
@@ -1472,6 +1532,12 @@ static int verb_line(src *S, void *st_, const char *s, size_t n) {
       t++, tl--;
       flags = DICT_PH_SYNREF | DICT_PH_EXACT;
     }
+    if (st->exact_synsets && !(flags & DICT_PH_SYNREF)) {
+      while (tl && isspace((unsigned char)t[tl - 1])) tl--;
+      sy->member_count +=
+          synset_exact_member(S, t, tl, (long)i + 2, st->cur_synset);
+      return 0;
+    }
     if (src_phrase(S, t, tl, (long)i + 2, DICT_K_SYNSET, flags,
                    st->cur_synset) == DICT_NONE)
       return 0;
@@ -1518,6 +1584,14 @@ static int verb_line(src *S, void *st_, const char *s, size_t n) {
     return 0;
   }
   if (s[0] == '@' && S->fmt != FMT_TABARI) {
+    /* "@SYNSETS EXACT": from here on in this file, synset members are
+     * whole words with their plurals (dyad's own verbs.txt) */
+    static const char kw[] = "@SYNSETS EXACT";
+    if (n >= sizeof kw - 1 && strncasecmp(s, kw, sizeof kw - 1) == 0 &&
+        (n == sizeof kw - 1 || isspace((unsigned char)s[sizeof kw - 1]))) {
+      st->exact_synsets = 1;
+      return 0;
+    }
     verb_scope_line(S, st, s, n);
     return 0;
   }

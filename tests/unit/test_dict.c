@@ -382,6 +382,57 @@ static void test_pattern_scopes(void **state) {
   dict_free(d);
 }
 
+/* "@SYNSETS EXACT" (dyad's verbs.txt): from that line on in its file,
+ * synset members are whole words with their plurals and, for one-word
+ * members, their verb forms; a trailing '_' keeps a member as written.
+ * Other files keep PETRARCH's stems ("CAMP" takes "campaign"). */
+static void test_exact_synsets(void **state) {
+  (void)state;
+  const char *names[] = {"a.verbs.txt", "b.verbs.txt"};
+  const char *texts[] = {"@SYNSETS EXACT\n"
+                         "&MINE\n"
+                         "+CAMP\n"
+                         "+WAR_\n"
+                         "+ATTACK\n"
+                         "+PARTY\n"
+                         "+DRONE_STRIKE\n"
+                         "+&THEIRS\n"
+                         "\n"
+                         "--- X [010] ---\n"
+                         "X\n",
+                         "&THEIRS\n"
+                         "+CAMP\n"
+                         "\n"};
+  diag_buf db = {0};
+  size_t ne = 0, nw = 0;
+  dyad_dict *d = build(2, names, texts, &db, &ne, &nw);
+  assert_int_equal(ne + nw, 0);
+  uint32_t mine = dict_synset_find(d, "MINE");
+  uint32_t theirs = dict_synset_find(d, "THEIRS");
+  assert_int_not_equal(mine, DICT_NONE);
+  assert_int_not_equal(theirs, DICT_NONE);
+  static const struct {
+    const char *text;
+    size_t mine, theirs;
+  } cases[] = {
+      {"camp", 1, 1},         {"camps", 1, 1},     {"campaign", 1, 1},
+      {"war", 1, 0},          {"wars", 0, 0},      {"warning", 0, 0},
+      {"attacking", 1, 0},    {"attackers", 0, 0}, {"parties", 1, 0},
+      {"drone strikes", 2, 0}, {"drone struck", 0, 0},
+  };
+  char buf[256];
+  const char *toks[16];
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    int n = dict_tokenize(cases[i].text, buf, sizeof buf, toks, 16);
+    size_t want = cases[i].mine;
+    /* "campaign": no member of MINE itself, but of the nested THEIRS */
+    assert_int_equal(dict_synset_match(d, mine, toks, (size_t)n, 0), want);
+    assert_int_equal(dict_synset_match(d, theirs, toks, (size_t)n, 0),
+                     cases[i].theirs);
+  }
+  dict_free(d);
+}
+
 static void test_tabari(void **state) {
   (void)state;
   static const char *const names[] = {"x.actors", "x.agents", "x.verbs",
@@ -1254,6 +1305,7 @@ int main(void) {
       cmocka_unit_test(test_wordset),
       cmocka_unit_test(test_token_memo),
       cmocka_unit_test(test_pattern_scopes),
+      cmocka_unit_test(test_exact_synsets),
       cmocka_unit_test(test_word_ids),
       cmocka_unit_test(test_shared_word_ids),
       cmocka_unit_test(test_corrupt_index_rejected),
