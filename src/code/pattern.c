@@ -9,7 +9,8 @@
  * part before it backward, both by backtracking with a step budget.  The
  * highest scoring pattern over the verb's block and the blocks sharing its
  * form gives the code; scores count tokens, so a multi-word synset beats
- * one word.  Kept apart from role assignment: this module says which
+ * one word.  A pattern under an "@ FORMS" line of its block is tried only
+ * for those forms (dict_pattern.only).  Kept apart from role assignment: this module says which
  * pattern fits and which groups its slots hold, role.c decides the rest.
  */
 #include "code/pattern.h"
@@ -318,6 +319,21 @@ static int m_pre(mctx *c, ptrdiff_t pi, ptrdiff_t j, int adj) {
   return m_pre(c, pi - 1, j, adj && nadj);
 }
 
+/* Is lemma one of the '|'-terminated names of an "@ FORMS" scope
+ * ("strike|walk out|")?  An empty lemma (TABARI) is in no scope. */
+static int scope_has(const char *scope, const char *lemma) {
+  size_t n = strlen(lemma);
+  if (n == 0) return 0;
+  for (const char *p = scope; *p;) {
+    const char *bar = strchr(p, '|');
+    size_t l = bar ? (size_t)(bar - p) : strlen(p);
+    if (l == n && memcmp(p, lemma, n) == 0) return 1;
+    if (!bar) break;
+    p = bar + 1;
+  }
+  return 0;
+}
+
 /* Tries pattern p for the verb at [vs, ve); fills c and returns 1 on a
  * match. */
 static int match_pattern(mctx *c, const dict_pattern *p) {
@@ -417,6 +433,8 @@ int pattern_choose(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     }
     const dict_pattern *p = dict_pattern_at(d, pidx);
     if (p == NULL) break;
+    if (p->only && !scope_has(dict_str(d, p->only), dict_str(d, f->lemma)))
+      continue;
     if (!match_pattern(c, p)) continue;
     int score = c->words * 3 + c->slots * 2;
     if (score > best) {

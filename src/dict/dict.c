@@ -218,6 +218,7 @@ static const char *dict_validate_refs(dyad_dict *d) {
     CHK_IDX(f->verb, DICT_SEC_VERBS);
     CHK_IDX(f->phrase, DICT_SEC_PHRASES);
     CHK_STR(f->code);
+    CHK_STR(f->lemma);
   }
   for (uint32_t i = 0; i < d->n[DICT_SEC_PATTERNS]; i++) {
     const dict_pattern *p = &d->patterns[i];
@@ -226,6 +227,7 @@ static const char *dict_validate_refs(dyad_dict *d) {
     CHK_STR(p->code);
     CHK_STR(p->code2);
     CHK_STR(p->text);
+    CHK_STR(p->only);
     CHK_IDX(p->file, DICT_SEC_FILES);
   }
   for (uint32_t i = 0; i < d->n[DICT_SEC_PTOKS]; i++) {

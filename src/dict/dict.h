@@ -125,6 +125,9 @@ typedef struct dict_verb_form {
   uint32_t verb;       /* block id */
   uint32_t phrase;     /* its phrase (kind DICT_K_VERB) */
   uint32_t code;       /* string: the form's own code, or the block's */
+  uint32_t lemma;      /* string: the head of its form line, lowercase,
+                          words joined by ' ' ("strike" for "struck",
+                          "open fire"); "" for TABARI stems */
 } dict_verb_form;
 
 /* Pattern token kinds. */
@@ -167,6 +170,9 @@ typedef struct dict_pattern {
   uint32_t code;       /* string: primary code ("042", "---") */
   uint32_t code2;      /* string: code after ':' in "[064:064]", or "" */
   uint32_t text;       /* string: the pattern as written (trimmed) */
+  uint32_t only;       /* string: "" (every form of the block), or the
+                          form-line heads it is tied to by an "@ FORMS"
+                          line, each followed by '|' ("strike|walk out|") */
   uint32_t file;
   uint32_t line;
 } dict_pattern;

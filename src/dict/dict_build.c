@@ -986,7 +986,10 @@ static int agent_line(src *S, void *st_, const char *s, size_t n) {
 typedef struct verb_state {
   uint32_t cur_verb;   /* DICT_NONE outside a block */
   uint32_t cur_synset; /* DICT_NONE when no synset is open */
+  uint32_t cur_only;   /* string: the "@ FORMS" scope of the patterns that
+                          follow ("strike|"), 0 = every form */
   int skip_section;    /* TABARI <TIME> and unknown sections */
+  int exact_synsets;   /* "@SYNSETS EXACT" seen: members are whole words */
 } verb_state;
 
 /* Appends a form (phrase text t[0..n) already final) to the current verb. */
@@ -1009,6 +1012,7 @@ static void verb_add_form(src *S, verb_state *st, const char *t, size_t n,
   f->verb = st->cur_verb;
   f->phrase = pid;
   f->code = code;
+  f->lemma = 0;
   VEC_AT(b->verbs, dict_verb, st->cur_verb)->form_count++;
 }
 
@@ -1096,6 +1100,14 @@ static void verb_form_line(src *S, verb_state *st, const char *s, size_t n) {
   }
   verb_add_form(S, st, clean, cn, (long)ps + 1, code, exact);
   if (b->vforms.n == before) return;
+  if (!tabari) {
+    /* the line's head names all its forms for "@ FORMS" scopes */
+    char lem[512];
+    long ll = dict_norm_words(clean, cn, lem, sizeof lem);
+    if (ll > 0)
+      VEC_AT(b->vforms, dict_verb_form, before)->lemma =
+          bld_str(b, lem, (size_t)ll);
+  }
   if (ob) {
     const char *cb = memchr(ob, '}', n - (size_t)(ob - s));
     for (const char *p = ob + 1; cb && p < cb;) {
@@ -1139,6 +1151,58 @@ static void verb_form_line(src *S, verb_state *st, const char *s, size_t n) {
                       DICT_PH_EXACT | DICT_PH_GENERATED);
     }
   }
+  uint32_t lemma = VEC_AT(b->vforms, dict_verb_form, before)->lemma;
+  for (size_t k = before + 1; k < b->vforms.n; k++)
+    VEC_AT(b->vforms, dict_verb_form, k)->lemma = lemma;
+}
+
+/* An "@ FORMS" line of our own format (PETRARCH 2 has none): the patterns
+ * after it, up to the next '@' line or block, apply only when the verb in
+ * the sentence is one of the forms of the block's form lines headed by
+ * FORMS ("@ STRIKE WALK_OUT": "strike", "struck", "walks out" ...).  A
+ * bare "@" gives the patterns back to every form.  A name that heads no
+ * form line of the block so far is an error (the line is skipped). */
+static void verb_scope_line(src *S, verb_state *st, const char *s, size_t n) {
+  bld *b = S->b;
+  if (st->cur_verb == DICT_NONE || S->fmt == FMT_TABARI) {
+    bld_diag(b, 2, S->line, 1, "'@' line outside a verb block");
+    return;
+  }
+  const dict_verb *v = VEC_AT(b->verbs, dict_verb, st->cur_verb);
+  char list[1024];
+  size_t ln = 0;
+  size_t i = 1;
+  while (i < n) {
+    while (i < n && isspace((unsigned char)s[i])) i++;
+    size_t j = i;
+    while (j < n && !isspace((unsigned char)s[j])) j++;
+    if (j == i) break;
+    char raw[512], name[512];
+    size_t rn = 0;
+    for (size_t k = i; k < j && rn + 1 < sizeof raw; k++)
+      if (s[k] != '+') raw[rn++] = s[k];
+    long nn = dict_norm_words(raw, rn, name, sizeof name);
+    if (nn <= 0 || ln + (size_t)nn + 2 > sizeof list) {
+      bld_diag(b, 2, S->line, (long)i + 1, "bad form name in '@' line");
+      return;
+    }
+    int found = 0;
+    for (uint32_t k = 0; k < v->form_count && !found; k++) {
+      uint32_t lm = VEC_AT(b->vforms, dict_verb_form, v->form_first + k)->lemma;
+      found = lm != 0 && strcmp(b->pool + lm, name) == 0;
+    }
+    if (!found) {
+      bld_diag(b, 2, S->line, (long)i + 1,
+               "'@' names '%s', which heads no form line of this block",
+               name);
+      return;
+    }
+    memcpy(list + ln, name, (size_t)nn);
+    ln += (size_t)nn;
+    list[ln++] = '|';
+    i = j;
+  }
+  st->cur_only = ln ? bld_str(b, list, ln) : 0;
 }
 
 /* Opens a verb block named s[0..n) with base code. */
@@ -1159,6 +1223,7 @@ static void verb_open(src *S, verb_state *st, const char *name, size_t nl,
   v->file = b->cur_file_idx;
   v->line = (uint32_t)S->line;
   st->cur_verb = (uint32_t)(b->verbs.n - 1);
+  st->cur_only = 0;
 }
 
 /* Adds one pattern token. */
@@ -1314,9 +1379,69 @@ static void verb_pattern_line(src *S, verb_state *st, const char *s,
   p->code = code;
   p->code2 = code2;
   p->text = bld_str(b, t, tl);
+  p->only = st->cur_only;
   p->file = b->cur_file_idx;
   p->line = (uint32_t)S->line;
   VEC_AT(b->verbs, dict_verb, st->cur_verb)->pat_count++;
+}
+
+/* Plural of the lowercase word w (length n) into out (capacity cap):
+ * w+"es" after s, x, z, ch, sh; consonant+y -> "ies"; else w+"s".
+ * Returns the length, or 0 when it does not fit or w is empty. */
+static size_t noun_plural(const char *w, size_t n, char *out, size_t cap) {
+  if (n == 0 || n + 4 > cap) return 0;
+  memcpy(out, w, n);
+  char z = w[n - 1], y = n > 1 ? w[n - 2] : 0;
+  if (z == 's' || z == 'x' || z == 'z' || (z == 'h' && (y == 'c' || y == 's'))) {
+    memcpy(out + n, "es", 3);
+    return n + 2;
+  }
+  if (z == 'y' && n > 1 && !strchr("aeiou", y)) {
+    memcpy(out + n - 1, "ies", 4);
+    return n + 2;
+  }
+  memcpy(out + n, "s", 2);
+  return n + 1;
+}
+
+/* A synset member t[0..tl) under "@SYNSETS EXACT": its last word is a whole
+ * word, and unless written with a trailing '_' its plural and, for a
+ * one-word member, its verb inflections (verb_inflect: "attacks",
+ * "attacked", "attacking") are members too ("+CAMP" is "camp", "camps", "camped", "camping", not
+ * "campaign"; "+WAR_" only "war").  Adds the phrases to synset sy and
+ * returns how many (0 after an error). */
+static uint32_t synset_exact_member(src *S, const char *t, size_t tl,
+                                    long col, uint32_t sy) {
+  int as_written = tl > 0 && t[tl - 1] == '_';
+  if (src_phrase(S, t, tl, col, DICT_K_SYNSET, DICT_PH_EXACT, sy) ==
+      DICT_NONE)
+    return 0;
+  if (as_written) return 1;
+  char norm[512], pl[512];
+  long nl = dict_norm_words(t, tl, norm, sizeof norm);
+  if (nl <= 0) return 1;
+  const char *last = strrchr(norm, ' ');
+  last = last ? last + 1 : norm;
+  size_t head = (size_t)(last - norm);
+  memcpy(pl, norm, head);
+  uint32_t added = 1;
+  char infl[VERB_INFL_MAX + 1][TAG_WORD_MAX];
+  /* verb forms of a one-word member only: "+DRONE_STRIKE" must not take
+   * "drone struck", whose verb is the sentence's own */
+  int ni = head == 0 ? verb_inflect(last, infl) : 0;
+  size_t pn = noun_plural(last, (size_t)nl - head, infl[ni], TAG_WORD_MAX);
+  if (pn > 0) ni++;
+  for (int k = 0; k < ni; k++) {
+    int dup = 0;
+    for (int j = 0; j < k; j++) dup |= strcmp(infl[j], infl[k]) == 0;
+    size_t fl = strlen(infl[k]);
+    if (dup || fl == 0 || head + fl >= sizeof pl) continue;
+    memcpy(pl + head, infl[k], fl);
+    if (src_phrase(S, pl, head + fl, col, DICT_K_SYNSET,
+                   DICT_PH_EXACT | DICT_PH_GENERATED, sy) != DICT_NONE)
+      added++;
+  }
+  return added;
 }
 
 static int verb_line(src *S, void *st_, const char *s, size_t n) {
@@ -1407,6 +1532,12 @@ static int verb_line(src *S, void *st_, const char *s, size_t n) {
       t++, tl--;
       flags = DICT_PH_SYNREF | DICT_PH_EXACT;
     }
+    if (st->exact_synsets && !(flags & DICT_PH_SYNREF)) {
+      while (tl && isspace((unsigned char)t[tl - 1])) tl--;
+      sy->member_count +=
+          synset_exact_member(S, t, tl, (long)i + 2, st->cur_synset);
+      return 0;
+    }
     if (src_phrase(S, t, tl, (long)i + 2, DICT_K_SYNSET, flags,
                    st->cur_synset) == DICT_NONE)
       return 0;
@@ -1450,6 +1581,18 @@ static int verb_line(src *S, void *st_, const char *s, size_t n) {
   }
   if (s[0] == '-') {
     verb_pattern_line(S, st, s, n);
+    return 0;
+  }
+  if (s[0] == '@' && S->fmt != FMT_TABARI) {
+    /* "@SYNSETS EXACT": from here on in this file, synset members are
+     * whole words with their plurals (dyad's own verbs.txt) */
+    static const char kw[] = "@SYNSETS EXACT";
+    if (n >= sizeof kw - 1 && strncasecmp(s, kw, sizeof kw - 1) == 0 &&
+        (n == sizeof kw - 1 || isspace((unsigned char)s[sizeof kw - 1]))) {
+      st->exact_synsets = 1;
+      return 0;
+    }
+    verb_scope_line(S, st, s, n);
     return 0;
   }
   if (S->fmt == FMT_TABARI) {
@@ -1720,7 +1863,8 @@ static void bld_file(bld *b, const char *name, const char *buf, size_t len) {
       break;
     }
     case FK_VERBS: {
-      verb_state st = {.cur_verb = DICT_NONE, .cur_synset = DICT_NONE};
+      verb_state st = {.cur_verb = DICT_NONE, .cur_synset = DICT_NONE,
+                       .cur_only = 0};
       /* PETRARCH verbs are recognised by their "---" block headers */
       src_lines(&S, buf, len, verb_line, &st);
       break;

@@ -46,7 +46,7 @@
 #include "dict/dict.h"
 
 #define DICT_MAGIC "DYADDICT"
-#define DICT_FORMAT_VERSION 4u
+#define DICT_FORMAT_VERSION 5u
 #define DICT_ENDIAN_MARK 0x01020304u
 
 typedef enum dict_sec_id {

@@ -197,6 +197,14 @@ static const char VERBS[] =
     "STRIKE {STRIKES STRUCK STRIKING}\n"
     "- * + [195]\n"
     "\n"
+    "--- POUND [190] ---\n"
+    "POUND\n"
+    "BATTER\n"
+    "@ POUND\n"
+    "- * + (WITH FISTS) [181]\n"
+    "@\n"
+    "- * + (WITH TANKS) [193]\n"
+    "\n"
     "--- WELCOME [051] ---\n"
     "WELCOME\n"
     "- * + (TO +) [043]\n"
@@ -923,6 +931,21 @@ static void test_and_then_subject(void **state) {
 
 /* A synset word inside a longer actor phrase is part of the name: "US Air
  * Force" is no aircraft (190, not 195), a warplane still is. */
+/* A pattern under "@ POUND" is tried for "pound" only; "batter", in the
+ * same block, keeps the block's code, and a bare "@" opens the rest of the
+ * block to every form again. */
+static void test_pattern_scopes(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia pounded Ukraine with fists."),
+                      "RUS>UKR:181");
+  assert_string_equal(code(f, "Russia battered Ukraine with fists."),
+                      "RUS>UKR:190");
+  assert_string_equal(code(f, "Russia battered Ukraine with tanks."),
+                      "RUS>UKR:193");
+  assert_string_equal(code(f, "Russia pounded Ukraine with tanks."),
+                      "RUS>UKR:193");
+}
+
 static void test_synset_inside_name(void **state) {
   fixture *f = *state;
   assert_string_equal(
@@ -1179,6 +1202,7 @@ int main(void) {
       cmocka_unit_test(test_blind_news),
       cmocka_unit_test(test_actor_places),
       cmocka_unit_test(test_actor_pairs),
+      cmocka_unit_test(test_pattern_scopes),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };

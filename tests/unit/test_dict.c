@@ -329,6 +329,110 @@ static void test_petrarch_agents_verbs(void **state) {
 /* TABARI                                                                */
 /* ===================================================================== */
 
+/* "@ FORMS" lines tie the patterns after them to some form lines of the
+ * block (every inflection of those lines); a bare "@" and a new block
+ * end the scope; a name that heads no form line is an error. */
+static void test_pattern_scopes(void **state) {
+  (void)state;
+  const char *names[] = {"s.verbs.txt"};
+  const char *texts[] = {
+      "--- ATTACK [190] ---\n"
+      "ATTACK\n"
+      "STRIKE {STRIKES STRUCK STRIKING}\n"
+      "+OPEN_FIRE {+OPENS_FIRE +OPENED_FIRE}\n"
+      "- * TANKS [193]\n"
+      "@ STRIKE +OPEN_FIRE   # labour sense\n"
+      "- WORKERS_* [143]\n"
+      "@\n"
+      "- * ARTILLERY [194]\n"
+      "@ HIT\n"
+      "- * NOTHING [010]\n"
+      "--- MEET [040] ---\n"
+      "MEET\n"
+      "- * + [040]\n"};
+  diag_buf db = {0};
+  size_t ne = 0, nw = 0;
+  dyad_dict *d = build(1, names, texts, &db, &ne, &nw);
+  assert_int_equal(ne, 1);
+  assert_non_null(strstr(db.text, "s.verbs.txt:10:3: error: '@' names 'hit', "
+                                  "which heads no form line of this block"));
+  char buf[256];
+  const char *toks[16];
+  dict_match m;
+  const dict_verb_form *f;
+  const dict_verb *v;
+  int n = dict_tokenize("struck", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, f->lemma), "strike");
+  n = dict_tokenize("opened fire", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, f->lemma), "open fire");
+  n = dict_tokenize("attacks", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, f->lemma), "attack");
+  assert_int_equal(v->pat_count, 4);
+  const char *want[] = {"", "strike|open fire|", "", ""};
+  for (uint32_t k = 0; k < 4; k++)
+    assert_string_equal(dict_str(d, dict_pattern_at(d, v->pat_first + k)->only),
+                        want[k]);
+  /* the scope ends with its block */
+  n = dict_tokenize("meet", buf, sizeof buf, toks, 16);
+  assert_int_equal(dict_verb_match(d, toks, (size_t)n, 0, &m, &f, &v), 1);
+  assert_string_equal(dict_str(d, dict_pattern_at(d, v->pat_first)->only), "");
+  dict_free(d);
+}
+
+/* "@SYNSETS EXACT" (dyad's verbs.txt): from that line on in its file,
+ * synset members are whole words with their plurals and, for one-word
+ * members, their verb forms; a trailing '_' keeps a member as written.
+ * Other files keep PETRARCH's stems ("CAMP" takes "campaign"). */
+static void test_exact_synsets(void **state) {
+  (void)state;
+  const char *names[] = {"a.verbs.txt", "b.verbs.txt"};
+  const char *texts[] = {"@SYNSETS EXACT\n"
+                         "&MINE\n"
+                         "+CAMP\n"
+                         "+WAR_\n"
+                         "+ATTACK\n"
+                         "+PARTY\n"
+                         "+DRONE_STRIKE\n"
+                         "+&THEIRS\n"
+                         "\n"
+                         "--- X [010] ---\n"
+                         "X\n",
+                         "&THEIRS\n"
+                         "+CAMP\n"
+                         "\n"};
+  diag_buf db = {0};
+  size_t ne = 0, nw = 0;
+  dyad_dict *d = build(2, names, texts, &db, &ne, &nw);
+  assert_int_equal(ne + nw, 0);
+  uint32_t mine = dict_synset_find(d, "MINE");
+  uint32_t theirs = dict_synset_find(d, "THEIRS");
+  assert_int_not_equal(mine, DICT_NONE);
+  assert_int_not_equal(theirs, DICT_NONE);
+  static const struct {
+    const char *text;
+    size_t mine, theirs;
+  } cases[] = {
+      {"camp", 1, 1},         {"camps", 1, 1},     {"campaign", 1, 1},
+      {"war", 1, 0},          {"wars", 0, 0},      {"warning", 0, 0},
+      {"attacking", 1, 0},    {"attackers", 0, 0}, {"parties", 1, 0},
+      {"drone strikes", 2, 0}, {"drone struck", 0, 0},
+  };
+  char buf[256];
+  const char *toks[16];
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    int n = dict_tokenize(cases[i].text, buf, sizeof buf, toks, 16);
+    size_t want = cases[i].mine;
+    /* "campaign": no member of MINE itself, but of the nested THEIRS */
+    assert_int_equal(dict_synset_match(d, mine, toks, (size_t)n, 0), want);
+    assert_int_equal(dict_synset_match(d, theirs, toks, (size_t)n, 0),
+                     cases[i].theirs);
+  }
+  dict_free(d);
+}
+
 static void test_tabari(void **state) {
   (void)state;
   static const char *const names[] = {"x.actors", "x.agents", "x.verbs",
@@ -1199,6 +1303,8 @@ int main(void) {
       cmocka_unit_test(test_shared_index_reference),
       cmocka_unit_test(test_wordset),
       cmocka_unit_test(test_token_memo),
+      cmocka_unit_test(test_pattern_scopes),
+      cmocka_unit_test(test_exact_synsets),
       cmocka_unit_test(test_word_ids),
       cmocka_unit_test(test_shared_word_ids),
       cmocka_unit_test(test_corrupt_index_rejected),
