@@ -885,6 +885,10 @@ int mention_build_entities(coder_ws *ws) {
          * Romendacil" is BREGOV) */
         if (m->is_agent) entity_add_agent(E, m);
         else if (E->actor == NULL ||
+                 /* "Kurdish rebel leader Abdullah Ocalan": a group the
+                  * dictionary gives no state (null code) yields to an
+                  * actor of its noun phrase */
+                 streq(E->actor, "---") ||
                  /* "Russian counterpart Sergei Lavrov": a person of the
                   * same country wins over the bare country (role.c's
                   * owner: real-news fix 12) */
@@ -1136,7 +1140,14 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
   const entity *E = &ws->ent[i];
   buf[0] = '\0';
   code_cat(buf, E->pre);
-  if (E->actor) {
+  /* "Kurdish fighters", "Pashtun tribesmen": a group the dictionary
+   * names but gives no state (null code) takes its country as an agent
+   * alone does, from the places and actors of the sentence, never from
+   * the story (which would make Kurds in a story about Cambodia
+   * Cambodian) */
+  int stateless = E->actor != NULL && streq(E->actor, "---") &&
+                  (E->pre[0] || E->post[0]);
+  if (E->actor && !stateless) {
     const char *a = E->actor;
     for (int k = 0; k < part; k++) {
       a = strchr(a, '/');
@@ -1184,7 +1195,7 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
               : ws->loc_country[0] && !ws->loc_venue && place_bound(E)
                   ? ws->loc_country
                   : NULL;
-    if (story == NULL && !foreign)
+    if (story == NULL && !foreign && !stateless)
       story = context_said_title(ws, E->agent_phrase);
     /* "Authorities raid the German bank Deutsche Bank": the one country
      * the sentence names, before the story's */
@@ -1192,14 +1203,15 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     if (story == NULL && !foreign && !transient && sentence_agent(ws, E) &&
         sentence_country(ws, E, sc))
       story = sc;
-    if (story == NULL && !foreign) story = context_country(ws);
+    if (story == NULL && !foreign && !stateless) story = context_country(ws);
     /* the source's country only when it is a state's ("a UN tribunal
      * convicts a former finance minister" is no IGO minister) */
     if (home != NULL && !mention_country_code(home)) home = NULL;
     /* "our government", "my administration" in a statement: the
      * speaker's, known only from the story */
     if (story == NULL && first_person_owner(ws, E->first)) return 0;
-    if (story == NULL && home != NULL && is_domestic_agent(E->post))
+    if (story == NULL && home != NULL && !stateless &&
+        is_domestic_agent(E->post))
       code_cat(buf, home);
     else
       code_cat(buf, story ? story : "---");

@@ -41,6 +41,7 @@ static const char ACTORS[] =
     "WHITE_HOUSE [USAGOV]\n"
     "SERGEI_SHOIGU [RUSGOV]\n"
     "SOUTH_CHINA_SEA [---]\n"
+    "KURDISH [---]\n"
     "INDIAN [IND]\n"
     "INDIA [IND]\n"
     "PAKISTANI [PAK]\n"
@@ -863,6 +864,15 @@ static void test_sentence_country(void **state) {
   assert_string_equal(
       code(f, "The BBC criticized China. The minister criticized France."),
       "CHNGOV>FRA:111 GBRMED>CHN:111");
+  /* a people with no state (null code): the sentence's places, never the
+   * story; an actor of its noun phrase wins */
+  assert_string_equal(code(f, "Kurdish rebels killed civilians in Istanbul."),
+                      "TURREB>TURCVL:190");
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine. Kurdish rebels criticized France."),
+      "---REB>FRA:111 RUS>UKR:190");
+  assert_string_equal(code(f, "Kurdish politician Ekrem Imamoglu criticized France."),
+                      "TURGOV>FRA:111");
   /* "military action" is a means, not the military */
   assert_string_equal(code(f, "Russia threatened military action against Ukraine."),
                       "RUS>UKR:130");
