@@ -1100,7 +1100,9 @@ static int transient_agent(const coder_ws *ws, const entity *E) {
  * entity E ("Pro-Russian rebels", "Pakistan-based militants", "US-led
  * forces", "Iranian-backed militias")?  Its country is then neither the
  * place's, the sentence's nor the story's.  A capital inside the word
- * tells a name ("government-backed militias" stay the place's). */
+ * tells a name ("government-backed militias" stay the place's).  So does
+ * a capitalised "International" ("the International Court of Arbitration
+ * in The Hague"): a body of no one state. */
 static int foreign_modifier(const coder_ws *ws, const entity *E) {
   const tag_token *T = ws->tag.tok;
   size_t f = E->first;
@@ -1109,6 +1111,9 @@ static int foreign_modifier(const coder_ws *ws, const entity *E) {
          ws->ent_at[f - 1] < 0)
     f--;
   for (size_t k = f; k <= E->last; k++) {
+    /* "the International Court of Arbitration": a body of no one state */
+    if ((T[k].flags & TAG_F_CAP) && streq(ws->toks[k], "international"))
+      return 1;
     if (!(T[k].flags & TAG_F_HYPHEN) || ws->tag.text == NULL ||
         T[k].offset + T[k].len > ws->tag.text_len)
       continue;
@@ -1210,7 +1215,7 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* "our government", "my administration" in a statement: the
      * speaker's, known only from the story */
     if (story == NULL && first_person_owner(ws, E->first)) return 0;
-    if (story == NULL && home != NULL && !stateless &&
+    if (story == NULL && home != NULL && !stateless && !foreign &&
         is_domestic_agent(E->post))
       code_cat(buf, home);
     else

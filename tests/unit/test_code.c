@@ -89,6 +89,7 @@ static const char AGENTS[] =
     "CIVILIAN [~CVL]\n"
     "REBEL [~REB]\n"
     "GUNMAN {GUNMEN} [~REB]\n"
+    "COURT [~JUD]\n"
     "SPOKESMAN [~GOV]\n";
 
 static const char VERBS[] =
@@ -857,6 +858,11 @@ static void test_sentence_country(void **state) {
   /* a party another backs */
   assert_string_equal(code(f, "Pro-Russian rebels criticized Ukraine."),
                       "---REB>UKR:111");
+  /* a body named international belongs to no state */
+  assert_string_equal(code(f, "China criticized the International Court."),
+                      "CHN>---JUD:111");
+  assert_string_equal(code(f, "China criticized the court."),
+                      "CHN>CHNJUD:111");
   /* an international organisation gives its title to nobody */
   assert_string_equal(code(f, "The UN criticized the minister."),
                       "IGOUNO>---GOV:111");
