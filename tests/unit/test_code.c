@@ -880,6 +880,7 @@ static void test_sentence_country(void **state) {
   assert_string_equal(code(f, "Kurdish politician Ekrem Imamoglu criticized France."),
                       "TURGOV>FRA:111");
   /* "military action" is a means, not the military */
+  assert_string_equal(code(f, "Military action killed civilians."), "");
   assert_string_equal(code(f, "Russia threatened military action against Ukraine."),
                       "RUS>UKR:130");
 }
