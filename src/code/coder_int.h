@@ -141,6 +141,12 @@ struct coder_ws {
   size_t n_ctx_names;             /* entries written (ring index mod) */
   char place_country[4];     /* the one country the sentence's places
                                 name, "" if none or several (mention.c) */
+  char loc_country[4];       /* the one country the sentence's locations
+                                name, whatever its other actors
+                                (mention.c) */
+  uint8_t sent_mil;          /* the sentence names a military (mention.c) */
+  uint8_t loc_venue;         /* a location is a venue (mention.c) */
+  uint8_t loc_unknown;       /* "in X" with X no known name (mention.c) */
   char scratch[1024];
   char *text;                /* the sentence as tagged (coder.c) */
   size_t text_cap;

@@ -93,7 +93,7 @@ const char *context_country(const coder_ws *ws) {
   return ws->ctx_country[0] ? ws->ctx_country : NULL;
 }
 
-const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase) {
+const char *context_said_title(const coder_ws *ws, uint32_t agent_phrase) {
   if (agent_phrase != DICT_NONE) {
     size_t n = ws->n_ctx_names < CTX_NAMES ? ws->n_ctx_names : CTX_NAMES;
     for (size_t k = 0; k < n; k++) {
@@ -102,7 +102,12 @@ const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase) {
       if (!c->word[0] && c->phrase == agent_phrase) return c->country;
     }
   }
-  return context_country(ws);
+  return NULL;
+}
+
+const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase) {
+  const char *c = context_said_title(ws, agent_phrase);
+  return c ? c : context_country(ws);
 }
 
 /* Appends an entry to the ring of names and titles. */
@@ -166,10 +171,14 @@ void context_sentence_end(coder_ws *ws, const dyad_result *r,
     ws->next_speaker[0] = '\0';
   }
   /* story context for later sentences */
+  /* the first actor of a state: not an organisation, a medium ("Reuters",
+   * "Al Jazeera", "the Associated Press": XXXMED) or a region */
   if (!ws->ctx_country[0])
     for (size_t k = 0; k < ws->n_ent; k++)
-      if (ws->ent[k].actor && strlen(ws->ent[k].actor) >= 3 &&
-          !streq(ws->ent[k].actor, "---")) {
+      if (ws->ent[k].actor && mention_country_code(ws->ent[k].actor) &&
+          !(strlen(ws->ent[k].actor) >= 6 &&
+            memcmp(ws->ent[k].actor + 3, "MED", 3) == 0) &&
+          !(ws->ent[k].post[0] && strncmp(ws->ent[k].post, "MED", 3) == 0)) {
         memcpy(ws->ctx_country, ws->ent[k].actor, 3);
         ws->ctx_country[3] = '\0';
         break;

@@ -40,8 +40,14 @@ const char *context_pronoun(const coder_ws *ws, size_t i);
  * (context_country), else NULL.  The string belongs to ws. */
 const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase);
 
+/* The country (3 letters) an earlier sentence said the title of agent
+ * phrase agent_phrase of ("the president" after "Ukrainian President
+ * ..."), or NULL.  The string belongs to ws. */
+const char *context_said_title(const coder_ws *ws, uint32_t agent_phrase);
+
 /* The story's country (3 letters) so far, or NULL when no earlier sentence
- * named an actor.  The string belongs to ws. */
+ * named the actor of a state (organisations, media and regions set no
+ * story country: "Journalists from Al Jazeera ..." is no Qatari story).  The string belongs to ws. */
 const char *context_country(const coder_ws *ws);
 
 /* Notes that entity group g of the current sentence is the speaker of a

@@ -166,6 +166,30 @@ static int actor_across_gap(const dyad_dict *d, const coder_ws *ws, size_t i,
   return 1;
 }
 
+/* "using military force", "a planned military operation", "increases its
+ * military presence": is "military" at token i a modifier of an abstract
+ * noun, a means or an act rather than the military as an actor?  Only
+ * when no actor mention ends right before it ("Pakistani military
+ * operation" keeps PAKMIL). */
+static int military_means(const coder_ws *ws, size_t i) {
+  static const char *const v[] = {
+      "force", "operation", "operations", "presence", "infrastructure",
+      "action", "actions", "intervention", "interventions", "option",
+      "options", "aid", "assistance", "equipment", "hardware", "spending",
+      "budget", "campaign", "campaigns", "capability", "capabilities",
+      "buildup", "build-up", "solution", "cooperation", "might", "power",
+      NULL};
+  if (!streq(ws->toks[i], "military") || i + 1 >= ws->tag.n) return 0;
+  /* "its military presence": owned, the owner's military */
+  if (i > 0 && ws->tag.tok[i - 1].pos == TAG_PRPS) return 0;
+  if (ws->n_ment > 0 &&
+      ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len == i)
+    return 0;
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[i + 1], *p)) return 1;
+  return 0;
+}
+
 /* Finds actor and agent mentions: longest match at each token, actors win
  * ties.  Returns 0 or -1 on OOM. */
 int mention_find(const dyad_dict *d, coder_ws *ws) {
@@ -222,6 +246,7 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       hg = 0;
       lim = i + gm.len - 1;
     }
+    if (hg && gm.len == 1 && military_means(ws, i)) hg = 0;
     if ((t->pos == TAG_DT || t->pos == TAG_IN || t->pos == TAG_CC) &&
         !(t->flags & TAG_F_ALLCAP) && (!(t->flags & TAG_F_CAP) || i == 0)) {
       if (ha && am.len == 1) ha = 0;
@@ -728,6 +753,121 @@ static void mark_places(coder_ws *ws) {
   ws->place_country[3] = '\0';
 }
 
+/* Does the actor or agent code name a military (XXXMIL..., an agent
+ * MIL)? */
+static int military_code(const char *a) {
+  size_t l = strlen(a);
+  for (size_t k = 0; k + 3 <= l; k += 3)
+    if (memcmp(a + k, "MIL", 3) == 0) return 1;
+  return 0;
+}
+
+/* Sets ws->sent_country to the one country that the sentence's actors
+ * other than its locations name ("Authorities raid the German bank
+ * Deutsche Bank": DEU), "" when they name none or several, and
+ * ws->sent_mil when any actor or agent of the sentence is a military.
+ * Locations are left to mark_places: a place names where something
+ * happened, which foreign soldiers or refugees can be at. */
+static void mark_sentence_country(coder_ws *ws) {
+  const char *pc = NULL;
+  int pmany = 0;
+  ws->loc_country[0] = '\0';
+  ws->sent_mil = ws->loc_venue = 0;
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    const entity *E = &ws->ent[i];
+    if (military_code(E->pre) || military_code(E->post) ||
+        (E->actor && strlen(E->actor) > 3 && military_code(E->actor + 3)))
+      ws->sent_mil = 1;
+    if (E->actor == NULL || !mention_country_code(E->actor) ||
+        !(E->place || agent_in_place(ws, E)))
+      continue;
+    if (strchr(E->actor, '/') || (pc && strncmp(pc, E->actor, 3) != 0))
+      pmany = 1;
+    pc = E->actor;
+    if (E->place == 2) ws->loc_venue = 1;
+  }
+  if (pc != NULL && !pmany) {
+    memcpy(ws->loc_country, pc, 3);
+    ws->loc_country[3] = '\0';
+  }
+  /* "arrested students in Moscow" with no entry for Moscow: a place the
+   * dictionary does not know, which may lie in another country */
+  static const char *const when[] = {
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      NULL};
+  ws->loc_unknown = 0;
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = 1; k < ws->tag.n && !ws->loc_unknown; k++) {
+    if (T[k].pos != TAG_NNP || !(T[k].flags & TAG_F_CAP) ||
+        ws->ent_at[k] >= 0 ||
+        !(streq(ws->toks[k - 1], "in") || streq(ws->toks[k - 1], "at") ||
+          streq(ws->toks[k - 1], "near")))
+      continue;
+    int w = 0;
+    for (const char *const *p = when; *p && !w; p++) w = streq(ws->toks[k], *p);
+    ws->loc_unknown = !w;
+  }
+}
+
+/* The one country that the actors of the sentence other than its
+ * locations name for agent-only entity A, into out (4 bytes); 0 when they
+ * name none or several, or when a location names another.  A state named
+ * as a whole ("Pakistan") counts only before A or as an owner ("Russia's
+ * war"): "Cuba released three dissidents" are Cuba's, "officials
+ * criticized Pakistan" need not be.
+ * Not counted: media ("according to Iranian state media"), missions
+ * abroad ("the German ambassador"), a country that only completes an
+ * abstract noun ("the territorial integrity of Ukraine"). */
+static int sentence_country(const coder_ws *ws, const entity *A, char *out) {
+  static const char *const abroad[] = {
+      "embassy", "embassies", "consulate", "consulates", "ambassador",
+      "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
+  const tag_token *T = ws->tag.tok;
+  const char *c = NULL;
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    const entity *E = &ws->ent[i];
+    if (E == A || E->actor == NULL || !mention_country_code(E->actor) ||
+        E->place || agent_in_place(ws, E))
+      continue;
+    size_t al = strlen(E->actor);
+    if (al >= 6 && memcmp(E->actor + 3, "MED", 3) == 0) continue;
+    /* ... but "Russia's war" after it owns something, and counts */
+    if (al == 3 && !E->post[0] && E->first > A->first &&
+        !(E->last + 1 < ws->tag.n &&
+          T[E->last + 1].type == TAG_T_POSSESSIVE))
+      continue;
+    int away = 0;
+    for (const char *const *p = abroad; *p && !away; p++)
+      away = streq(ws->toks[E->last], *p);
+    if (away) continue;
+    size_t f = E->first;
+    while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+      f--;
+    if (f >= 2 && streq(ws->toks[f - 1], "of") && ws->ent_at[f - 2] < 0 &&
+        (streq(ws->toks[f - 2], "integrity") ||
+         streq(ws->toks[f - 2], "sovereignty") ||
+         streq(ws->toks[f - 2], "independence") ||
+         streq(ws->toks[f - 2], "unity")))
+      continue;
+    if (strchr(E->actor, '/') || (c && strncmp(c, E->actor, 3) != 0)) return 0;
+    c = E->actor;
+  }
+  if (c == NULL) return 0;
+  /* "rebels seized the Japanese ambassador's residence in Lima": the
+   * place's country and the actors' disagree, trust neither */
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    const entity *E = &ws->ent[i];
+    if (E->actor && mention_country_code(E->actor) && E->place &&
+        strncmp(E->actor, c, 3) != 0)
+      return 0;
+  }
+  memcpy(out, c, 3);
+  out[3] = '\0';
+  return 1;
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -745,6 +885,10 @@ int mention_build_entities(coder_ws *ws) {
          * Romendacil" is BREGOV) */
         if (m->is_agent) entity_add_agent(E, m);
         else if (E->actor == NULL ||
+                 /* "Kurdish rebel leader Abdullah Ocalan": a group the
+                  * dictionary gives no state (null code) yields to an
+                  * actor of its noun phrase */
+                 streq(E->actor, "---") ||
                  /* "Russian counterpart Sergei Lavrov": a person of the
                   * same country wins over the bare country (role.c's
                   * owner: real-news fix 12) */
@@ -835,6 +979,7 @@ int mention_build_entities(coder_ws *ws) {
          k++)
       ws->ent_at[k] = (int32_t)i;
   mark_places(ws);
+  mark_sentence_country(ws);
   return add_inner_actors(ws);
 }
 
@@ -871,20 +1016,124 @@ static int first_person_owner(const coder_ws *ws, size_t f) {
   return 0;
 }
 
-/* Is the agent-only entity E one whose country the place of the event
- * tells: a state institution or an organised part of the population
- * ("police", "the government", "opposition supporters", "students")?
- * Not armed groups, soldiers, criminals, refugees or civilians, who are
- * as often foreign to the place ("gunmen killed people near Moscow",
- * "two soldiers were killed in Kabul"). */
-static int local_agent(const entity *E) {
-  static const char *const v[] = {"GOV", "COP", "JUD", "LEG", "OPP", "EDU",
-                                  "LAB", "MED", "BUS", "ELI", "HLH", "AGR",
-                                  "REL", NULL};
-  if (E->pre[0] || strlen(E->post) < 3) return 0;
+/* Does the sector code c (3 letters) start with one of the codes in v? */
+static int sector_in(const char *c, const char *const *v) {
   for (const char *const *p = v; *p; p++)
-    if (strncmp(E->post, *p, 3) == 0) return 1;
+    if (strncmp(c, *p, 3) == 0) return 1;
   return 0;
+}
+
+/* State institutions and organised, settled parts of the population:
+ * they belong to the country of the place they are named in and to the
+ * one country a sentence names ("police", "the government", "opposition
+ * supporters", "students", "journalists"). */
+static const char *const civic_sectors[] = {
+    "GOV", "COP", "JUD", "LEG", "OPP", "EDU", "LAB", "MED", "BUS",
+    "ELI", "HLH", "AGR", "REL", "SPY", NULL};
+/* Armed groups, criminals, civilians and religious communities: as a
+ * rule of the place they are named in ("suicide bombers attack Maiduguri,
+ * Nigeria", "civilians killed in Kherson"), but not of a military that
+ * the sentence names ("Israeli strikes killed 20 militants"). */
+static const char *const folk_sectors[] = {
+    "REB", "INS", "SEP", "CRM", "CVL", "RAD", "UAF", "MOS", "CHR", "CTH",
+    "DOX", "JEW", "BUD", "HIN", "SHI", "SUN", "CPT", "SIK", NULL};
+
+/* Is the agent-only entity E one whose country the place of the event
+ * tells (civic_sectors, folk_sectors)?  Not soldiers, refugees,
+ * peacekeepers or aid groups, who are as often foreign to the place
+ * ("two soldiers were killed in Kabul", "refugees in Chad"). */
+static int local_agent(const entity *E) {
+  if (E->pre[0] || strlen(E->post) < 3) return 0;
+  return sector_in(E->post, civic_sectors) || sector_in(E->post, folk_sectors);
+}
+
+/* Is agent-only entity E one that acts only where it belongs (police,
+ * courts, civilians, communities, armed groups), so that a location
+ * tells its country even when the sentence names other countries? */
+static int place_bound(const entity *E) {
+  static const char *const v[] = {"COP", "JUD", "CVL", "REB", "INS", "SEP",
+                                  "CRM", "OPP", "EDU", "LAB", "HLH", "AGR",
+                                  NULL};
+  return sector_in(E->post, v) || sector_in(E->post, folk_sectors);
+}
+
+/* Does the agent-only entity E take the one country the sentence's other
+ * actors name (sentence_country)?  A state's civil organs do; the rest of
+ * the population, armed groups and communities only when no military is
+ * named, which is as often a foreign one acting on them ("a US military
+ * strike killed drug traffickers", "Chinese soldiers detained
+ * protesters"), and no place the dictionary does not know, which may be
+ * abroad ("Russian police arrested students in Moscow" without Moscow).  Not the military itself: "the soldiers attacked
+ * Ukraine" are no Ukrainian soldiers; nor world religions. */
+static int sentence_agent(const coder_ws *ws, const entity *E) {
+  static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
+                                      NULL};
+  if (E->pre[0] || strlen(E->post) < 3) return 0;
+  if (sector_in(E->post, organ)) return 1;
+  return !ws->sent_mil && !ws->loc_unknown &&
+         (sector_in(E->post, civic_sectors) ||
+          sector_in(E->post, folk_sectors)) &&
+         strncmp(E->post, "MOS", 3) && strncmp(E->post, "CHR", 3) &&
+         strncmp(E->post, "JEW", 3);
+}
+
+/* Is the head of agent-only entity E a word for the perpetrators of one
+ * act or for people held or passing through ("gunmen", "attackers",
+ * "a suicide bomber", "hostages", "passengers"), whose country the
+ * place or the sentence does not tell ("a gunman killed 51 worshippers
+ * in Christchurch")? */
+static int transient_agent(const coder_ws *ws, const entity *E) {
+  static const char *const v[] = {
+      "gunman", "gunmen", "attacker", "attackers", "assailant",
+      "assailants", "bomber", "bombers", "kidnapper", "kidnappers",
+      "abductor", "abductors", "hijacker", "hijackers", "shooter",
+      "shooters", "terrorist", "terrorists", "hostage", "hostages",
+      "captive", "captives", "passenger", "passengers", "tourist",
+      "tourists", "foreigner", "foreigners", NULL};
+  const char *w = ws->toks[E->last];
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+/* Does a hyphenated word that names another party modify the agent-only
+ * entity E ("Pro-Russian rebels", "Pakistan-based militants", "US-led
+ * forces", "Iranian-backed militias")?  Its country is then neither the
+ * place's, the sentence's nor the story's.  A capital inside the word
+ * tells a name ("government-backed militias" stay the place's).  So does
+ * a capitalised "International" ("the International Court of Arbitration
+ * in The Hague"): a body of no one state. */
+static int foreign_modifier(const coder_ws *ws, const entity *E) {
+  const tag_token *T = ws->tag.tok;
+  size_t f = E->first;
+  while (f > 0 && E->first - f < 3 &&
+         (tag_is_adj(T[f - 1].pos) || tag_is_noun(T[f - 1].pos)) &&
+         ws->ent_at[f - 1] < 0)
+    f--;
+  for (size_t k = f; k <= E->last; k++) {
+    /* "the International Court of Arbitration": a body of no one state */
+    if ((T[k].flags & TAG_F_CAP) && streq(ws->toks[k], "international"))
+      return 1;
+    if (!(T[k].flags & TAG_F_HYPHEN) || ws->tag.text == NULL ||
+        T[k].offset + T[k].len > ws->tag.text_len)
+      continue;
+    const char *w = ws->tag.text + T[k].offset;
+    for (uint32_t q = 0; q < T[k].len; q++)
+      if (w[q] >= 'A' && w[q] <= 'Z') return 1;
+  }
+  return 0;
+}
+
+int mention_country_code(const char *a) {
+  static const char *const no[] = {
+      "IGO", "NGO", "IMG", "MNC", "MED", "UIS", "INT", "NGM", "KUR", "AFR",
+      "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU",
+      "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS",
+      "SEA", "SAF", "WAF", "WST", NULL};
+  if (a == NULL || strlen(a) < 3) return 0;
+  for (int i = 0; i < 3; i++)
+    if (a[i] < 'A' || a[i] > 'Z') return 0;
+  return !sector_in(a, no);
 }
 
 /* The code of entity i into buf (CODE_MAX): part `part` of an actor code
@@ -896,7 +1145,14 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
   const entity *E = &ws->ent[i];
   buf[0] = '\0';
   code_cat(buf, E->pre);
-  if (E->actor) {
+  /* "Kurdish fighters", "Pashtun tribesmen": a group the dictionary
+   * names but gives no state (null code) takes its country as an agent
+   * alone does, from the places and actors of the sentence, never from
+   * the story (which would make Kurds in a story about Cambodia
+   * Cambodian) */
+  int stateless = E->actor != NULL && streq(E->actor, "---") &&
+                  (E->pre[0] || E->post[0]);
+  if (E->actor && !stateless) {
     const char *a = E->actor;
     for (int k = 0; k < part; k++) {
       a = strchr(a, '/');
@@ -929,13 +1185,38 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
      * government") is the source's own, when the story names none */
     /* "police arrest protesters in Portland, Oregon": the country of the
      * sentence's places, when no other country is named in it */
-    const char *story = ws->place_country[0] && local_agent(E)
-                            ? ws->place_country
-                            : context_title_country(ws, E->agent_phrase);
+    /* "our government" in a statement is the speaker's, whatever the
+     * sentence names */
+    int foreign = foreign_modifier(ws, E);
+    int transient = transient_agent(ws, E) || first_person_owner(ws, E->first);
+    const char *story = NULL;
+    /* the place's country even when other countries are named
+     * ("Rebels seized the Japanese ambassador's residence in Lima"), for
+     * those bound to a place (police, courts, communities, armed groups),
+     * not at a venue, where people travel to meet ("Arab leaders at a
+     * summit in Jeddah") */
+    if (!foreign && !transient && local_agent(E))
+      story = ws->place_country[0] ? ws->place_country
+              : ws->loc_country[0] && !ws->loc_venue && place_bound(E)
+                  ? ws->loc_country
+                  : NULL;
+    if (story == NULL && !foreign && !stateless)
+      story = context_said_title(ws, E->agent_phrase);
+    /* "Authorities raid the German bank Deutsche Bank": the one country
+     * the sentence names, before the story's */
+    char sc[4];
+    if (story == NULL && !foreign && !transient && sentence_agent(ws, E) &&
+        sentence_country(ws, E, sc))
+      story = sc;
+    if (story == NULL && !foreign && !stateless) story = context_country(ws);
+    /* the source's country only when it is a state's ("a UN tribunal
+     * convicts a former finance minister" is no IGO minister) */
+    if (home != NULL && !mention_country_code(home)) home = NULL;
     /* "our government", "my administration" in a statement: the
      * speaker's, known only from the story */
     if (story == NULL && first_person_owner(ws, E->first)) return 0;
-    if (story == NULL && home != NULL && is_domestic_agent(E->post))
+    if (story == NULL && home != NULL && !stateless && !foreign &&
+        is_domestic_agent(E->post))
       code_cat(buf, home);
     else
       code_cat(buf, story ? story : "---");

@@ -30,6 +30,11 @@ int mention_build_entities(coder_ws *ws);
 int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
                         const char *home);
 
+/* Is the actor code's first part a state's: a country or territory code,
+ * not an organisation (IGO, NGO, IMG, MNC), a medium (MED), a region
+ * (EUR, MEA, ...), an ethnic code (KUR) or the null code? */
+int mention_country_code(const char *a);
+
 /* Is the entity starting at token f inside a prepositional phrase?  Not
  * after a quantity ("thousands of Kenyan protesters") unless the quantity
  * itself is. */

@@ -41,6 +41,7 @@ static const char ACTORS[] =
     "WHITE_HOUSE [USAGOV]\n"
     "SERGEI_SHOIGU [RUSGOV]\n"
     "SOUTH_CHINA_SEA [---]\n"
+    "KURDISH [---]\n"
     "INDIAN [IND]\n"
     "INDIA [IND]\n"
     "PAKISTANI [PAK]\n"
@@ -86,6 +87,9 @@ static const char AGENTS[] =
     "FORMER_PRESIDENT [~ELI]\n"
     "MILITARY_WING [~REB]\n"
     "CIVILIAN [~CVL]\n"
+    "REBEL [~REB]\n"
+    "GUNMAN {GUNMEN} [~REB]\n"
+    "COURT [~JUD]\n"
     "SPOKESMAN [~GOV]\n";
 
 static const char VERBS[] =
@@ -826,6 +830,69 @@ static void test_modifier_agents(void **state) {
                       "ISR>SYRMIL:195");
 }
 
+/* An agent without a country takes the country of the places named
+ * with it, or the one country the rest of the sentence names; not
+ * perpetrators of one act, not a party another one backs, and not from a
+ * military acting on a population. */
+static void test_sentence_country(void **state) {
+  fixture *f = *state;
+  /* the one country of the sentence */
+  assert_string_equal(code(f, "Officials criticized the Turkish police."),
+                      "TURGOV>TURCOP:111");
+  assert_string_equal(code(f, "Rebels criticized the Turkish police."),
+                      "TURREB>TURCOP:111");
+  /* ... not beside a place the dictionary does not know */
+  assert_string_equal(code(f, "Rebels criticized the Turkish police in Lima."),
+                      "---REB>TURCOP:111");
+  /* a state named as a whole counts before the agent only */
+  assert_string_equal(code(f, "Pakistan criticized the rebels."),
+                      "PAK>PAKREB:111");
+  assert_string_equal(code(f, "Officials criticized Pakistan."),
+                      "---GOV>PAK:111");
+  /* two countries: none */
+  assert_string_equal(code(f, "Officials criticized Pakistan and India."),
+                      "---GOV>IND:111 ---GOV>PAK:111");
+  /* a military named: the population is not its country's */
+  assert_string_equal(code(f, "Israeli soldiers killed civilians."),
+                      "ISRMIL>---CVL:190");
+  /* a place's country for rebels, even beside another country */
+  assert_string_equal(code(f, "Rebels killed Japanese soldiers in Istanbul."),
+                      "TURREB>JPNMIL:190");
+  assert_string_equal(code(f, "Rebels killed civilians in Istanbul."),
+                      "TURREB>TURCVL:190");
+  /* perpetrators of one act keep no country */
+  assert_string_equal(code(f, "Gunmen killed civilians in Istanbul."),
+                      "---REB>TURCVL:190");
+  /* a party another backs */
+  assert_string_equal(code(f, "Pro-Russian rebels criticized Ukraine."),
+                      "---REB>UKR:111");
+  /* a body named international belongs to no state */
+  assert_string_equal(code(f, "China criticized the International Court."),
+                      "CHN>---JUD:111");
+  assert_string_equal(code(f, "China criticized the court."),
+                      "CHN>CHNJUD:111");
+  /* an international organisation gives its title to nobody */
+  assert_string_equal(code(f, "The UN criticized the minister."),
+                      "IGOUNO>---GOV:111");
+  /* a medium sets no story country */
+  assert_string_equal(
+      code(f, "The BBC criticized China. The minister criticized France."),
+      "CHNGOV>FRA:111 GBRMED>CHN:111");
+  /* a people with no state (null code): the sentence's places, never the
+   * story; an actor of its noun phrase wins */
+  assert_string_equal(code(f, "Kurdish rebels killed civilians in Istanbul."),
+                      "TURREB>TURCVL:190");
+  assert_string_equal(
+      code(f, "Russia attacked Ukraine. Kurdish rebels criticized France."),
+      "---REB>FRA:111 RUS>UKR:190");
+  assert_string_equal(code(f, "Kurdish politician Ekrem Imamoglu criticized France."),
+                      "TURGOV>FRA:111");
+  /* "military action" is a means, not the military */
+  assert_string_equal(code(f, "Military action killed civilians."), "");
+  assert_string_equal(code(f, "Russia threatened military action against Ukraine."),
+                      "RUS>UKR:130");
+}
+
 /* "our"/"my" in a statement: the speaker's institution, known only when
  * the story established a country. */
 static void test_first_person(void **state) {
@@ -1159,7 +1226,7 @@ static void test_actor_pairs(void **state) {
   /* a pattern's prepositional phrase ends at a subordinator */
   assert_string_equal(code(f, "Police injured Kenyan protesters in violent "
                               "clashes."),
-                      "---COP>KENOPP:145");
+                      "KENCOP>KENOPP:145");
   assert_string_equal(code(f, "Police injured Kenyan protesters in Nairobi "
                               "as clashes spread."),
                       "KENCOP>KENOPP:190");
@@ -1190,6 +1257,7 @@ int main(void) {
       cmocka_unit_test(test_first_person),
       cmocka_unit_test(test_story_names),
       cmocka_unit_test(test_speakers),
+      cmocka_unit_test(test_sentence_country),
       cmocka_unit_test(test_eruptions),
       cmocka_unit_test(test_halting_verbs),
       cmocka_unit_test(test_modal_negation),
