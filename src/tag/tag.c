@@ -12,7 +12,8 @@
  * A few deterministic fixes follow (PRP$, VB after modals and "to",
  * VBN after "have"), then the news corrections of news_fixes().  Lookups
  * go through the generated hash tables of tables.h; lemma ids of known
- * words are memoized per workspace.  See tag.h for the contract.
+ * words are read from their lexicon record (tools/gen_lexrec.c puts them
+ * there at build time).  See tag.h for the contract.
  */
 #include "tag/tag.h"
 
@@ -93,40 +94,21 @@ typedef struct vit_cell {
   uint8_t bp[MAXC][MAXC];    /* best candidate two tokens back */
 } vit_cell;
 
-/* A memo of lemma ids of known words: (lexicon record, tag) -> id.  The
- * lemma of a word read as a tag never changes, and news repeats its nouns
- * and verbs, so this saves most WordNet lookups.  Private to one tag_ws. */
-#define MEMO_SIZE 4096
-typedef struct memo_entry {
-  const unsigned char *rec;  /* lexicon record (lex_find), NULL = empty */
-  int32_t id;                /* tag_lemmatize's result */
-  uint8_t pos;
-  uint8_t same;              /* the lemma is the word itself */
-} memo_entry;
-
-/* The private scratch behind tag_ws.vit: the memo, then vit_cap cells. */
-typedef struct vit_block {
-  memo_entry memo[MEMO_SIZE];
-  vit_cell cell[];
-} vit_block;
-
-/* Makes room for n Viterbi cells (the memo is zeroed when first made).
- * Returns 0 or -1 when out of memory (the block is unchanged). */
+/* Makes room for n Viterbi cells.  Returns 0 or -1 when out of memory
+ * (the block is unchanged). */
 static int vit_reserve(tag_ws *ws, size_t n) {
   if (n <= ws->vit_cap && ws->vit) return 0;
   size_t c = ws->vit_cap ? ws->vit_cap : 16;
   while (c < n) c *= 2;
-  int fresh = ws->vit == NULL;
-  void *q = realloc(ws->vit, sizeof(vit_block) + c * sizeof(vit_cell));
+  void *q = realloc(ws->vit, c * sizeof(vit_cell));
   if (!q) return -1;
-  if (fresh) memset(q, 0, sizeof(vit_block));
   ws->vit = q;
   ws->vit_cap = c;
   return 0;
 }
 
 static vit_cell *cells(const tag_ws *ws) {
-  return ((vit_block *)ws->vit)->cell;
+  return (vit_cell *)ws->vit;   /* the private scratch: vit_cap cells */
 }
 
 void tag_ws_free(tag_ws *ws) {
@@ -758,7 +740,7 @@ static void lex_prefetch(const tag_ws *ws, vit_cell *v, size_t n) {
 /* Decodes the best tag sequence into tok[].pos.  -1 on NOMEM. */
 static int viterbi(tag_ws *ws) {
   size_t n = ws->n;
-  /* the block (and its memo) exists even for an empty sentence, so the
+  /* the block exists even for an empty sentence, so the
    * later passes may always take cells(ws) */
   if (vit_reserve(ws, n ? n : 1)) return -1;
   if (n == 0) return 0;
@@ -1139,9 +1121,13 @@ static const char *clitic_lemma(const char *w, unsigned pos) {
   }
 }
 
+/* Sets the lemma, lemma_id and TAG_F_LEMMA_WN of every token: clitics
+ * get their fixed lemmas; nouns and verbs other than NNP/NNPS their
+ * WordNet lemma (tag_lemmatize's result), read from the lexicon record for
+ * known words and computed for the others; a lemma other than the norm is
+ * appended to ws->buf (room reserved by tokenize()). */
 static void lemmas(tag_ws *ws) {
   const vit_cell *v = cells(ws);
-  memo_entry *memo = ((vit_block *)ws->vit)->memo;
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
@@ -1159,37 +1145,22 @@ static void lemmas(tag_ws *ws) {
       continue;
     size_t wl = v[i].wl;
     if (wl >= TAG_WORD_MAX) continue;
-    int id;
     const unsigned char *rec = v[i].rec;
-    memo_entry *m = NULL;
     if (rec) {
-      size_t k = (((uintptr_t)rec >> 1) * 31u + t->pos) & (MEMO_SIZE - 1);
-      m = &memo[k];
+      tag_lex_lemma_t L = tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(t->pos));
+      if (L.id < 0) continue;
+      t->lemma_id = L.id;
+      t->flags |= TAG_F_LEMMA_WN;
+      if (L.keep == wl && L.sl == 0) continue;  /* the norm itself */
+      memcpy(o, w, L.keep);
+      if (L.sl) memcpy(o + L.keep, L.suf, L.sl);
+      o[L.keep + L.sl] = '\0';
+      t->lemma = (uint32_t)ws->buf_len;
+      ws->buf_len += L.keep + L.sl + 1;
+      continue;
     }
-    if (m && m->rec == rec && m->pos == t->pos) {
-      id = m->id;
-      if (id < 0) continue;
-      if (m->same) {           /* the lemma is the norm already in place */
-        t->lemma_id = id;
-        t->flags |= TAG_F_LEMMA_WN;
-        continue;
-      }
-      /* a WordNet lemma result is always the lemma's own name */
-      const char *name = tag_lemma_name(id);
-      assert(name);
-      size_t nl = strlen(name);
-      memcpy(o, name, nl + 1);
-    } else {
-      id = tag_lemmatize(w, wl, t->pos, o, TAG_WORD_MAX);
-      if (m) {
-        m->rec = rec;
-        m->pos = (uint8_t)t->pos;
-        m->id = id;
-        m->same = id >= 0 && memcmp(o, w, wl + 1) == 0;
-      }
-      if (id < 0) continue;
-      assert(strcmp(o, tag_lemma_name(id)) == 0);
-    }
+    int id = tag_lemmatize(w, wl, t->pos, o, TAG_WORD_MAX);
+    if (id < 0) continue;
     t->lemma_id = id;
     t->flags |= TAG_F_LEMMA_WN;
     if (memcmp(o, w, wl + 1) == 0) continue;

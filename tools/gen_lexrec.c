@@ -1,0 +1,186 @@
+/*
+ * gen_lexrec.c: build-time generator of the POS lexicon records of
+ * src/tag (build/gen/tag_lexrec.c), run by src/tag/module.mk.
+ *
+ *   gen_lexrec LEX.txt OUT.c
+ *
+ * LEX.txt is the sorted word list gen_lexicon.sh derives from
+ * festlex-poslex, one word a line: "word TAG:lp TAG:lp ..." (lp = log
+ * P(word | tag) in hundredths).  OUT.c gets the byte blob of records and
+ * its hash index described in src/tag/tables.h.  Each record ends with the
+ * word's WordNet lemmas, computed here by the tagger's own tag_lemmatize
+ * (this program links src/tag/lemma.c and the generated WordNet tables), so
+ * the tagger reads a known word's lemma from the record it already holds
+ * instead of probing the WordNet tables per token; the result is the same
+ * by construction.  Exits non-zero with a message on malformed input or
+ * when a table limit is exceeded.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tag/tables.h"
+#include "tag/tag.h"
+
+#define MAX_WORDS 200000
+#define BLOB_MAX ((size_t)1 << TAG_LEX_OFF_BITS)
+
+static unsigned char blob[BLOB_MAX];
+static size_t blob_len;
+/* The tag names of each record's triples, written symbolically. */
+static char *tagname[BLOB_MAX];
+
+static void fail(const char *msg, const char *arg) {
+  fprintf(stderr, "gen_lexrec: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+  exit(1);
+}
+
+static void put(unsigned x) {
+  if (blob_len >= BLOB_MAX - 1) fail("blob exceeds the offset bits", NULL);
+  blob[blob_len++] = (unsigned char)x;
+}
+
+/* Representative tags of the four lemma classes of tables.h. */
+static const unsigned class_pos[TAG_LEX_LEMMA_CLASSES] = {TAG_VB, TAG_VBD,
+                                                          TAG_NN, TAG_NNS};
+
+typedef struct entry {
+  int32_t id;
+  size_t keep, sl;
+  char suf[TAG_WORD_MAX];
+} entry;
+
+/* Appends the lemma section of word w[0, n) to the blob (format in
+ * tables.h). */
+static void lemma_section(const char *w, size_t n) {
+  entry e[TAG_LEX_LEMMA_CLASSES];
+  size_t ne = 0;
+  unsigned map = 0;
+  for (unsigned c = 0; c < TAG_LEX_LEMMA_CLASSES; c++) {
+    char out[TAG_WORD_MAX];
+    int id = tag_lemmatize(w, n, class_pos[c], out, sizeof out);
+    if (id < -1) fail("tag_lemmatize failed", w);
+    if (id < 0) continue;
+    if (id >= (1 << 17)) fail("lemma id exceeds 17 bits", w);
+    entry x = {.id = id};
+    size_t ol = strlen(out);
+    while (x.keep < n && x.keep < ol && out[x.keep] == w[x.keep]) x.keep++;
+    x.sl = ol - x.keep;
+    memcpy(x.suf, out + x.keep, x.sl);
+    unsigned k;
+    for (k = 0; k < ne; k++)
+      if (e[k].id == x.id && e[k].keep == x.keep && e[k].sl == x.sl &&
+          memcmp(e[k].suf, x.suf, x.sl) == 0)
+        break;
+    if (k == ne) e[ne++] = x;
+    map |= (k + 1) << (3 * c);
+  }
+  put(map & 0xFF);
+  put(map >> 8);
+  for (size_t k = 0; k < ne; k++) {
+    uint32_t v = (uint32_t)e[k].id | (uint32_t)e[k].keep << 17 |
+                 (e[k].sl ? 1u << 23 : 0u);
+    put(v & 0xFF);
+    put((v >> 8) & 0xFF);
+    put(v >> 16);
+    if (e[k].sl) {
+      put((unsigned)e[k].sl);
+      for (size_t j = 0; j < e[k].sl; j++) put((unsigned char)e[k].suf[j]);
+    }
+  }
+}
+
+int main(int argc, char **argv) {
+  if (argc != 3) fail("usage: gen_lexrec LEX.txt OUT.c", NULL);
+  FILE *in = fopen(argv[1], "r");
+  if (!in) fail("cannot open", argv[1]);
+  static char line[4096];
+  static char *words[MAX_WORDS];
+  static uint32_t offs[MAX_WORDS];
+  size_t nw = 0;
+  while (fgets(line, sizeof line, in)) {
+    char *save = NULL;
+    char *w = strtok_r(line, " \n", &save);
+    if (!w) continue;
+    size_t n = strlen(w);
+    if (n == 0 || n >= 64) fail("bad word length", w);
+    if (nw >= MAX_WORDS) fail("too many words", NULL);
+    words[nw] = strdup(w);
+    if (!words[nw]) fail("out of memory", NULL);
+    offs[nw] = (uint32_t)blob_len;
+    put((unsigned)n);
+    for (size_t i = 0; i < n; i++) put((unsigned char)w[i]);
+    size_t at_n = blob_len;
+    put(0);
+    unsigned nt = 0;
+    char *item;
+    while ((item = strtok_r(NULL, " \n", &save)) != NULL) {
+      char *colon = strchr(item, ':');
+      if (!colon || nt == 8) fail("bad tag item", item);
+      *colon = '\0';
+      long lp = strtol(colon + 1, NULL, 10);
+      if (lp > 0 || lp < -32768) fail("log probability out of range", item);
+      tagname[blob_len] = strdup(item);
+      if (!tagname[blob_len]) fail("out of memory", NULL);
+      put(0);                                   /* the tag, named below */
+      unsigned v = (unsigned)(lp + 65536);
+      put(v & 0xFF);
+      put((v >> 8) & 0xFF);
+      nt++;
+    }
+    if (nt == 0) fail("word without tags", w);
+    blob[at_n] = (unsigned char)nt;
+    lemma_section(words[nw], n);
+    nw++;
+  }
+  fclose(in);
+  if (nw == 0) fail("empty lexicon", argv[1]);
+
+  size_t size = 2;
+  while ((double)size < 1.6 * (double)nw) size *= 2;
+  uint32_t *tab = calloc(size, sizeof *tab);
+  if (!tab) fail("out of memory", NULL);
+  size_t maxp = 0;
+  const uint32_t lim = (uint32_t)1 << TAG_LEX_OFF_BITS;
+  for (size_t i = 0; i < nw; i++) {
+    uint32_t h = tag_hash(words[i], strlen(words[i]));
+    size_t s = h & (size - 1), probes = 0;
+    while (tab[s] != 0) { s = (s + 1) & (size - 1); probes++; }
+    if (probes > maxp) maxp = probes;
+    if (offs[i] + 1 >= lim) fail("record offset exceeds the offset bits", words[i]);
+    tab[s] = (h & ~(lim - 1)) | (offs[i] + 1);
+  }
+
+  FILE *out = fopen(argv[2], "w");
+  if (!out) fail("cannot write", argv[2]);
+  fprintf(out,
+          "/* Generated by tools/gen_lexrec.c from %s; do not edit.\n"
+          " * Source: festlex-poslex (Debian), (c) 1996,1997 Centre for Speech\n"
+          " * Technology Research, University of Edinburgh, UK.  All Rights\n"
+          " * Reserved.  Permission is granted to use and distribute without\n"
+          " * restriction, provided the copyright notice and disclaimer are\n"
+          " * retained, the authors' names are kept and modifications are\n"
+          " * clearly marked (full text: /usr/share/doc/festlex-poslex/copyright).\n"
+          " * MODIFIED: entries re-encoded into a C byte blob with WordNet\n"
+          " * lemmas added (from Debian wordnet-base, through src/tag/lemma.c). */\n"
+          "#include \"tag/tables.h\"\n\n"
+          "const unsigned char tag_lex_blob[] = {\n",
+          argv[1]);
+  for (size_t i = 0; i < blob_len; i++) {
+    if (tagname[i])
+      fprintf(out, "TAG_%s,", tagname[i]);
+    else
+      fprintf(out, "%u,", blob[i]);
+    if (i % 24 == 23) fputc('\n', out);
+  }
+  fprintf(out, "};\nconst size_t tag_lex_count = %zu;\n\n", nw);
+  fprintf(out, "/* %zu keys in %zu slots, longest probe run %zu; blob %zu bytes */\n",
+          nw, size, maxp, blob_len);
+  fprintf(out, "const uint32_t tag_lex_hash[%zu] = {\n", size);
+  for (size_t i = 0; i < size; i++)
+    fprintf(out, "%uu,%s", tab[i], i % 8 == 7 ? "\n" : "");
+  fprintf(out, "};\nconst uint32_t tag_lex_hash_mask = %zu;\n", size - 1);
+  if (fclose(out) != 0) fail("cannot write", argv[2]);
+  return 0;
+}
