@@ -392,10 +392,23 @@ static int tokenize(tag_ws *ws, size_t len) {
   /* norms: at most 3 bytes out per byte in, plus NULs and lemma room */
   size_t need = 3 * len + ws->n * (TAG_WORD_MAX + 2) + 16;
   if (grow((void **)&ws->buf, &ws->buf_cap, need, 1)) return -1;
+  /* the Viterbi cells get each norm's length and lexicon hash now, and
+   * the hash slots are requested from memory, so that the slots arrive
+   * while the caller works on the tokens (the coder matches its
+   * dictionaries before it tags) */
+  if (vit_reserve(ws, ws->n ? ws->n : 1)) return -1;
+  vit_cell *v = cells(ws);
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
-    write_norm(ws, t);
+    size_t wl = write_norm(ws, t);
     t->lemma = t->norm;
+    /* a NUL byte of the text is a symbol token of its own; the tagger
+     * reads every norm as a C string */
+    if (t->type == TAG_T_SYMBOL) wl = strlen(ws->buf + t->norm);
+    v[i].wl = (uint32_t)wl;
+    if (wl >= TAG_LEX_WORD) continue;
+    v[i].lexh = tag_hash(ws->buf + t->norm, wl);
+    __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
   }
   return 0;
 }
@@ -599,11 +612,11 @@ static int us_country(const tag_ws *ws, size_t i) {
 }
 
 /* Fills the candidate tags and emissions of token i into cell (whose wl
- * and lexh lex_prefetch set). */
+ * and lexh tokenize set). */
 static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
   tag_token *t = &ws->tok[i];
   const char *w = tag_norm(ws, i);
-  size_t wl = cell->wl;                 /* set by lex_prefetch */
+  size_t wl = cell->wl;                 /* set by tokenize */
   cell->n = 0;
   cell->rec = NULL;
   unsigned ft = fixed_tag(ws, i);
@@ -713,23 +726,15 @@ static void prune(vit_cell *c) {
   c->n = (uint8_t)k;
 }
 
-/* Sets v[i].wl and v[i].lexh of the n tokens, and starts their lexicon
- * lookups ahead of candidates(): each is two dependent cache misses (the
- * hash slot, then the record it names) in tables too large to stay
- * cached, and the words do not depend on one another, so every hash slot
- * is requested first, then every record.  The misses then overlap instead
- * of following one another.  Prefetches are hints: no result depends on
- * them. */
-static void lex_prefetch(const tag_ws *ws, vit_cell *v, size_t n) {
+/* Starts the lexicon record lookups of the n tokens ahead of
+ * candidates(): each is two dependent cache misses (the hash slot, then
+ * the record it names) in tables too large to stay cached, and the words
+ * do not depend on one another.  tokenize() set v[i].wl and v[i].lexh and
+ * requested every hash slot; here every record is requested, so the
+ * misses overlap instead of following one another.  Prefetches are hints:
+ * no result depends on them. */
+static void lex_prefetch(vit_cell *v, size_t n) {
   const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
-  for (size_t i = 0; i < n; i++) {
-    const char *w = tag_norm(ws, i);
-    size_t wl = strlen(w);
-    v[i].wl = (uint32_t)wl;
-    if (wl >= TAG_LEX_WORD) continue;
-    v[i].lexh = tag_hash(w, wl);
-    __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
-  }
   for (size_t i = 0; i < n; i++) {
     if (v[i].wl >= TAG_LEX_WORD) continue;
     uint32_t slot = tag_lex_hash[v[i].lexh & tag_lex_hash_mask];
@@ -745,7 +750,7 @@ static int viterbi(tag_ws *ws) {
   if (vit_reserve(ws, n ? n : 1)) return -1;
   if (n == 0) return 0;
   vit_cell *v = cells(ws);
-  lex_prefetch(ws, v, n);
+  lex_prefetch(v, n);
   for (size_t i = 0; i < n; i++) {
     candidates(ws, i, &v[i]);
     /* provisional tag, used by the "first word" test of later tokens */
