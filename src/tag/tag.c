@@ -555,9 +555,9 @@ static int noun_only_past(const char *w, size_t wl, const unsigned char *le) {
     unsigned p = le[1 + 3 * k];
     if (p != TAG_NN && p != TAG_NNS) return 0;
   }
-  char out[TAG_WORD_MAX];
-  return tag_lemmatize(w, wl, TAG_VBD, out, sizeof out) >= 0 &&
-         strcmp(out, w) != 0;
+  /* tag_lemmatize(w, VBD) gives a lemma other than w */
+  tag_lex_lemma_t L = tag_lex_lemma(le, (unsigned)tag_lex_lemma_class(TAG_VBD));
+  return L.id >= 0 && !(L.keep == wl && L.sl == 0);
 }
 
 /* Fixed tags of non-word tokens; TAG_NONE for words. */
@@ -928,6 +928,9 @@ static int verb_reading(const tag_ws *ws, size_t i) {
   if (has_cand(ws, i, TAG_VBZ)) return 1;
   size_t wl = cells(ws)[i].wl;
   if (wl < 3 || wl >= TAG_WORD_MAX) return 0;
+  const unsigned char *rec = cells(ws)[i].rec;
+  if (rec)
+    return tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(TAG_VBZ)).id >= 0;
   char out[TAG_WORD_MAX];
   return tag_lemmatize(tag_norm(ws, i), wl, TAG_VBZ, out, sizeof out) >= 0;
 }
@@ -936,7 +939,14 @@ static int verb_reading(const tag_ws *ws, size_t i) {
  * WordNet verb lemma ("shell")? */
 static int base_verb(const tag_ws *ws, size_t i) {
   if (has_cand(ws, i, TAG_VBP) || has_cand(ws, i, TAG_VB)) return 1;
-  return cells(ws)[i].wl < TAG_WORD_MAX && tag_is_verb_lemma(tag_norm(ws, i));
+  size_t wl = cells(ws)[i].wl;
+  const unsigned char *rec = cells(ws)[i].rec;
+  if (rec) {
+    /* the word is a verb lemma iff tag_lemmatize(w, VB) gives w itself */
+    tag_lex_lemma_t L = tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(TAG_VB));
+    return L.id >= 0 && L.keep == wl && L.sl == 0;
+  }
+  return wl < TAG_WORD_MAX && tag_is_verb_lemma(tag_norm(ws, i));
 }
 
 /* Is token i an -s plural of a WordNet noun ("rioters")? */
@@ -944,6 +954,11 @@ static int plural_noun(const tag_ws *ws, size_t i) {
   size_t wl = cells(ws)[i].wl;
   const char *w = tag_norm(ws, i);
   if (wl < 4 || wl >= TAG_WORD_MAX || w[wl - 1] != 's') return 0;
+  const unsigned char *rec = cells(ws)[i].rec;
+  if (rec) {
+    tag_lex_lemma_t L = tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(TAG_NNS));
+    return L.id >= 0 && !(L.keep == wl && L.sl == 0);
+  }
   char out[TAG_WORD_MAX];
   return tag_lemmatize(w, wl, TAG_NNS, out, sizeof out) >= 0 &&
          strcmp(out, w) != 0;
