@@ -708,8 +708,9 @@ static float trans(unsigned a, unsigned b, unsigned c) {
 /* Records the cell's candidate tags in cell->all, then drops candidates
  * whose emission is more than TAG_PRUNE below the best one: no trigram
  * transition makes up for such a gap in practice, and the Viterbi cost is
- * cubic in the candidates per token. */
-static void prune(vit_cell *c) {
+ * cubic in the candidates per token.  Sets the trigram class of each
+ * candidate kept ("of", the word w[0, wl), has a class of its own). */
+static void prune(vit_cell *c, const char *w, size_t wl) {
   uint64_t all = 0;
   float top = -1e30f;
   for (unsigned b = 0; b < c->n; b++) {
@@ -717,10 +718,13 @@ static void prune(vit_cell *c) {
     if (c->e[b] > top) top = c->e[b];
   }
   c->all = all;
+  int of = wl == 2 && w[0] == 'o' && w[1] == 'f';
   unsigned k = 0;
   for (unsigned b = 0; b < c->n; b++)
     if (c->e[b] >= top - TAG_PRUNE) {
-      c->pos[k] = c->pos[b];
+      unsigned p = c->pos[b];
+      c->pos[k] = (uint8_t)p;
+      c->cls[k] = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
       c->e[k++] = c->e[b];
     }
   c->n = (uint8_t)k;
@@ -755,13 +759,7 @@ static int viterbi(tag_ws *ws) {
     candidates(ws, i, &v[i]);
     /* provisional tag, used by the "first word" test of later tokens */
     ws->tok[i].pos = v[i].pos[0];
-    prune(&v[i]);
-    for (unsigned b = 0; b < v[i].n; b++) {
-      unsigned p = v[i].pos[b];
-      v[i].cls[b] = pos_class[p];
-      if (p == TAG_IN && v[i].wl == 2 && memcmp(tag_norm(ws, i), "of", 2) == 0)
-        v[i].cls[b] = TAG_NG_OF;
-    }
+    prune(&v[i], tag_norm(ws, i), v[i].wl);
   }
   const unsigned P = TAG_NG_PUNC;
   for (size_t i = 0; i < n; i++) {
