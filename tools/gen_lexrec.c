@@ -220,7 +220,15 @@ int main(int argc, char **argv) {
           " * retained, the authors' names are kept and modifications are\n"
           " * clearly marked (full text: /usr/share/doc/festlex-poslex/copyright).\n"
           " * MODIFIED: entries re-encoded into a C byte blob with WordNet\n"
-          " * lemmas added (from Debian wordnet-base, through src/tag/lemma.c). */\n"
+          " * lemmas added (from Debian wordnet-base, through src/tag/lemma.c).\n"
+          " * WordNet licence: WordNet Release 3.0, Copyright 2006 by Princeton\n"
+          " * University.  All rights reserved.  Permission to use, copy, modify\n"
+          " * and distribute this software and database and its documentation for\n"
+          " * any purpose and without fee or royalty is hereby granted, provided\n"
+          " * that the copyright notice and these statements appear in all copies\n"
+          " * (full text: /usr/share/doc/wordnet-base/copyright).  THIS SOFTWARE\n"
+          " * AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES NO\n"
+          " * REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. */\n"
           "#include \"tag/tables.h\"\n\n"
           "const unsigned char tag_lex_blob[] = {\n",
           argv[1]);
