@@ -2,7 +2,11 @@
 # gen_lexicon.sh: builds the part-of-speech lexicon and tag trigram tables
 # of src/tag from Debian's festlex-poslex at build time.
 #
-#   gen_lexicon.sh POSLEX NGRAMBIN OUT.c OUT.h
+#   gen_lexicon.sh POSLEX NGRAMBIN OUT.c OUT.h OUT.txt
+#
+# OUT.c gets the trigram table, OUT.h the trigram classes, and OUT.txt the
+# lexicon as sorted lines "word TAG:lp ...", which tools/gen_lexrec.c turns
+# into the record blob and hash index (with WordNet lemmas added).
 #
 # POSLEX is wsj.wp39.poslexR: one Lisp-ish line per lowercased word with the
 # natural log of P(word | tag) for each Penn tag it was seen with in the WSJ.
@@ -16,9 +20,8 @@
 # Nothing here trusts the input: malformed lines are skipped, counts are
 # checked against the vocabulary size, and the script fails on mismatch.
 set -eu
-lex=$1; ngram=$2; outc=$3; outh=$4
+lex=$1; ngram=$2; outc=$3; outh=$4; outtxt=$5
 tmp=${outc}.tmp
-hashawk=$(dirname "$0")/strhash.awk
 LC_ALL=C; export LC_ALL
 
 # ------------------------------------------------------------- ngram header
@@ -53,9 +56,8 @@ vocab=$(head -n 2 "$ngram" | tail -n 1)
   echo " * Permission is granted to use and distribute without restriction,"
   echo " * provided the copyright notice and disclaimer are retained, the"
   echo " * authors' names are kept and modifications are clearly marked (full"
-  echo " * text: /usr/share/doc/festlex-poslex/copyright).  MODIFIED: entries"
-  echo " * were re-encoded into C arrays, punctuation tags dropped, and the"
-  echo " * trigram counts smoothed into log probabilities. */"
+  echo " * text: /usr/share/doc/festlex-poslex/copyright).  MODIFIED: the"
+  echo " * trigram counts were smoothed into log probabilities. */"
   echo '#include "tag/tables.h"'
   echo
 } > "$tmp"
@@ -85,34 +87,8 @@ awk '
   if (n > 0 && length(w) < 64) print w out
 }' "$lex" | sort -u -k1,1 > "$tmp.lex"
 
-# The lexicon as one byte blob of records (see tables.h) and a hash index
-# whose slots hold 1 + the record's offset (20 bits) under 12 hash bits.
-cat > "$tmp.awk" <<'AWK'
-function byte(x) { printf "%d,", x; nb++; if (nb % 24 == 0) printf "\n" }
-BEGIN { strhash_init(); printf "const unsigned char tag_lex_blob[] = {\n"; off = 0 }
-{
-  keys[NR - 1] = $1; vals[NR - 1] = off + 1
-  n = length($1)
-  byte(n)
-  for (i = 1; i <= n; i++) byte(STRHASH_ORD[substr($1, i, 1)])
-  byte(NF - 1)
-  for (i = 2; i <= NF; i++) {
-    split($i, f, ":"); lp = f[2] + 65536
-    printf "TAG_%s,", f[1]; nb++
-    byte(lp % 256); byte(int(lp / 256) % 256)
-  }
-  off += 2 + n + 3 * (NF - 1)
-}
-END {
-  printf "};\n"
-  printf "const size_t tag_lex_count = %d;\n\n", NR
-  size = 2; while (size < 1.6 * NR) size *= 2
-  hash_table("tag_lex_hash", keys, vals, NR, size, 20)
-}
-AWK
-awk -f "$hashawk" -f "$tmp.awk" "$tmp.lex" >> "$tmp"
-rm -f "$tmp.awk"
-echo >> "$tmp"
+# The records and their hash index are built by tools/gen_lexrec.c.
+mv "$tmp.lex" "$outtxt"
 
 # Trigram: decode, check size, smooth.
 tail -c +$((hdr + 1)) "$ngram" | od -An -v -tf8 --endian=big -w8 | awk -v V="$(echo "$vocab" | awk '{print NF}')" '
@@ -142,5 +118,4 @@ END {
   for (i = 0; i < nc; i++) printf "%s,%s", out[i], (i % 8 == 7) ? "\n" : " "
   printf "};\n"
 }' >> "$tmp"
-rm -f "$tmp.lex"
 mv "$tmp" "$outc"

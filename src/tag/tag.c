@@ -12,7 +12,8 @@
  * A few deterministic fixes follow (PRP$, VB after modals and "to",
  * VBN after "have"), then the news corrections of news_fixes().  Lookups
  * go through the generated hash tables of tables.h; lemma ids of known
- * words are memoized per workspace.  See tag.h for the contract.
+ * words are read from their lexicon record (tools/gen_lexrec.c puts them
+ * there at build time).  See tag.h for the contract.
  */
 #include "tag/tag.h"
 
@@ -93,40 +94,21 @@ typedef struct vit_cell {
   uint8_t bp[MAXC][MAXC];    /* best candidate two tokens back */
 } vit_cell;
 
-/* A memo of lemma ids of known words: (lexicon record, tag) -> id.  The
- * lemma of a word read as a tag never changes, and news repeats its nouns
- * and verbs, so this saves most WordNet lookups.  Private to one tag_ws. */
-#define MEMO_SIZE 4096
-typedef struct memo_entry {
-  const unsigned char *rec;  /* lexicon record (lex_find), NULL = empty */
-  int32_t id;                /* tag_lemmatize's result */
-  uint8_t pos;
-  uint8_t same;              /* the lemma is the word itself */
-} memo_entry;
-
-/* The private scratch behind tag_ws.vit: the memo, then vit_cap cells. */
-typedef struct vit_block {
-  memo_entry memo[MEMO_SIZE];
-  vit_cell cell[];
-} vit_block;
-
-/* Makes room for n Viterbi cells (the memo is zeroed when first made).
- * Returns 0 or -1 when out of memory (the block is unchanged). */
+/* Makes room for n Viterbi cells.  Returns 0 or -1 when out of memory
+ * (the block is unchanged). */
 static int vit_reserve(tag_ws *ws, size_t n) {
   if (n <= ws->vit_cap && ws->vit) return 0;
   size_t c = ws->vit_cap ? ws->vit_cap : 16;
   while (c < n) c *= 2;
-  int fresh = ws->vit == NULL;
-  void *q = realloc(ws->vit, sizeof(vit_block) + c * sizeof(vit_cell));
+  void *q = realloc(ws->vit, c * sizeof(vit_cell));
   if (!q) return -1;
-  if (fresh) memset(q, 0, sizeof(vit_block));
   ws->vit = q;
   ws->vit_cap = c;
   return 0;
 }
 
 static vit_cell *cells(const tag_ws *ws) {
-  return ((vit_block *)ws->vit)->cell;
+  return (vit_cell *)ws->vit;   /* the private scratch: vit_cap cells */
 }
 
 void tag_ws_free(tag_ws *ws) {
@@ -410,10 +392,23 @@ static int tokenize(tag_ws *ws, size_t len) {
   /* norms: at most 3 bytes out per byte in, plus NULs and lemma room */
   size_t need = 3 * len + ws->n * (TAG_WORD_MAX + 2) + 16;
   if (grow((void **)&ws->buf, &ws->buf_cap, need, 1)) return -1;
+  /* the Viterbi cells get each norm's length and lexicon hash now, and
+   * the hash slots are requested from memory, so that the slots arrive
+   * while the caller works on the tokens (the coder matches its
+   * dictionaries before it tags) */
+  if (vit_reserve(ws, ws->n ? ws->n : 1)) return -1;
+  vit_cell *v = cells(ws);
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
-    write_norm(ws, t);
+    size_t wl = write_norm(ws, t);
     t->lemma = t->norm;
+    /* a NUL byte of the text is a symbol token of its own; the tagger
+     * reads every norm as a C string */
+    if (t->type == TAG_T_SYMBOL) wl = strlen(ws->buf + t->norm);
+    v[i].wl = (uint32_t)wl;
+    if (wl >= TAG_LEX_WORD) continue;
+    v[i].lexh = tag_hash(ws->buf + t->norm, wl);
+    __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
   }
   return 0;
 }
@@ -560,9 +555,9 @@ static int noun_only_past(const char *w, size_t wl, const unsigned char *le) {
     unsigned p = le[1 + 3 * k];
     if (p != TAG_NN && p != TAG_NNS) return 0;
   }
-  char out[TAG_WORD_MAX];
-  return tag_lemmatize(w, wl, TAG_VBD, out, sizeof out) >= 0 &&
-         strcmp(out, w) != 0;
+  /* tag_lemmatize(w, VBD) gives a lemma other than w */
+  tag_lex_lemma_t L = tag_lex_lemma(le, (unsigned)tag_lex_lemma_class(TAG_VBD));
+  return L.id >= 0 && !(L.keep == wl && L.sl == 0);
 }
 
 /* Fixed tags of non-word tokens; TAG_NONE for words. */
@@ -617,11 +612,11 @@ static int us_country(const tag_ws *ws, size_t i) {
 }
 
 /* Fills the candidate tags and emissions of token i into cell (whose wl
- * and lexh lex_prefetch set). */
+ * and lexh tokenize set). */
 static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
   tag_token *t = &ws->tok[i];
   const char *w = tag_norm(ws, i);
-  size_t wl = cell->wl;                 /* set by lex_prefetch */
+  size_t wl = cell->wl;                 /* set by tokenize */
   cell->n = 0;
   cell->rec = NULL;
   unsigned ft = fixed_tag(ws, i);
@@ -713,8 +708,9 @@ static float trans(unsigned a, unsigned b, unsigned c) {
 /* Records the cell's candidate tags in cell->all, then drops candidates
  * whose emission is more than TAG_PRUNE below the best one: no trigram
  * transition makes up for such a gap in practice, and the Viterbi cost is
- * cubic in the candidates per token. */
-static void prune(vit_cell *c) {
+ * cubic in the candidates per token.  Sets the trigram class of each
+ * candidate kept ("of", the word w[0, wl), has a class of its own). */
+static void prune(vit_cell *c, const char *w, size_t wl) {
   uint64_t all = 0;
   float top = -1e30f;
   for (unsigned b = 0; b < c->n; b++) {
@@ -722,32 +718,27 @@ static void prune(vit_cell *c) {
     if (c->e[b] > top) top = c->e[b];
   }
   c->all = all;
+  int of = wl == 2 && w[0] == 'o' && w[1] == 'f';
   unsigned k = 0;
   for (unsigned b = 0; b < c->n; b++)
     if (c->e[b] >= top - TAG_PRUNE) {
-      c->pos[k] = c->pos[b];
+      unsigned p = c->pos[b];
+      c->pos[k] = (uint8_t)p;
+      c->cls[k] = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
       c->e[k++] = c->e[b];
     }
   c->n = (uint8_t)k;
 }
 
-/* Sets v[i].wl and v[i].lexh of the n tokens, and starts their lexicon
- * lookups ahead of candidates(): each is two dependent cache misses (the
- * hash slot, then the record it names) in tables too large to stay
- * cached, and the words do not depend on one another, so every hash slot
- * is requested first, then every record.  The misses then overlap instead
- * of following one another.  Prefetches are hints: no result depends on
- * them. */
-static void lex_prefetch(const tag_ws *ws, vit_cell *v, size_t n) {
+/* Starts the lexicon record lookups of the n tokens ahead of
+ * candidates(): each is two dependent cache misses (the hash slot, then
+ * the record it names) in tables too large to stay cached, and the words
+ * do not depend on one another.  tokenize() set v[i].wl and v[i].lexh and
+ * requested every hash slot; here every record is requested, so the
+ * misses overlap instead of following one another.  Prefetches are hints:
+ * no result depends on them. */
+static void lex_prefetch(vit_cell *v, size_t n) {
   const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
-  for (size_t i = 0; i < n; i++) {
-    const char *w = tag_norm(ws, i);
-    size_t wl = strlen(w);
-    v[i].wl = (uint32_t)wl;
-    if (wl >= TAG_LEX_WORD) continue;
-    v[i].lexh = tag_hash(w, wl);
-    __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
-  }
   for (size_t i = 0; i < n; i++) {
     if (v[i].wl >= TAG_LEX_WORD) continue;
     uint32_t slot = tag_lex_hash[v[i].lexh & tag_lex_hash_mask];
@@ -758,23 +749,17 @@ static void lex_prefetch(const tag_ws *ws, vit_cell *v, size_t n) {
 /* Decodes the best tag sequence into tok[].pos.  -1 on NOMEM. */
 static int viterbi(tag_ws *ws) {
   size_t n = ws->n;
-  /* the block (and its memo) exists even for an empty sentence, so the
+  /* the block exists even for an empty sentence, so the
    * later passes may always take cells(ws) */
   if (vit_reserve(ws, n ? n : 1)) return -1;
   if (n == 0) return 0;
   vit_cell *v = cells(ws);
-  lex_prefetch(ws, v, n);
+  lex_prefetch(v, n);
   for (size_t i = 0; i < n; i++) {
     candidates(ws, i, &v[i]);
     /* provisional tag, used by the "first word" test of later tokens */
     ws->tok[i].pos = v[i].pos[0];
-    prune(&v[i]);
-    for (unsigned b = 0; b < v[i].n; b++) {
-      unsigned p = v[i].pos[b];
-      v[i].cls[b] = pos_class[p];
-      if (p == TAG_IN && v[i].wl == 2 && memcmp(tag_norm(ws, i), "of", 2) == 0)
-        v[i].cls[b] = TAG_NG_OF;
-    }
+    prune(&v[i], tag_norm(ws, i), v[i].wl);
   }
   const unsigned P = TAG_NG_PUNC;
   for (size_t i = 0; i < n; i++) {
@@ -941,6 +926,9 @@ static int verb_reading(const tag_ws *ws, size_t i) {
   if (has_cand(ws, i, TAG_VBZ)) return 1;
   size_t wl = cells(ws)[i].wl;
   if (wl < 3 || wl >= TAG_WORD_MAX) return 0;
+  const unsigned char *rec = cells(ws)[i].rec;
+  if (rec)
+    return tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(TAG_VBZ)).id >= 0;
   char out[TAG_WORD_MAX];
   return tag_lemmatize(tag_norm(ws, i), wl, TAG_VBZ, out, sizeof out) >= 0;
 }
@@ -949,7 +937,14 @@ static int verb_reading(const tag_ws *ws, size_t i) {
  * WordNet verb lemma ("shell")? */
 static int base_verb(const tag_ws *ws, size_t i) {
   if (has_cand(ws, i, TAG_VBP) || has_cand(ws, i, TAG_VB)) return 1;
-  return cells(ws)[i].wl < TAG_WORD_MAX && tag_is_verb_lemma(tag_norm(ws, i));
+  size_t wl = cells(ws)[i].wl;
+  const unsigned char *rec = cells(ws)[i].rec;
+  if (rec) {
+    /* the word is a verb lemma iff tag_lemmatize(w, VB) gives w itself */
+    tag_lex_lemma_t L = tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(TAG_VB));
+    return L.id >= 0 && L.keep == wl && L.sl == 0;
+  }
+  return wl < TAG_WORD_MAX && tag_is_verb_lemma(tag_norm(ws, i));
 }
 
 /* Is token i an -s plural of a WordNet noun ("rioters")? */
@@ -957,6 +952,11 @@ static int plural_noun(const tag_ws *ws, size_t i) {
   size_t wl = cells(ws)[i].wl;
   const char *w = tag_norm(ws, i);
   if (wl < 4 || wl >= TAG_WORD_MAX || w[wl - 1] != 's') return 0;
+  const unsigned char *rec = cells(ws)[i].rec;
+  if (rec) {
+    tag_lex_lemma_t L = tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(TAG_NNS));
+    return L.id >= 0 && !(L.keep == wl && L.sl == 0);
+  }
   char out[TAG_WORD_MAX];
   return tag_lemmatize(w, wl, TAG_NNS, out, sizeof out) >= 0 &&
          strcmp(out, w) != 0;
@@ -1139,9 +1139,13 @@ static const char *clitic_lemma(const char *w, unsigned pos) {
   }
 }
 
+/* Sets the lemma, lemma_id and TAG_F_LEMMA_WN of every token: clitics
+ * get their fixed lemmas; nouns and verbs other than NNP/NNPS their
+ * WordNet lemma (tag_lemmatize's result), read from the lexicon record for
+ * known words and computed for the others; a lemma other than the norm is
+ * appended to ws->buf (room reserved by tokenize()). */
 static void lemmas(tag_ws *ws) {
   const vit_cell *v = cells(ws);
-  memo_entry *memo = ((vit_block *)ws->vit)->memo;
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
@@ -1159,37 +1163,22 @@ static void lemmas(tag_ws *ws) {
       continue;
     size_t wl = v[i].wl;
     if (wl >= TAG_WORD_MAX) continue;
-    int id;
     const unsigned char *rec = v[i].rec;
-    memo_entry *m = NULL;
     if (rec) {
-      size_t k = (((uintptr_t)rec >> 1) * 31u + t->pos) & (MEMO_SIZE - 1);
-      m = &memo[k];
+      tag_lex_lemma_t L = tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(t->pos));
+      if (L.id < 0) continue;
+      t->lemma_id = L.id;
+      t->flags |= TAG_F_LEMMA_WN;
+      if (L.keep == wl && L.sl == 0) continue;  /* the norm itself */
+      memcpy(o, w, L.keep);
+      if (L.sl) memcpy(o + L.keep, L.suf, L.sl);
+      o[L.keep + L.sl] = '\0';
+      t->lemma = (uint32_t)ws->buf_len;
+      ws->buf_len += L.keep + L.sl + 1;
+      continue;
     }
-    if (m && m->rec == rec && m->pos == t->pos) {
-      id = m->id;
-      if (id < 0) continue;
-      if (m->same) {           /* the lemma is the norm already in place */
-        t->lemma_id = id;
-        t->flags |= TAG_F_LEMMA_WN;
-        continue;
-      }
-      /* a WordNet lemma result is always the lemma's own name */
-      const char *name = tag_lemma_name(id);
-      assert(name);
-      size_t nl = strlen(name);
-      memcpy(o, name, nl + 1);
-    } else {
-      id = tag_lemmatize(w, wl, t->pos, o, TAG_WORD_MAX);
-      if (m) {
-        m->rec = rec;
-        m->pos = (uint8_t)t->pos;
-        m->id = id;
-        m->same = id >= 0 && memcmp(o, w, wl + 1) == 0;
-      }
-      if (id < 0) continue;
-      assert(strcmp(o, tag_lemma_name(id)) == 0);
-    }
+    int id = tag_lemmatize(w, wl, t->pos, o, TAG_WORD_MAX);
+    if (id < 0) continue;
     t->lemma_id = id;
     t->flags |= TAG_F_LEMMA_WN;
     if (memcmp(o, w, wl + 1) == 0) continue;

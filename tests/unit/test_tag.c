@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include "dyad.h"
+#include "tag/tables.h"
 #include "tag/tag.h"
 
 /* Tokens of s joined by '|' into out. */
@@ -548,6 +549,62 @@ static void test_lone_possessive(void **state) {
   tag_ws_free(&ws);
 }
 
+/* Every lexicon record's stored lemmas (tools/gen_lexrec.c) are what
+ * tag_lemmatize gives for its word in each of the four tag classes, and
+ * lex records are found through the hash index. */
+static void test_lexicon_lemmas(void **state) {
+  (void)state;
+  static const unsigned class_pos[TAG_LEX_LEMMA_CLASSES][2] = {
+    {TAG_VB, TAG_VBP}, {TAG_VBD, TAG_VBZ}, {TAG_NN, TAG_NNP},
+    {TAG_NNS, TAG_NNPS}};
+  const unsigned char *r = tag_lex_blob;
+  size_t with_lemma = 0;
+  for (size_t k = 0; k < tag_lex_count; k++) {
+    size_t len = r[0];
+    const char *w = (const char *)r + 1;
+    const unsigned char *rec = r + 1 + len;
+    assert_true(len > 0 && len < TAG_WORD_MAX && rec[0] >= 1 && rec[0] <= 8);
+    unsigned max_code = 0;
+    for (unsigned c = 0; c < TAG_LEX_LEMMA_CLASSES; c++) {
+      assert_int_equal(tag_lex_lemma_class(class_pos[c][0]), (int)c);
+      assert_int_equal(tag_lex_lemma_class(class_pos[c][1]), (int)c);
+      tag_lex_lemma_t L = tag_lex_lemma(rec, c);
+      for (unsigned v = 0; v < 2; v++) {
+        char out[TAG_WORD_MAX], got[TAG_WORD_MAX];
+        int id = tag_lemmatize(w, len, class_pos[c][v], out, sizeof out);
+        assert_int_equal(L.id, id);
+        if (id < 0) continue;
+        assert_true(L.keep <= len && L.keep + L.sl < sizeof got);
+        memcpy(got, w, L.keep);
+        if (L.sl) memcpy(got + L.keep, L.suf, L.sl);
+        got[L.keep + L.sl] = '\0';
+        assert_string_equal(got, out);
+        with_lemma++;
+      }
+      const unsigned char *p = rec + 1 + 3 * (size_t)rec[0];
+      unsigned code = ((unsigned)p[0] | (unsigned)p[1] << 8) >> (3 * c) & 7u;
+      if (code > max_code) max_code = code;
+    }
+    /* the hash index finds the record */
+    uint32_t h = tag_hash(w, len);
+    int found = 0;
+    for (uint32_t s = h & tag_lex_hash_mask;; s = (s + 1) & tag_lex_hash_mask) {
+      uint32_t v = tag_lex_hash[s];
+      if (v == 0) break;
+      if ((v & ((1u << TAG_LEX_OFF_BITS) - 1)) - 1 == (uint32_t)(r - tag_lex_blob)) {
+        found = 1;
+        break;
+      }
+    }
+    assert_true(found);
+    /* next record: past the map and max_code lemma entries */
+    const unsigned char *p = rec + 1 + 3 * (size_t)rec[0] + 2;
+    for (unsigned e = 0; e < max_code; e++) p += 3 + ((p[2] & 0x80u) ? 1 + p[3] : 0);
+    r = p;
+  }
+  assert_true(with_lemma > 10000);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_tokens_tricky),
@@ -563,6 +620,7 @@ int main(void) {
     cmocka_unit_test(test_news_tags),
     cmocka_unit_test(test_news_headline_tags),
     cmocka_unit_test(test_gold_accuracy),
+    cmocka_unit_test(test_lexicon_lemmas),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
