@@ -506,7 +506,8 @@ static void test_norm_folding(void **state) {
   /* "Erdog" U+0306 "an" (NFD), "\u0130zmir", "Russia" U+2013 "Ukraine" */
   const char *s = "Erdog\xcc\x86" "an visited \xc4\xb0zmir and Russia\xe2\x80\x93Ukraine talks";
   assert_int_equal(tag_tokenize(&ws, s, strlen(s)), 0);
-  const char *want[] = {"erdo\xc4\x9f" "an", "visited", "izmir", "and",
+  const char *want[] = {"erdo\304\237an", /* octal: no hex run-on */
+                        "visited", "izmir", "and",
                         "russia", "-", "ukraine", "talks"};
   assert_int_equal(ws.n, 8);
   for (size_t i = 0; i < 8; i++) assert_string_equal(tag_norm(&ws, i), want[i]);
