@@ -903,8 +903,11 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                 role_reduced_relative(ws, i);
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
   /* words the pattern used are not coded again (nor those of a reduced
-   * relative, which belong to it: "Afghans detained by troops") */
-  for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;
+   * relative, which belong to it: "Afghans detained by troops", up to
+   * the verb of its noun phrase: "Americans abducted in Baghdad are freed
+   * by the Iraqi National ...", read by "* &CITIZEN", still frees) */
+  size_t used = reduced && pc.end > cend ? cend : pc.end;
+  for (size_t k = c.ve; k < used && k < n; k++) ws->consumed[k] = 1;
   if (reduced) return 0;
   if (vg.negated && !pc.neg_used && !e->code_negated) return 0;
   if (!*h.code || streq(h.code, "---")) return 0;
