@@ -104,7 +104,10 @@
  *   - "a spokesman for X" is X's; an agent takes one sector code; a
  *     country modifying an abstraction ("a US draft resolution") is no
  *     partner of talks; one country's members of a mutual act are one
- *     side; a state mobilising its own organ (UKR>UKRCOP 15x) is none.
+ *     side; a state mobilising its own organ (UKR>UKRCOP 15x) is none;
+ *     a mutual act among more than four parties is coded between each
+ *     party and a hub (the first IGO named, else the first party:
+ *     mutual_hub), not as every pair.
  * Story context: agents alone ("the minister") take the country of the
  * story (the first actor of an earlier sentence), "he"/"she" as a
  * subject takes the last source of an earlier sentence, and "we"/"I" as
@@ -694,6 +697,36 @@ static int same_side(const coder_ws *ws, int32_t g, int32_t a, int32_t b) {
   return 0;
 }
 
+/* The hub of a mutual act among many parties, or -1 for none.  "Russia,
+ * Belarus, Kazakhstan, Armenia and Kyrgyzstan agree to ...": a coder
+ * keeps the pairs of a meeting or an agreement of up to four parties,
+ * but a longer list names a multilateral act, not n(n-1) bilateral ones.
+ * With more than MUTUAL_PAIRS_MAX parties (countries or organisations,
+ * by the first three letters of their codes) in compound group g, each
+ * member is coded with the hub only (both ways): the first IGO named (the
+ * framework of the act: "the EU and its members"), else the first-named
+ * party (the host or convener, as lists are written).  2(n-1) events
+ * instead of n(n-1). */
+#define MUTUAL_PAIRS_MAX 4
+static int32_t mutual_hub(const coder_ws *ws, int32_t g) {
+  int32_t n = 0, igo = -1;
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next) {
+    const char *c = ws->ent[k].actor;
+    if (igo < 0 && c != NULL && strncmp(c, "IGO", 3) == 0) igo = k;
+    /* parties, not names: "Hu Jintao, the Chinese defence minister and
+     * the Japanese minister" are two (a code's first three letters) */
+    int seen = 0;
+    for (int32_t q = g; q != k && !seen; q = ws->ent[q].next) {
+      const char *d = ws->ent[q].actor;
+      seen = c != NULL && d != NULL && strlen(c) >= 3 && strlen(d) >= 3 &&
+             c[0] != '-' && strncmp(c, d, 3) == 0;
+    }
+    n += !seen;
+  }
+  if (n <= MUTUAL_PAIRS_MAX) return -1;
+  return igo >= 0 ? igo : g;
+}
+
 /* Does a verb coding `code` take the place where it happened as its
  * target when nothing else is?  Not statements (01) nor meetings and
  * talks (04) other than visits (042, 043): "speaking at a news
@@ -945,9 +978,11 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     h.domestic = 2;
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
+    int32_t hub = mutual_hub(ws, pc.comp);
     for (int32_t a = pc.comp; a >= 0; a = ws->ent[a].next)
       for (int32_t b = pc.comp; b >= 0; b = ws->ent[b].next) {
         if (a == b || same_side(ws, pc.comp, a, b)) continue;
+        if (hub >= 0 && a != hub && b != hub) continue;
         int32_t na = ws->ent[a].next, nb = ws->ent[b].next;
         ws->ent[a].next = -1;
         ws->ent[b].next = -1;

@@ -1154,6 +1154,26 @@ static void test_reduced_passives(void **state) {
                       "");
 }
 
+/* A mutual act among more than four parties is coded with a hub, the
+ * first IGO named or else the first-named party (coder.c mutual_hub);
+ * up to four keep all their pairs. */
+static void test_mutual_lists(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "Russia, China, France, Iran and Egypt "
+                              "agreed."),
+                      "CHN>RUS:030 EGY>RUS:030 FRA>RUS:030 IRN>RUS:030 "
+                      "RUS>CHN:030 RUS>EGY:030 RUS>FRA:030 RUS>IRN:030");
+  assert_string_equal(code(f, "Russia, China, France, Iran, Egypt and the "
+                              "UN agreed."),
+                      "CHN>IGOUNO:030 EGY>IGOUNO:030 FRA>IGOUNO:030 "
+                      "IGOUNO>CHN:030 IGOUNO>EGY:030 IGOUNO>FRA:030 "
+                      "IGOUNO>IRN:030 IGOUNO>RUS:030 IRN>IGOUNO:030 "
+                      "RUS>IGOUNO:030");
+  assert_string_equal(code(f, "Russia, China and Iran agreed."),
+                      "CHN>IRN:030 CHN>RUS:030 IRN>CHN:030 IRN>RUS:030 "
+                      "RUS>CHN:030 RUS>IRN:030");
+}
+
 static void test_actor_pairs(void **state) {
   fixture *f = *state;
   /* an agent "for" an actor speaks for it */
@@ -1219,6 +1239,7 @@ int main(void) {
       cmocka_unit_test(test_actor_places),
       cmocka_unit_test(test_actor_pairs),
       cmocka_unit_test(test_reduced_passives),
+      cmocka_unit_test(test_mutual_lists),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
