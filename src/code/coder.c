@@ -48,6 +48,9 @@
  *                 duplicates within the sentence are dropped;
  *                 require_dyad drops events that miss an actor.
  * Real-news rules (each with its example at the code):
+ *   - a Wikipedia heading before a colon ("2011 Yemeni protests: ...") is
+ *     a label, not a clause: only the part after the colon is coded
+ *     (hide_heading_label);
  *   - lowercase pronouns, determiners, prepositions and conjunctions start
  *     no actor ("told us" is not USA);
  *   - attribution is no participant: a trailing ", X said" / ", said X"
@@ -996,6 +999,40 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
 }
 
+/* "2011 Yemeni protests: Police fire on ...", "2022 Russian invasion of
+ * Ukraine: Russian forces ...": Wikipedia's current events open with the
+ * name of the story and a colon.  Such a label is no clause ("protests"
+ * is a noun, no verb whose source is "Yemeni"): when a colon stands
+ * within the first HEADING_MAX tokens and no finite verb, modal or
+ * quote comes before it, the tokens before it give no verb to code
+ * (ws->consumed) and their actors take no role in the clauses after it
+ * (ws->ent_at); the story context still sees them. */
+#define HEADING_MAX 16
+static void hide_heading_label(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, c = 0;
+  for (size_t k = 0; k < n && k < HEADING_MAX; k++) {
+    if (streq(ws->toks[k], ":")) {
+      c = k;
+      break;
+    }
+    /* "Yemeni protests:": a plural read as a verb right before the
+     * colon, after a common noun or an adjective, names the story */
+    int plural = (T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP) && k > 0 &&
+                 k + 1 < n && streq(ws->toks[k + 1], ":") &&
+                 (T[k - 1].pos == TAG_NN || tag_is_adj(T[k - 1].pos));
+    if (T[k].type == TAG_T_QUOTE || T[k].pos == TAG_MD ||
+        ((T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ ||
+          T[k].pos == TAG_VBP) && !plural))
+      return;
+  }
+  if (c == 0 || c + 1 >= n) return;
+  for (size_t k = 0; k < c; k++) {
+    ws->consumed[k] = 1;
+    ws->ent_at[k] = -1;
+  }
+}
+
 /* The text the sentence is tagged from: PETRARCH reads '_' between two
  * words as a space ("Prince of Dol_Amroth" names DOL AMROTH, as
  * dictionary phrases join their words), so such underscores become
@@ -1121,6 +1158,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (mention_find(d, ws) || mention_build_entities(ws))
     return DYAD_ERR_NOMEM;
   role_hide_reporters(ws);
+  hide_heading_label(ws);
 
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;

@@ -1174,6 +1174,22 @@ static void test_mutual_lists(void **state) {
                       "RUS>CHN:030 RUS>IRN:030");
 }
 
+/* A Wikipedia heading before a colon is a label, not a clause
+ * (coder.c hide_heading_label); a sentence that says something before its
+ * colon keeps it. */
+static void test_heading_labels(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "2014 Ukrainian protests: Russian troops "
+                              "attacked Ukraine."),
+                      "RUSMIL>UKR:190");
+  assert_string_equal(code(f, "2022 Russian invasion of Ukraine: French "
+                              "troops criticized China."),
+                      "FRAMIL>CHN:111");
+  assert_string_equal(code(f, "France criticized China: Russian troops "
+                              "attacked Ukraine."),
+                      "FRA>CHN:111 RUSMIL>UKR:190");
+}
+
 static void test_actor_pairs(void **state) {
   fixture *f = *state;
   /* an agent "for" an actor speaks for it */
@@ -1240,6 +1256,7 @@ int main(void) {
       cmocka_unit_test(test_actor_pairs),
       cmocka_unit_test(test_reduced_passives),
       cmocka_unit_test(test_mutual_lists),
+      cmocka_unit_test(test_heading_labels),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
