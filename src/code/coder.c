@@ -51,6 +51,10 @@
  *   - a Wikipedia heading before a colon ("2011 Yemeni protests: ...") is
  *     a label, not a clause: only the part after the colon is coded
  *     (hide_heading_label);
+ *   - an infinitive under a gerund under a preposition ("for helping
+ *     China to attack") and a gerund under a verb of avoidance or
+ *     deliberation ("avoids visiting", "considering sending") are not
+ *     done (unrealised_act);
  *   - lowercase pronouns, determiners, prepositions and conjunctions start
  *     no actor ("told us" is not USA);
  *   - attribution is no participant: a trailing ", X said" / ", said X"
@@ -640,6 +644,43 @@ static int is_verbish(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* Is the verb at token i an act that the clause does not report as
+ * done?
+ *   - an infinitive under a gerund that is itself under a preposition
+ *     ("for helping China to attack Ukraine", "charged with plotting to
+ *     kidnap"): the gerund gives no event, nor does what it governs;
+ *   - a gerund governed by a verb of avoidance or deliberation ("avoids
+ *     visiting", "is considering sending warships", "would consider
+ *     charging", "denies helping"): the act is weighed or shunned, not
+ *     done (the governing verb is coded on its own when it is one). */
+static int unrealised_act(const coder_ws *ws, size_t i) {
+  static const char *const weigh[] = {
+      "avoid", "consider", "contemplate", "mull", "weigh", "deny",
+      "resist", "postpone", "delay", "oppose", "discuss", "propose",
+      "suggest", "debate", "evaluate", "study", "explore", "risk", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (i == 0) return 0;
+  if (T[i].pos == TAG_VBG) {
+    size_t k = i;
+    while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+    if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+    const char *l = tag_lemma(&ws->tag, k - 1);
+    for (const char *const *p = weigh; *p; p++)
+      if (streq(l, *p)) return 1;
+    return 0;
+  }
+  /* the "to" of an infinitive, then back over the gerund's object */
+  size_t to = i;
+  while (to > 0 && T[to - 1].pos == TAG_RB) to--;
+  if (to == 0 || T[to - 1].pos != TAG_TO) return 0;
+  size_t k = to - 1;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) k--;
+  if (k == 0 || T[k - 1].pos != TAG_VBG) return 0;
+  size_t g = k - 1;
+  while (g > 0 && T[g - 1].pos == TAG_RB) g--;
+  return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
+}
+
 /* Verbs that halt an action named by a following gerund. */
 static int is_halting_verb(const char *lemma) {
   static const char *const v[] = {"stop", "halt", "cease", "suspend"};
@@ -1204,6 +1245,10 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     }
     /* "of bombing X and invading Y": so is a gerund joined to it */
     if (role_coordinated_gerund(ws, i)) continue;
+    /* "for helping China to attack Ukraine", "avoids visiting", "is
+     * considering sending warships": an act under such a gerund, or under
+     * a verb of avoidance or deliberation, is not done */
+    if (unrealised_act(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
     const dict_verb_form *f = ws->hits[i].vf;
     const dict_verb *v = ws->hits[i].vv;

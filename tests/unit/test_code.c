@@ -1190,6 +1190,23 @@ static void test_heading_labels(void **state) {
                       "FRA>CHN:111 RUSMIL>UKR:190");
 }
 
+/* Acts only weighed, shunned or ascribed (coder.c unrealised_act): an
+ * infinitive under a gerund under a preposition, a gerund under a verb
+ * of avoidance or deliberation. */
+static void test_unrealised_acts(void **state) {
+  fixture *f = *state;
+  assert_string_equal(code(f, "France criticized Iran for helping China to "
+                              "attack Ukraine."),
+                      "FRA>IRN:111");
+  assert_string_equal(code(f, "Russia avoids visiting China."), "");
+  assert_string_equal(code(f, "Japan is considering deploying troops to "
+                              "Ukraine."),
+                      "");
+  /* a control verb's infinitive is no gerund's */
+  assert_string_equal(code(f, "Russia threatened to attack Ukraine."),
+                      "RUS>UKR:1384");
+}
+
 static void test_actor_pairs(void **state) {
   fixture *f = *state;
   /* an agent "for" an actor speaks for it */
@@ -1257,6 +1274,7 @@ int main(void) {
       cmocka_unit_test(test_reduced_passives),
       cmocka_unit_test(test_mutual_lists),
       cmocka_unit_test(test_heading_labels),
+      cmocka_unit_test(test_unrealised_acts),
       cmocka_unit_test(test_explain),
       cmocka_unit_test(test_no_dictionary),
   };
