@@ -938,6 +938,20 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     speech = 0;
     cend = role_complement_end(ws, ge - 1, 1);
   }
+  /* "estimates that ISIL kidnapped", "asserts that troops attacked": a
+   * statement (01) with a "that" clause right after it reports the
+   * clause, as "said that" does: the clause's subject is no target of
+   * the statement (its own verb codes it).  (A demand or an appeal with
+   * a subjunctive clause keeps its target: "demanded that Israel halt".) */
+  int that_clause = 0;
+  if (!speech && pc.code[0] == '0' && pc.code[1] == '1') {
+    size_t th = ge;
+    while (th < n && ws->tag.tok[th].pos == TAG_RB) th++;
+    if (th < n && streq(ws->toks[th], "that")) {
+      that_clause = 1;
+      cend = role_complement_end(ws, ge - 1, 2);
+    }
+  }
   if (emb != SIZE_MAX) {
     int rc = role_control(d, ws, r, &c, f, v, emb, emb_code, &pc);
     if (rc != 0) return rc;
@@ -993,7 +1007,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * reports, it is no act */
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
-  role_assign(ws, &vg, &c, &pc, cend, speech, &src, &tgt);
+  role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   /* "told state media", "Reuters reported": news media that hear or
    * report a statement are no participants of it */

@@ -243,6 +243,9 @@ static const char VERBS[] =
     "--- DISCUSS [040] ---\n"
     "DISCUSS\n"
     "\n"
+    "--- ESTIMATE [010] ---\n"
+    "ESTIMATE\n"
+    "\n"
     "--- KIDNAP [181] ---\n"
     "KIDNAP {KIDNAPS KIDNAPPED KIDNAPPING}\n"
     "ABDUCT\n"
@@ -369,6 +372,10 @@ static void test_negation(void **state) {
 
 static void test_reported_speech(void **state) {
   fixture *f = *state;
+  /* a statement with a "that" clause reports it, as "said that" does */
+  assert_string_equal(code(f, "France estimates that Russia attacked "
+                              "Ukraine."),
+                      "RUS>UKR:190");
   assert_string_equal(code(f, "France said Russia attacked Ukraine."),
                       "RUS>UKR:190");
   assert_string_equal(code(f, "Russia attacked Ukraine, France said."),
