@@ -597,6 +597,21 @@ static int is_verbish(const coder_ws *ws, size_t i) {
          streq(ws->toks[i - 1], "so") || streq(ws->toks[i - 1], "as")))
       return 0;
   }
+  /* "arrests alleged drug trafficker X", "alleged senior members": a
+   * participle of hearsay before a noun phrase qualifies it; it reports
+   * no accusation ("alleged that" is a verb) */
+  if ((t->pos == TAG_VBN || t->pos == TAG_VBD || t->pos == TAG_JJ) &&
+      i + 1 < ws->tag.n) {
+    const tag_token *nx = &ws->tag.tok[i + 1];
+    const char *w = ws->toks[i];
+    int np = nx->pos != TAG_DT &&
+             (tag_is_noun(nx->pos) || tag_is_adj(nx->pos) ||
+              ws->ent_at[i + 1] >= 0);
+    if (np && (streq(w, "alleged") || streq(w, "purported") ||
+               streq(w, "reputed") ||
+               (streq(w, "suspected") && !(nx->flags & TAG_F_CAP))))
+      return 0;
+  }
   /* "tortured detained villagers": a participle after a main verb and
    * before a noun is an adjective */
   if ((t->pos == TAG_VBN || t->pos == TAG_VBD) && i > 0 && i + 1 < ws->tag.n &&

@@ -243,6 +243,9 @@ static const char VERBS[] =
     "--- DISCUSS [040] ---\n"
     "DISCUSS\n"
     "\n"
+    "--- ALLEGE [112] ---\n"
+    "ALLEGE\n"
+    "\n"
     "--- ESTIMATE [010] ---\n"
     "ESTIMATE\n"
     "\n"
@@ -1212,6 +1215,12 @@ static void test_unrealised_acts(void **state) {
   /* a control verb's infinitive is no gerund's */
   assert_string_equal(code(f, "Russia threatened to attack Ukraine."),
                       "RUS>UKR:1384");
+  /* a participle of hearsay before a noun phrase qualifies it */
+  assert_string_equal(code(f, "Russia detained alleged French soldiers."),
+                      "RUS>FRAMIL:173");
+  assert_string_equal(code(f, "France alleged the Russian soldiers attacked "
+                              "Ukraine."),
+                      "FRA>RUSMIL:112 RUSMIL>UKR:190");
 }
 
 static void test_actor_pairs(void **state) {
