@@ -48,6 +48,13 @@
  *                 duplicates within the sentence are dropped;
  *                 require_dyad drops events that miss an actor.
  * Real-news rules (each with its example at the code):
+ *   - a Wikipedia heading before a colon ("2011 Yemeni protests: ...") is
+ *     a label, not a clause: only the part after the colon is coded
+ *     (hide_heading_label);
+ *   - an infinitive under a gerund under a preposition ("for helping
+ *     China to attack") and a gerund under a verb of avoidance or
+ *     deliberation ("avoids visiting", "considering sending") are not
+ *     done (unrealised_act);
  *   - lowercase pronouns, determiners, prepositions and conjunctions start
  *     no actor ("told us" is not USA);
  *   - attribution is no participant: a trailing ", X said" / ", said X"
@@ -104,7 +111,10 @@
  *   - "a spokesman for X" is X's; an agent takes one sector code; a
  *     country modifying an abstraction ("a US draft resolution") is no
  *     partner of talks; one country's members of a mutual act are one
- *     side; a state mobilising its own organ (UKR>UKRCOP 15x) is none.
+ *     side; a state mobilising its own organ (UKR>UKRCOP 15x) is none;
+ *     a mutual act among more than four parties is coded between each
+ *     party and a hub (the first IGO named, else the first party:
+ *     mutual_hub), not as every pair.
  * Story context: agents alone ("the minister") take the country of the
  * story (the first actor of an earlier sentence), "he"/"she" as a
  * subject takes the last source of an earlier sentence, and "we"/"I" as
@@ -587,6 +597,21 @@ static int is_verbish(const coder_ws *ws, size_t i) {
          streq(ws->toks[i - 1], "so") || streq(ws->toks[i - 1], "as")))
       return 0;
   }
+  /* "arrests alleged drug trafficker X", "alleged senior members": a
+   * participle of hearsay before a noun phrase qualifies it; it reports
+   * no accusation ("alleged that" is a verb) */
+  if ((t->pos == TAG_VBN || t->pos == TAG_VBD || t->pos == TAG_JJ) &&
+      i + 1 < ws->tag.n) {
+    const tag_token *nx = &ws->tag.tok[i + 1];
+    const char *w = ws->toks[i];
+    int np = nx->pos != TAG_DT &&
+             (tag_is_noun(nx->pos) || tag_is_adj(nx->pos) ||
+              ws->ent_at[i + 1] >= 0);
+    if (np && (streq(w, "alleged") || streq(w, "purported") ||
+               streq(w, "reputed") ||
+               (streq(w, "suspected") && !(nx->flags & TAG_F_CAP))))
+      return 0;
+  }
   /* "tortured detained villagers": a participle after a main verb and
    * before a noun is an adjective */
   if ((t->pos == TAG_VBN || t->pos == TAG_VBD) && i > 0 && i + 1 < ws->tag.n &&
@@ -632,6 +657,43 @@ static int is_verbish(const coder_ws *ws, size_t i) {
     return streq(w, "has") || streq(w, "have") || streq(w, "had");
   }
   return 0;
+}
+
+/* Is the verb at token i an act that the clause does not report as
+ * done?
+ *   - an infinitive under a gerund that is itself under a preposition
+ *     ("for helping China to attack Ukraine", "charged with plotting to
+ *     kidnap"): the gerund gives no event, nor does what it governs;
+ *   - a gerund governed by a verb of avoidance or deliberation ("avoids
+ *     visiting", "is considering sending warships", "would consider
+ *     charging", "denies helping"): the act is weighed or shunned, not
+ *     done (the governing verb is coded on its own when it is one). */
+static int unrealised_act(const coder_ws *ws, size_t i) {
+  static const char *const weigh[] = {
+      "avoid", "consider", "contemplate", "mull", "weigh", "deny",
+      "resist", "postpone", "delay", "oppose", "discuss", "propose",
+      "suggest", "debate", "evaluate", "study", "explore", "risk", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (i == 0) return 0;
+  if (T[i].pos == TAG_VBG) {
+    size_t k = i;
+    while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+    if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+    const char *l = tag_lemma(&ws->tag, k - 1);
+    for (const char *const *p = weigh; *p; p++)
+      if (streq(l, *p)) return 1;
+    return 0;
+  }
+  /* the "to" of an infinitive, then back over the gerund's object */
+  size_t to = i;
+  while (to > 0 && T[to - 1].pos == TAG_RB) to--;
+  if (to == 0 || T[to - 1].pos != TAG_TO) return 0;
+  size_t k = to - 1;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) k--;
+  if (k == 0 || T[k - 1].pos != TAG_VBG) return 0;
+  size_t g = k - 1;
+  while (g > 0 && T[g - 1].pos == TAG_RB) g--;
+  return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
 }
 
 /* Verbs that halt an action named by a following gerund. */
@@ -692,6 +754,36 @@ static int same_side(const coder_ws *ws, int32_t g, int32_t a, int32_t b) {
       return 1;
   }
   return 0;
+}
+
+/* The hub of a mutual act among many parties, or -1 for none.  "Russia,
+ * Belarus, Kazakhstan, Armenia and Kyrgyzstan agree to ...": a coder
+ * keeps the pairs of a meeting or an agreement of up to four parties,
+ * but a longer list names a multilateral act, not n(n-1) bilateral ones.
+ * With more than MUTUAL_PAIRS_MAX parties (countries or organisations,
+ * by the first three letters of their codes) in compound group g, each
+ * member is coded with the hub only (both ways): the first IGO named (the
+ * framework of the act: "the EU and its members"), else the first-named
+ * party (the host or convener, as lists are written).  2(n-1) events
+ * instead of n(n-1). */
+#define MUTUAL_PAIRS_MAX 4
+static int32_t mutual_hub(const coder_ws *ws, int32_t g) {
+  int32_t n = 0, igo = -1;
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next) {
+    const char *c = ws->ent[k].actor;
+    if (igo < 0 && c != NULL && strncmp(c, "IGO", 3) == 0) igo = k;
+    /* parties, not names: "Hu Jintao, the Chinese defence minister and
+     * the Japanese minister" are two (a code's first three letters) */
+    int seen = 0;
+    for (int32_t q = g; q != k && !seen; q = ws->ent[q].next) {
+      const char *d = ws->ent[q].actor;
+      seen = c != NULL && d != NULL && strlen(c) >= 3 && strlen(d) >= 3 &&
+             c[0] != '-' && strncmp(c, d, 3) == 0;
+    }
+    n += !seen;
+  }
+  if (n <= MUTUAL_PAIRS_MAX) return -1;
+  return igo >= 0 ? igo : g;
 }
 
 /* Does a verb coding `code` take the place where it happened as its
@@ -861,6 +953,20 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     speech = 0;
     cend = role_complement_end(ws, ge - 1, 1);
   }
+  /* "estimates that ISIL kidnapped", "asserts that troops attacked": a
+   * statement (01) with a "that" clause right after it reports the
+   * clause, as "said that" does: the clause's subject is no target of
+   * the statement (its own verb codes it).  (A demand or an appeal with
+   * a subjunctive clause keeps its target: "demanded that Israel halt".) */
+  int that_clause = 0;
+  if (!speech && pc.code[0] == '0' && pc.code[1] == '1') {
+    size_t th = ge;
+    while (th < n && ws->tag.tok[th].pos == TAG_RB) th++;
+    if (th < n && streq(ws->toks[th], "that")) {
+      that_clause = 1;
+      cend = role_complement_end(ws, ge - 1, 2);
+    }
+  }
   if (emb != SIZE_MAX) {
     int rc = role_control(d, ws, r, &c, f, v, emb, emb_code, &pc);
     if (rc != 0) return rc;
@@ -903,8 +1009,11 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                 role_reduced_relative(ws, i);
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
   /* words the pattern used are not coded again (nor those of a reduced
-   * relative, which belong to it: "Afghans detained by troops") */
-  for (size_t k = c.ve; k < pc.end && k < n; k++) ws->consumed[k] = 1;
+   * relative, which belong to it: "Afghans detained by troops", up to
+   * the verb of its noun phrase: "Americans abducted in Baghdad are freed
+   * by the Iraqi National ...", read by "* &CITIZEN", still frees) */
+  size_t used = reduced && pc.end > cend ? cend : pc.end;
+  for (size_t k = c.ve; k < used && k < n; k++) ws->consumed[k] = 1;
   if (reduced) return 0;
   if (vg.negated && !pc.neg_used && !e->code_negated) return 0;
   if (!*h.code || streq(h.code, "---")) return 0;
@@ -913,7 +1022,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * reports, it is no act */
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
-  role_assign(ws, &vg, &c, &pc, cend, speech, &src, &tgt);
+  role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   /* "told state media", "Reuters reported": news media that hear or
    * report a statement are no participants of it */
@@ -942,9 +1051,11 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     h.domestic = 2;
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
+    int32_t hub = mutual_hub(ws, pc.comp);
     for (int32_t a = pc.comp; a >= 0; a = ws->ent[a].next)
       for (int32_t b = pc.comp; b >= 0; b = ws->ent[b].next) {
         if (a == b || same_side(ws, pc.comp, a, b)) continue;
+        if (hub >= 0 && a != hub && b != hub) continue;
         int32_t na = ws->ent[a].next, nb = ws->ent[b].next;
         ws->ent[a].next = -1;
         ws->ent[b].next = -1;
@@ -956,6 +1067,40 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     return 0;
   }
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
+}
+
+/* "2011 Yemeni protests: Police fire on ...", "2022 Russian invasion of
+ * Ukraine: Russian forces ...": Wikipedia's current events open with the
+ * name of the story and a colon.  Such a label is no clause ("protests"
+ * is a noun, no verb whose source is "Yemeni"): when a colon stands
+ * within the first HEADING_MAX tokens and no finite verb, modal or
+ * quote comes before it, the tokens before it give no verb to code
+ * (ws->consumed) and their actors take no role in the clauses after it
+ * (ws->ent_at); the story context still sees them. */
+#define HEADING_MAX 16
+static void hide_heading_label(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, c = 0;
+  for (size_t k = 0; k < n && k < HEADING_MAX; k++) {
+    if (streq(ws->toks[k], ":")) {
+      c = k;
+      break;
+    }
+    /* "Yemeni protests:": a plural read as a verb right before the
+     * colon, after a common noun or an adjective, names the story */
+    int plural = (T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP) && k > 0 &&
+                 k + 1 < n && streq(ws->toks[k + 1], ":") &&
+                 (T[k - 1].pos == TAG_NN || tag_is_adj(T[k - 1].pos));
+    if (T[k].type == TAG_T_QUOTE || T[k].pos == TAG_MD ||
+        ((T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ ||
+          T[k].pos == TAG_VBP) && !plural))
+      return;
+  }
+  if (c == 0 || c + 1 >= n) return;
+  for (size_t k = 0; k < c; k++) {
+    ws->consumed[k] = 1;
+    ws->ent_at[k] = -1;
+  }
 }
 
 /* The text the sentence is tagged from: PETRARCH reads '_' between two
@@ -1083,6 +1228,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (mention_find(d, ws) || mention_build_entities(ws))
     return DYAD_ERR_NOMEM;
   role_hide_reporters(ws);
+  hide_heading_label(ws);
 
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;
@@ -1128,6 +1274,10 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     }
     /* "of bombing X and invading Y": so is a gerund joined to it */
     if (role_coordinated_gerund(ws, i)) continue;
+    /* "for helping China to attack Ukraine", "avoids visiting", "is
+     * considering sending warships": an act under such a gerund, or under
+     * a verb of avoidance or deliberation, is not done */
+    if (unrealised_act(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
     const dict_verb_form *f = ws->hits[i].vf;
     const dict_verb *v = ws->hits[i].vv;

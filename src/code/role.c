@@ -29,9 +29,18 @@
  * infinitive after "be" ("is to deploy": an arranged future).  A
  * participle joined by "and" to a passive is passive ("were detained and
  * interrogated"); a finite verb after "and" shares the subject of the
- * finite verb before it; "attacked X for doing Y" is criticism.  A passive subject is acted on, never the
- * source; the agent is the noun phrase after the first "by".  Kept apart
- * from pattern matching so the syntax of roles can change on its own.
+ * finite verb before it; "attacked X for doing Y" is criticism.  A
+ * passive subject is acted on, never the source; the agent is the noun
+ * phrase after the first "by".  A bare participle after a noun phrase is
+ * passive even when the tagger reads it as a past tense ("a journalist
+ * kidnapped by militants", "pilgrims abducted in Syria": bare_participle),
+ * and such a noun phrase is the subject of the verb after it ("Americans
+ * abducted in Baghdad are freed"); a quantifier ("at least three
+ * soldiers", "about 20") opens no prepositional phrase (np_in_pp); a
+ * participle after a comma (", killing 30") shares the subject of the
+ * finite verb before it; the object of a gerund ("accused of abducting
+ * children") is no agent of a passive.  Kept apart from pattern matching
+ * so the syntax of roles can change on its own.
  */
 #include "code/role.h"
 
@@ -46,6 +55,9 @@
 /* Subjects and complements                                              */
 /* ===================================================================== */
 
+static int bare_participle(const coder_ws *ws, size_t i, size_t len);
+static int plural_as_verb(const coder_ws *ws, size_t k, size_t i);
+
 
 static int is_time_noun(const char *w) {
   static const char *const v[] = {
@@ -57,6 +69,22 @@ static int is_time_noun(const char *w) {
     if (streq(w, *p)) return 1;
   return 0;
 }
+
+static int word_in(const char *w, const char *const *v) {
+  for (; *v; v++)
+    if (streq(w, *v)) return 1;
+  return 0;
+}
+
+/* A finite verb's tag (or a modal's). */
+static int finite_pos(unsigned pos) {
+  return pos == TAG_VBD || pos == TAG_VBZ || pos == TAG_VBP || pos == TAG_MD;
+}
+
+/* Words that open a clause: "that" and the subordinators. */
+static const char *const clause_opener[] = {
+    "that", "when", "before", "after", "as", "because", "while", "since",
+    "once", "until", "whereas", "although", "though", "if", "unless", NULL};
 
 /* Only adverbs between token j and the verb group at vs? */
 static int adjacent_before(const coder_ws *ws, size_t j, size_t vs) {
@@ -132,6 +160,40 @@ static int clause_after_prep(const coder_ws *ws, int32_t g, size_t vs) {
   return 0;
 }
 
+/* Is the group starting at token f in a prepositional phrase
+ * (mention_in_pp)?  A quantifier before a number is no preposition: "At
+ * least three soldiers are killed", "about 20 people", "up to 30 workers",
+ * "more than 40 civilians", "as many as 50 troops": the phrase before the
+ * quantifier decides ("the deaths of at least three soldiers" is in
+ * one). */
+static int np_in_pp(const coder_ws *ws, size_t f) {
+  static const char *const one[] = {"about", "around", "over", "nearly",
+                                    "approximately", "almost", "roughly",
+                                    "some", "under", NULL};
+  static const char *const than[] = {"more", "less", "fewer", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = f;
+  while (k > 0 && T[k - 1].pos != TAG_CD &&
+         (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+          T[k - 1].pos == TAG_RB))
+    k--;
+  if (k >= 2 && T[k - 1].pos == TAG_CD) {
+    size_t c = k - 1, q = c;
+    const char *a = ws->toks[c - 1], *b = c >= 2 ? ws->toks[c - 2] : "";
+    if (c >= 2 && ((streq(b, "at") && (streq(a, "least") || streq(a, "most"))) ||
+                   (streq(b, "up") && streq(a, "to")) ||
+                   (word_in(b, than) && streq(a, "than"))))
+      q = c - 2;
+    else if (c >= 3 && streq(a, "as") && streq(ws->toks[c - 3], "as") &&
+             (streq(b, "many") || streq(b, "few") || streq(b, "much")))
+      q = c - 3;
+    else if (word_in(a, one))
+      q = c - 1;
+    if (q < c) return mention_in_pp(ws, q);
+  }
+  return mention_in_pp(ws, f);
+}
+
 /* Does token k open a non-finite verb group: "to", a present or a bare
  * past participle?  (A bare VB may be a present tense the tagger
  * misread: "Egypt and Bahrain meet".) */
@@ -148,6 +210,20 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
                             int no_inherit) {
   const tag_token *T = ws->tag.tok;
   int comma = 0;
+  /* "A Russian missile strike destroys a barracks, killing at least 50
+   * soldiers": a participle after a comma shares the subject of the
+   * finite verb before it, not that verb's object */
+  if (depth < 4 && T[vs].pos == TAG_VBG && vs > 0 &&
+      streq(ws->toks[vs - 1], ",")) {
+    for (size_t k = vs - 1; k > 0; k--) {
+      size_t j = k - 1;
+      if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) break;
+      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks &&
+          finite_pos(T[ws->tag.chunks[T[j].chunk_id].first].pos))
+        return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first,
+                            depth + 1, 0);
+    }
+  }
   /* "Hu Jintao met Barack Obama and then visited Canada": a verb right
    * after "and" (adverbs between) shares the previous verb group's
    * subject; the object of that verb is no subject */
@@ -187,15 +263,25 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
        * relative clause is no subject of the verb after it */
       int32_t rh = relative_object_head(ws, gf);
       if (rh != -2) return rh;
-      if (!mention_in_pp(ws, gf)) return g;
+      if (!np_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
       k = gf + 1;
       continue;
     }
     if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks) {
+      const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+      /* "Americans abducted in Baghdad are freed": a reduced passive
+       * describes the noun phrase right before it, which is the subject,
+       * also of a passive */
+      if (depth < 4 && bare_participle(ws, ch->head, 1)) {
+        size_t p = ch->head;
+        while (p > 0 && T[p - 1].pos == TAG_RB) p--;
+        int32_t e2 = p > 0 ? ws->ent_at[p - 1] : -1;
+        if (e2 >= 0 && !np_in_pp(ws, ws->ent[ws->ent[e2].group].first))
+          return ws->ent[e2].group;
+      }
       if (depth >= 4 || no_inherit) return -1;
-      return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first, depth + 1,
-                          0);
+      return find_subject(ws, ch->first, depth + 1, 0);
     }
     if (!comma && tag_is_noun(T[j].pos) && adjacent_before(ws, j, vs) &&
         !is_time_noun(ws->toks[j])) {
@@ -207,7 +293,10 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       int holds = 0;
       for (size_t q = f; q < j && !holds; q++) holds = ws->ent_at[q] >= 0;
       if (holds) continue;
-      if (!mention_in_pp(ws, f) &&
+      /* "after an airstrike killed", "since the war began": the subject
+       * of a clause a subordinator opens */
+      if ((!mention_in_pp(ws, f) || (f > 0 && word_in(ws->toks[f - 1],
+                                                      clause_opener))) &&
           !(f > 0 && T[f - 1].type == TAG_T_POSSESSIVE))
         return -1;
       k = f + 1;
@@ -295,6 +384,10 @@ static int in_locative(const coder_ws *ws, size_t f, size_t from) {
         t->chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
       continue;
     const char *w = ws->toks[k - 1];
+    /* "outside of the Stock Exchange" */
+    if (streq(w, "of") && k >= 2 &&
+        (streq(ws->toks[k - 2], "outside") || streq(ws->toks[k - 2], "inside")))
+      return 1;
     return streq(w, "in") || streq(w, "at") || streq(w, "near") ||
            streq(w, "inside") || streq(w, "outside");
   }
@@ -352,7 +445,7 @@ static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
                                           ws->tag.tok[nx].pos == TAG_MD))) {
         if (!mention_group_weak(ws, g)) return g;
         uint32_t gf = ws->ent[g].first;
-        if (weak < 0 && !mention_in_pp(ws, gf) && !modifier_agent(ws, g) &&
+        if (weak < 0 && !np_in_pp(ws, gf) && !modifier_agent(ws, g) &&
             !mention_owned_by_pronoun(ws, gf))
           weak = g;
       }
@@ -403,16 +496,26 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
     vflags = ch->flags;
   }
   /* "a general strike called in protest", "damage inflicted during the
-   * war": a bare participle after a noun is a reduced relative, passive */
+   * war": a bare participle after a noun is a reduced relative, passive
+   * (not after a pronoun: "they targeted", "the gang who kidnapped") */
   if (T[i].pos == TAG_VBN && gs == i && ge == i + len && i > 0 &&
       (tag_is_noun(T[i - 1].pos) || T[i - 1].chunk == TAG_CH_NP) &&
-      ws->ent_at[i - 1] < 0)
+      T[i - 1].pos != TAG_PRP && T[i - 1].pos != TAG_WP &&
+      T[i - 1].pos != TAG_WDT && ws->ent_at[i - 1] < 0)
     vflags |= TAG_VG_PASSIVE;
   /* "were detained and interrogated by police": a bare participle
    * joined by "and"/"or" to a passive group shares its voice */
   if (T[i].pos == TAG_VBN && gs == i && !(vflags & TAG_VG_PASSIVE)) {
     size_t k = i;
     while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+    /* "are killed and 42 more injured", "and three others wounded": a
+     * quantity between is the participle's own subject */
+    size_t q = k;
+    while (q > 0 && (T[q - 1].pos == TAG_CD || T[q - 1].pos == TAG_RBR ||
+                     T[q - 1].pos == TAG_JJR || streq(ws->toks[q - 1], "others") ||
+                     streq(ws->toks[q - 1], "another")))
+      q--;
+    if (q < k && q >= 2 && streq(ws->toks[q - 1], "and")) k = q;
     if (k >= 2 && (streq(ws->toks[k - 1], "and") || streq(ws->toks[k - 1], "or")) &&
         T[k - 2].chunk == TAG_CH_VG && T[k - 2].chunk_id < ws->tag.n_chunks &&
         (ws->tag.chunks[T[k - 2].chunk_id].flags & TAG_VG_PASSIVE))
@@ -420,6 +523,14 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
   }
   /* "Ethiopia broken down": an actor the chunker put into the group */
   while (gs < i && ws->ent_at[gs] >= 0) gs++;
+  /* "a journalist kidnapped by militants", "pilgrims abducted in Syria":
+   * a bare participle after a noun phrase, read as a past tense by the
+   * tagger or after an actor, is passive too (bare_participle) */
+  if (!(vflags & TAG_VG_PASSIVE) && (gs == i || gs + 1 == i) &&
+      bare_participle(ws, i, len)) {
+    vflags |= TAG_VG_PASSIVE;
+    gs = i;
+  }
   /* "was seen to break": the passive belongs to the verb before "to" */
   if ((vflags & TAG_VG_PASSIVE) && T[gs].pos != TAG_TO) {
     int inf = 0;
@@ -542,6 +653,19 @@ static size_t passive_plain_end(const coder_ws *ws, size_t ge, size_t cend) {
         ws->ent_at[k - 1] < 0)
       return k;
     if (role_subclause_at(ws, k)) return k;
+    /* "is accused of abducting over 300 children", "jailed for selling
+     * secrets to Russia": a gerund's object ("barred from entering
+     * Japan" names who bars) */
+    if (T[k].pos == TAG_VBG && k > ge && T[k - 1].pos == TAG_IN &&
+        !streq(ws->toks[k - 1], "from"))
+      return k;
+    /* "are killed in Ukraine with the foreign ministry urging Moscow":
+     * an absolute phrase, whose noun phrase acts in its own gerund */
+    if (streq(ws->toks[k], "with")) {
+      size_t q = k + 1;
+      while (q < cend && (ws->ent_at[q] >= 0 || is_np_filler(&T[q]))) q++;
+      if (q > k + 1 && q < cend && T[q].pos == TAG_VBG) return k;
+    }
   }
   return cend;
 }
@@ -591,7 +715,19 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
   }
   /* else the subject stands before what the pattern used ("DEATH TOLL *"
    * in "Eriador's death toll has risen", "NOTED + *") */
-  if (subj < 0 && bpre < gs) subj = find_subject(ws, bpre, 0, pas);
+  if (subj < 0 && bpre < gs) {
+    /* not past a subordinator ("after an airstrike killed" read by
+     * "&AIRCRAFT * +": the airstrike is the subject; "when Russian
+     * drones hit" read by "&DRONE *": Russian) */
+    size_t f = bpre;
+    while (f > 0 && (ws->ent_at[f - 1] >= 0 ||
+                     is_np_filler(&ws->tag.tok[f - 1])))
+      f--;
+    subj = find_subject(ws, bpre, 0, pas);
+    if (subj >= 0 && ws->ent[subj].first < f && f > 0 &&
+        word_in(ws->toks[f - 1], clause_opener))
+      subj = -1;
+  }
   if (subj >= 0 && subj == btgt && bpre < gs)
     subj = find_subject(ws, ws->ent[btgt].first, 0, pas);
   if (!pas) subj = purpose_subject(ws, gs, subj);
@@ -1053,11 +1189,6 @@ enum {
   MOD_HYP         /* "could send", "might send", "would have sent" */
 };
 
-static int word_in(const char *w, const char *const *v) {
-  for (; *v; v++)
-    if (streq(w, *v)) return 1;
-  return 0;
-}
 
 /* Verbs of appeal: what follows them is asked for, not done. */
 static int is_appeal_verb(const char *lemma) {
@@ -1380,9 +1511,6 @@ static int finite_verb_besides(const coder_ws *ws, size_t i) {
  * is the subject of the part's finite verb, not the object of one.  With
  * clause set, a clause opened by "that" or a subordinator ("claim that
  * Israel bombed", "when militants bombed") counts too. */
-static const char *const clause_opener[] = {
-    "that", "when", "before", "after", "as", "because", "while", "since",
-    "once", "until", "whereas", "although", "though", "if", "unless", NULL};
 
 static int np_opens_part(const coder_ws *ws, size_t j, int clause) {
   size_t k = j + 1;
@@ -1409,17 +1537,270 @@ static int finite_verb_after(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* ===================================================================== */
+/* Bare participles                                                      */
+/* ===================================================================== */
+
+/* End of a time expression that starts at token k and names no object
+ * ("three months ago", "last month", "yesterday"), or k when none does. */
+static size_t skip_time_expr(const coder_ws *ws, size_t k) {
+  static const char *const deictic[] = {"last", "this", "next", "earlier",
+                                        NULL};
+  static const char *const rel[] = {"ago", "earlier", "later", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, q = k;
+  if (q + 1 < n && word_in(ws->toks[q], deictic) &&
+      is_time_noun(ws->toks[q + 1]))
+    return q + 2;
+  /* "more than a year ago", "nearly two weeks ago" */
+  if (q + 1 < n && streq(ws->toks[q + 1], "than")) q += 2;
+  else if (q < n && T[q].pos == TAG_RB) q++;
+  while (q < n && (T[q].pos == TAG_CD || T[q].pos == TAG_DT ||
+                   tag_is_adj(T[q].pos)))
+    q++;
+  if (q < n && is_time_noun(ws->toks[q])) {
+    if (q + 1 < n && word_in(ws->toks[q + 1], rel)) return q + 2;
+    if (q == k) return q + 1;  /* "yesterday" ("on Monday": a PP) */
+  }
+  return k;
+}
+
+/* Does a direct object start at token k: an actor or agent, a noun, a
+ * determiner, a number, an adjective, a pronoun or a quote? */
+static int object_at(const coder_ws *ws, size_t k) {
+  if (k >= ws->tag.n) return 0;
+  const tag_token *t = &ws->tag.tok[k];
+  return ws->ent_at[k] >= 0 || tag_is_noun(t->pos) || tag_is_adj(t->pos) ||
+         t->pos == TAG_DT || t->pos == TAG_CD || t->pos == TAG_PRP ||
+         t->pos == TAG_PRPS || t->type == TAG_T_QUOTE;
+}
+
+
+/* Can the past form at token i (a regular "-ed" form or the lemma's
+ * participle) be a past participle?  ("took" cannot; "held" can.) */
+static int participle_form(const coder_ws *ws, size_t i) {
+  const char *w = ws->toks[i];
+  size_t l = strlen(w);
+  if (l > 2 && streq(w + l - 2, "ed")) return 1;
+  const char *lem = tag_lemma(&ws->tag, i);
+  tag_verb_forms f;
+  if (tag_inflect_verb(lem, strlen(lem), &f) < 0) return 0;
+  if (streq(w, f.vbn)) return 1;
+  for (int a = 0; a < f.n_alt && a < 4; a++)
+    if (streq(w, f.alt[a]) && !streq(w, f.vbd)) return 1;
+  return 0;
+}
+
+/* Does the finite verb whose subject is the noun phrase before a
+ * participle still come, from token k on ("Two Belgians kidnapped in Iran
+ * have been released"; "X, an aid worker kidnapped in Iraq, is
+ * believed")?  Scanning stops at ';', ':', a clause opener, a relative
+ * pronoun and a verb joined by a conjunction ("and killed"); after a
+ * comma the verb must follow at once (the comma closes an apposition);
+ * an infinitive ("threatened on Saturday to stop") makes the verb before
+ * it a past tense with its complement, so does a pronoun or "that"
+ * opening a clause of its own ("said on Wednesday he was"), and a plural
+ * noun read as a verb ("U.N. weapons inspectors") is none. */
+static int subject_verb_later(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (; k < n; k++) {
+    const char *w = ws->toks[k];
+    if (streq(w, ";") || streq(w, ":") || word_in(w, clause_opener) ||
+        T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_TO)
+      return 0;
+    /* "said on Wednesday he was pessimistic": a pronoun or "that" opens a
+     * clause of its own, whose verb is not the noun phrase's */
+    if (T[k].pos == TAG_PRP || streq(w, "that")) return 0;
+    /* "weapons inspectors": a plural noun read as a verb */
+    if (k > 0 && plural_as_verb(ws, k, k + 1) &&
+        !(k + 1 < n && tag_is_verb(T[k + 1].pos)) &&
+        tag_is_noun(T[k - 1].pos))
+      continue;
+    if (streq(w, ",") || T[k].pos == TAG_CC) {
+      size_t q = k + 1;
+      while (q < n && T[q].pos == TAG_RB) q++;
+      int verb = q < n && ws->ent_at[q] < 0 && finite_pos(T[q].pos);
+      if (streq(w, ",")) {
+        /* "Two journalists kidnapped in Somalia, an Australian and a
+         * Canadian, are released": an apposition between */
+        size_t a = q;
+        while (!verb && a < n && (ws->ent_at[a] >= 0 || is_np_filler(&T[a]) ||
+                                  T[a].pos == TAG_CC))
+          a++;
+        if (!verb && a > q && a + 1 < n && streq(ws->toks[a], ",")) {
+          a++;
+          while (a < n && T[a].pos == TAG_RB) a++;
+          verb = a < n && ws->ent_at[a] < 0 && finite_pos(T[a].pos);
+        }
+        return verb;
+      }
+      /* "kidnapped and held hostage": coordinated participles */
+      if (q < n && (T[q].pos == TAG_VBN ||
+                    (T[q].pos == TAG_VBD && participle_form(ws, q)))) {
+        k = q;
+        continue;
+      }
+      if (verb || (q < n && tag_is_verb(T[q].pos))) return 0;
+      continue;
+    }
+    if (ws->ent_at[k] < 0 && T[k].type == TAG_T_WORD && finite_pos(T[k].pos))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is token k, right before the participle at token i in one verb
+ * group, a plural noun the tagger read as a verb ("Lebanese pilgrims
+ * abducted": VBZ after a noun-phrase word, ending in "s", no auxiliary)? */
+static int plural_as_verb(const coder_ws *ws, size_t k, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (k + 1 != i || k == 0 || (T[k].pos != TAG_VBZ && T[k].pos != TAG_VBP))
+    return 0;
+  const char *w = ws->toks[k], *l = tag_lemma(&ws->tag, k);
+  size_t wl = strlen(w);
+  static const char *const link[] = {"be", "have", "get", "keep", "stand",
+                                     "remain", "seem", "appear", "become",
+                                     "look", "lie", "sit", "go", "feel",
+                                     NULL};
+  if (wl < 3 || w[wl - 1] != 's' || word_in(l, link)) return 0;
+  const tag_token *p = &T[k - 1];
+  return ws->ent_at[k - 1] >= 0 || tag_is_noun(p->pos) ||
+         tag_is_adj(p->pos) || p->pos == TAG_DT || p->pos == TAG_CD;
+}
+
+/* Is the verb at [i, i+len) a bare past participle heading a reduced
+ * passive after a noun phrase: a VBN or VBD form alone in its verb group
+ * (no auxiliary; an actor the chunker put in the group aside, as in
+ * "pilgrims abducted"), right after a noun or an actor (adverbs between)?
+ * The tagger often reads such a participle as a past tense, so the form
+ * must show it:
+ *   - a VBN after a common noun ("a general strike called in protest");
+ *   - a "by" agent right after it ("a journalist kidnapped by militants",
+ *     "rebels backed by Turkey");
+ *   - a VBN after an actor with no object after it ("pilgrims abducted
+ *     three months ago in Syria"), unless a clause opener stands before
+ *     the noun phrase ("after Belarusian troops crossed into Poland":
+ *     a past tense) or the noun phrase opens a part that holds another
+ *     finite verb;
+ *   - no object and the finite verb of its noun phrase still to come
+ *     ("Two Belgians kidnapped in Iran have been released");
+ *   - a participle in apposition after a comma ("Bishop X, abducted by
+ *     the ELN, tells") with an agent, or a VBN with no object.
+ * Verbs with no passive ("protesters rioted", "troops retreated") are
+ * none.  Such a noun phrase is acted on: the participle is passive. */
+static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
+  /* verbs of news with no passive */
+  static const char *const intransitive[] = {
+      "riot", "rally", "march", "demonstrate", "protest", "clash", "gather",
+      "die", "arrive", "flee", "escape", "surrender", "rebel", "mutiny",
+      "resign", "defect", "erupt", "retaliate", "respond", "react", "reply",
+      "retreat", "advance", "travel", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (i == 0 || (T[i].pos != TAG_VBN && T[i].pos != TAG_VBD)) return 0;
+  if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks) {
+    const tag_chunk *ch = &ws->tag.chunks[T[i].chunk_id];
+    for (size_t k = ch->first; k < i; k++)
+      if (ws->ent_at[k] < 0 && !plural_as_verb(ws, k, i)) return 0;
+    if (ch->first + ch->n > i + len) return 0;
+  }
+  size_t j = i - 1;
+  while (j > 0 && T[j].pos == TAG_RB) j--;
+  /* "Bishop X, abducted by the ELN, tells": a participle in apposition
+   * after a comma */
+  int comma = j > 1 && streq(ws->toks[j], ",") &&
+              (ws->ent_at[j - 1] >= 0 || tag_is_noun(T[j - 1].pos));
+  if (comma) j--;
+  /* an actor, or a plural read as a verb ("pilgrims abducted") */
+  int ent = ws->ent_at[j] >= 0 || plural_as_verb(ws, j, i);
+  if (T[j].type == TAG_T_POSSESSIVE || T[j].pos == TAG_PRP ||
+      (!ent && !tag_is_noun(T[j].pos)))
+    return 0;
+  if (T[i].pos == TAG_VBN && !ent && !comma && j == i - 1) return 1;
+  if ((T[i].pos == TAG_VBD && !participle_form(ws, i)) ||
+      word_in(tag_lemma(&ws->tag, i), intransitive))
+    return 0;
+  size_t k = i + len;
+  while (k < n && T[k].pos == TAG_RB) k++;
+  /* "kidnapped by the Taliban", "kidnapped in Mauritania by
+   * al-Qaeda": an agent (after place and time phrases), not a means
+   * ("by telephone", "by launching missiles") of a verb that takes none
+   * ("retaliated by artillery fire", "rose by 5%") */
+  static const char *const by_means[] = {
+      "retaliate", "respond", "react", "reply", "win", "rise", "fall",
+      "increase", "decrease", "grow", "drop", "decline", "lead", "gain",
+      "travel", "speak", "communicate", NULL};
+  if (!word_in(tag_lemma(&ws->tag, i), by_means)) {
+    size_t b = k;
+    while (b < n && !streq(ws->toks[b], "by") &&
+           (ws->ent_at[b] >= 0 ||
+            (T[b].pos == TAG_IN && !streq(ws->toks[b], "that")) ||
+            T[b].pos == TAG_DT || tag_is_adj(T[b].pos) || T[b].pos == TAG_CD ||
+            tag_is_noun(T[b].pos) || T[b].pos == TAG_RB))
+      b++;
+    size_t q = b + 1;
+    while (q < n && q < b + 4 && ws->ent_at[q] < 0 &&
+           (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) || T[q].pos == TAG_CD))
+      q++;
+    /* the object may follow a time phrase: "rejected on Thursday an
+     * offer by Mexico" is active, its "by" belongs to the object */
+    size_t kt = skip_time_expr(ws, k);
+    if (kt == k && k + 1 < n && T[k].pos == TAG_IN &&
+        is_time_noun(ws->toks[k + 1]))
+      kt = k + 2;  /* "on Thursday" */
+    if (q < n && streq(ws->toks[b], "by") && ws->ent_at[q] >= 0 &&
+        (b == k || b == kt || (!object_at(ws, k) && !object_at(ws, kt))))
+      return 1;
+  }
+  /* "after Belarusian troops crossed into Poland", "as protesters
+   * rioted": a past tense */
+  size_t s = j + 1;
+  while (s > 0 && (ws->ent_at[s - 1] >= 0 || is_np_filler(&T[s - 1]))) s--;
+  if (s > 0 && word_in(ws->toks[s - 1], clause_opener)) return 0;
+  /* an object, a particle ("shut down") or an infinitive ("called to
+   * boycott") follows a past tense */
+  k = skip_time_expr(ws, k);
+  if (k < n && (T[k].pos == TAG_RP || object_at(ws, k) ||
+                (T[k].pos == TAG_TO && k + 1 < n &&
+                 (T[k + 1].pos == TAG_VB || ws->hits[k + 1].hv))))
+    return 0;
+  /* a VBN after an actor with no object: passive unless its noun phrase
+   * opens a part that holds another finite verb ("Terrorists again
+   * fired on children while they were ...": a past tense) */
+  if (T[i].pos == TAG_VBN && (ent || comma) &&
+      (comma || !np_opens_part(ws, j, 0) || !finite_verb_besides(ws, i)))
+    return 1;
+  return subject_verb_later(ws, k);
+}
+
 int role_reduced_relative(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
-  if (i == 0 || (T[i].pos != TAG_VBG && T[i].pos != TAG_VBN)) return 0;
-  if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks &&
-      ws->tag.chunks[T[i].chunk_id].first != i)
-    return 0;
+  if (i == 0) return 0;
+  /* a past tense the tagger gave a participle ("Two Belgians kidnapped
+   * in Iran have been released") is one */
+  int part = T[i].pos == TAG_VBN ||
+             (T[i].pos == TAG_VBD &&
+              bare_participle(ws, i, ws->hits[i].hv ? ws->hits[i].vm.len : 1));
+  if (T[i].pos != TAG_VBG && !part) return 0;
+  /* the verb opens its group ("pilgrims abducted": an actor the chunker
+   * put in the group aside) */
+  if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks) {
+    size_t f = ws->tag.chunks[T[i].chunk_id].first;
+    if (f != i &&
+        !bare_participle(ws, i, ws->hits[i].hv ? ws->hits[i].vm.len : 1))
+      return 0;
+  }
   /* "missiles allegedly intended for": adverbs may come between */
   size_t j = i - 1;
-  while (j > 0 && T[j].pos == TAG_RB && T[i].pos == TAG_VBN) j--;
+  while (j > 0 && T[j].pos == TAG_RB && part) j--;
+  /* "Bishop X, abducted by the ELN, tells": an apposition describes the
+   * noun phrase before the comma, in a sentence with another finite verb */
+  if (part && j > 0 && streq(ws->toks[j], ",") &&
+      bare_participle(ws, i, ws->hits[i].hv ? ws->hits[i].vm.len : 1))
+    return finite_verb_besides(ws, i);
   const tag_token *p = &T[j];
-  if (T[i].pos == TAG_VBN) {
+  if (part) {
     /* "submarines supplied by Germany", "territories occupied by Israel
      * since 1967": a bare past participle after a noun, in a sentence
      * whose finite verb is another one */
