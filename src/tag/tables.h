@@ -1,17 +1,19 @@
 /*
  * tables.h: declarations of the tables that src/tag generates at build time
  * (build/gen/tag_lexicon.c from festlex-poslex, build/gen/tag_lemma.c from
- * WordNet).  Private to src/tag; read-only data, no state.
+ * WordNet, build/gen/tag_lexrec.c from both by tools/gen_lexrec.c).
+ * Private to src/tag; read-only data, no state.
  *
  * Every string list also has a static open-addressing hash index built by
- * the generators (src/tag/strhash.awk): a power-of-two array of slots, each
- * 0 (empty) or 1 + the index or offset of an entry under the top bits of
- * the entry's hash, probed linearly from tag_hash(key) & mask.  There is
- * no runtime initialisation.
+ * the generators (src/tag/strhash.awk, tools/gen_lexrec.c): a power-of-two
+ * array of slots, each 0 (empty) or 1 + the index or offset of an entry
+ * under the top bits of the entry's hash, probed linearly from
+ * tag_hash(key) & mask.  There is no runtime initialisation.
  */
 #ifndef DYAD_TAG_TABLES_H
 #define DYAD_TAG_TABLES_H
 
+#include <assert.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -63,10 +65,12 @@ typedef struct tag_lex_lemma_t {
 } tag_lex_lemma_t;
 
 /* The lemma of the lexicon record rec (as lex_find returns it: pointing
- * at the tag count) in class cls (0..3), with tag_lemmatize's result for
- * the record's word and any tag of that class. */
+ * at the tag count) in class cls (0..3; tag_lex_lemma_class's -1 is no
+ * class), with tag_lemmatize's result for the record's word and any tag of
+ * that class. */
 static inline tag_lex_lemma_t tag_lex_lemma(const unsigned char *rec,
                                             unsigned cls) {
+  assert(rec != NULL && cls < TAG_LEX_LEMMA_CLASSES);
   const unsigned char *p = rec + 1 + 3 * (size_t)rec[0];
   unsigned map = (unsigned)p[0] | (unsigned)p[1] << 8;
   unsigned code = (map >> (3 * cls)) & 7u;
