@@ -142,8 +142,10 @@ static char *record(char *text) {
     char *colon = strchr(item, ':');
     if (!colon || nt == 8) fail("bad tag item", item);
     *colon = '\0';
-    long lp = strtol(colon + 1, NULL, 10);
-    if (lp > 0 || lp < -32768) fail("log probability out of range", item);
+    char *end;
+    long lp = strtol(colon + 1, &end, 10);
+    if (end == colon + 1 || *end != '\0' || lp > 0 || lp < -32768)
+      fail("bad or out-of-range log probability", item);
     tagname[blob_len] = strdup(item);
     if (!tagname[blob_len]) fail("out of memory", NULL);
     put(0);                                     /* the tag, named below */
@@ -169,6 +171,7 @@ int main(int argc, char **argv) {
   size_t nw = 0;
   while (fgets(line, sizeof line, in)) {
     if (line[0] == '\n' || line[0] == '\0') continue;
+    if (!strchr(line, '\n') && !feof(in)) fail("line too long", NULL);
     if (nw >= MAX_WORDS) fail("too many words", NULL);
     word_line *L = &lines[nw];
     L->line = strdup(line);
