@@ -129,7 +129,7 @@ static char *record(char *text) {
   char *w = strtok_r(text, " \n", &save);
   if (!w) fail("empty line", NULL);
   size_t n = strlen(w);
-  if (n == 0 || n >= 64) fail("bad word length", w);
+  if (n == 0 || n >= TAG_LEX_WORD) fail("bad word length", w);
   char *word = strdup(w);
   if (!word) fail("out of memory", NULL);
   put((unsigned)n);

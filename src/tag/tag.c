@@ -78,7 +78,6 @@ static const uint8_t pos_class[TAG_POS_COUNT] = {
 /* ===================================================================== */
 
 #define MAXC 8               /* candidate tags per token */
-#define TAG_LEX_WORD 64      /* longer words are not looked up */
 
 typedef struct vit_cell {
   uint32_t wl;               /* strlen of the token's normalized form */
