@@ -51,8 +51,9 @@ const char *cli_cache_dir_path(char *buf, size_t cap);
  * dictionary next to the executable; text dictionaries cached in
  * cli_cache_dir_path().  require_dyad: -1 keeps the dictionary's
  * option, 0/1 overrides it (--no-require-dyad / --require-dyad).
- * Returns what dyad_engine_new returns, or DYAD_ERR_DICT (message in err)
- * when no dictionary is given and the default one is missing. */
+ * Returns what dyad_engine_new returns, or DYAD_ERR_DICT (message in err,
+ * *out NULL) when the engine would have no dictionary: none given and none
+ * of the defaults (the library's included) present. */
 int cli_engine_open(dyad_engine **out, const char *dict, int require_dyad,
                     dyad_error *err);
 

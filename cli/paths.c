@@ -62,23 +62,24 @@ int cli_engine_open(dyad_engine **out, const char *dict, int require_dyad,
                     dyad_error *err) {
   char dict_buf[4200], cache_buf[4200];
   const char *env_dict = getenv("DYAD_DICT");
-  if (dict == NULL && !(env_dict && *env_dict)) {
+  if (dict == NULL && !(env_dict && *env_dict))
     dict = cli_default_dict_path(dict_buf, sizeof dict_buf);
-    if (dict == NULL) {
-      /* coding with no dictionary gives no events at all: say so rather
-       * than write an empty result that looks like news without events */
-      *out = NULL;
-      memset(err, 0, sizeof *err);
-      err->code = DYAD_ERR_DICT;
-      snprintf(err->msg, sizeof err->msg,
-               "no dictionary: dyad's default (dict/default.dyd or "
-               "../share/dyad/default.dyd beside the executable) is missing; "
-               "give --dict PATH or set DYAD_DICT");
-      return DYAD_ERR_DICT;
-    }
-  }
   dyad_engine_opts eo = {.dict_path = dict, .require_dyad = require_dyad,
                          .cache_dir = cli_cache_dir_path(cache_buf,
                                                          sizeof cache_buf)};
-  return dyad_engine_new(out, &eo, err);
+  int rc = dyad_engine_new(out, &eo, err);
+  if (rc != DYAD_OK || dyad_engine_dict(*out) != NULL) return rc;
+  /* The library found none of its own defaults either (it falls back to
+   * no dictionary).  Coding with no dictionary gives no events at all:
+   * say so rather than write an empty result that looks like news without
+   * events. */
+  dyad_engine_free(*out);
+  *out = NULL;
+  memset(err, 0, sizeof *err);
+  err->code = DYAD_ERR_DICT;
+  snprintf(err->msg, sizeof err->msg,
+           "no dictionary: dyad's default (dict/default.dyd or "
+           "../share/dyad/default.dyd beside the executable) is missing; "
+           "give --dict PATH or set DYAD_DICT");
+  return DYAD_ERR_DICT;
 }

@@ -66,6 +66,23 @@ static const char store_schema[] =
     "CREATE INDEX IF NOT EXISTS events_code ON events(code);"
     "CREATE INDEX IF NOT EXISTS events_root ON events(root);";
 
+/* Converts the event spans of a version-1 database, which counted bytes
+ * of the sentence text, into characters (code points) as version 2 counts
+ * them: SQLite's substr() of a BLOB counts bytes and length() of TEXT
+ * counts characters.  NULL spans stay NULL.  The right-hand sides read
+ * the row's old values, so each length is taken from the old offset. */
+#define STORE_V1_CHARS(from, n)                                             \
+  "(SELECT length(CAST(substr(CAST(s.text AS BLOB), " from ", " n          \
+  ") AS TEXT)) FROM sentences s WHERE s.story_id = events.story_id"       \
+  " AND s.idx = events.sentence)"
+#define STORE_V1_SPAN(x)                                                    \
+  " " x "_start = " STORE_V1_CHARS("1", "events." x "_start") ","          \
+  " " x "_length = " STORE_V1_CHARS("events." x "_start + 1",              \
+                                    "events." x "_length")
+static const char store_migrate_v1[] =
+    "UPDATE events SET" STORE_V1_SPAN("source") "," STORE_V1_SPAN("verb")
+    "," STORE_V1_SPAN("target") ";";
+
 /* The prepared statements, in the order of store_sql. */
 enum {
   ST_BEGIN,
@@ -158,7 +175,8 @@ static void store_free(dyad_store *s) {
 }
 
 /* Contract: opens or creates the database at path, switches it to WAL,
- * creates the schema if missing and prepares every statement.  Refuses a
+ * creates the schema if missing (converting a version-1 database's event
+ * spans from bytes to characters) and prepares every statement.  Refuses a
  * database whose user_version is newer than STORE_SCHEMA_VERSION, or one
  * that is not an SQLite file (DYAD_ERR_DB).  *out is NULL on failure. */
 int dyad_store_open(dyad_store **out, const char *path, dyad_error *err) {
@@ -198,10 +216,17 @@ int dyad_store_open(dyad_store **out, const char *path, dyad_error *err) {
     sqlite3_free(emsg);
     goto fail;
   }
+  /* again under the write lock: another run may have converted it since */
+  if (store_user_version(s->db, &version) != 0) {
+    rc = store_dberr(s, err, path);
+    goto fail;
+  }
   char pragma[64];
   snprintf(pragma, sizeof pragma, "PRAGMA user_version=%d",
            STORE_SCHEMA_VERSION);
-  if (sqlite3_exec(s->db, store_schema, NULL, NULL, &emsg) != SQLITE_OK ||
+  if ((version == 1 && sqlite3_exec(s->db, store_migrate_v1, NULL, NULL,
+                                    &emsg) != SQLITE_OK) ||
+      sqlite3_exec(s->db, store_schema, NULL, NULL, &emsg) != SQLITE_OK ||
       sqlite3_exec(s->db, pragma, NULL, NULL, &emsg) != SQLITE_OK ||
       sqlite3_exec(s->db, "COMMIT", NULL, NULL, &emsg) != SQLITE_OK) {
     rc = store_err(err, DYAD_ERR_DB, path, emsg);

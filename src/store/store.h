@@ -11,8 +11,10 @@
 
 #include "dyad.h"
 
-/* PRAGMA user_version of databases written by this code. */
-#define STORE_SCHEMA_VERSION 1
+/* PRAGMA user_version of databases written by this code.  2: event spans
+ * count characters (code points) of the sentence text; 1: they counted
+ * bytes (dyad_store_open converts a version-1 database's spans). */
+#define STORE_SCHEMA_VERSION 2
 
 /* Articles per transaction: dyad_store_put commits when a batch is full. */
 #define STORE_BATCH 500

@@ -84,7 +84,7 @@ awk '
     n++
     if (n == 8) break
   }
-  if (n > 0 && length(w) < 64) print w out
+  if (n > 0 && length(w) < 64) print w out   # TAG_LEX_WORD (tables.h)
 }' "$lex" | sort -u -k1,1 > "$tmp.lex"
 
 # The records and their hash index are built by tools/gen_lexrec.c.

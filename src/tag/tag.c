@@ -78,7 +78,6 @@ static const uint8_t pos_class[TAG_POS_COUNT] = {
 /* ===================================================================== */
 
 #define MAXC 8               /* candidate tags per token */
-#define TAG_LEX_WORD 64      /* longer words are not looked up */
 
 typedef struct vit_cell {
   uint32_t wl;               /* strlen of the token's normalized form */
@@ -330,7 +329,6 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
   return k - 1;
 }
 
-/* Scans ws->scan[0, len) into ws->tok and writes norms.  -1 on NOMEM. */
 /* "Saudi-led", "U.S.-led": a capitalised word glued to "-led" names the
  * leader of what follows ("the Saudi-led coalition"), so the name and
  * "-led" become two tokens and the name can be read as an actor.  Returns
@@ -348,6 +346,8 @@ static size_t led_start(const char *s, size_t start, size_t end) {
   return is_alpha_ascii(p) || p == '.' ? end - 4 : end;
 }
 
+/* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
+ * Viterbi cell's wl and lexh.  -1 on NOMEM. */
 static int tokenize(tag_ws *ws, size_t len) {
   const char *s = ws->scan;
   size_t cur = 0, start;

@@ -158,7 +158,8 @@ static uint32_t utf8_count(const char *s, uint32_t n) {
 
 dyad_span dyad_span_chars(const char *text, dyad_span sp) {
   assert(text != NULL);
-  assert(sp.offset + sp.length <= strlen(text));
+  /* in size_t: offset + length must not wrap in 32 bits */
+  assert((size_t)sp.offset + sp.length <= strlen(text));
   return (dyad_span){utf8_count(text, sp.offset),
                      utf8_count(text + sp.offset, sp.length)};
 }

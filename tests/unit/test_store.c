@@ -316,6 +316,58 @@ static void test_refuses_foreign_files(void **state) {
   assert_int_equal(dyad_store_open(&s, "", &err), DYAD_ERR_ARG);
 }
 
+/* A version-1 database (spans in bytes) is converted on open: spans
+ * count characters after it, NULL spans stay NULL, the version is 2. */
+static void test_v1_spans_converted(void **state) {
+  fixture *f = *state;
+  dyad_store *s = NULL;
+  dyad_error err;
+  char buf[256];
+  assert_int_equal(dyad_store_open(&s, f->path, &err), DYAD_OK);
+  fill(f, "a1", 2);
+  assert_int_equal(dyad_store_put(s, &f->a, f->r, &err), DYAD_OK);
+  assert_int_equal(dyad_store_close(s, &err), DYAD_OK);
+  /* what dyad of schema 1 wrote for a sentence with curly quotes (3 bytes
+   * each): "sign" at byte 23, character 19 */
+  sqlite3 *db = NULL;
+  assert_int_equal(sqlite3_open(f->path, &db), SQLITE_OK);
+  assert_int_equal(
+      sqlite3_exec(db,
+                   "UPDATE sentences SET text = '\xe2\x80\x9cRussia\xe2\x80"
+                   "\x9d and China sign a deal.' WHERE idx = 1;"
+                   "UPDATE events SET source_start = 3, source_length = 6,"
+                   " verb_start = 23, verb_length = 4 WHERE code = '057';"
+                   "PRAGMA user_version = 1;",
+                   NULL, NULL, NULL),
+      SQLITE_OK);
+  sqlite3_close(db);
+  assert_int_equal(dyad_store_open(&s, f->path, &err), DYAD_OK);
+  assert_int_equal(dyad_store_close(s, &err), DYAD_OK);
+  assert_int_equal(query_int(f->path, "PRAGMA user_version"), 2);
+  assert_string_equal(
+      query_text(f->path,
+                 "SELECT source_start||':'||source_length||' '||verb_start||"
+                 "':'||verb_length||' '||ifnull(target_start, 'null')"
+                 " FROM events WHERE code = '057'",
+                 buf, sizeof buf),
+      "1:6 19:4 null");
+  assert_string_equal(
+      query_text(f->path,
+                 "SELECT ifnull(verb_start, 'null') FROM events"
+                 " WHERE code = '903'",
+                 buf, sizeof buf),
+      "null");
+  /* opened again, a version-2 database is not converted twice */
+  assert_int_equal(dyad_store_open(&s, f->path, &err), DYAD_OK);
+  assert_int_equal(dyad_store_close(s, &err), DYAD_OK);
+  assert_string_equal(
+      query_text(f->path,
+                 "SELECT verb_start||':'||verb_length FROM events"
+                 " WHERE code = '057'",
+                 buf, sizeof buf),
+      "19:4");
+}
+
 static void test_bad_article(void **state) {
   fixture *f = *state;
   dyad_store *s = NULL;
@@ -338,6 +390,7 @@ int main(void) {
       T(test_explicit_commit_visible),
       T(test_batch_and_interrupted_run),
       T(test_refuses_foreign_files),
+      T(test_v1_spans_converted),
       T(test_bad_article),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

@@ -369,6 +369,24 @@ static void test_bad_args(void **state) {
   assert_int_equal(dyad_writer_close(NULL, &err), DYAD_OK);
 }
 
+/* dyad_span_chars counts code points of 1 to 4 bytes, before and inside
+ * the span; an empty span and one at the end of the text work too. */
+static void test_span_chars(void **state) {
+  (void)state;
+  /* "e" U+00E9 (2 bytes) "x" U+2019 (3) "y" U+1F600 (4) "z" */
+  const char *t = "e\xc3\xa9x\xe2\x80\x99y\xf0\x9f\x98\x80z";
+  static const struct { uint32_t off, len, coff, clen; } c[] = {
+      {0, 0, 0, 0},   {0, 1, 0, 1},   {1, 2, 1, 1},  {3, 1, 2, 1},
+      {4, 3, 3, 1},   {7, 1, 4, 1},   {8, 4, 5, 1},  {12, 1, 6, 1},
+      {3, 9, 2, 4},   {0, 13, 0, 7},  {13, 0, 7, 0},
+  };
+  for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+    dyad_span sp = dyad_span_chars(t, (dyad_span){c[i].off, c[i].len});
+    assert_int_equal(sp.offset, c[i].coff);
+    assert_int_equal(sp.length, c[i].clen);
+  }
+}
+
 int main(void) {
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
   const struct CMUnitTest tests[] = {
@@ -379,6 +397,7 @@ int main(void) {
       T(test_empty_result),      T(test_dev_full),
       T(test_dev_full_at_close), T(test_dev_full_unbuffered),
       T(test_closed_pipe),       T(test_bad_args),
+      cmocka_unit_test(test_span_chars),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
