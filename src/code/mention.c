@@ -1018,8 +1018,13 @@ static int first_person_owner(const coder_ws *ws, size_t f) {
 
 /* Does the sector code c (3 letters) start with one of the codes in v? */
 static int sector_in(const char *c, const char *const *v) {
-  for (const char *const *p = v; *p; p++)
-    if (strncmp(c, *p, 3) == 0) return 1;
+  /* strncmp(c, *p, 3) == 0, inline: the codes of v have 3 letters, so c
+   * matches only where its bytes do; the && order reads no byte of c past
+   * a NUL */
+  for (const char *const *p = v; *p; p++) {
+    const char *q = *p;
+    if (q[0] == c[0] && q[1] == c[1] && q[2] == c[2]) return 1;
+  }
   return 0;
 }
 
@@ -1130,7 +1135,8 @@ int mention_country_code(const char *a) {
       "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU",
       "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS",
       "SEA", "SAF", "WAF", "WST", NULL};
-  if (a == NULL || strlen(a) < 3) return 0;
+  if (a == NULL) return 0;
+  /* three capitals (so at least 3 bytes: no byte past a NUL is read) */
   for (int i = 0; i < 3; i++)
     if (a[i] < 'A' || a[i] > 'Z') return 0;
   return !sector_in(a, no);
