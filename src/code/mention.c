@@ -987,14 +987,22 @@ int mention_build_entities(coder_ws *ws) {
 /* Entity codes                                                          */
 /* ===================================================================== */
 
+/* Does the sector code c (3 letters) start with one of the codes in v? */
+static int sector_in(const char *c, const char *v) {
+  /* v packs 3-letter codes back to back ("GOVCOP..."): one contiguous
+   * read, no pointer per code.  Same as strncmp(c, code, 3) == 0 for
+   * some code; the && order reads no byte of c past a NUL */
+  for (const char *q = v; *q; q += 3)
+    if (q[0] == c[0] && q[1] == c[1] && q[2] == c[2]) return 1;
+  return 0;
+}
+
 /* Does the code start with a sector that makes an actor a non-state
  * group (rebels, insurgents, parties, ...)? */
 static int has_sector(const char *c) {
-  static const char *const v[] = {"REB", "INS", "SEP", "UAF", "PTY", "OPP",
-                                  "NGO", "BUS", "CRM", "RAD", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (strncmp(c, *p, 3) == 0) return 1;
-  return 0;
+  static const char v[] =
+      "REB" "INS" "SEP" "UAF" "PTY" "OPP" "NGO" "BUS" "CRM" "RAD";
+  return sector_in(c, v);
 }
 
 static int is_domestic_agent(const char *post) {
@@ -1016,27 +1024,21 @@ static int first_person_owner(const coder_ws *ws, size_t f) {
   return 0;
 }
 
-/* Does the sector code c (3 letters) start with one of the codes in v? */
-static int sector_in(const char *c, const char *const *v) {
-  for (const char *const *p = v; *p; p++)
-    if (strncmp(c, *p, 3) == 0) return 1;
-  return 0;
-}
 
 /* State institutions and organised, settled parts of the population:
  * they belong to the country of the place they are named in and to the
  * one country a sentence names ("police", "the government", "opposition
  * supporters", "students", "journalists"). */
-static const char *const civic_sectors[] = {
-    "GOV", "COP", "JUD", "LEG", "OPP", "EDU", "LAB", "MED", "BUS",
-    "ELI", "HLH", "AGR", "REL", "SPY", NULL};
+static const char civic_sectors[] =
+    "GOV" "COP" "JUD" "LEG" "OPP" "EDU" "LAB" "MED" "BUS" "ELI" "HLH"
+    "AGR" "REL" "SPY";
 /* Armed groups, criminals, civilians and religious communities: as a
  * rule of the place they are named in ("suicide bombers attack Maiduguri,
  * Nigeria", "civilians killed in Kherson"), but not of a military that
  * the sentence names ("Israeli strikes killed 20 militants"). */
-static const char *const folk_sectors[] = {
-    "REB", "INS", "SEP", "CRM", "CVL", "RAD", "UAF", "MOS", "CHR", "CTH",
-    "DOX", "JEW", "BUD", "HIN", "SHI", "SUN", "CPT", "SIK", NULL};
+static const char folk_sectors[] =
+    "REB" "INS" "SEP" "CRM" "CVL" "RAD" "UAF" "MOS" "CHR" "CTH" "DOX"
+    "JEW" "BUD" "HIN" "SHI" "SUN" "CPT" "SIK";
 
 /* Is the agent-only entity E one whose country the place of the event
  * tells (civic_sectors, folk_sectors)?  Not soldiers, refugees,
@@ -1051,9 +1053,8 @@ static int local_agent(const entity *E) {
  * courts, civilians, communities, armed groups), so that a location
  * tells its country even when the sentence names other countries? */
 static int place_bound(const entity *E) {
-  static const char *const v[] = {"COP", "JUD", "CVL", "REB", "INS", "SEP",
-                                  "CRM", "OPP", "EDU", "LAB", "HLH", "AGR",
-                                  NULL};
+  static const char v[] =
+      "COP" "JUD" "CVL" "REB" "INS" "SEP" "CRM" "OPP" "EDU" "LAB" "HLH" "AGR";
   return sector_in(E->post, v) || sector_in(E->post, folk_sectors);
 }
 
@@ -1066,8 +1067,8 @@ static int place_bound(const entity *E) {
  * abroad ("Russian police arrested students in Moscow" without Moscow).  Not the military itself: "the soldiers attacked
  * Ukraine" are no Ukrainian soldiers; nor world religions. */
 static int sentence_agent(const coder_ws *ws, const entity *E) {
-  static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
-                                      NULL};
+  static const char organ[] =
+      "GOV" "COP" "JUD" "LEG" "SPY";
   if (E->pre[0] || strlen(E->post) < 3) return 0;
   if (sector_in(E->post, organ)) return 1;
   return !ws->sent_mil && !ws->loc_unknown &&
@@ -1125,12 +1126,13 @@ static int foreign_modifier(const coder_ws *ws, const entity *E) {
 }
 
 int mention_country_code(const char *a) {
-  static const char *const no[] = {
-      "IGO", "NGO", "IMG", "MNC", "MED", "UIS", "INT", "NGM", "KUR", "AFR",
-      "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU",
-      "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS",
-      "SEA", "SAF", "WAF", "WST", NULL};
-  if (a == NULL || strlen(a) < 3) return 0;
+  static const char no[] =
+      "IGO" "NGO" "IMG" "MNC" "MED" "UIS" "INT" "NGM" "KUR" "AFR" "ASA"
+      "BLK" "CRB" "CAU" "CFR" "CAS" "CEU" "EIN" "EAF" "EEU" "EUR" "LAM"
+      "MEA" "MDT" "NAF" "NMR" "PGS" "SCN" "SAM" "SAS" "SEA" "SAF" "WAF"
+      "WST";
+  if (a == NULL) return 0;
+  /* three capitals (so at least 3 bytes: no byte past a NUL is read) */
   for (int i = 0; i < 3; i++)
     if (a[i] < 'A' || a[i] > 'Z') return 0;
   return !sector_in(a, no);

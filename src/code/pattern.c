@@ -392,10 +392,74 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
 /* ===================================================================== */
 /* Scoring                                                               */
 /* ===================================================================== */
+/* Does pattern pidx name a word the sentence lacks (e->pat_need)?  Then
+ * match_pattern would say no; answered without reading the pattern. */
+static inline int lacks_needed_word(const dyad_engine *e, const coder_ws *ws,
+                                    uint32_t pidx) {
+  if (pidx >= e->n_patterns) return 0;
+  const uint32_t *need = &e->pat_need[2 * (size_t)pidx];
+  return (need[0] != DICT_NONE &&
+          !dict_wordset_has_word(&ws->wset, need[0])) ||
+         (need[1] != DICT_NONE && !dict_wordset_has_word(&ws->wset, need[1]));
+}
+
+#define PAT_BATCH 32  /* candidate patterns whose records load together */
+
+/* Scores pattern p (already past the needed-word test) for form f and,
+ * if it beats *best, fills out with it (see pattern_choose).  Returns 0,
+ * or -1 when r runs out of memory for an "a:b" code. */
+static int score_pattern(const dyad_dict *d, coder_ws *ws, dyad_result *r,
+                         mctx *c, const dict_verb_form *f,
+                         const dict_pattern *p, int *best,
+                         pattern_choice *out) {
+  if (p->only && !scope_has(dict_str(d, p->only), dict_str(d, f->lemma)))
+    return 0;
+  if (!match_pattern(c, p)) return 0;
+  int score = c->words * 3 + c->slots * 2;
+  if (score <= *best) return 0;
+  *best = score;
+  out->pat = p;
+  out->code = dict_str(d, p->code);
+  if (p->code2 != DICT_NONE && *dict_str(d, p->code2)) {
+    /* keep "a:b" together: code2 is looked up in emit_groups */
+    int l = snprintf(ws->scratch, sizeof ws->scratch, "%s:%s",
+                     dict_str(d, p->code), dict_str(d, p->code2));
+    if (l > 0 && (size_t)l < sizeof ws->scratch) {
+      const char *cc = result_strdup(r, ws->scratch, (size_t)l);
+      if (cc == NULL) return -1;
+      out->code = cc;
+    }
+  }
+  out->neg_used = c->neg_used;
+  out->src = c->src;
+  out->tgt = c->tgt;
+  out->comp = c->comp;
+  /* "* WITH %": a compound target; but "FIGHTING * (BETWEEN %)" has
+   * the event itself as subject and no source: the compound's
+   * members act on each other */
+  if (c->comp_post && out->comp >= 0 &&
+      !(c->pre_words > 0 && out->src < 0)) {
+    out->tgt = out->comp;
+    out->comp = -1;
+  }
+  out->end = c->end;
+  out->pre = c->pre_first;
+  out->n_pw = c->n_pw;
+  memcpy(out->pw_at, c->pw_at, sizeof out->pw_at);
+  memcpy(out->pw_len, c->pw_len, sizeof out->pw_len);
+  return 0;
+}
+
 /* Scores every pattern of v's block and of the blocks sharing form f
  * (words count 3 per token, slots 2; the first of equal scores wins) and
  * fills out with the best (see pattern.h).  Returns 0, or -1 when r runs
- * out of memory for an "a:b" code. */
+ * out of memory for an "a:b" code.
+ *
+ * Patterns are taken in order, in batches: the needed-word test picks up
+ * to PAT_BATCH candidates of a block, whose records and first tokens are
+ * then requested together (prefetch hints: the blocks lie far apart in
+ * large tables, and these misses overlap instead of coming one after
+ * another), then the candidates are scored in the same order as before. */
 int pattern_choose(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                    mctx *c, const dict_verb_form *f, const dict_verb *v,
                    pattern_choice *out) {
@@ -418,58 +482,31 @@ int pattern_choose(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   uint32_t vid = DICT_NONE;
   if (f->verb < e->n_verbs) vid = f->verb;
   const dict_verb *vb = v;
+  const dict_pattern *cand[PAT_BATCH];
   for (uint32_t ring = 0; ring < 64; ring++) {
-  for (uint32_t pi = 0; pi < vb->pat_count; pi++) {
-    uint32_t pidx = vb->pat_first + pi;
-    /* a word the sentence lacks: match_pattern would say no (cheaply
-     * answered here, without reading the pattern) */
-    if (pidx < e->n_patterns) {
-      const uint32_t *need = &e->pat_need[2 * (size_t)pidx];
-      if ((need[0] != DICT_NONE &&
-           !dict_wordset_has_word(&ws->wset, need[0])) ||
-          (need[1] != DICT_NONE &&
-           !dict_wordset_has_word(&ws->wset, need[1])))
-        continue;
-    }
-    const dict_pattern *p = dict_pattern_at(d, pidx);
-    if (p == NULL) break;
-    if (p->only && !scope_has(dict_str(d, p->only), dict_str(d, f->lemma)))
-      continue;
-    if (!match_pattern(c, p)) continue;
-    int score = c->words * 3 + c->slots * 2;
-    if (score > best) {
-      best = score;
-      out->pat = p;
-      out->code = dict_str(d, p->code);
-      if (p->code2 != DICT_NONE && *dict_str(d, p->code2)) {
-        /* keep "a:b" together: code2 is looked up in emit_groups */
-        int l = snprintf(ws->scratch, sizeof ws->scratch, "%s:%s",
-                         dict_str(d, p->code), dict_str(d, p->code2));
-        if (l > 0 && (size_t)l < sizeof ws->scratch) {
-          const char *cc = result_strdup(r, ws->scratch, (size_t)l);
-          if (cc == NULL) return -1;
-          out->code = cc;
+    int stop = 0;  /* a pattern index past the table ends the block */
+    for (uint32_t pi = 0; pi < vb->pat_count && !stop;) {
+      size_t nc = 0;
+      for (; pi < vb->pat_count && nc < PAT_BATCH; pi++) {
+        uint32_t pidx = vb->pat_first + pi;
+        /* a word the sentence lacks: match_pattern would say no
+         * (cheaply answered here, without reading the pattern) */
+        if (lacks_needed_word(e, ws, pidx)) continue;
+        const dict_pattern *p = dict_pattern_at(d, pidx);
+        if (p == NULL) {
+          stop = 1;
+          break;
         }
+        __builtin_prefetch(p);
+        cand[nc++] = p;
       }
-      out->neg_used = c->neg_used;
-      out->src = c->src;
-      out->tgt = c->tgt;
-      out->comp = c->comp;
-      /* "* WITH %": a compound target; but "FIGHTING * (BETWEEN %)" has
-       * the event itself as subject and no source: the compound's
-       * members act on each other */
-      if (c->comp_post && out->comp >= 0 &&
-          !(c->pre_words > 0 && out->src < 0)) {
-        out->tgt = out->comp;
-        out->comp = -1;
+      for (size_t i = 0; i < nc; i++) {
+        const dict_pat_tok *P = dict_pat_tok_at(d, cand[i]->tok_first);
+        if (P) __builtin_prefetch(P);
       }
-      out->end = c->end;
-      out->pre = c->pre_first;
-      out->n_pw = c->n_pw;
-      memcpy(out->pw_at, c->pw_at, sizeof out->pw_at);
-      memcpy(out->pw_len, c->pw_len, sizeof out->pw_len);
+      for (size_t i = 0; i < nc; i++)
+        if (score_pattern(d, ws, r, c, f, cand[i], &best, out)) return -1;
     }
-  }
     /* blocks sharing the form */
     if (vid == DICT_NONE) break;
     uint32_t nx = e->verb_ring[vid];
