@@ -983,10 +983,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                  ? role_conditional(ws, &vg, &c)
                  : 0;
   if (cond == 1) pc.code = "";
-  if (cond == 2) {
+  if (cond == 2 || cond == 3) {
     char ic[8];
     int root = (pc.code[0] - '0') * 10 + (pc.code[1] - '0');
-    if (root >= 4 && root <= 8 && !strchr(pc.code, ':') &&
+    if (cond == 3 && role_threat_code(pc.code, ic)) {
+      /* "will sever ties unless Israel apologises": a threat */
+      const char *cc = result_strdup(r, ic, strlen(ic));
+      if (cc == NULL) return -1;
+      pc.code = cc;
+    } else if (root >= 4 && root <= 8 && !strchr(pc.code, ':') &&
         role_intent_code(pc.code, ic)) {
       const char *cc = result_strdup(r, ic, strlen(ic));
       if (cc == NULL) return -1;

@@ -482,6 +482,13 @@ static void test_unreal(void **state) {
   assert_string_equal(code(f, "Russia said that it will supply China."),
                       "RUS>CHN:033");
   assert_string_equal(code(f, "Russia will supply China."), "RUS>CHN:070");
+  /* a trailing attribution reports the clause as "said that" does */
+  assert_string_equal(code(f, "Russia will supply China, Vladimir Putin said."),
+                      "RUS>CHN:033");
+  assert_string_equal(code(f, "Russia will supply China, the government said."),
+                      "RUS>CHN:070");
+  assert_string_equal(code(f, "Russia is determined to supply China."),
+                      "RUS>CHN:033");
   /* "be to" is an arranged future: an intent, or no event */
   assert_string_equal(code(f, "Russia is to visit China."), "RUS>CHN:036");
   assert_string_equal(code(f, "Russia is to attack Ukraine."), "");
@@ -835,6 +842,10 @@ static void test_conditionals(void **state) {
   assert_string_equal(
       code(f, "If Russia attacks Ukraine, France will threaten Russia."),
       "FRA>RUS:130");
+  /* "unless" makes a hostile consequence a threat (CAMEO's note to 130) */
+  assert_string_equal(
+      code(f, "France will attack Russia unless Russia leaves Ukraine."),
+      "FRA>RUS:1384");
   assert_string_equal(code(f, "Russia attacked Ukraine even if briefly."),
                       "RUS>UKR:190");
 }
