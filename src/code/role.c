@@ -811,6 +811,14 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 0;
+      /* "Egypt received a deposit from Qatar" read by "* DEPOSIT (FROM
+       * $)": a pattern that names the source after the verb leaves the
+       * subject as the one acted on, the target, when the complement
+       * names no other ("Colombian forces kill 32 FARC rebels in a
+       * government offensive" keeps the rebels) */
+      if (tgt < 0 && bsrc >= 0 && subj >= 0 && subj != bsrc &&
+          ws->ent[bsrc].first >= ge)
+        tgt = subj;
     }
   }
   /* "struck military sites in Syria" read by "&AIRCRAFT * +": the head

@@ -152,6 +152,10 @@ static const char VERBS[] =
     "--- SIGN [057] ---\n"
     "SIGN\n"
     "\n"
+    "--- RECEIVE [---] ---\n"
+    "RECEIVE\n"
+    "- * DEPOSIT (FROM $) [071]\n"
+    "\n"
     "--- SUMMON [114] ---\n"
     "SUMMON\n"
     "\n"
@@ -489,6 +493,9 @@ static void test_unreal(void **state) {
                       "RUS>CHN:070");
   assert_string_equal(code(f, "Russia is determined to supply China."),
                       "RUS>CHN:033");
+  /* a source named after the verb leaves the subject the target */
+  assert_string_equal(code(f, "Egypt received a deposit from Russia."),
+                      "RUS>EGY:071");
   /* "be to" is an arranged future: an intent, or no event */
   assert_string_equal(code(f, "Russia is to visit China."), "RUS>CHN:036");
   assert_string_equal(code(f, "Russia is to attack Ukraine."), "");
