@@ -549,6 +549,69 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return 0;
 }
 
+/* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
+ * v, whose code is 042), right before "to" and an actor Y.  The visitor
+ * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
+ * Islamabad, urged"), the owner of "X's visit to Y", or the sentence's
+ * subject when it opens the sentence and its verb is passive ("Xi
+ * Jinping was welcomed ... at the start of a state visit to Russia").
+ * Emits X -> Y 042 and returns 0, or -1 when out of memory. */
+static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                         size_t si, size_t sent_first, size_t i,
+                         const dict_verb *v) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  const char *w = ws->toks[i];
+  if (!(streq(w, "visit") || streq(w, "visits")) ||
+      !(T[i].pos == TAG_NN || T[i].pos == TAG_NNS) || i + 2 >= n ||
+      !streq(ws->toks[i + 1], "to") || ws->ent_at[i + 2] < 0)
+    return 0;
+  int32_t tg = ws->ent[ws->ent_at[i + 2]].group;
+  if (ws->ent[tg].first != i + 2) return 0;
+  /* the noun phrase of "visit": "a three-day state visit" */
+  size_t k = i;
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (T[k - 1].pos == TAG_DT || T[k - 1].pos == TAG_CD ||
+          tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_NN ||
+          T[k - 1].pos == TAG_PRPS))
+    k--;
+  int32_t sg = -1;
+  if (k >= 2 && T[k - 1].type == TAG_T_POSSESSIVE &&
+      ws->ent_at[k - 2] >= 0) {
+    /* "Xi's visit to Russia"; "signed nine agreements during Modi's
+     * visit to Moscow" dates the agreements, as news-dev codes it (n016) */
+    sg = ws->ent[ws->ent_at[k - 2]].group;
+    size_t f = ws->ent[sg].first;
+    while (f > 0 && ws->ent_at[f - 1] < 0 &&
+           (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos) ||
+            T[f - 1].pos == TAG_NN || T[f - 1].pos == TAG_NNP))
+      f--;
+    if (f > 0 && streq(ws->toks[f - 1], "during")) sg = -1;
+  } else if (k >= 3 && streq(ws->toks[k - 1], "on") &&
+             streq(ws->toks[k - 2], ",") && ws->ent_at[k - 3] >= 0) {
+    /* "Tony Blair, on a visit to Islamabad," */
+    sg = ws->ent[ws->ent_at[k - 3]].group;
+    if (group_last(ws, sg) != k - 3) sg = -1;
+  } else if (k >= 1 && T[k - 1].pos == TAG_IN) {
+    /* the subject opening the sentence, its verb passive */
+    size_t f = 0;
+    while (f < n && ws->ent_at[f] < 0 &&
+           (T[f].pos == TAG_DT || tag_is_adj(T[f].pos)))
+      f++;
+    if (f < n && ws->ent_at[f] >= 0) {
+      int32_t g = ws->ent[ws->ent_at[f]].group;
+      size_t gl = group_last(ws, g);
+      if (gl + 1 < k && T[gl + 1].chunk == TAG_CH_VG &&
+          T[gl + 1].chunk_id < ws->tag.n_chunks &&
+          (ws->tag.chunks[T[gl + 1].chunk_id].flags & TAG_VG_PASSIVE))
+        sg = g;
+    }
+  }
+  if (sg < 0 || sg == tg) return 0;
+  verb_hit h = {i, i + 1, v, NULL, "042", 0};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
 /* ===================================================================== */
 /* The sentence                                                          */
 /* ===================================================================== */
@@ -1267,7 +1330,12 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
            T[gf - 1].pos == TAG_TO))
         vb = 0;
     }
-    if (!vb) continue;
+    if (!vb) {
+      /* "Tony Blair, on a visit to Islamabad," */
+      if (nominal_visit(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
+        return DYAD_ERR_NOMEM;
+      continue;
+    }
     /* "after leaving Eriador", "for allegedly funding Iran's military":
      * a gerund clause under a preposition (adverbs may come between)
      * gives no event of its own */

@@ -493,6 +493,12 @@ static void test_unreal(void **state) {
                       "RUS>CHN:070");
   assert_string_equal(code(f, "Russia is determined to supply China."),
                       "RUS>CHN:033");
+  /* a nominal visit: "X, on a visit to Y," and "X's visit to Y" */
+  assert_string_equal(
+      code(f, "Vladimir Putin, on a visit to China, criticized France."),
+      "RUSGOV>CHN:042 RUSGOV>FRA:111");
+  assert_string_equal(code(f, "Vladimir Putin's visit to China ended."),
+                      "RUSGOV>CHN:042");
   /* a source named after the verb leaves the subject the target */
   assert_string_equal(code(f, "Egypt received a deposit from Russia."),
                       "RUS>EGY:071");
