@@ -371,11 +371,7 @@ static int home_from_target(const coder_ws *ws, int32_t t, char *src,
   for (const char *const *p = state; *p && !ok; p++)
     ok = memcmp(tgt + 3, *p, 3) == 0;
   if (!ok) return 0;
-  for (int i = 0; i < 3; i++)
-    if (tgt[i] < 'A' || tgt[i] > 'Z') return 0;
-  if (!strncmp(tgt, "IGO", 3) || !strncmp(tgt, "NGO", 3) ||
-      !strncmp(tgt, "IMG", 3) || !strncmp(tgt, "MNC", 3))
-    return 0;
+  if (!mention_country_code(tgt)) return 0;
   /* a state's representation abroad is no sign of the actor's country
    * ("protesters stoned the U.S. embassy") */
   static const char *const abroad[] = {
@@ -426,12 +422,7 @@ static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
   int32_t e = ws->ent_at[k + 1];
   if (e < 0 || ws->ent[e].actor == NULL || ws->ent[e].next >= 0) return 0;
   const char *a = ws->ent[e].actor;
-  if (strlen(a) < 3 || strchr(a, '/')) return 0;
-  for (int i = 0; i < 3; i++)
-    if (a[i] < 'A' || a[i] > 'Z') return 0;
-  if (!strncmp(a, "IGO", 3) || !strncmp(a, "NGO", 3) ||
-      !strncmp(a, "IMG", 3) || !strncmp(a, "MNC", 3))
-    return 0;
+  if (strchr(a, '/') || !mention_country_code(a)) return 0;
   memcpy(tgt, a, 3);
   return 1;
 }
@@ -471,11 +462,7 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
       strncmp(code, "1712", 4) == 0)
     return 0;
   if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) < 6 || ls < 3) return 0;
-  for (int i = 0; i < 3; i++)
-    if (src[i] < 'A' || src[i] > 'Z') return 0;
-  if (!strncmp(src, "IGO", 3) || !strncmp(src, "NGO", 3) ||
-      !strncmp(src, "IMG", 3) || !strncmp(src, "MNC", 3))
-    return 0;
+  if (!mention_country_code(src)) return 0;
   int ok = ls == 3;
   for (const char *const *p = organ; *p && !ok; p++)
     ok = ls >= 6 && memcmp(src + 3, *p, 3) == 0;
@@ -862,24 +849,6 @@ static int place_target_ok(const char *code) {
   return 1;
 }
 
-/* Actor-side checks of the roles role_assign chose for a verb coding
- * `code` with pattern choice pc:
- *   - a location ("convene at Sharm el-Sheikh, Egypt", "killed in
- *     fighting in Afghanistan") is never the source, unless a '$' slot
- *     of the pattern took it;
- *   - a venue of the act is the target only through a '+' slot or when
- *     the verb's code is about the place (place_target_ok); a place of
- *     a thing talked about ("warns of a crisis in Darfur") may be;
- *   - a country that only modifies an abstraction noun ("discusses a US
- *     draft resolution", "reiterates U.S. support") is no partner of a
- *     consultation (04), nor of an act of its own country's actor: one
- *     discusses a proposal, not its author;
- *   - a default target in a circumstance phrase (amid, during, despite),
- *     at the venue of a statement or meeting (through "of" chains), or
- *     after a gerund under from/on/for/against/over in the complement
- *     (the gerund's object) is none.  ("raised its alert after North
- *     Korea fired": a cause after "after" may be the target.)
- * ve ends the verb.  A dropped role becomes -1. */
 /* The preposition governing the noun phrase that holds token f, through
  * chains of "of" and of phrases qualifying a common noun ("at the summit
  * of the Non-Aligned Movement", "amid talks with China": "at", "amid"),
@@ -928,6 +897,24 @@ static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
   return 0;
 }
 
+/* Actor-side checks of the roles role_assign chose for a verb coding
+ * `code` with pattern choice pc:
+ *   - a location ("convene at Sharm el-Sheikh, Egypt", "killed in
+ *     fighting in Afghanistan") is never the source, unless a '$' slot
+ *     of the pattern took it;
+ *   - a venue of the act is the target only through a '+' slot or when
+ *     the verb's code is about the place (place_target_ok); a place of
+ *     a thing talked about ("warns of a crisis in Darfur") may be;
+ *   - a country that only modifies an abstraction noun ("discusses a US
+ *     draft resolution", "reiterates U.S. support") is no partner of a
+ *     consultation (04), nor of an act of its own country's actor: one
+ *     discusses a proposal, not its author;
+ *   - a default target in a circumstance phrase (amid, during, despite),
+ *     at the venue of a statement or meeting (through "of" chains), or
+ *     after a gerund under from/on/for/against/over in the complement
+ *     (the gerund's object) is none.  ("raised its alert after North
+ *     Korea fired": a cause after "after" may be the target.)
+ * ve ends the verb.  A dropped role becomes -1. */
 static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
                                const char *code, size_t ve, int32_t *src,
                                int32_t *tgt) {

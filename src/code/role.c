@@ -81,7 +81,9 @@ static int finite_pos(unsigned pos) {
   return pos == TAG_VBD || pos == TAG_VBZ || pos == TAG_VBP || pos == TAG_MD;
 }
 
-/* Words that open a clause: "that" and the subordinators. */
+/* Words that open a clause: "that" and the subordinators.  "that"
+ * stays first: clause_opener + 1 is the subordinators alone
+ * (role_subclause_at). */
 static const char *const clause_opener[] = {
     "that", "when", "before", "after", "as", "because", "while", "since",
     "once", "until", "whereas", "although", "though", "if", "unless", NULL};
@@ -1881,13 +1883,9 @@ int role_reduced_relative(const coder_ws *ws, size_t i) {
 }
 
 int role_subclause_at(const coder_ws *ws, size_t k) {
-  static const char *const sub[] = {"after", "before", "as", "since",
-                                    "until", "once", "because", "although",
-                                    "though", "while", "when", "whereas",
-                                    "unless", "if", NULL};
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (!word_in(ws->toks[k], sub)) return 0;
+  if (!word_in(ws->toks[k], clause_opener + 1)) return 0;
   size_t q = k + 1;
   while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
                    T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
