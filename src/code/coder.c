@@ -536,13 +536,24 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return 0;
 }
 
+/* The group of the entity (not virtual) whose first token is k, hidden
+ * from roles or not; -1 if none. */
+static int32_t entity_group_at(const coder_ws *ws, size_t k) {
+  for (size_t x = 0; x < ws->n_ent; x++)
+    if (!ws->ent[x].virt && ws->ent[x].first == k &&
+        ws->ent[ws->ent[x].group].first == k)
+      return ws->ent[x].group;
+  return -1;
+}
+
 /* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
  * v, whose code is 042), right before "to" and an actor Y.  The visitor
  * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
  * Islamabad, urged"), the owner of "X's visit to Y", or the sentence's
  * subject when it opens the sentence and its verb is passive ("Xi
  * Jinping was welcomed ... at the start of a state visit to Russia").
- * Emits X -> Y 042 and returns 0, or -1 when out of memory. */
+ * "A visit by X to Y" names both.  Emits X -> Y 042 and returns 0, or
+ * -1 when out of memory. */
 static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                          size_t si, size_t sent_first, size_t i,
                          const dict_verb *v) {
@@ -550,9 +561,29 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   size_t n = ws->tag.n;
   const char *w = ws->toks[i];
   if (!(streq(w, "visit") || streq(w, "visits")) ||
-      !(T[i].pos == TAG_NN || T[i].pos == TAG_NNS) || i + 2 >= n ||
-      !streq(ws->toks[i + 1], "to") || ws->ent_at[i + 2] < 0)
+      !(T[i].pos == TAG_NN || T[i].pos == TAG_NNS) || i + 2 >= n)
     return 0;
+  if (streq(ws->toks[i + 1], "by")) {
+    /* "during the first visit by an Israeli minister to Abu Dhabi", also
+     * in a trailing attribution, whose actors are hidden from roles */
+    size_t k = i + 2;
+    while (k < n && (T[k].pos == TAG_DT || tag_is_adj(T[k].pos)) &&
+           entity_group_at(ws, k) < 0)
+      k++;
+    int32_t sg = k < n ? entity_group_at(ws, k) : -1;
+    if (sg < 0) return 0;
+    /* the rest of the visitor's noun phrase: "an Israeli minister" */
+    size_t gl = group_last(ws, sg);
+    while (gl + 1 < n && entity_group_at(ws, gl + 1) < 0 &&
+           (tag_is_noun(T[gl + 1].pos) || tag_is_adj(T[gl + 1].pos)))
+      gl++;
+    if (gl + 2 >= n || !streq(ws->toks[gl + 1], "to")) return 0;
+    int32_t tg = entity_group_at(ws, gl + 2);
+    if (tg < 0 || tg == sg) return 0;
+    verb_hit h = {i, i + 1, v, NULL, "042", 0};
+    return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+  }
+  if (!streq(ws->toks[i + 1], "to") || ws->ent_at[i + 2] < 0) return 0;
   int32_t tg = ws->ent[ws->ent_at[i + 2]].group;
   if (ws->ent[tg].first != i + 2) return 0;
   /* the noun phrase of "visit": "a three-day state visit" */

@@ -499,6 +499,11 @@ static void test_unreal(void **state) {
       "RUSGOV>CHN:042 RUSGOV>FRA:111");
   assert_string_equal(code(f, "Vladimir Putin's visit to China ended."),
                       "RUSGOV>CHN:042");
+  /* "a visit by X to Y", also after a trailing attribution */
+  assert_string_equal(
+      code(f, "Russia criticized France, the BBC said during a visit by a "
+              "Chinese minister to Ukraine."),
+      "CHNGOV>UKR:042 RUS>FRA:111");
   /* a source named after the verb leaves the subject the target */
   assert_string_equal(code(f, "Egypt received a deposit from Russia."),
                       "RUS>EGY:071");
