@@ -630,6 +630,66 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* Is w one of the words of v (NULL-terminated)? */
+static int time_word(const char *w, const char *const *v) {
+  for (; *v; v++)
+    if (streq(w, *v)) return 1;
+  return 0;
+}
+
+/* A call in the adjunct of a speech verb: "X said on Wednesday after a
+ * (phone) call with Y" names a telephone discussion of the speaker and
+ * Y (041 both ways), though the speaker is attribution and hidden from
+ * roles.  "call"/"calls" as a noun at token i (verb hit v) right before
+ * "with" and an actor Y, after after/following/during, with only a time
+ * phrase back to the speech verb, whose subject is the actor right
+ * before it.  Emits the events and returns 0, or -1 when out of memory. */
+static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                        size_t si, size_t sent_first, size_t i,
+                        const dict_verb *v) {
+  static const char *const when[] = {"after", "following", "during", NULL};
+  static const char *const clock[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "night", "morning", "evening",
+      "afternoon", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  const char *w = ws->toks[i];
+  if (!(streq(w, "call") || streq(w, "calls")) ||
+      !(T[i].pos == TAG_NN || T[i].pos == TAG_NNS) || i + 2 >= n ||
+      !streq(ws->toks[i + 1], "with"))
+    return 0;
+  int32_t tg = entity_group_at(ws, i + 2);
+  if (tg < 0) return 0;
+  size_t k = i;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   streq(ws->toks[k - 1], "phone") ||
+                   streq(ws->toks[k - 1], "telephone") ||
+                   streq(ws->toks[k - 1], "video")))
+    k--;
+  if (k == 0) return 0;
+  int ok = 0;
+  for (const char *const *p = when; *p && !ok; p++)
+    ok = streq(ws->toks[k - 1], *p);
+  if (!ok) return 0;
+  k--;
+  /* back over a time phrase ("on Wednesday", "late on Tuesday") */
+  size_t steps = 0;
+  while (k > 0 && steps < 4 &&
+         (streq(ws->toks[k - 1], "on") || T[k - 1].pos == TAG_RB ||
+          time_word(ws->toks[k - 1], clock))) {
+    k--;
+    steps++;
+  }
+  if (k < 2 || !is_speech_verb(tag_lemma(&ws->tag, k - 1))) return 0;
+  int32_t sg = -1;
+  for (size_t x = 0; x < ws->n_ent && sg < 0; x++)
+    if (!ws->ent[x].virt && ws->ent[x].last == k - 2) sg = ws->ent[x].group;
+  if (sg < 0 || sg == tg) return 0;
+  verb_hit h = {i, i + 1, v, NULL, "041:041", 0};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
 /* ===================================================================== */
 /* The sentence                                                          */
 /* ===================================================================== */
@@ -1350,7 +1410,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     }
     if (!vb) {
       /* "Tony Blair, on a visit to Islamabad," */
-      if (nominal_visit(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
+      if (nominal_visit(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0 ||
+          nominal_call(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
         return DYAD_ERR_NOMEM;
       continue;
     }

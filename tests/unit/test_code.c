@@ -152,6 +152,9 @@ static const char VERBS[] =
     "--- SIGN [057] ---\n"
     "SIGN\n"
     "\n"
+    "--- CALL [020] ---\n"
+    "CALL\n"
+    "\n"
     "--- RECEIVE [---] ---\n"
     "RECEIVE\n"
     "- * DEPOSIT (FROM $) [071]\n"
@@ -504,6 +507,11 @@ static void test_unreal(void **state) {
       code(f, "Russia criticized France, the BBC said during a visit by a "
               "Chinese minister to Ukraine."),
       "CHNGOV>UKR:042 RUS>FRA:111");
+  /* "X said after a call with Y": the speaker and Y talked by phone */
+  assert_string_equal(
+      code(f, "Russia criticized France, Vladimir Putin said on Monday after "
+              "a call with Hu Jintao."),
+      "CHNGOV>RUSGOV:041 RUS>FRA:111 RUSGOV>CHNGOV:041");
   /* a source named after the verb leaves the subject the target */
   assert_string_equal(code(f, "Egypt received a deposit from Russia."),
                       "RUS>EGY:071");
