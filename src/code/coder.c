@@ -546,6 +546,47 @@ static int32_t entity_group_at(const coder_ws *ws, size_t k) {
   return -1;
 }
 
+/* Is w one of the words of v (NULL-terminated)? */
+static int time_word(const char *w, const char *const *v) {
+  for (; *v; v++)
+    if (streq(w, *v)) return 1;
+  return 0;
+}
+
+/* The speaker of the speech verb whose adjunct the preposition at token
+ * p opens, back over a time phrase: "X said on Wednesday after ...",
+ * "said X during ...".  The speaker is the actor right before the speech
+ * verb, or right after it; hidden from roles as attribution or not.
+ * Returns its group, or -1. */
+static int32_t adjunct_speaker(const coder_ws *ws, size_t p) {
+  static const char *const clock[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "night", "morning", "evening",
+      "afternoon", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = p, steps = 0;
+  while (k > 0 && steps < 4 &&
+         (streq(ws->toks[k - 1], "on") || T[k - 1].pos == TAG_RB ||
+          time_word(ws->toks[k - 1], clock))) {
+    k--;
+    steps++;
+  }
+  if (k < 2) return -1;
+  int before = is_speech_verb(tag_lemma(&ws->tag, k - 1));
+  for (size_t x = 0; x < ws->n_ent; x++) {
+    const entity *E = &ws->ent[x];
+    if (E->virt) continue;
+    if (before && E->last == k - 2) return E->group;
+    /* "said X during": X right after the speech verb */
+    if (!before && E->last == k - 1) {
+      int32_t g = E->group;
+      size_t f = ws->ent[g].first;
+      if (f > 0 && is_speech_verb(tag_lemma(&ws->tag, f - 1))) return g;
+    }
+  }
+  return -1;
+}
+
 /* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
  * v, whose code is 042), right before "to" and an actor Y.  The visitor
  * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
@@ -583,9 +624,9 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     verb_hit h = {i, i + 1, v, NULL, "042", 0};
     return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
   }
-  if (!streq(ws->toks[i + 1], "to") || ws->ent_at[i + 2] < 0) return 0;
-  int32_t tg = ws->ent[ws->ent_at[i + 2]].group;
-  if (ws->ent[tg].first != i + 2) return 0;
+  if (!streq(ws->toks[i + 1], "to")) return 0;
+  int32_t tg = entity_group_at(ws, i + 2);
+  if (tg < 0) return 0;
   /* the noun phrase of "visit": "a three-day state visit" */
   size_t k = i;
   while (k > 0 && ws->ent_at[k - 1] < 0 &&
@@ -625,16 +666,13 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         sg = g;
     }
   }
+  /* "X said on Tuesday during a visit to Y", "said X on a visit to Y" */
+  if (sg < 0 && k >= 1 &&
+      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on")))
+    sg = adjunct_speaker(ws, k - 1);
   if (sg < 0 || sg == tg) return 0;
   verb_hit h = {i, i + 1, v, NULL, "042", 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
-}
-
-/* Is w one of the words of v (NULL-terminated)? */
-static int time_word(const char *w, const char *const *v) {
-  for (; *v; v++)
-    if (streq(w, *v)) return 1;
-  return 0;
 }
 
 /* A call in the adjunct of a speech verb: "X said on Wednesday after a
@@ -648,10 +686,6 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                         size_t si, size_t sent_first, size_t i,
                         const dict_verb *v) {
   static const char *const when[] = {"after", "following", "during", NULL};
-  static const char *const clock[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-      "sunday", "today", "yesterday", "night", "morning", "evening",
-      "afternoon", NULL};
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   const char *w = ws->toks[i];
@@ -672,19 +706,7 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   for (const char *const *p = when; *p && !ok; p++)
     ok = streq(ws->toks[k - 1], *p);
   if (!ok) return 0;
-  k--;
-  /* back over a time phrase ("on Wednesday", "late on Tuesday") */
-  size_t steps = 0;
-  while (k > 0 && steps < 4 &&
-         (streq(ws->toks[k - 1], "on") || T[k - 1].pos == TAG_RB ||
-          time_word(ws->toks[k - 1], clock))) {
-    k--;
-    steps++;
-  }
-  if (k < 2 || !is_speech_verb(tag_lemma(&ws->tag, k - 1))) return 0;
-  int32_t sg = -1;
-  for (size_t x = 0; x < ws->n_ent && sg < 0; x++)
-    if (!ws->ent[x].virt && ws->ent[x].last == k - 2) sg = ws->ent[x].group;
+  int32_t sg = adjunct_speaker(ws, k - 1);
   if (sg < 0 || sg == tg) return 0;
   verb_hit h = {i, i + 1, v, NULL, "041:041", 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);

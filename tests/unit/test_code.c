@@ -507,6 +507,15 @@ static void test_unreal(void **state) {
       code(f, "Russia criticized France, the BBC said during a visit by a "
               "Chinese minister to Ukraine."),
       "CHNGOV>UKR:042 RUS>FRA:111");
+  /* "X said during a visit to Y": the speaker is the visitor */
+  assert_string_equal(
+      code(f, "Russia criticized France, Vladimir Putin said on Monday during "
+              "a visit to China."),
+      "RUS>FRA:111 RUSGOV>CHN:042");
+  assert_string_equal(
+      code(f, "Russia criticized France, said Vladimir Putin during a visit "
+              "to China."),
+      "RUS>FRA:111 RUSGOV>CHN:042");
   /* "X said after a call with Y": the speaker and Y talked by phone */
   assert_string_equal(
       code(f, "Russia criticized France, Vladimir Putin said on Monday after "
