@@ -371,11 +371,7 @@ static int home_from_target(const coder_ws *ws, int32_t t, char *src,
   for (const char *const *p = state; *p && !ok; p++)
     ok = memcmp(tgt + 3, *p, 3) == 0;
   if (!ok) return 0;
-  for (int i = 0; i < 3; i++)
-    if (tgt[i] < 'A' || tgt[i] > 'Z') return 0;
-  if (!strncmp(tgt, "IGO", 3) || !strncmp(tgt, "NGO", 3) ||
-      !strncmp(tgt, "IMG", 3) || !strncmp(tgt, "MNC", 3))
-    return 0;
+  if (!mention_country_code(tgt)) return 0;
   /* a state's representation abroad is no sign of the actor's country
    * ("protesters stoned the U.S. embassy") */
   static const char *const abroad[] = {
@@ -426,12 +422,7 @@ static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
   int32_t e = ws->ent_at[k + 1];
   if (e < 0 || ws->ent[e].actor == NULL || ws->ent[e].next >= 0) return 0;
   const char *a = ws->ent[e].actor;
-  if (strlen(a) < 3 || strchr(a, '/')) return 0;
-  for (int i = 0; i < 3; i++)
-    if (a[i] < 'A' || a[i] > 'Z') return 0;
-  if (!strncmp(a, "IGO", 3) || !strncmp(a, "NGO", 3) ||
-      !strncmp(a, "IMG", 3) || !strncmp(a, "MNC", 3))
-    return 0;
+  if (strchr(a, '/') || !mention_country_code(a)) return 0;
   memcpy(tgt, a, 3);
   return 1;
 }
@@ -471,11 +462,7 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
       strncmp(code, "1712", 4) == 0)
     return 0;
   if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) < 6 || ls < 3) return 0;
-  for (int i = 0; i < 3; i++)
-    if (src[i] < 'A' || src[i] > 'Z') return 0;
-  if (!strncmp(src, "IGO", 3) || !strncmp(src, "NGO", 3) ||
-      !strncmp(src, "IMG", 3) || !strncmp(src, "MNC", 3))
-    return 0;
+  if (!mention_country_code(src)) return 0;
   int ok = ls == 3;
   for (const char *const *p = organ; *p && !ok; p++)
     ok = ls >= 6 && memcmp(src + 3, *p, 3) == 0;
@@ -547,6 +534,182 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (s < 0 || ws->ent[s].next < 0) break;
   }
   return 0;
+}
+
+/* The group of the entity (not virtual) whose first token is k, hidden
+ * from roles or not; -1 if none. */
+static int32_t entity_group_at(const coder_ws *ws, size_t k) {
+  for (size_t x = 0; x < ws->n_ent; x++)
+    if (!ws->ent[x].virt && ws->ent[x].first == k &&
+        ws->ent[ws->ent[x].group].first == k)
+      return ws->ent[x].group;
+  return -1;
+}
+
+/* Is w one of the words of v (NULL-terminated)? */
+static int time_word(const char *w, const char *const *v) {
+  for (; *v; v++)
+    if (streq(w, *v)) return 1;
+  return 0;
+}
+
+/* The speaker of the speech verb whose adjunct the preposition at token
+ * p opens, back over a time phrase: "X said on Wednesday after ...",
+ * "said X during ...".  The speaker is the actor right before the speech
+ * verb, or right after it; hidden from roles as attribution or not.
+ * Returns its group, or -1. */
+static int32_t adjunct_speaker(const coder_ws *ws, size_t p) {
+  static const char *const clock[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "today", "yesterday", "night", "morning", "evening",
+      "afternoon", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = p, steps = 0;
+  while (k > 0 && steps < 4 &&
+         (streq(ws->toks[k - 1], "on") || T[k - 1].pos == TAG_RB ||
+          time_word(ws->toks[k - 1], clock))) {
+    k--;
+    steps++;
+  }
+  if (k < 2) return -1;
+  int before = is_speech_verb(tag_lemma(&ws->tag, k - 1));
+  for (size_t x = 0; x < ws->n_ent; x++) {
+    const entity *E = &ws->ent[x];
+    if (E->virt) continue;
+    if (before && E->last == k - 2) return E->group;
+    /* "said X during": X right after the speech verb */
+    if (!before && E->last == k - 1) {
+      int32_t g = E->group;
+      size_t f = ws->ent[g].first;
+      if (f > 0 && is_speech_verb(tag_lemma(&ws->tag, f - 1))) return g;
+    }
+  }
+  return -1;
+}
+
+/* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
+ * v, whose code is 042), right before "to" and an actor Y.  The visitor
+ * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
+ * Islamabad, urged"), the owner of "X's visit to Y", or the sentence's
+ * subject when it opens the sentence and its verb is passive ("Xi
+ * Jinping was welcomed ... at the start of a state visit to Russia").
+ * "A visit by X to Y" names both.  Emits X -> Y 042 and returns 0, or
+ * -1 when out of memory. */
+static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                         size_t si, size_t sent_first, size_t i,
+                         const dict_verb *v) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  const char *w = ws->toks[i];
+  if (!(streq(w, "visit") || streq(w, "visits")) ||
+      !(T[i].pos == TAG_NN || T[i].pos == TAG_NNS) || i + 2 >= n)
+    return 0;
+  if (streq(ws->toks[i + 1], "by")) {
+    /* "during the first visit by an Israeli minister to Abu Dhabi", also
+     * in a trailing attribution, whose actors are hidden from roles */
+    size_t k = i + 2;
+    while (k < n && (T[k].pos == TAG_DT || tag_is_adj(T[k].pos)) &&
+           entity_group_at(ws, k) < 0)
+      k++;
+    int32_t sg = k < n ? entity_group_at(ws, k) : -1;
+    if (sg < 0) return 0;
+    /* the rest of the visitor's noun phrase: "an Israeli minister" */
+    size_t gl = group_last(ws, sg);
+    while (gl + 1 < n && entity_group_at(ws, gl + 1) < 0 &&
+           (tag_is_noun(T[gl + 1].pos) || tag_is_adj(T[gl + 1].pos)))
+      gl++;
+    if (gl + 2 >= n || !streq(ws->toks[gl + 1], "to")) return 0;
+    int32_t tg = entity_group_at(ws, gl + 2);
+    if (tg < 0 || tg == sg) return 0;
+    verb_hit h = {i, i + 1, v, NULL, "042", 0};
+    return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+  }
+  if (!streq(ws->toks[i + 1], "to")) return 0;
+  int32_t tg = entity_group_at(ws, i + 2);
+  if (tg < 0) return 0;
+  /* the noun phrase of "visit": "a three-day state visit" */
+  size_t k = i;
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (T[k - 1].pos == TAG_DT || T[k - 1].pos == TAG_CD ||
+          tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_NN ||
+          T[k - 1].pos == TAG_PRPS))
+    k--;
+  int32_t sg = -1;
+  if (k >= 2 && T[k - 1].type == TAG_T_POSSESSIVE &&
+      ws->ent_at[k - 2] >= 0) {
+    /* "Xi's visit to Russia"; "signed nine agreements during Modi's
+     * visit to Moscow" dates the agreements, as news-dev codes it (n016) */
+    sg = ws->ent[ws->ent_at[k - 2]].group;
+    size_t f = ws->ent[sg].first;
+    while (f > 0 && ws->ent_at[f - 1] < 0 &&
+           (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos) ||
+            T[f - 1].pos == TAG_NN || T[f - 1].pos == TAG_NNP))
+      f--;
+    if (f > 0 && streq(ws->toks[f - 1], "during")) sg = -1;
+  } else if (k >= 3 && streq(ws->toks[k - 1], "on") &&
+             streq(ws->toks[k - 2], ",") && ws->ent_at[k - 3] >= 0) {
+    /* "Tony Blair, on a visit to Islamabad," */
+    sg = ws->ent[ws->ent_at[k - 3]].group;
+    if (group_last(ws, sg) != k - 3) sg = -1;
+  } else if (k >= 1 && T[k - 1].pos == TAG_IN) {
+    /* the subject opening the sentence, its verb passive */
+    size_t f = 0;
+    while (f < n && ws->ent_at[f] < 0 &&
+           (T[f].pos == TAG_DT || tag_is_adj(T[f].pos)))
+      f++;
+    if (f < n && ws->ent_at[f] >= 0) {
+      int32_t g = ws->ent[ws->ent_at[f]].group;
+      size_t gl = group_last(ws, g);
+      if (gl + 1 < k && T[gl + 1].chunk == TAG_CH_VG &&
+          T[gl + 1].chunk_id < ws->tag.n_chunks &&
+          (ws->tag.chunks[T[gl + 1].chunk_id].flags & TAG_VG_PASSIVE))
+        sg = g;
+    }
+  }
+  /* "X said on Tuesday during a visit to Y", "said X on a visit to Y" */
+  if (sg < 0 && k >= 1 &&
+      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on")))
+    sg = adjunct_speaker(ws, k - 1);
+  if (sg < 0 || sg == tg) return 0;
+  verb_hit h = {i, i + 1, v, NULL, "042", 0};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* A call in the adjunct of a speech verb: "X said on Wednesday after a
+ * (phone) call with Y" names a telephone discussion of the speaker and
+ * Y (041 both ways), though the speaker is attribution and hidden from
+ * roles.  "call"/"calls" as a noun at token i (verb hit v) right before
+ * "with" and an actor Y, after after/following/during, with only a time
+ * phrase back to the speech verb, whose subject is the actor right
+ * before it.  Emits the events and returns 0, or -1 when out of memory. */
+static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                        size_t si, size_t sent_first, size_t i,
+                        const dict_verb *v) {
+  static const char *const when[] = {"after", "following", "during", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  const char *w = ws->toks[i];
+  if (!(streq(w, "call") || streq(w, "calls")) ||
+      !(T[i].pos == TAG_NN || T[i].pos == TAG_NNS) || i + 2 >= n ||
+      !streq(ws->toks[i + 1], "with"))
+    return 0;
+  int32_t tg = entity_group_at(ws, i + 2);
+  if (tg < 0) return 0;
+  size_t k = i;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   streq(ws->toks[k - 1], "phone") ||
+                   streq(ws->toks[k - 1], "telephone") ||
+                   streq(ws->toks[k - 1], "video")))
+    k--;
+  if (k == 0) return 0;
+  int ok = 0;
+  for (const char *const *p = when; *p && !ok; p++)
+    ok = streq(ws->toks[k - 1], *p);
+  if (!ok) return 0;
+  int32_t sg = adjunct_speaker(ws, k - 1);
+  if (sg < 0 || sg == tg) return 0;
+  verb_hit h = {i, i + 1, v, NULL, "041:041", 0};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
 /* ===================================================================== */
@@ -799,24 +962,6 @@ static int place_target_ok(const char *code) {
   return 1;
 }
 
-/* Actor-side checks of the roles role_assign chose for a verb coding
- * `code` with pattern choice pc:
- *   - a location ("convene at Sharm el-Sheikh, Egypt", "killed in
- *     fighting in Afghanistan") is never the source, unless a '$' slot
- *     of the pattern took it;
- *   - a venue of the act is the target only through a '+' slot or when
- *     the verb's code is about the place (place_target_ok); a place of
- *     a thing talked about ("warns of a crisis in Darfur") may be;
- *   - a country that only modifies an abstraction noun ("discusses a US
- *     draft resolution", "reiterates U.S. support") is no partner of a
- *     consultation (04), nor of an act of its own country's actor: one
- *     discusses a proposal, not its author;
- *   - a default target in a circumstance phrase (amid, during, despite),
- *     at the venue of a statement or meeting (through "of" chains), or
- *     after a gerund under from/on/for/against/over in the complement
- *     (the gerund's object) is none.  ("raised its alert after North
- *     Korea fired": a cause after "after" may be the target.)
- * ve ends the verb.  A dropped role becomes -1. */
 /* The preposition governing the noun phrase that holds token f, through
  * chains of "of" and of phrases qualifying a common noun ("at the summit
  * of the Non-Aligned Movement", "amid talks with China": "at", "amid"),
@@ -865,6 +1010,24 @@ static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
   return 0;
 }
 
+/* Actor-side checks of the roles role_assign chose for a verb coding
+ * `code` with pattern choice pc:
+ *   - a location ("convene at Sharm el-Sheikh, Egypt", "killed in
+ *     fighting in Afghanistan") is never the source, unless a '$' slot
+ *     of the pattern took it;
+ *   - a venue of the act is the target only through a '+' slot or when
+ *     the verb's code is about the place (place_target_ok); a place of
+ *     a thing talked about ("warns of a crisis in Darfur") may be;
+ *   - a country that only modifies an abstraction noun ("discusses a US
+ *     draft resolution", "reiterates U.S. support") is no partner of a
+ *     consultation (04), nor of an act of its own country's actor: one
+ *     discusses a proposal, not its author;
+ *   - a default target in a circumstance phrase (amid, during, despite),
+ *     at the venue of a statement or meeting (through "of" chains), or
+ *     after a gerund under from/on/for/against/over in the complement
+ *     (the gerund's object) is none.  ("raised its alert after North
+ *     Korea fired": a cause after "after" may be the target.)
+ * ve ends the verb.  A dropped role becomes -1. */
 static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
                                const char *code, size_t ve, int32_t *src,
                                int32_t *tgt) {
@@ -983,10 +1146,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                  ? role_conditional(ws, &vg, &c)
                  : 0;
   if (cond == 1) pc.code = "";
-  if (cond == 2) {
+  if (cond == 2 || cond == 3) {
     char ic[8];
     int root = (pc.code[0] - '0') * 10 + (pc.code[1] - '0');
-    if (root >= 4 && root <= 8 && !strchr(pc.code, ':') &&
+    if (cond == 3 && role_threat_code(pc.code, ic)) {
+      /* "will sever ties unless Israel apologises": a threat */
+      const char *cc = result_strdup(r, ic, strlen(ic));
+      if (cc == NULL) return -1;
+      pc.code = cc;
+    } else if (root >= 4 && root <= 8 && !strchr(pc.code, ':') &&
         role_intent_code(pc.code, ic)) {
       const char *cc = result_strdup(r, ic, strlen(ic));
       if (cc == NULL) return -1;
@@ -1262,7 +1430,13 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
            T[gf - 1].pos == TAG_TO))
         vb = 0;
     }
-    if (!vb) continue;
+    if (!vb) {
+      /* "Tony Blair, on a visit to Islamabad," */
+      if (nominal_visit(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0 ||
+          nominal_call(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
+        return DYAD_ERR_NOMEM;
+      continue;
+    }
     /* "after leaving Eriador", "for allegedly funding Iran's military":
      * a gerund clause under a preposition (adverbs may come between)
      * gives no event of its own */

@@ -81,7 +81,9 @@ static int finite_pos(unsigned pos) {
   return pos == TAG_VBD || pos == TAG_VBZ || pos == TAG_VBP || pos == TAG_MD;
 }
 
-/* Words that open a clause: "that" and the subordinators. */
+/* Words that open a clause: "that" and the subordinators.  "that"
+ * stays first: clause_opener + 1 is the subordinators alone
+ * (role_subclause_at). */
 static const char *const clause_opener[] = {
     "that", "when", "before", "after", "as", "because", "while", "since",
     "once", "until", "whereas", "although", "though", "if", "unless", NULL};
@@ -811,6 +813,14 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 0;
+      /* "Egypt received a deposit from Qatar" read by "* DEPOSIT (FROM
+       * $)": a pattern that names the source after the verb leaves the
+       * subject as the one acted on, the target, when the complement
+       * names no other ("Colombian forces kill 32 FARC rebels in a
+       * government offensive" keeps the rebels) */
+      if (tgt < 0 && bsrc >= 0 && subj >= 0 && subj != bsrc &&
+          ws->ent[bsrc].first >= ge)
+        tgt = subj;
     }
   }
   /* "struck military sites in Syria" read by "&AIRCRAFT * +": the head
@@ -1225,14 +1235,57 @@ static int requested_infinitive(const coder_ws *ws, size_t to) {
   return 0;
 }
 
+/* Is an actor (not an agent alone: "the government") named in tokens
+ * [a, b), hidden from roles or not? */
+static int actor_named_in(const coder_ws *ws, size_t a, size_t b) {
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    const entity *E = &ws->ent[i];
+    if (!E->virt && E->actor != NULL && E->first >= a && E->last < b)
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the clause ending before a comma after token `from` reported by a
+ * trailing attribution that names its speaker ("Syria will pull out, Amr
+ * Moussa said on Monday", "..., said Vladimir Putin")?  The last comma
+ * after `from` (none of ';' or ':' after it) is followed by a speech verb
+ * group, or by a noun phrase of fillers and entities and then a speech
+ * verb group, and an actor is named after the comma.  An unnamed
+ * speaker ("Germany will send tanks, the government said") is the
+ * subject announcing its own decision, coded as done (news-dev n024). */
+static int trailing_attribution(const coder_ws *ws, size_t from) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  size_t c = SIZE_MAX;
+  for (size_t k = from; k < n; k++) {
+    const char *w = ws->toks[k];
+    if (streq(w, ";") || streq(w, ":")) c = SIZE_MAX;
+    else if (streq(w, ",")) c = k;
+  }
+  if (c == SIZE_MAX) return 0;
+  size_t k = c + 1;
+  while (k < n && T[k].pos == TAG_RB) k++;
+  size_t ve;
+  if (!actor_named_in(ws, c + 1, n)) return 0;
+  if (k < n && speech_group_at(ws, k, &ve)) return 1;
+  size_t s = k;
+  while (k < n && (is_np_filler(&T[k]) || ws->ent_at[k] >= 0) &&
+         T[k].chunk != TAG_CH_VG)
+    k++;
+  return k > s && k < n && speech_group_at(ws, k, &ve);
+}
+
 /* Does the verb group vg stand in a clause reported by a speech verb
- * ("announced that it will ...", "says the US will ...")?  The nearest
- * verb group before vg's subject, in the same sentence part (no ';' or
- * ':'), is a speech verb or a verb of declaring. */
+ * ("announced that it will ...", "says the US will ...", "Russia will
+ * stand by Serbia, Putin said")?  The nearest verb group before vg's
+ * subject, in the same sentence part (no ';' or ':'), is a speech verb
+ * or a verb of declaring; or a trailing attribution follows vg. */
 static int reported_clause(const coder_ws *ws, const verb_group *vg) {
   static const char *const declare[] = {"declare", "confirm", "pledge",
                                         "promise", "vow", "warn", NULL};
   const tag_token *T = ws->tag.tok;
+  if (trailing_attribution(ws, vg->ge)) return 1;
   for (size_t k = vg->gs; k > 0; k--) {
     size_t j = k - 1;
     const char *w = ws->toks[j];
@@ -1262,7 +1315,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   static const char *const intent[] = {
       "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
-      "aiming", "pledged", "vowed", NULL};
+      "aiming", "pledged", "vowed", "determined", NULL};
   static const char *const forecast[] = {"expected", "set", "poised", "going",
                                          "due", "scheduled", NULL};
   const tag_token *T = ws->tag.tok;
@@ -1333,6 +1386,12 @@ static int intent_code(const char *code, char out[8]) {
 
 int role_intent_code(const char *code, char out[8]) {
   return intent_code(code, out);
+}
+
+int role_threat_code(const char *code, char out[8]) {
+  int root = code_root(code);
+  if (root < 14 || strchr(code, ':') != NULL) return 0;
+  return frame_code("130", code, out);
 }
 
 /* Modality: an action that is only intended or possible is not done (see
@@ -1414,7 +1473,7 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
     modal = T[k].pos == TAG_MD && !streq(ws->toks[k], "can");
   if (!modal) return 0;
   for (size_t k = 0; k < n; k++)
-    if (conditional_at(ws, k)) return 2;
+    if (conditional_at(ws, k)) return streq(ws->toks[k], "unless") ? 3 : 2;
   return 0;
 }
 
@@ -1824,13 +1883,9 @@ int role_reduced_relative(const coder_ws *ws, size_t i) {
 }
 
 int role_subclause_at(const coder_ws *ws, size_t k) {
-  static const char *const sub[] = {"after", "before", "as", "since",
-                                    "until", "once", "because", "although",
-                                    "though", "while", "when", "whereas",
-                                    "unless", "if", NULL};
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (!word_in(ws->toks[k], sub)) return 0;
+  if (!word_in(ws->toks[k], clause_opener + 1)) return 0;
   size_t q = k + 1;
   while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
                    T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))

@@ -76,11 +76,18 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
  * such action. */
 int role_intent_code(const char *code, char out[8]);
 
+/* The threat (13x) for a hostile action code of roots 14-20 ("sever
+ * ties" 161 -> 1313, "attack" 190 -> 1384) into out (size >= 8); 0 when
+ * code is no such action. */
+int role_threat_code(const char *code, char out[8]);
+
 /* Conditions and questions, which report no act: returns 1 when the
  * verb at [c->vs, c->ve) with group vg stands in an "if"/"unless" clause
  * ("If Russia invades Ukraine, ...") or in a question ("Will China invade
  * Taiwan?"), 2 when it is the modal consequence of such a condition ("...,
- * NATO will respond"; "would strike if attacked"), else 0. */
+ * NATO will respond"; "would strike if attacked"), 3 when that condition
+ * is an "unless" ("will sever ties unless Israel apologises": a threat,
+ * CAMEO's note to 130), else 0. */
 int role_conditional(const coder_ws *ws, const verb_group *vg,
                      const mctx *c);
 

@@ -152,6 +152,13 @@ static const char VERBS[] =
     "--- SIGN [057] ---\n"
     "SIGN\n"
     "\n"
+    "--- CALL [020] ---\n"
+    "CALL\n"
+    "\n"
+    "--- RECEIVE [---] ---\n"
+    "RECEIVE\n"
+    "- * DEPOSIT (FROM $) [071]\n"
+    "\n"
     "--- SUMMON [114] ---\n"
     "SUMMON\n"
     "\n"
@@ -482,6 +489,41 @@ static void test_unreal(void **state) {
   assert_string_equal(code(f, "Russia said that it will supply China."),
                       "RUS>CHN:033");
   assert_string_equal(code(f, "Russia will supply China."), "RUS>CHN:070");
+  /* a trailing attribution reports the clause as "said that" does */
+  assert_string_equal(code(f, "Russia will supply China, Vladimir Putin said."),
+                      "RUS>CHN:033");
+  assert_string_equal(code(f, "Russia will supply China, the government said."),
+                      "RUS>CHN:070");
+  assert_string_equal(code(f, "Russia is determined to supply China."),
+                      "RUS>CHN:033");
+  /* a nominal visit: "X, on a visit to Y," and "X's visit to Y" */
+  assert_string_equal(
+      code(f, "Vladimir Putin, on a visit to China, criticized France."),
+      "RUSGOV>CHN:042 RUSGOV>FRA:111");
+  assert_string_equal(code(f, "Vladimir Putin's visit to China ended."),
+                      "RUSGOV>CHN:042");
+  /* "a visit by X to Y", also after a trailing attribution */
+  assert_string_equal(
+      code(f, "Russia criticized France, the BBC said during a visit by a "
+              "Chinese minister to Ukraine."),
+      "CHNGOV>UKR:042 RUS>FRA:111");
+  /* "X said during a visit to Y": the speaker is the visitor */
+  assert_string_equal(
+      code(f, "Russia criticized France, Vladimir Putin said on Monday during "
+              "a visit to China."),
+      "RUS>FRA:111 RUSGOV>CHN:042");
+  assert_string_equal(
+      code(f, "Russia criticized France, said Vladimir Putin during a visit "
+              "to China."),
+      "RUS>FRA:111 RUSGOV>CHN:042");
+  /* "X said after a call with Y": the speaker and Y talked by phone */
+  assert_string_equal(
+      code(f, "Russia criticized France, Vladimir Putin said on Monday after "
+              "a call with Hu Jintao."),
+      "CHNGOV>RUSGOV:041 RUS>FRA:111 RUSGOV>CHNGOV:041");
+  /* a source named after the verb leaves the subject the target */
+  assert_string_equal(code(f, "Egypt received a deposit from Russia."),
+                      "RUS>EGY:071");
   /* "be to" is an arranged future: an intent, or no event */
   assert_string_equal(code(f, "Russia is to visit China."), "RUS>CHN:036");
   assert_string_equal(code(f, "Russia is to attack Ukraine."), "");
@@ -835,6 +877,10 @@ static void test_conditionals(void **state) {
   assert_string_equal(
       code(f, "If Russia attacks Ukraine, France will threaten Russia."),
       "FRA>RUS:130");
+  /* "unless" makes a hostile consequence a threat (CAMEO's note to 130) */
+  assert_string_equal(
+      code(f, "France will attack Russia unless Russia leaves Ukraine."),
+      "FRA>RUS:1384");
   assert_string_equal(code(f, "Russia attacked Ukraine even if briefly."),
                       "RUS>UKR:190");
 }
