@@ -374,11 +374,7 @@ static int home_from_target(const coder_ws *ws, int32_t t, char *src,
   if (!mention_country_code(tgt)) return 0;
   /* a state's representation abroad is no sign of the actor's country
    * ("protesters stoned the U.S. embassy") */
-  static const char *const abroad[] = {
-      "embassy", "embassies", "consulate", "consulates", "ambassador",
-      "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
-  for (const char *const *p = abroad; *p; p++)
-    if (streq(ws->toks[ws->ent[t].last], *p)) return 0;
+  if (mention_abroad_word(ws->toks[ws->ent[t].last])) return 0;
   /* the word before the target's noun phrase */
   const tag_token *T = ws->tag.tok;
   size_t k = ws->ent[ws->ent[t].group].first;

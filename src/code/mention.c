@@ -821,9 +821,6 @@ static void mark_sentence_country(coder_ws *ws) {
  * abroad ("the German ambassador"), a country that only completes an
  * abstract noun ("the territorial integrity of Ukraine"). */
 static int sentence_country(const coder_ws *ws, const entity *A, char *out) {
-  static const char *const abroad[] = {
-      "embassy", "embassies", "consulate", "consulates", "ambassador",
-      "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
   const tag_token *T = ws->tag.tok;
   const char *c = NULL;
   for (size_t i = 0; i < ws->n_ent; i++) {
@@ -831,17 +828,16 @@ static int sentence_country(const coder_ws *ws, const entity *A, char *out) {
     if (E == A || E->actor == NULL || !mention_country_code(E->actor) ||
         E->place || agent_in_place(ws, E))
       continue;
+    /* the actor code only: a country's actor with the agent MED after it
+     * ("Iranian state media") still counts, as it always has */
+    if (mention_code_media(E->actor)) continue;
     size_t al = strlen(E->actor);
-    if (al >= 6 && memcmp(E->actor + 3, "MED", 3) == 0) continue;
     /* ... but "Russia's war" after it owns something, and counts */
     if (al == 3 && !E->post[0] && E->first > A->first &&
         !(E->last + 1 < ws->tag.n &&
           T[E->last + 1].type == TAG_T_POSSESSIVE))
       continue;
-    int away = 0;
-    for (const char *const *p = abroad; *p && !away; p++)
-      away = streq(ws->toks[E->last], *p);
-    if (away) continue;
+    if (mention_abroad_word(ws->toks[E->last])) continue;
     size_t f = E->first;
     while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
       f--;
@@ -1302,16 +1298,28 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f) {
 
 /* Is every member of group g a news medium (an actor code "MED..." or
  * "XXXMED...", or the agent MED: "state media", "Reuters", "the BBC")? */
+int mention_abroad_word(const char *w) {
+  static const char *const abroad[] = {
+      "embassy", "embassies", "consulate", "consulates", "ambassador",
+      "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
+  for (const char *const *p = abroad; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+int mention_code_media(const char *a) {
+  return a != NULL && strlen(a) >= 3 &&
+         (strncmp(a, "MED", 3) == 0 ||
+          (strlen(a) >= 6 && strncmp(a + 3, "MED", 3) == 0));
+}
+
+int mention_is_media(const entity *E) {
+  return strncmp(E->post, "MED", 3) == 0 || mention_code_media(E->actor);
+}
+
 int mention_group_media(const coder_ws *ws, int32_t g) {
-  for (int32_t k = g; k >= 0; k = ws->ent[k].next) {
-    const entity *E = &ws->ent[k];
-    int m = strncmp(E->post, "MED", 3) == 0;
-    if (E->actor != NULL && strlen(E->actor) >= 3 &&
-        (strncmp(E->actor, "MED", 3) == 0 ||
-         (strlen(E->actor) >= 6 && strncmp(E->actor + 3, "MED", 3) == 0)))
-      m = 1;
-    if (!m) return 0;
-  }
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next)
+    if (!mention_is_media(&ws->ent[k])) return 0;
   return 1;
 }
 
