@@ -995,12 +995,11 @@ static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
   const tag_token *T = ws->tag.tok;
   for (size_t k = a; k < b && k < ws->tag.n; k++) {
     if (T[k].pos != TAG_VBG) continue;
-    size_t p = k;
-    while (p > a && T[p - 1].pos == TAG_RB) p--;
-    if (p > a && (streq(ws->toks[p - 1], "from") ||
-                  streq(ws->toks[p - 1], "on") || streq(ws->toks[p - 1], "for") ||
-                  streq(ws->toks[p - 1], "against") ||
-                  streq(ws->toks[p - 1], "over")))
+    size_t p = role_gerund_head(ws, k, a);
+    if (p != SIZE_MAX &&
+        (streq(ws->toks[p], "from") || streq(ws->toks[p], "on") ||
+         streq(ws->toks[p], "for") || streq(ws->toks[p], "against") ||
+         streq(ws->toks[p], "over")))
       return 1;
   }
   return 0;
@@ -1436,12 +1435,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     /* "after leaving Eriador", "for allegedly funding Iran's military":
      * a gerund clause under a preposition (adverbs may come between)
      * gives no event of its own */
-    if (T[i].pos == TAG_VBG) {
-      size_t p = i;
-      while (p > 0 && T[p - 1].pos == TAG_RB) p--;
-      if (p > 0 && T[p - 1].pos == TAG_IN && !streq(ws->toks[p - 1], "that"))
-        continue;
-    }
+    if (T[i].pos == TAG_VBG && role_gerund_under_prep(ws, i)) continue;
     /* "of bombing X and invading Y": so is a gerund joined to it */
     if (role_coordinated_gerund(ws, i)) continue;
     /* "for helping China to attack Ukraine", "avoids visiting", "is
