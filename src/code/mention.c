@@ -762,12 +762,17 @@ static int military_code(const char *a) {
   return 0;
 }
 
-/* Sets ws->sent_country to the one country that the sentence's actors
- * other than its locations name ("Authorities raid the German bank
- * Deutsche Bank": DEU), "" when they name none or several, and
- * ws->sent_mil when any actor or agent of the sentence is a military.
- * Locations are left to mark_places: a place names where something
- * happened, which foreign soldiers or refugees can be at. */
+/* Marks what the sentence's entities say of where it happens:
+ *   - ws->loc_country: the one country that its locations name (place
+ *     entities, "met in Cairo", and agents in a place, "protesters in
+ *     Istanbul"), "" when they name none or several;
+ *   - ws->loc_venue: one of those locations is a venue (place 2);
+ *   - ws->sent_mil: any actor or agent of the sentence is a military
+ *     (an agent MIL before or after its actor, or MIL in the actor code
+ *     past its country);
+ *   - ws->loc_unknown: "in", "at" or "near" comes before a capitalised
+ *     proper noun that is no entity and no month or weekday ("arrested
+ *     students in Moscow" with no entry for Moscow). */
 static void mark_sentence_country(coder_ws *ws) {
   const char *pc = NULL;
   int pmany = 0;
