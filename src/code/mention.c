@@ -1191,7 +1191,8 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* "our government" in a statement is the speaker's, whatever the
      * sentence names */
     int foreign = foreign_modifier(ws, E);
-    int transient = transient_agent(ws, E) || first_person_owner(ws, E->first);
+    int ours = first_person_owner(ws, E->first);
+    int transient = transient_agent(ws, E) || ours;
     const char *story = NULL;
     /* the place's country even when other countries are named
      * ("Rebels seized the Japanese ambassador's residence in Lima"), for
@@ -1217,7 +1218,7 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     if (home != NULL && !mention_country_code(home)) home = NULL;
     /* "our government", "my administration" in a statement: the
      * speaker's, known only from the story */
-    if (story == NULL && first_person_owner(ws, E->first)) return 0;
+    if (story == NULL && ours) return 0;
     if (story == NULL && home != NULL && !stateless && !foreign &&
         is_domestic_agent(E->post))
       code_cat(buf, home);
