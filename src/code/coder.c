@@ -445,10 +445,10 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
 /* "Fiji authorities detain two opposition leaders", "a court in Iran
  * sentences a human rights activist": the target of seizure, restriction,
  * arrest or repression (171 but not destruction 1712, 172, 173, 175; not
- * expulsion 174 nor attacks) by a state's civil organs (the bare country, GOV, COP,
- * JUD, LEG, SPY; not its military, which acts abroad) is under that
- * state's jurisdiction: a sector with no country (---OPP, ---HRI) takes
- * the source's country.  Writes it into tgt and returns 1, or 0. */
+ * expulsion 174 nor attacks) by a state's civil organs (the bare country,
+ * GOV, COP, JUD, LEG, SPY; not its military, which acts abroad) is under that
+ * state's jurisdiction: a sector with no country (---OPP, ---HRI) takes the
+ * source's country.  Writes it into tgt and returns 1, or 0. */
 static int home_of_coerced(const char *src, char *tgt, const char *code) {
   static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
                                       NULL};
@@ -1290,13 +1290,13 @@ static const char *sentence_text(coder_ws *ws, const char *text, size_t len) {
   return ws->text;
 }
 
-/* "restore complete, full diplomatic ties with Gondor": a comma between
- * two lowercase adjectives before a noun stands inside a noun phrase, not
- * between clauses (in PETRARCH's parse the noun phrase spans it, so the
- * verb's target lies past it; "an immediate, unilateral ceasefire" is one
- * noun phrase to the pattern "* CEASEFIRE").  Such commas become spaces in the text (in ws->text, offsets
- * kept); *text then points there, NULL on OOM.  Returns 1 when the
- * sentence must be tagged again, else 0. */
+/* "restore complete, full diplomatic ties with Gondor": a comma between two
+ * lowercase adjectives before a noun stands inside a noun phrase, not between
+ * clauses (in PETRARCH's parse the noun phrase spans it, so the verb's target
+ * lies past it; "an immediate, unilateral ceasefire" is one noun phrase to
+ * the pattern "* CEASEFIRE").  Such commas become spaces in the text (in
+ * ws->text, offsets kept); *text then points there, NULL on OOM.  Returns 1
+ * when the sentence must be tagged again, else 0. */
 static int drop_adjective_commas(coder_ws *ws, const char **text, size_t len) {
   const tag_token *T = ws->tag.tok;
   int any = 0;

@@ -1060,13 +1060,14 @@ static int place_bound(const entity *E) {
 }
 
 /* Does the agent-only entity E take the one country the sentence's other
- * actors name (sentence_country)?  A state's civil organs do; the rest of
- * the population, armed groups and communities only when no military is
- * named, which is as often a foreign one acting on them ("a US military
- * strike killed drug traffickers", "Chinese soldiers detained
- * protesters"), and no place the dictionary does not know, which may be
- * abroad ("Russian police arrested students in Moscow" without Moscow).  Not the military itself: "the soldiers attacked
- * Ukraine" are no Ukrainian soldiers; nor world religions. */
+ * actors name (sentence_country)?  A state's civil organs do; the rest of the
+ * population, armed groups and communities only when no military is named,
+ * which is as often a foreign one acting on them ("a US military strike
+ * killed drug traffickers", "Chinese soldiers detained protesters"), and no
+ * place the dictionary does not know, which may be abroad ("Russian police
+ * arrested students in Moscow" without Moscow).  Not the military itself:
+ * "the soldiers attacked Ukraine" are no Ukrainian soldiers; nor world
+ * religions. */
 static int sentence_agent(const coder_ws *ws, const entity *E) {
   static const char organ[] =
       "GOV" "COP" "JUD" "LEG" "SPY";

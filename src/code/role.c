@@ -136,10 +136,10 @@ static int32_t relative_object_head(const coder_ws *ws, size_t gf) {
 }
 
 /* "after Warsaw agreed", "as Israeli jets struck Beirut": words that are
- * prepositions or subordinators (after, before, as, since, until, once)
- * open a clause when the group after them stands right before the verb
- * group at vs (adverbs or the rest of its noun phrase between): the group is that clause's subject, not
- * the object of a preposition. */
+ * prepositions or subordinators (after, before, as, since, until, once) open
+ * a clause when the group after them stands right before the verb group at vs
+ * (adverbs or the rest of its noun phrase between): the group is that
+ * clause's subject, not the object of a preposition. */
 static int clause_after_prep(const coder_ws *ws, int32_t g, size_t vs) {
   static const char *const v[] = {"after", "before", "as", "since", "until",
                                   "once", NULL};

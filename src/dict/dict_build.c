@@ -1408,11 +1408,11 @@ static size_t noun_plural(const char *w, size_t n, char *out, size_t cap) {
 }
 
 /* A synset member t[0..tl) under "@SYNSETS EXACT": its last word is a whole
- * word, and unless written with a trailing '_' its plural and, for a
- * one-word member, its verb inflections (verb_inflect: "attacks",
- * "attacked", "attacking") are members too ("+CAMP" is "camp", "camps", "camped", "camping", not
- * "campaign"; "+WAR_" only "war").  Adds the phrases to synset sy and
- * returns how many (0 after an error). */
+ * word, and unless written with a trailing '_' its plural and, for a one-word
+ * member, its verb inflections (verb_inflect: "attacks", "attacked",
+ * "attacking") are members too ("+CAMP" is "camp", "camps", "camped",
+ * "camping", not "campaign"; "+WAR_" only "war").  Adds the phrases to synset
+ * sy and returns how many (0 after an error). */
 static uint32_t synset_exact_member(src *S, const char *t, size_t tl,
                                     long col, uint32_t sy) {
   int as_written = tl > 0 && t[tl - 1] == '_';
