@@ -374,11 +374,7 @@ static int home_from_target(const coder_ws *ws, int32_t t, char *src,
   if (!mention_country_code(tgt)) return 0;
   /* a state's representation abroad is no sign of the actor's country
    * ("protesters stoned the U.S. embassy") */
-  static const char *const abroad[] = {
-      "embassy", "embassies", "consulate", "consulates", "ambassador",
-      "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
-  for (const char *const *p = abroad; *p; p++)
-    if (streq(ws->toks[ws->ent[t].last], *p)) return 0;
+  if (mention_abroad_word(ws->toks[ws->ent[t].last])) return 0;
   /* the word before the target's noun phrase */
   const tag_token *T = ws->tag.tok;
   size_t k = ws->ent[ws->ent[t].group].first;
@@ -449,10 +445,10 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
 /* "Fiji authorities detain two opposition leaders", "a court in Iran
  * sentences a human rights activist": the target of seizure, restriction,
  * arrest or repression (171 but not destruction 1712, 172, 173, 175; not
- * expulsion 174 nor attacks) by a state's civil organs (the bare country, GOV, COP,
- * JUD, LEG, SPY; not its military, which acts abroad) is under that
- * state's jurisdiction: a sector with no country (---OPP, ---HRI) takes
- * the source's country.  Writes it into tgt and returns 1, or 0. */
+ * expulsion 174 nor attacks) by a state's civil organs (the bare country,
+ * GOV, COP, JUD, LEG, SPY; not its military, which acts abroad) is under that
+ * state's jurisdiction: a sector with no country (---OPP, ---HRI) takes the
+ * source's country.  Writes it into tgt and returns 1, or 0. */
 static int home_of_coerced(const char *src, char *tgt, const char *code) {
   static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
                                       NULL};
@@ -999,12 +995,11 @@ static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
   const tag_token *T = ws->tag.tok;
   for (size_t k = a; k < b && k < ws->tag.n; k++) {
     if (T[k].pos != TAG_VBG) continue;
-    size_t p = k;
-    while (p > a && T[p - 1].pos == TAG_RB) p--;
-    if (p > a && (streq(ws->toks[p - 1], "from") ||
-                  streq(ws->toks[p - 1], "on") || streq(ws->toks[p - 1], "for") ||
-                  streq(ws->toks[p - 1], "against") ||
-                  streq(ws->toks[p - 1], "over")))
+    size_t p = role_gerund_head(ws, k, a);
+    if (p != SIZE_MAX &&
+        (streq(ws->toks[p], "from") || streq(ws->toks[p], "on") ||
+         streq(ws->toks[p], "for") || streq(ws->toks[p], "against") ||
+         streq(ws->toks[p], "over")))
       return 1;
   }
   return 0;
@@ -1295,13 +1290,13 @@ static const char *sentence_text(coder_ws *ws, const char *text, size_t len) {
   return ws->text;
 }
 
-/* "restore complete, full diplomatic ties with Gondor": a comma between
- * two lowercase adjectives before a noun stands inside a noun phrase, not
- * between clauses (in PETRARCH's parse the noun phrase spans it, so the
- * verb's target lies past it; "an immediate, unilateral ceasefire" is one
- * noun phrase to the pattern "* CEASEFIRE").  Such commas become spaces in the text (in ws->text, offsets
- * kept); *text then points there, NULL on OOM.  Returns 1 when the
- * sentence must be tagged again, else 0. */
+/* "restore complete, full diplomatic ties with Gondor": a comma between two
+ * lowercase adjectives before a noun stands inside a noun phrase, not between
+ * clauses (in PETRARCH's parse the noun phrase spans it, so the verb's target
+ * lies past it; "an immediate, unilateral ceasefire" is one noun phrase to
+ * the pattern "* CEASEFIRE").  Such commas become spaces in the text (in
+ * ws->text, offsets kept); *text then points there, NULL on OOM.  Returns 1
+ * when the sentence must be tagged again, else 0. */
 static int drop_adjective_commas(coder_ws *ws, const char **text, size_t len) {
   const tag_token *T = ws->tag.tok;
   int any = 0;
@@ -1440,12 +1435,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     /* "after leaving Eriador", "for allegedly funding Iran's military":
      * a gerund clause under a preposition (adverbs may come between)
      * gives no event of its own */
-    if (T[i].pos == TAG_VBG) {
-      size_t p = i;
-      while (p > 0 && T[p - 1].pos == TAG_RB) p--;
-      if (p > 0 && T[p - 1].pos == TAG_IN && !streq(ws->toks[p - 1], "that"))
-        continue;
-    }
+    if (T[i].pos == TAG_VBG && role_gerund_under_prep(ws, i)) continue;
     /* "of bombing X and invading Y": so is a gerund joined to it */
     if (role_coordinated_gerund(ws, i)) continue;
     /* "for helping China to attack Ukraine", "avoids visiting", "is

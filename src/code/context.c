@@ -176,9 +176,7 @@ void context_sentence_end(coder_ws *ws, const dyad_result *r,
   if (!ws->ctx_country[0])
     for (size_t k = 0; k < ws->n_ent; k++)
       if (ws->ent[k].actor && mention_country_code(ws->ent[k].actor) &&
-          !(strlen(ws->ent[k].actor) >= 6 &&
-            memcmp(ws->ent[k].actor + 3, "MED", 3) == 0) &&
-          !(ws->ent[k].post[0] && strncmp(ws->ent[k].post, "MED", 3) == 0)) {
+          !mention_is_media(&ws->ent[k])) {
         memcpy(ws->ctx_country, ws->ent[k].actor, 3);
         ws->ctx_country[3] = '\0';
         break;

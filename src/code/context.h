@@ -46,8 +46,9 @@ const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase);
 const char *context_said_title(const coder_ws *ws, uint32_t agent_phrase);
 
 /* The story's country (3 letters) so far, or NULL when no earlier sentence
- * named the actor of a state (organisations, media and regions set no
- * story country: "Journalists from Al Jazeera ..." is no Qatari story).  The string belongs to ws. */
+ * named the actor of a state (organisations, media and regions set no story
+ * country: "Journalists from Al Jazeera ..." is no Qatari story).  The string
+ * belongs to ws. */
 const char *context_country(const coder_ws *ws);
 
 /* Notes that entity group g of the current sentence is the speaker of a

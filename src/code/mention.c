@@ -762,12 +762,17 @@ static int military_code(const char *a) {
   return 0;
 }
 
-/* Sets ws->sent_country to the one country that the sentence's actors
- * other than its locations name ("Authorities raid the German bank
- * Deutsche Bank": DEU), "" when they name none or several, and
- * ws->sent_mil when any actor or agent of the sentence is a military.
- * Locations are left to mark_places: a place names where something
- * happened, which foreign soldiers or refugees can be at. */
+/* Marks what the sentence's entities say of where it happens:
+ *   - ws->loc_country: the one country that its locations name (place
+ *     entities, "met in Cairo", and agents in a place, "protesters in
+ *     Istanbul"), "" when they name none or several;
+ *   - ws->loc_venue: one of those locations is a venue (place 2);
+ *   - ws->sent_mil: any actor or agent of the sentence is a military
+ *     (an agent MIL before or after its actor, or MIL in the actor code
+ *     past its country);
+ *   - ws->loc_unknown: "in", "at" or "near" comes before a capitalised
+ *     proper noun that is no entity and no month or weekday ("arrested
+ *     students in Moscow" with no entry for Moscow). */
 static void mark_sentence_country(coder_ws *ws) {
   const char *pc = NULL;
   int pmany = 0;
@@ -821,9 +826,6 @@ static void mark_sentence_country(coder_ws *ws) {
  * abroad ("the German ambassador"), a country that only completes an
  * abstract noun ("the territorial integrity of Ukraine"). */
 static int sentence_country(const coder_ws *ws, const entity *A, char *out) {
-  static const char *const abroad[] = {
-      "embassy", "embassies", "consulate", "consulates", "ambassador",
-      "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
   const tag_token *T = ws->tag.tok;
   const char *c = NULL;
   for (size_t i = 0; i < ws->n_ent; i++) {
@@ -831,17 +833,16 @@ static int sentence_country(const coder_ws *ws, const entity *A, char *out) {
     if (E == A || E->actor == NULL || !mention_country_code(E->actor) ||
         E->place || agent_in_place(ws, E))
       continue;
+    /* the actor code only: a country's actor with the agent MED after it
+     * ("Iranian state media") still counts, as it always has */
+    if (mention_code_media(E->actor)) continue;
     size_t al = strlen(E->actor);
-    if (al >= 6 && memcmp(E->actor + 3, "MED", 3) == 0) continue;
     /* ... but "Russia's war" after it owns something, and counts */
     if (al == 3 && !E->post[0] && E->first > A->first &&
         !(E->last + 1 < ws->tag.n &&
           T[E->last + 1].type == TAG_T_POSSESSIVE))
       continue;
-    int away = 0;
-    for (const char *const *p = abroad; *p && !away; p++)
-      away = streq(ws->toks[E->last], *p);
-    if (away) continue;
+    if (mention_abroad_word(ws->toks[E->last])) continue;
     size_t f = E->first;
     while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
       f--;
@@ -1059,13 +1060,14 @@ static int place_bound(const entity *E) {
 }
 
 /* Does the agent-only entity E take the one country the sentence's other
- * actors name (sentence_country)?  A state's civil organs do; the rest of
- * the population, armed groups and communities only when no military is
- * named, which is as often a foreign one acting on them ("a US military
- * strike killed drug traffickers", "Chinese soldiers detained
- * protesters"), and no place the dictionary does not know, which may be
- * abroad ("Russian police arrested students in Moscow" without Moscow).  Not the military itself: "the soldiers attacked
- * Ukraine" are no Ukrainian soldiers; nor world religions. */
+ * actors name (sentence_country)?  A state's civil organs do; the rest of the
+ * population, armed groups and communities only when no military is named,
+ * which is as often a foreign one acting on them ("a US military strike
+ * killed drug traffickers", "Chinese soldiers detained protesters"), and no
+ * place the dictionary does not know, which may be abroad ("Russian police
+ * arrested students in Moscow" without Moscow).  Not the military itself:
+ * "the soldiers attacked Ukraine" are no Ukrainian soldiers; nor world
+ * religions. */
 static int sentence_agent(const coder_ws *ws, const entity *E) {
   static const char organ[] =
       "GOV" "COP" "JUD" "LEG" "SPY";
@@ -1190,7 +1192,8 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* "our government" in a statement is the speaker's, whatever the
      * sentence names */
     int foreign = foreign_modifier(ws, E);
-    int transient = transient_agent(ws, E) || first_person_owner(ws, E->first);
+    int ours = first_person_owner(ws, E->first);
+    int transient = transient_agent(ws, E) || ours;
     const char *story = NULL;
     /* the place's country even when other countries are named
      * ("Rebels seized the Japanese ambassador's residence in Lima"), for
@@ -1216,7 +1219,7 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     if (home != NULL && !mention_country_code(home)) home = NULL;
     /* "our government", "my administration" in a statement: the
      * speaker's, known only from the story */
-    if (story == NULL && first_person_owner(ws, E->first)) return 0;
+    if (story == NULL && ours) return 0;
     if (story == NULL && home != NULL && !stateless && !foreign &&
         is_domestic_agent(E->post))
       code_cat(buf, home);
@@ -1302,16 +1305,28 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f) {
 
 /* Is every member of group g a news medium (an actor code "MED..." or
  * "XXXMED...", or the agent MED: "state media", "Reuters", "the BBC")? */
+int mention_abroad_word(const char *w) {
+  static const char *const abroad[] = {
+      "embassy", "embassies", "consulate", "consulates", "ambassador",
+      "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
+  for (const char *const *p = abroad; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+int mention_code_media(const char *a) {
+  return a != NULL && strlen(a) >= 3 &&
+         (strncmp(a, "MED", 3) == 0 ||
+          (strlen(a) >= 6 && strncmp(a + 3, "MED", 3) == 0));
+}
+
+int mention_is_media(const entity *E) {
+  return strncmp(E->post, "MED", 3) == 0 || mention_code_media(E->actor);
+}
+
 int mention_group_media(const coder_ws *ws, int32_t g) {
-  for (int32_t k = g; k >= 0; k = ws->ent[k].next) {
-    const entity *E = &ws->ent[k];
-    int m = strncmp(E->post, "MED", 3) == 0;
-    if (E->actor != NULL && strlen(E->actor) >= 3 &&
-        (strncmp(E->actor, "MED", 3) == 0 ||
-         (strlen(E->actor) >= 6 && strncmp(E->actor + 3, "MED", 3) == 0)))
-      m = 1;
-    if (!m) return 0;
-  }
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next)
+    if (!mention_is_media(&ws->ent[k])) return 0;
   return 1;
 }
 

@@ -48,9 +48,20 @@ int mention_group_weak(const coder_ws *ws, int32_t g);
  * subject. */
 int mention_owned_by_pronoun(const coder_ws *ws, size_t f);
 
-/* Is every member of group g a news medium (an actor code "MED..." or
- * "XXXMED...", or the agent MED: "state media", "Reuters")?  Media that
- * hear or report a statement are no participants of it. */
+/* Does word w name a state's representation abroad ("embassy",
+ * "consulate", "ambassador", "diplomat", "envoy", singular or plural)? */
+int mention_abroad_word(const char *w);
+
+/* Is actor code a (NULL: no actor) a news medium's: "MED..." or
+ * "XXXMED..."? */
+int mention_code_media(const char *a);
+
+/* Is entity E a news medium: its actor code is (mention_code_media), or
+ * the agent MED is written after its actor ("state media", "Reuters")? */
+int mention_is_media(const entity *E);
+
+/* Is every member of group g a news medium (mention_is_media)?  Media
+ * that hear or report a statement are no participants of it. */
 int mention_group_media(const coder_ws *ws, int32_t g);
 
 /* Is group g a location ("met in Cairo", "in Cape Town, South Africa"):

@@ -1,17 +1,18 @@
 /*
  * pattern.c: verb pattern matching and scoring.
  *
- * Step 6 of the coder (see coder.c): a dictionary verb's block lists
- * patterns ("* +PEACE_TALKS", "$ * WITH +", "* {MILITARY DRILLS}"); each is
- * matched around the verb, words in order with gaps ('_' joins adjacent
- * words), '+' target, '$' source, '%' compound, '^' a skipped noun phrase,
- * synsets by their members.  The part after '*' is matched forward, the
- * part before it backward, both by backtracking with a step budget.  The
- * highest scoring pattern over the verb's block and the blocks sharing its
- * form gives the code; scores count tokens, so a multi-word synset beats
- * one word.  A pattern under an "@ FORMS" line of its block is tried only
- * for those forms (dict_pattern.only).  Kept apart from role assignment: this module says which
- * pattern fits and which groups its slots hold, role.c decides the rest.
+ * Step 6 of the coder (see coder.c): a dictionary verb's block lists patterns
+ * ("* +PEACE_TALKS", "$ * WITH +", "* {MILITARY DRILLS}"); each is matched
+ * around the verb, words in order with gaps ('_' joins adjacent words), '+'
+ * target, '$' source, '%' compound, '^' a skipped noun phrase, synsets by
+ * their members.  The part after '*' is matched forward, the part before it
+ * backward, both by backtracking with a step budget.  The highest scoring
+ * pattern over the verb's block and the blocks sharing its form gives the
+ * code; scores count tokens, so a multi-word synset beats one word.  A
+ * pattern under an "@ FORMS" line of its block is tried only for those forms
+ * (dict_pattern.only).  Kept apart from role assignment: this module says
+ * which pattern fits and which groups its slots hold, role.c decides the
+ * rest.
  */
 #include "code/pattern.h"
 

@@ -136,10 +136,10 @@ static int32_t relative_object_head(const coder_ws *ws, size_t gf) {
 }
 
 /* "after Warsaw agreed", "as Israeli jets struck Beirut": words that are
- * prepositions or subordinators (after, before, as, since, until, once)
- * open a clause when the group after them stands right before the verb
- * group at vs (adverbs or the rest of its noun phrase between): the group is that clause's subject, not
- * the object of a preposition. */
+ * prepositions or subordinators (after, before, as, since, until, once) open
+ * a clause when the group after them stands right before the verb group at vs
+ * (adverbs or the rest of its noun phrase between): the group is that
+ * clause's subject, not the object of a preposition. */
 static int clause_after_prep(const coder_ws *ws, int32_t g, size_t vs) {
   static const char *const v[] = {"after", "before", "as", "since", "until",
                                   "once", NULL};
@@ -1900,6 +1900,19 @@ int role_subclause_at(const coder_ws *ws, size_t k) {
          T[q].pos == TAG_MD;
 }
 
+size_t role_gerund_head(const coder_ws *ws, size_t k, size_t lo) {
+  const tag_token *T = ws->tag.tok;
+  size_t p = k;
+  while (p > lo && T[p - 1].pos == TAG_RB) p--;
+  return p > lo ? p - 1 : SIZE_MAX;
+}
+
+int role_gerund_under_prep(const coder_ws *ws, size_t k) {
+  size_t p = role_gerund_head(ws, k, 0);
+  return p != SIZE_MAX && ws->tag.tok[p].pos == TAG_IN &&
+         !streq(ws->toks[p], "that");
+}
+
 int role_coordinated_gerund(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
   if (T[i].pos != TAG_VBG || i < 2) return 0;
@@ -1910,11 +1923,7 @@ int role_coordinated_gerund(const coder_ws *ws, size_t i) {
   for (; k > lo; k--) {
     size_t j = k - 1;
     if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return 0;
-    if (T[j].pos == TAG_VBG) {
-      /* "for allegedly supporting": adverbs may stand before it */
-      while (j > 0 && T[j - 1].pos == TAG_RB) j--;
-      return j > 0 && T[j - 1].pos == TAG_IN && !streq(ws->toks[j - 1], "that");
-    }
+    if (T[j].pos == TAG_VBG) return role_gerund_under_prep(ws, j);
     if (T[j].pos == TAG_VBD || T[j].pos == TAG_VBZ || T[j].pos == TAG_VBP ||
         T[j].pos == TAG_MD)
       return 0;

@@ -150,6 +150,15 @@ int role_subclause_at(const coder_ws *ws, size_t k);
 int role_verbal_attack(const coder_ws *ws, const verb_group *vg,
                        const mctx *c, const char *code);
 
+/* The token before the gerund at token k and the adverbs right before
+ * it, not below token lo ("for allegedly funding": the "for"); SIZE_MAX
+ * when none stands there.  The caller checks that k is a gerund. */
+size_t role_gerund_head(const coder_ws *ws, size_t k, size_t lo);
+
+/* Does the gerund at token k stand under a preposition, adverbs skipped
+ * ("after leaving", "for allegedly funding"; "that" is no preposition)? */
+int role_gerund_under_prep(const coder_ws *ws, size_t k);
+
 /* Is the gerund at token i joined by "and"/"or" to a gerund under a
  * preposition ("accused Russia of bombing Tskhinvali, and invading
  * Gori", with no finite verb between)?  It is under that preposition

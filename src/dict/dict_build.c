@@ -1161,10 +1161,13 @@ static void verb_form_line(src *S, verb_state *st, const char *s, size_t n) {
  * the sentence is one of the forms of the block's form lines headed by
  * FORMS ("@ STRIKE WALK_OUT": "strike", "struck", "walks out" ...).  A
  * bare "@" gives the patterns back to every form.  A name that heads no
- * form line of the block so far is an error (the line is skipped). */
+ * form line of the block so far is an error (the line is skipped).
+ * Never called for a TABARI file (its caller reads '@' lines only in the
+ * other formats). */
 static void verb_scope_line(src *S, verb_state *st, const char *s, size_t n) {
   bld *b = S->b;
-  if (st->cur_verb == DICT_NONE || S->fmt == FMT_TABARI) {
+  assert(S->fmt != FMT_TABARI);
+  if (st->cur_verb == DICT_NONE) {
     bld_diag(b, 2, S->line, 1, "'@' line outside a verb block");
     return;
   }
@@ -1405,11 +1408,11 @@ static size_t noun_plural(const char *w, size_t n, char *out, size_t cap) {
 }
 
 /* A synset member t[0..tl) under "@SYNSETS EXACT": its last word is a whole
- * word, and unless written with a trailing '_' its plural and, for a
- * one-word member, its verb inflections (verb_inflect: "attacks",
- * "attacked", "attacking") are members too ("+CAMP" is "camp", "camps", "camped", "camping", not
- * "campaign"; "+WAR_" only "war").  Adds the phrases to synset sy and
- * returns how many (0 after an error). */
+ * word, and unless written with a trailing '_' its plural and, for a one-word
+ * member, its verb inflections (verb_inflect: "attacks", "attacked",
+ * "attacking") are members too ("+CAMP" is "camp", "camps", "camped",
+ * "camping", not "campaign"; "+WAR_" only "war").  Adds the phrases to synset
+ * sy and returns how many (0 after an error). */
 static uint32_t synset_exact_member(src *S, const char *t, size_t tl,
                                     long col, uint32_t sy) {
   int as_written = tl > 0 && t[tl - 1] == '_';
