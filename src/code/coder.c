@@ -467,6 +467,24 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
   return 1;
 }
 
+/* CAMEO's usage notes for 1833 (roadside bombing) and 185 (assassination
+ * attempt): when the assailant is unknown, the location of the attack is
+ * the source.  For code (len c1) 1833 or 185 only, a source that is empty
+ * or has no country ("", "---", "---REB") becomes the bare country of the
+ * sentence's locations (ws->loc_country, "" when they name none or
+ * several).  src holds CODE_MAX bytes.  Returns 1 when it rewrote src, or
+ * 0. */
+static int home_of_attack(const coder_ws *ws, char *src, const char *code,
+                          size_t c1) {
+  if (!((c1 == 4 && memcmp(code, "1833", 4) == 0) ||
+        (c1 == 3 && memcmp(code, "185", 3) == 0)))
+    return 0;
+  if (src[0] && strncmp(src, "---", 3) != 0) return 0;
+  if (!ws->loc_country[0]) return 0;
+  memcpy(src, ws->loc_country, 4);
+  return 1;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -513,6 +531,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
           if (tbuf[0]) home_of_coerced(own, tbuf, code);
+          home_of_attack(ws, own, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;

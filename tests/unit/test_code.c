@@ -129,6 +129,10 @@ static const char VERBS[] =
     "KILL\n"
     "- + * (BY WARPLANES) [195]\n"
     "- &AIRCRAFT * + [195]\n"
+    "- &ROADSIDE * + [1833]\n"
+    "\n"
+    "--- ASSASSINATE [185] ---\n"
+    "ASSASSINATE\n"
     "\n"
     "--- THREATEN [130] ---\n"
     "THREATEN\n"
@@ -279,6 +283,9 @@ static const char VERBS[] =
     "--- COME [---] ---\n"
     "COME {COMES CAME COMING}\n"
     "- + * UNDER FIRE FROM $ [190]\n"
+    "\n"
+    "&ROADSIDE\n"
+    "+ROADSIDE_BOMB\n"
     "\n"
     "&AIRCRAFT\n"
     "+WARPLANE\n"
@@ -929,6 +936,19 @@ static void test_sentence_country(void **state) {
   /* perpetrators of one act keep no country */
   assert_string_equal(code(f, "Gunmen killed civilians in Istanbul."),
                       "---REB>TURCVL:190");
+  /* CAMEO 1833 and 185: with the assailant unknown, the place of the
+   * attack is the source; for these two codes only */
+  assert_string_equal(
+      code(f, "A roadside bomb killed soldiers in Istanbul."),
+      "TUR>TURMIL:1833");
+  assert_string_equal(
+      code(f, "Gunmen tried to assassinate the mayor in Istanbul."),
+      "TUR>TURGOV:185");
+  assert_string_equal(
+      code(f, "The Taliban tried to assassinate the mayor in Istanbul."),
+      "AFGREBTAL>TURGOV:185");
+  assert_string_equal(
+      code(f, "A roadside bomb killed Japanese soldiers."), "");
   /* a party another backs */
   assert_string_equal(code(f, "Pro-Russian rebels criticized Ukraine."),
                       "---REB>UKR:111");
