@@ -219,11 +219,12 @@ static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
 /* A derived bare surname (DICT_PH_DERIVED: "Clinton", "Yeltsin", written
  * by tools/gen_surnames.c) is trusted less than a written phrase.  Given
  * the actor match *m at token i, is it refused: the surname is not
- * capitalised, or it is part of a longer name ("Chelsea Clinton", "the
- * Clinton Foundation": a capitalised proper noun that starts no actor or
- * agent right before or after it; a title before it, "President Clinton",
- * "Mr. Clinton", is fine), or the story named someone else by that surname
- * in full earlier (the story context answers then)? */
+ * capitalised, or it is part of a longer name ("Chelsea Clinton", "Clinton
+ * Global": a capitalised proper noun that starts no actor or agent right
+ * before or after it; a title before it, "President Clinton", "Mr.
+ * Clinton", is fine), or it names a place or an institution ("the Clinton
+ * Foundation", "Powell Doctrine"), or the story named someone else by that
+ * surname in full earlier (the story context answers then)? */
 static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
                            const dict_match *m) {
   const dict_phrase *p = dict_phrase_at(d, m->phrase);
@@ -239,6 +240,16 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
         ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len == i))
     return 1;
   if (e < n && other_name(d, ws, e)) return 1;
+  /* "the Clinton Foundation", "Bush Intercontinental Airport": a
+   * capitalised head that names a place or an institution after someone */
+  static const char *const named_after[] = {
+      "foundation", "institute", "library", "center", "centre", "school",
+      "university", "college", "airport", "street", "avenue", "boulevard",
+      "bridge", "museum", "hospital", "stadium", "prize", "award", "doctrine",
+      "county", "city", "park", "square", "station", "memorial", NULL};
+  if (e < n && (ws->tag.tok[e].flags & TAG_F_CAP))
+    for (const char *const *q = named_after; *q; q++)
+      if (streq(ws->toks[e], *q)) return 1;
   return context_pronoun(ws, i) != NULL;
 }
 
