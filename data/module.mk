@@ -11,7 +11,7 @@
 
 ISO3166_JSON  := /usr/share/iso-codes/json/iso_3166-1.json
 DEFAULT_DICT  := $(B)/dict/default.dyd
-DICT_DATA     := $(sort $(wildcard data/dict/*.txt data/dict/*/*.txt))
+DICT_DATA     := $(sort $(wildcard data/dict/*.txt data/dict/*/*.txt data/dict/*.options))
 COUNTRIES_GEN := $(B)/dict/countries.actors.txt
 SURNAMES_TOOL := $(B)/tools/gen_surnames
 SURNAMES_GEN  := $(B)/dict/surnames.actors.txt

@@ -240,7 +240,24 @@ typedef struct verb_hit {
   const dict_pattern *pat;   /* NULL = base code */
   const char *code;          /* code string, maybe "a:b" */
   int domestic;              /* no target: the source's own country */
+  int reciprocal;            /* also code target -> source (is_reciprocal) */
 } verb_hit;
+
+/* Is the act reciprocal, coded both ways?  The dictionary's option
+ * reciprocal_codes lists the codes (engine.c): dyad's own dictionary
+ * follows CAMEO's usage notes, which call negotiation (046) and
+ * expressions of accord (019) reciprocal and telephone talks (041) and
+ * signed agreements (057) typically so; "Russia held talks with China" is
+ * RUS>CHN and CHN>RUS 046.  PETRARCH and TABARI dictionaries say it per
+ * pattern with a reverse code ("a:b"), and a code that has one is left
+ * as it is.  Returns 1 for a reciprocal code, else 0. */
+static int is_reciprocal(const dyad_engine *e, const char *code) {
+  if (strchr(code, ':')) return 0;
+  for (size_t k = 0; k < ENGINE_RECIPROCAL_MAX && e->reciprocal[k][0]; k++)
+    if (strncmp(code, e->reciprocal[k], strlen(e->reciprocal[k])) == 0)
+      return 1;
+  return 0;
+}
 
 static dyad_span tok_span(const coder_ws *ws, size_t a, size_t b_incl) {
   const tag_token *T = ws->tag.tok;
@@ -542,6 +559,10 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
               emit(e, ws, r, si, sent_first, tbuf, own, code2, strlen(code2),
                    h, tg, sg, t, s))
             return -1;
+          if (h->reciprocal && own[0] && tbuf[0] &&
+              emit(e, ws, r, si, sent_first, tbuf, own, code, c1, h, tg, sg,
+                   t, s))
+            return -1;
         }
         if (t < 0 || ws->ent[t].next < 0) break;
       }
@@ -636,7 +657,7 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (gl + 2 >= n || !streq(ws->toks[gl + 1], "to")) return 0;
     int32_t tg = entity_group_at(ws, gl + 2);
     if (tg < 0 || tg == sg) return 0;
-    verb_hit h = {i, i + 1, v, NULL, "042", 0};
+    verb_hit h = {i, i + 1, v, NULL, "042", 0, 0};
     return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
   }
   if (!streq(ws->toks[i + 1], "to")) return 0;
@@ -686,7 +707,7 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on")))
     sg = adjunct_speaker(ws, k - 1);
   if (sg < 0 || sg == tg) return 0;
-  verb_hit h = {i, i + 1, v, NULL, "042", 0};
+  verb_hit h = {i, i + 1, v, NULL, "042", 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
@@ -723,7 +744,7 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (!ok) return 0;
   int32_t sg = adjunct_speaker(ws, k - 1);
   if (sg < 0 || sg == tg) return 0;
-  verb_hit h = {i, i + 1, v, NULL, "041:041", 0};
+  verb_hit h = {i, i + 1, v, NULL, "041:041", 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
@@ -1189,7 +1210,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * million people protesting against the reform") */
   int reduced = *pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
                 role_reduced_relative(ws, i);
-  verb_hit h = {i, i + len, v, pc.pat, pc.code, 0};
+  verb_hit h = {i, i + len, v, pc.pat, pc.code, 0, 0};
   /* words the pattern used are not coded again (nor those of a reduced
    * relative, which belong to it: "Afghans detained by troops", up to
    * the verb of its noun phrase: "Americans abducted in Baghdad are freed
@@ -1214,6 +1235,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && src >= 0 && mention_group_media(ws, src)) return 0;
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
+  /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a
+   * mutual group below already codes each direction */
+  h.reciprocal = pc.comp < 0 && is_reciprocal(e, h.code);
   /* CAMEO codes an act on one's own population with the country as
    * target: curfews, states of emergency and martial law, restrictions
    * on political freedoms (1721, 1723, 1724) */

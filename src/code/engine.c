@@ -137,6 +137,27 @@ static int engine_pattern_needs(dyad_engine *e) {
   return 0;
 }
 
+/* The option reciprocal_codes ("019 041 046 057"): CAMEO codes, 2 to 4
+ * digits, separated by spaces or commas, whose acts are reciprocal (coded
+ * source -> target and target -> source).  Words that are no code are
+ * skipped, and codes beyond ENGINE_RECIPROCAL_MAX are ignored; v NULL
+ * leaves the list empty.  The dictionary was checked when compiled. */
+static void engine_reciprocal(dyad_engine *e, const char *v) {
+  size_t n = 0;
+  while (v && *v && n < ENGINE_RECIPROCAL_MAX) {
+    while (*v == ' ' || *v == ',' || *v == '\t') v++;
+    size_t k = 0;
+    while (v[k] >= '0' && v[k] <= '9') k++;
+    if (k >= 2 && k <= 4 && (v[k] == '\0' || v[k] == ' ' || v[k] == ',' ||
+                             v[k] == '\t')) {
+      memcpy(e->reciprocal[n], v, k);
+      e->reciprocal[n][k] = '\0';
+      n++;
+    }
+    while (*v && *v != ' ' && *v != ',' && *v != '\t') v++;
+  }
+}
+
 int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
                     dyad_error *err) {
   if (out == NULL) return error_set(err, DYAD_ERR_ARG, NULL, 0, "no output");
@@ -160,6 +181,7 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
   if (e->dict) {
     e->require_dyad = dict_option_bool(e->dict, "require_dyad", 1);
     e->code_negated = dict_option_bool(e->dict, "code_negated", 0);
+    engine_reciprocal(e, dict_option_get(e->dict, "reciprocal_codes"));
   }
   if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;
   if (e->dict && (engine_verb_rings(e) != 0 || engine_pattern_needs(e) != 0)) {
