@@ -67,6 +67,9 @@ typedef enum dict_kind {
                                     substitution expansion) */
 #define DICT_PH_SYNREF    0x20u  /* synset member that is itself "&NAME":
                                     words = the referenced synset name */
+#define DICT_PH_DERIVED   0x40u  /* actor: written after "@DERIVED" (a
+                                    generated bare surname, which the coder
+                                    trusts less than a written phrase) */
 
 /* One phrase: a word sequence of some kind, with where it was written. */
 typedef struct dict_phrase {

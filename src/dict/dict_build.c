@@ -610,6 +610,8 @@ typedef struct actor_state {
   int cur_bare;     /* the current root line had no '[' and no line since
                        was blank: the next root may lend it its codes */
   int skip_section; /* inside TABARI <NOUN> / <ADJECTIVE> */
+  int derived;      /* "@DERIVED" seen (PETRARCH format): the phrases after
+                       it carry DICT_PH_DERIVED */
 } actor_state;
 
 /* Records a duplicate-check entry, warning about conflicting codes. */
@@ -669,6 +671,18 @@ static int actor_line(src *S, void *st_, const char *s, size_t n) {
     return 0;
   }
   if (st->skip_section) return 0;
+  /* "@DERIVED": from here on in this file, phrases are derived aliases
+   * (the bare surnames written by tools/gen_surnames.c) */
+  if (s[i] == '@' && S->fmt == FMT_PETRARCH) {
+    static const char kw[] = "@DERIVED";
+    size_t e = n;
+    while (e > i && isspace((unsigned char)s[e - 1])) e--;
+    if (e - i == sizeof kw - 1 && memcmp(s + i, kw, sizeof kw - 1) == 0)
+      st->derived = 1;
+    else
+      bld_diag(b, 2, S->line, (long)i + 1, "unknown directive");
+    return 0;
+  }
   if (src_check_square(S, s, n) != 0) return 0;
   /* ( ) { } mean nothing in actor phrases: a stray one is only noted */
   (void)src_check_brackets_sev(S, s, n, 3, 1);
@@ -705,7 +719,9 @@ static int actor_line(src *S, void *st_, const char *s, size_t n) {
       a->phrase = DICT_NONE;
     }
     uint32_t pid = src_phrase(S, phr, pl, (long)i + 1, DICT_K_ACTOR,
-                              synonym ? DICT_PH_SYNONYM : 0, st->cur);
+                              (synonym ? DICT_PH_SYNONYM : 0) |
+                                  (st->derived ? DICT_PH_DERIVED : 0),
+                              st->cur);
     dict_actor *a = VEC_AT(b->actors, dict_actor, st->cur);
     if (pid != DICT_NONE) {
       if (!synonym) a->phrase = pid;

@@ -433,6 +433,49 @@ static void test_exact_synsets(void **state) {
   dict_free(d);
 }
 
+/* "@DERIVED" in an actors file: the phrases after it carry
+ * DICT_PH_DERIVED (the bare surnames of tools/gen_surnames.c), those
+ * before it and in other files do not; an unknown directive is an error
+ * and a TABARI file reads no directive. */
+static void test_derived_directive(void **state) {
+  (void)state;
+  const char *names[] = {"people.actors.txt", "surnames.actors.txt",
+                         "bad.actors.txt"};
+  const char *texts[] = {"RUFUS_FIREFLY_\n[FREGOV 19330101-19451231]\n",
+                         "TRENTINO_\n[SYLGOV]\n"
+                         "@DERIVED\n"
+                         "FIREFLY_  # rufus firefly\n"
+                         "[FREGOV 19330101-19451231]\n",
+                         "@SURNAMES\n"};
+  diag_buf db = {0};
+  size_t ne = 0, nw = 0;
+  dyad_dict *d = build(3, names, texts, &db, &ne, &nw);
+  assert_int_equal(ne, 1);
+  assert_int_equal(nw, 0);
+  assert_non_null(strstr(db.text, "bad.actors.txt:1:1: error: unknown directive"));
+  static const struct {
+    const char *text;
+    uint32_t derived;
+  } cases[] = {{"rufus firefly", 0}, {"trentino", 0},
+                 {"firefly", DICT_PH_DERIVED}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char buf[256];
+    const char *toks[16];
+    int n = dict_tokenize(cases[i].text, buf, sizeof buf, toks, 16);
+    dict_match m;
+    assert_true(dict_match_at(d, DICT_K_ACTOR, toks, (size_t)n, 0, &m));
+    const dict_phrase *p = dict_phrase_at(d, m.phrase);
+    assert_non_null(p);
+    assert_int_equal(p->flags & DICT_PH_DERIVED, cases[i].derived);
+  }
+  uint32_t len;
+  const char *c = actor_code(d, "Firefly", 19400101, &len);
+  assert_string_equal(c, "FREGOV");
+  c = actor_code(d, "Firefly", 19500101, &len); /* no undated fallback */
+  assert_string_equal(c, "");
+  dict_free(d);
+}
+
 static void test_tabari(void **state) {
   (void)state;
   static const char *const names[] = {"x.actors", "x.agents", "x.verbs",
@@ -1292,6 +1335,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_petrarch_actors),
       cmocka_unit_test(test_petrarch_agents_verbs),
+      cmocka_unit_test(test_derived_directive),
       cmocka_unit_test(test_tabari),
       cmocka_unit_test(test_diagnostics),
       cmocka_unit_test(test_compile_roundtrip),
