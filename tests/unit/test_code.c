@@ -140,6 +140,11 @@ static const char VERBS[] =
     "--- PROMISE [030] ---\n"
     "PROMISE\n"
     "- * (TO COOPERATE) [031]\n"
+    "- * (TO {LAUNCH ATTACKS}) [1384]\n"
+    "\n"
+    "--- LAUNCH [---] ---\n"
+    "LAUNCH\n"
+    "- * ATTACKS [190]\n"
     "\n"
     "--- DEPLOY [154] ---\n"
     "DEPLOY\n"
@@ -677,6 +682,10 @@ static void test_news(void **state) {
                       "IRN>FRA:036");
   assert_string_equal(code(f, "Iran promised to cooperate with France."),
                       "IRN>FRA:031");
+  /* an intent verb's threat pattern read past the embedded verb counts */
+  assert_string_equal(
+      code(f, "Iran promised to launch attacks against France."),
+      "IRN>FRA:1384");
   /* a quantity does not hide the actor; an institution without a country
    * is the source's own */
   assert_string_equal(
