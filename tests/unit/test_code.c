@@ -130,6 +130,7 @@ static const char VERBS[] =
     "- + * (BY WARPLANES) [195]\n"
     "- &AIRCRAFT * + [195]\n"
     "- &ROADSIDE * + [1833]\n"
+    "- &CARBOMB * + [1832]\n"
     "\n"
     "--- ASSASSINATE [185] ---\n"
     "ASSASSINATE\n"
@@ -291,6 +292,9 @@ static const char VERBS[] =
     "\n"
     "&ROADSIDE\n"
     "+ROADSIDE_BOMB\n"
+    "\n"
+    "&CARBOMB\n"
+    "+CAR_BOMB\n"
     "\n"
     "&AIRCRAFT\n"
     "+WARPLANE\n"
@@ -946,7 +950,7 @@ static void test_sentence_country(void **state) {
   assert_string_equal(code(f, "Gunmen killed civilians in Istanbul."),
                       "---REB>TURCVL:190");
   /* CAMEO 1833 and 185: with the assailant unknown, the place of the
-   * attack is the source; for these two codes only */
+   * attack is the source (also for 183x and 2041, below) */
   assert_string_equal(
       code(f, "A roadside bomb killed soldiers in Istanbul."),
       "TUR>TURMIL:1833");
@@ -958,6 +962,9 @@ static void test_sentence_country(void **state) {
       "AFGREBTAL>TURGOV:185");
   assert_string_equal(
       code(f, "A roadside bomb killed Japanese soldiers."), "");
+  /* ... and for the other bombings (183x) */
+  assert_string_equal(code(f, "A car bomb killed soldiers in Istanbul."),
+                      "TUR>TURMIL:1832");
   /* a party another backs */
   assert_string_equal(code(f, "Pro-Russian rebels criticized Ukraine."),
                       "---REB>UKR:111");
