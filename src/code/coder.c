@@ -486,15 +486,20 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
 
 /* CAMEO's usage notes for 1833 (roadside bombing) and 185 (assassination
  * attempt): when the assailant is unknown, the location of the attack is
- * the source.  For code (len c1) 1833 or 185 only, a source that is empty
- * or has no country ("", "---", "---REB") becomes the bare country of the
- * sentence's locations (ws->loc_country, "" when they name none or
- * several).  src holds CODE_MAX bytes.  Returns 1 when it rewrote src, or
- * 0. */
+ * the source.  The same holds for the other bombings (183x: reports of a
+ * car or suicide bombing rarely name who placed it either) and for
+ * chemical, biological or radiological attacks (2041); not for a
+ * completed assassination (186), often carried out abroad ("Haniyeh was
+ * assassinated in Tehran").  For code (len c1) 183x, 185 or 2041 only, a
+ * source that is empty or has no country ("", "---", "---REB") becomes
+ * the bare country of the sentence's locations (ws->loc_country, "" when
+ * they name none or several).  src holds CODE_MAX bytes.  Returns 1 when
+ * it rewrote src, or 0. */
 static int home_of_attack(const coder_ws *ws, char *src, const char *code,
                           size_t c1) {
-  if (!((c1 == 4 && memcmp(code, "1833", 4) == 0) ||
-        (c1 == 3 && memcmp(code, "185", 3) == 0)))
+  if (!((c1 >= 3 && memcmp(code, "183", 3) == 0) ||
+        (c1 == 3 && memcmp(code, "185", 3) == 0) ||
+        (c1 == 4 && memcmp(code, "2041", 4) == 0)))
     return 0;
   if (src[0] && strncmp(src, "---", 3) != 0) return 0;
   if (!ws->loc_country[0]) return 0;

@@ -1171,8 +1171,12 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
   const char *base = dict_str(d, f->code);
   if (!*base) base = dict_str(d, v->code);
   /* a pattern that read the embedded verb as a noun of another family
-   * ("* ATTACK" under PROMISE for "vowed to attack") does not count */
-  if (pc->pat != NULL && pc->end > emb && strncmp(pc->code, base, 2) != 0)
+   * ("* ATTACK" under PROMISE for "vowed to attack") does not count; a
+   * threat (13) read by an intent verb (03) does, as frame_code maps an
+   * intent against someone to a threat ("vowed to unleash suicide
+   * attacks" 1383, "vowed to take revenge" 138) */
+  if (pc->pat != NULL && pc->end > emb && strncmp(pc->code, base, 2) != 0 &&
+      !(strncmp(base, "03", 2) == 0 && strncmp(pc->code, "13", 2) == 0))
     pc->pat = NULL;
   if (pc->pat == NULL || pc->end <= c->ve) {
     char fc[8];

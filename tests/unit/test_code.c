@@ -130,6 +130,7 @@ static const char VERBS[] =
     "- + * (BY WARPLANES) [195]\n"
     "- &AIRCRAFT * + [195]\n"
     "- &ROADSIDE * + [1833]\n"
+    "- &CARBOMB * + [1832]\n"
     "\n"
     "--- ASSASSINATE [185] ---\n"
     "ASSASSINATE\n"
@@ -140,6 +141,11 @@ static const char VERBS[] =
     "--- PROMISE [030] ---\n"
     "PROMISE\n"
     "- * (TO COOPERATE) [031]\n"
+    "- * (TO {LAUNCH ATTACKS}) [1384]\n"
+    "\n"
+    "--- LAUNCH [---] ---\n"
+    "LAUNCH\n"
+    "- * ATTACKS [190]\n"
     "\n"
     "--- DEPLOY [154] ---\n"
     "DEPLOY\n"
@@ -286,6 +292,9 @@ static const char VERBS[] =
     "\n"
     "&ROADSIDE\n"
     "+ROADSIDE_BOMB\n"
+    "\n"
+    "&CARBOMB\n"
+    "+CAR_BOMB\n"
     "\n"
     "&AIRCRAFT\n"
     "+WARPLANE\n"
@@ -677,6 +686,10 @@ static void test_news(void **state) {
                       "IRN>FRA:036");
   assert_string_equal(code(f, "Iran promised to cooperate with France."),
                       "IRN>FRA:031");
+  /* an intent verb's threat pattern read past the embedded verb counts */
+  assert_string_equal(
+      code(f, "Iran promised to launch attacks against France."),
+      "IRN>FRA:1384");
   /* a quantity does not hide the actor; an institution without a country
    * is the source's own */
   assert_string_equal(
@@ -937,7 +950,7 @@ static void test_sentence_country(void **state) {
   assert_string_equal(code(f, "Gunmen killed civilians in Istanbul."),
                       "---REB>TURCVL:190");
   /* CAMEO 1833 and 185: with the assailant unknown, the place of the
-   * attack is the source; for these two codes only */
+   * attack is the source (also for 183x and 2041, below) */
   assert_string_equal(
       code(f, "A roadside bomb killed soldiers in Istanbul."),
       "TUR>TURMIL:1833");
@@ -949,6 +962,9 @@ static void test_sentence_country(void **state) {
       "AFGREBTAL>TURGOV:185");
   assert_string_equal(
       code(f, "A roadside bomb killed Japanese soldiers."), "");
+  /* ... and for the other bombings (183x) */
+  assert_string_equal(code(f, "A car bomb killed soldiers in Istanbul."),
+                      "TUR>TURMIL:1832");
   /* a party another backs */
   assert_string_equal(code(f, "Pro-Russian rebels criticized Ukraine."),
                       "---REB>UKR:111");
