@@ -1117,7 +1117,9 @@ static int frame_code(const char *ctl, const char *act, char out[8]) {
     else if (ar == 7) m = "033";
     else if (ar == 8) m = "035";
   } else {
-    if (a3 == 45 || a3 == 46) m = "126";
+    /* "declined on Friday to comment", "refused to say": no comment */
+    if (ar == 1) m = "011";
+    else if (a3 == 45 || a3 == 46) m = "126";
     else if (ar == 4) m = "125";
     else if (a3 == 57) m = "127";
     else if (ar == 6) m = "121";
