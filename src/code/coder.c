@@ -448,20 +448,32 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
  * expulsion 174 nor attacks) by a state's civil organs (the bare country,
  * GOV, COP, JUD, LEG, SPY; not its military, which acts abroad) is under that
  * state's jurisdiction: a sector with no country (---OPP, ---HRI) takes the
- * source's country.  Writes it into tgt and returns 1, or 0. */
+ * source's country.  So does a population sector (---CVL, ---OPP, ---EDU
+ * ...) that the state's organs or its military repress (175), assault (18)
+ * or kill in mass (20): "Rwandan government troops massacred hundreds of
+ * civilians" (RWAMIL>RWACVL), as our dev sets code it.  Writes it into tgt
+ * and returns 1, or 0. */
 static int home_of_coerced(const char *src, char *tgt, const char *code) {
   static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
                                       NULL};
+  static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REL",
+                                       "AGR", "HLH", "REF", NULL};
   size_t ls = strlen(src);
-  if (!(strncmp(code, "171", 3) == 0 || strncmp(code, "172", 3) == 0 ||
-        strncmp(code, "173", 3) == 0 || strncmp(code, "175", 3) == 0) ||
-      strncmp(code, "1712", 4) == 0)
-    return 0;
   if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) < 6 || ls < 3) return 0;
   if (!mention_country_code(src)) return 0;
+  int civil = (strncmp(code, "171", 3) == 0 || strncmp(code, "172", 3) == 0 ||
+               strncmp(code, "173", 3) == 0 || strncmp(code, "175", 3) == 0) &&
+              strncmp(code, "1712", 4) != 0;
+  int pop = 0;
+  for (const char *const *p = people; *p && !pop; p++)
+    pop = memcmp(tgt + 3, *p, 3) == 0;
+  int harm = pop && (strncmp(code, "175", 3) == 0 ||
+                     strncmp(code, "18", 2) == 0 || strncmp(code, "20", 2) == 0);
+  if (!civil && !harm) return 0;
   int ok = ls == 3;
   for (const char *const *p = organ; *p && !ok; p++)
     ok = ls >= 6 && memcmp(src + 3, *p, 3) == 0;
+  if (!ok && harm) ok = ls >= 6 && memcmp(src + 3, "MIL", 3) == 0;
   if (!ok) return 0;
   memcpy(tgt, src, 3);
   return 1;

@@ -70,6 +70,15 @@ static int is_time_noun(const char *w) {
   return 0;
 }
 
+/* Does code c (at least 3 bytes) open with one of the 3-letter codes
+ * in the NULL-terminated list v? */
+static int word_in3(const char *c, const char *const *v) {
+  if (strlen(c) < 3) return 0;
+  for (; *v; v++)
+    if (memcmp(c, *v, 3) == 0) return 1;
+  return 0;
+}
+
 static int word_in(const char *w, const char *const *v) {
   for (; *v; v++)
     if (streq(w, *v)) return 1;
@@ -414,6 +423,18 @@ static int modifier_agent(const coder_ws *ws, int32_t g) {
   if (t->flags & (TAG_F_CAP | TAG_F_ALLCAP)) return 0;
   for (const char *const *p = people; *p; p++)
     if (streq(ws->toks[l], *p)) return 0;
+  return 1;
+}
+
+/* Is group g only agents alone of a population sector ("protesters",
+ * "civilians", "students": CVL OPP EDU LAB REL AGR HLH REF), no actor? */
+static int population_group(const coder_ws *ws, int32_t g) {
+  static const char *const v[] = {"CVL", "OPP", "EDU", "LAB", "REL", "AGR",
+                                  "HLH", "REF", NULL};
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next) {
+    const entity *E = &ws->ent[k];
+    if (E->actor != NULL || E->pre[0] || !word_in3(E->post, v)) return 0;
+  }
   return 1;
 }
 
@@ -813,6 +834,14 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 0;
+      /* "Indian police arrested protesters" read by "* &PROTESTER",
+       * "troops massacred civilians": the people that coercion or
+       * violence (17-20) falls on are its target even when the pattern
+       * spells them (the coder then gives them the state's country) */
+      if (tgt < 0 && root >= 17 && root <= 20) {
+        int32_t t2 = first_group(ws, ge, cend, src, speech, loc);
+        if (t2 >= 0 && population_group(ws, t2)) tgt = t2;
+      }
       /* "Egypt received a deposit from Qatar" read by "* DEPOSIT (FROM
        * $)": a pattern that names the source after the verb leaves the
        * subject as the one acted on, the target, when the complement

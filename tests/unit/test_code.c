@@ -195,6 +195,10 @@ static const char VERBS[] =
     "\n"
     "--- DETAIN [173] ---\n"
     "DETAIN\n"
+    "- * PROTESTERS [173]\n"
+    "\n"
+    "--- MASSACRE [202] ---\n"
+    "MASSACRE\n"
     "\n"
     "--- INSIST [100] ---\n"
     "INSIST\n"
@@ -645,6 +649,14 @@ static void test_background(void **state) {
                       "KENCOP>KENOPP:173");
   assert_string_equal(code(f, "Chinese soldiers detained protesters."),
                       "CHNMIL>---OPP:173");
+  /* people that a pattern spells ("* PROTESTERS") are still the target
+   * of coercion, in the arresting state's jurisdiction */
+  assert_string_equal(code(f, "Kenyan police detained the protesters."),
+                      "KENCOP>KENOPP:173");
+  /* a state's forces that massacre a population sector with no country
+   * act on their own people (RWAMIL>RWACVL, as the dev sets code it) */
+  assert_string_equal(code(f, "Chinese soldiers massacred civilians."),
+                      "CHNMIL>CHNCVL:202");
   /* a gerund under a preposition is the reason, not an event, with an
    * adverb between too */
   assert_string_equal(
