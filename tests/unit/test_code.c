@@ -949,7 +949,7 @@ static void test_sentence_country(void **state) {
   assert_string_equal(code(f, "Gunmen killed civilians in Istanbul."),
                       "---REB>TURCVL:190");
   /* CAMEO 1833 and 185: with the assailant unknown, the place of the
-   * attack is the source; for these two codes only */
+   * attack is the source; not for conventional force (19x) */
   assert_string_equal(
       code(f, "A roadside bomb killed soldiers in Istanbul."),
       "TUR>TURMIL:1833");
@@ -961,6 +961,19 @@ static void test_sentence_country(void **state) {
       "AFGREBTAL>TURGOV:185");
   assert_string_equal(
       code(f, "A roadside bomb killed Japanese soldiers."), "");
+  /* other assaults (18x) by assailants with no country, or by nobody
+   * named in a passive, take the place as source too, as our dev sets
+   * code them; a bare infinitive names no assault that happened */
+  assert_string_equal(
+      code(f, "Gunmen kidnapped Japanese soldiers in Istanbul."),
+      "TUR>JPNMIL:181");
+  assert_string_equal(
+      code(f, "Japanese soldiers were kidnapped in Istanbul."),
+      "TUR>JPNMIL:181");
+  assert_string_equal(
+      code(f, "Turkish police foiled a plan to kidnap Japanese soldiers "
+              "in Istanbul."),
+      "");
   /* a party another backs */
   assert_string_equal(code(f, "Pro-Russian rebels criticized Ukraine."),
                       "---REB>UKR:111");
