@@ -900,6 +900,45 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
   return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
 }
 
+/* Is the verb at token i in a clause that a denial governs ("Israel
+ * denied that its troops had attacked the school", "Russia denies it sent
+ * troops", "rejected claims that Iran supplied the drones")?  Going back
+ * from the verb over its verb group's auxiliaries and adverbs, the
+ * clause's subject (entities, noun-phrase words, a pronoun), then
+ * "that", possibly a noun of accusation ("claims", "reports") and a
+ * determiner, the verb before is a form of deny, refute or dismiss.  What
+ * is denied is not reported as done; the denial (016) is coded on its
+ * own. */
+static int denied_clause(const coder_ws *ws, size_t i) {
+  static const char *const denial[] = {"deny", "refute", "dismiss", NULL};
+  static const char *const claim[] = {
+      "claim", "claims", "report", "reports", "allegation", "allegations",
+      "accusation", "accusations", "charge", "charges", "suggestion",
+      "suggestions", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = i;
+  /* the verb group before the verb: "had", "has been", "had not" */
+  while (k > 0 && (T[k - 1].chunk == TAG_CH_VG || T[k - 1].pos == TAG_MD ||
+                   T[k - 1].pos == TAG_RB) &&
+         ws->ent_at[k - 1] < 0 &&
+         (tag_is_verb(T[k - 1].pos) || T[k - 1].pos == TAG_MD ||
+          T[k - 1].pos == TAG_RB))
+    k--;
+  size_t vs = k;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+                   T[k - 1].pos == TAG_PRP || T[k - 1].pos == TAG_PRPS))
+    k--;
+  if (k == vs) return 0;  /* no subject: "denied attacking" is elsewhere */
+  int that = k > 0 && streq(ws->toks[k - 1], "that");
+  if (that) k--;
+  if (that && k > 0 && time_word(ws->toks[k - 1], claim)) {
+    k--;
+    if (k > 0 && T[k - 1].pos == TAG_DT) k--;
+  }
+  if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+  return time_word(tag_lemma(&ws->tag, k - 1), denial);
+}
+
 /* Verbs that halt an action named by a following gerund. */
 static int is_halting_verb(const char *lemma) {
   static const char *const v[] = {"stop", "halt", "cease", "suspend"};
@@ -1487,6 +1526,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
      * considering sending warships": an act under such a gerund, or under
      * a verb of avoidance or deliberation, is not done */
     if (unrealised_act(ws, i)) continue;
+    /* "denied that its troops had attacked": not reported as done */
+    if (denied_clause(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
     const dict_verb_form *f = ws->hits[i].vf;
     const dict_verb *v = ws->hits[i].vv;

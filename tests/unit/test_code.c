@@ -197,6 +197,10 @@ static const char VERBS[] =
     "DETAIN\n"
     "- * PROTESTERS [173]\n"
     "\n"
+    "--- DENY [016] ---\n"
+    "DENY\n"
+    "DISMISS\n"
+    "\n"
     "--- MASSACRE [202] ---\n"
     "MASSACRE\n"
     "\n"
@@ -1413,6 +1417,17 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "France alleged the Russian soldiers attacked "
                               "Ukraine."),
                       "FRA>RUSMIL:112 RUSMIL>UKR:190");
+  /* what a denial's clause says is not reported as done */
+  assert_string_equal(code(f, "Russia denied that its soldiers had attacked "
+                              "Ukraine."),
+                      "");
+  assert_string_equal(code(f, "Russia denies it attacked Ukraine."), "");
+  assert_string_equal(code(f, "Russia dismissed reports that it attacked "
+                              "Ukraine."),
+                      "");
+  assert_string_equal(code(f, "Russia denied the report and attacked "
+                              "Ukraine."),
+                      "RUS>UKR:190");
 }
 
 static void test_actor_pairs(void **state) {
