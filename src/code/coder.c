@@ -1141,6 +1141,43 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
   }
 }
 
+/* The code of the embedded verb of a control construction at token emb
+ * ("threatened to expel the ambassador", "agreed to hold talks"), as its
+ * own block's patterns read it after the verb ("* AMBASSADOR" 161 rather
+ * than the form's 174): the words before it belong to the framing verb,
+ * so no pattern part before '*' may match.  Returns the code (a
+ * dictionary or arena string; "---" when the pattern says the act is no
+ * event), NULL on OOM.  *end gets the token after the pattern's last
+ * post-verb word (the verb's end when it read none). */
+static const char *embedded_code(const dyad_engine *e, coder_ws *ws,
+                                 dyad_result *r, size_t emb, size_t *end) {
+  const dyad_dict *d = e->dict;
+  const tok_hits *eh = &ws->hits[emb];
+  const dict_verb_form *f = eh->vf;
+  const dict_verb *v = eh->vv;
+  size_t n = ws->tag.n, len = eh->vm.len;
+  verb_group vg;
+  role_verb_group(ws, emb, len, &vg);
+  mctx c;
+  memset(&c, 0, sizeof c);
+  c.d = d;
+  c.ws = ws;
+  c.vs = emb;
+  c.ve = emb + len;
+  c.thi = role_complement_end(ws, vg.ge - 1, 0);
+  if (c.thi < c.ve) c.thi = c.ve;
+  c.hi = c.ve;
+  while (c.hi < n && !streq(ws->toks[c.hi], ",") &&
+         !streq(ws->toks[c.hi], ";") && !role_subclause_at(ws, c.hi))
+    c.hi++;
+  if (c.hi < c.thi) c.hi = c.thi;
+  c.lo = emb;
+  pattern_choice pc;
+  if (pattern_choose(e, ws, r, &c, f, v, &pc)) return NULL;
+  *end = pc.pat != NULL ? pc.end : c.ve;
+  return pc.code;
+}
+
 /* Codes the verb at token i (form and block given): picks its pattern
  * (pattern.c), settles a control verb whose embedded verb is at emb
  * (SIZE_MAX if none, code emb_code), finds source and target (role.c) and
@@ -1558,12 +1595,14 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     }
     size_t emb = role_control_embedded(ws, i, m.len);
     if (emb != SIZE_MAX) {
-      const tok_hits *eh = &ws->hits[emb];
-      const char *ec = dict_str(d, eh->vf->code);
-      if (!*ec) ec = dict_str(d, eh->vv->code);
+      size_t eend;
+      const char *ec = embedded_code(e, ws, r, emb, &eend);
+      if (ec == NULL) return DYAD_ERR_NOMEM;
       int rc = code_verb(e, ws, r, si, first_ev, i, m.len, f, v, emb, ec);
       if (rc < 0) return DYAD_ERR_NOMEM;
       if (rc == 0) {
+        /* the words the embedded verb's pattern read are coded */
+        for (size_t k = emb; k < eend && k < n; k++) ws->consumed[k] = 1;
         i += m.len - 1;
         continue;
       }

@@ -1206,6 +1206,15 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
   if (pc->pat == NULL || pc->end <= c->ve) {
     char fc[8];
     if (!frame_code(base, emb_code, fc)) return 1;
+    /* "agreed to hold military drills": a show of force (15) agreed
+     * with a partner threatens nobody; it stays an intent */
+    if (base[0] == '0' && base[1] == '3' && emb_code[0] == '1' &&
+        emb_code[1] == '5' && streq(tag_lemma(&ws->tag, c->vs), "agree")) {
+      size_t bl = 0;
+      while (bl < 4 && base[bl] >= '0' && base[bl] <= '9') bl++;
+      memcpy(fc, base, bl);
+      fc[bl] = '\0';
+    }
     const char *cc = result_strdup(r, fc, strlen(fc));
     if (cc == NULL) return -1;
     pc->code = cc;

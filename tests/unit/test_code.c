@@ -197,6 +197,10 @@ static const char VERBS[] =
     "DETAIN\n"
     "- * PROTESTERS [173]\n"
     "\n"
+    "--- EXPEL [174] ---\n"
+    "EXPEL\n"
+    "- * AMBASSADOR [161]\n"
+    "\n"
     "--- DENY [016] ---\n"
     "DENY\n"
     "DISMISS\n"
@@ -1411,6 +1415,21 @@ static void test_unrealised_acts(void **state) {
   /* a control verb's infinitive is no gerund's */
   assert_string_equal(code(f, "Russia threatened to attack Ukraine."),
                       "RUS>UKR:1384");
+  /* the embedded verb's own pattern gives the act the frame is about:
+   * expelling an ambassador breaks relations (161), a threat of it 1313,
+   * not a threat of repression (174 -> 137) */
+  assert_string_equal(code(f, "Russia threatened to expel the French "
+                              "ambassador."),
+                      "RUS>FRAGOV:1313");
+  assert_string_equal(code(f, "Russia threatened to expel French "
+                              "soldiers."),
+                      "RUS>FRAMIL:137");
+  /* a show of force agreed with a partner stays an intent */
+  assert_string_equal(code(f, "Russia agreed to deploy troops with China."),
+                      "RUS>CHN:030");
+  assert_string_equal(code(f, "Russia promised to deploy troops against "
+                              "Ukraine."),
+                      "RUS>UKR:138");
   /* a participle of hearsay before a noun phrase qualifies it */
   assert_string_equal(code(f, "Russia detained alleged French soldiers."),
                       "RUS>FRAMIL:173");
