@@ -1201,7 +1201,15 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
   if (!*base) base = dict_str(d, v->code);
   /* a pattern that read the embedded verb as a noun of another family
    * ("* ATTACK" under PROMISE for "vowed to attack") does not count */
-  if (pc->pat != NULL && pc->end > emb && strncmp(pc->code, base, 2) != 0)
+  if (pc->pat != NULL && pc->end > emb && strncmp(pc->code, base, 2) != 0 &&
+      /* a block with no code of its own whose pattern reads an attempt
+       * or a plot of assault ("---  ATTEMPT   [---]": "plotted to kill"
+       * read by "* (TO KILL)" 185, "plotted to attack" by "* ATTACK"
+       * 138) means what its pattern says, not the embedded act done (a
+       * bare "began to withdraw", "were forced to retreat" still codes
+       * the embedded verb) */
+      !(streq(base, "---") && (strncmp(pc->code, "18", 2) == 0 ||
+                               strncmp(pc->code, "13", 2) == 0)))
     pc->pat = NULL;
   if (pc->pat == NULL || pc->end <= c->ve) {
     char fc[8];

@@ -197,6 +197,10 @@ static const char VERBS[] =
     "DETAIN\n"
     "- * PROTESTERS [173]\n"
     "\n"
+    "--- ATTEMPT [---] ---\n"
+    "PLOT {PLOTS PLOTTED PLOTTING}\n"
+    "- * (TO KILL) [185]\n"
+    "\n"
     "--- EXPEL [174] ---\n"
     "EXPEL\n"
     "- * AMBASSADOR [161]\n"
@@ -1424,6 +1428,11 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "Russia threatened to expel French "
                               "soldiers."),
                       "RUS>FRAMIL:137");
+  /* a block with no code of its own means what its pattern reads: a
+   * plot to kill is an attempt (185), no killing done */
+  assert_string_equal(code(f, "Hamas plotted to kill the French "
+                              "ambassador."),
+                      "PSEREBHMS>FRAGOV:185");
   /* a show of force agreed with a partner stays an intent */
   assert_string_equal(code(f, "Russia agreed to deploy troops with China."),
                       "RUS>CHN:030");
