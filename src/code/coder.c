@@ -1178,6 +1178,23 @@ static const char *embedded_code(const dyad_engine *e, coder_ws *ws,
   return pc.code;
 }
 
+/* Is code a reform or an easing that a state promises, grants or
+ * refuses its own people (intent to reform 0342-0344, and 0341, a change
+ * of leadership, when a framing verb promises it: `framed`; easing
+ * restrictions 0811, 0812, 0814; refusing reform 123x)?  With no target
+ * named, its target is the state's own country.  Not a resignation or an
+ * election called (083x, a bare 0341: "Hasina resigned", "dissolved
+ * parliament and called a snap election" are no events in our dev
+ * sets). */
+static int domestic_reform(const char *code, int framed) {
+  static const char *const v[] = {"0342", "0343", "0344", "0811", "0812",
+                                  "0814", "123", NULL};
+  if (framed && strncmp(code, "0341", 4) == 0) return 1;
+  for (const char *const *p = v; *p; p++)
+    if (strncmp(code, *p, strlen(*p)) == 0) return 1;
+  return 0;
+}
+
 /* Codes the verb at token i (form and block given): picks its pattern
  * (pattern.c), settles a control verb whose embedded verb is at emb
  * (SIZE_MAX if none, code emb_code), finds source and target (role.c) and
@@ -1318,10 +1335,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
   /* CAMEO codes an act on one's own population with the country as
    * target: curfews, states of emergency and martial law, restrictions
-   * on political freedoms (1721, 1723, 1724) */
+   * on political freedoms (1721, 1723, 1724; not any ban, 172: "China
+   * bans diethylene glycol in toothpaste"); and so do our dev sets for
+   * reform promised or refused and restrictions eased with no one named
+   * ("Mubarak refused to step down": EGYGOV>EGY 12x; "Tokayev promised
+   * to curb the powers of the presidency": KAZGOV>KAZ 0344) */
   if (pc.comp < 0 && tgt < 0 && src >= 0 &&
       (strncmp(h.code, "1721", 4) == 0 || strncmp(h.code, "1723", 4) == 0 ||
        strncmp(h.code, "1724", 4) == 0 ||
+       domestic_reform(h.code, emb != SIZE_MAX) ||
        /* "Putin announced a partial mobilisation" (RUSGOV>RUS): a
         * mobilisation is of one's own forces, unless they go somewhere
         * ("deployed ships to the South China Sea") */

@@ -1139,18 +1139,37 @@ static int frame_code(const char *ctl, const char *act, char out[8]) {
     else if (ar == 16) m = "131";
     else if (ar == 14) m = "133";
   } else if (cr == 3) {
+    /* "promised to step down" (0831): an intent to reform (0341), the
+     * four reforms of 083x and 034x in the same order; "agreed to lift
+     * restrictions" (081) an intent to yield (0351) */
+    static const char *const reform[] = {"034", "0341", "0342", "0343",
+                                         "0344"};
     if (a3 == 45 || a3 == 46) m = "037";
     else if (ar == 4) m = "036";
     else if (ar == 5) m = "032";
     else if (ar == 6) m = "031";
     else if (ar == 7) m = "033";
+    else if (a3 == 83) m = reform[al >= 4 && a[3] >= '1' && a[3] <= '4'
+                                      ? a[3] - '0' : 0];
+    else if (a3 == 81) m = "0351";
+    else if (a3 == 82) m = "0352";
+    else if (a3 == 84) m = "0353";
+    else if (a3 == 85) m = "0354";
+    else if (a3 == 86) m = "0355";
+    else if (a3 == 87) m = "0356";
     else if (ar == 8) m = "035";
   } else {
+    /* "refused to step down" (0831): a rejected change of leadership
+     * (1231), the four reforms of 083x and 123x in the same order */
+    static const char *const reform[] = {"123", "1231", "1232", "1233",
+                                         "1234"};
     if (a3 == 45 || a3 == 46) m = "126";
     else if (ar == 4) m = "125";
     else if (a3 == 57) m = "127";
     else if (ar == 6) m = "121";
     else if (ar == 7) m = "122";
+    else if (a3 == 83) m = reform[al >= 4 && a[3] >= '1' && a[3] <= '4'
+                                      ? a[3] - '0' : 0];
     else if (a3 == 81) m = "1241";
     else if (a3 == 82) m = "1242";
     else if (a3 == 84) m = "1243";

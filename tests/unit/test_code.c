@@ -197,6 +197,16 @@ static const char VERBS[] =
     "DETAIN\n"
     "- * PROTESTERS [173]\n"
     "\n"
+    "--- LIFT [---] ---\n"
+    "LIFT {LIFTS LIFTED LIFTING}\n"
+    "- * CURFEW [0814]\n"
+    "\n"
+    "--- RESIGN [0831] ---\n"
+    "RESIGN\n"
+    "\n"
+    "--- REFUSE [120] ---\n"
+    "REFUSE {REFUSES REFUSED REFUSING}\n"
+    "\n"
     "--- ATTEMPT [---] ---\n"
     "PLOT {PLOTS PLOTTED PLOTTING}\n"
     "- * (TO KILL) [185]\n"
@@ -1433,6 +1443,15 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "Hamas plotted to kill the French "
                               "ambassador."),
                       "PSEREBHMS>FRAGOV:185");
+  /* reform promised or refused and restrictions eased with no one
+   * named are on the state's own country; a resignation is no event */
+  assert_string_equal(code(f, "The Kenyan government lifted the curfew."),
+                      "KENGOV>KEN:0814");
+  assert_string_equal(code(f, "The Kenyan president refused to resign."),
+                      "KENGOV>KEN:1231");
+  assert_string_equal(code(f, "The Kenyan president promised to resign."),
+                      "KENGOV>KEN:0341");
+  assert_string_equal(code(f, "The Kenyan president resigned."), "");
   /* a show of force agreed with a partner stays an intent */
   assert_string_equal(code(f, "Russia agreed to deploy troops with China."),
                       "RUS>CHN:030");
