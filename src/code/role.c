@@ -645,6 +645,25 @@ static int32_t passive_by_agent(const coder_ws *ws, size_t ge, size_t be,
   return -1;
 }
 
+/* The group of an agent alone that heads a "by" phrase starting at token
+ * a (past determiners and adjectives: "by the military", "by riot
+ * police"), ending before b, other than not_g; not a modifier of a noun
+ * that is no mention ("by police gunfire"); -1 if none. */
+static int32_t by_weak_agent(const coder_ws *ws, size_t a, size_t b,
+                             int32_t not_g) {
+  const tag_token *T = ws->tag.tok;
+  size_t q = a;
+  while (q < b && ws->ent_at[q] < 0 &&
+         (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) || T[q].pos == TAG_CD))
+    q++;
+  if (q >= b || ws->ent_at[q] < 0) return -1;
+  int32_t g = ws->ent[ws->ent_at[q]].group;
+  if (g == not_g || ws->ent[g].first != q || !mention_group_weak(ws, g) ||
+      modifier_agent(ws, g))
+    return -1;
+  return g;
+}
+
 /* End (exclusive, at most cend) of the noun phrase of a "by" agent that
  * starts at token a: it stops at a verb group, a comma or a preposition
  * other than "of" ("killed by debris after Russia shot down a drone":
@@ -786,8 +805,12 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
           /* the first "by" only: "allegations by Kenyan police" later
            * qualifies a noun */
           by = 1;
-          src = first_group(ws, k + 1, by_phrase_end(ws, k + 1, cend), tgt,
-                            0, SIZE_MAX);
+          size_t bend = by_phrase_end(ws, k + 1, cend);
+          src = first_group(ws, k + 1, bend, tgt, 0, SIZE_MAX);
+          /* "is freed by military authorities", "were shot by police":
+           * an agent alone heading the "by" phrase acts (first_group
+           * takes agents only as direct objects) */
+          if (src < 0) src = by_weak_agent(ws, k + 1, bend, tgt);
         }
       /* "soldiers were killed in Afghanistan": the place of a hostile
        * act is no agent (a host may be: "was welcomed in Beijing"); nor

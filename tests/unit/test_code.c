@@ -1443,6 +1443,10 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "Hamas plotted to kill the French "
                               "ambassador."),
                       "PSEREBHMS>FRAGOV:185");
+  /* an agent alone heading a "by" phrase is the agent of a passive */
+  assert_string_equal(code(f, "The Kenyan minister was detained by the "
+                              "police."),
+                      "KENCOP>KENGOV:173");
   /* reform promised or refused and restrictions eased with no one
    * named are on the state's own country; a resignation is no event */
   assert_string_equal(code(f, "The Kenyan government lifted the curfew."),
