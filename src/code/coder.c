@@ -239,7 +239,9 @@ typedef struct verb_hit {
   const dict_verb *verb;
   const dict_pattern *pat;   /* NULL = base code */
   const char *code;          /* code string, maybe "a:b" */
-  int domestic;              /* no target: the source's own country */
+  int domestic;              /* no target: the source's own country
+                                (1 always, 2 for a people or civil
+                                sector, 3 for police and courts) */
 } verb_hit;
 
 static dyad_span tok_span(const coder_ws *ws, size_t a, size_t b_incl) {
@@ -345,6 +347,16 @@ static int civil_code(const coder_ws *ws, int32_t s, const char *c) {
   for (const char *const *p = v; *p; p++)
     if (memcmp(c + 3, *p, 3) == 0) return 1;
   return 0;
+}
+
+/* Is the actor code a country's police ("INDCOP"), or for coercion (17x:
+ * code) its courts ("RUSJUD"), organs that act within their own state?
+ * (A court's violence is a killing it tried: "a court sentences a woman
+ * to death for poisoning 25 children, killing one".) */
+static int home_organ(const char *c, const char *code) {
+  return strlen(c) >= 6 && c[0] != '-' &&
+         (memcmp(c + 3, "COP", 3) == 0 ||
+          (memcmp(c + 3, "JUD", 3) == 0 && code[0] == '1' && code[1] == '7'));
 }
 
 /* "Hundreds of students clashed with riot police in Tehran", "Opposition
@@ -543,7 +555,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           } else if (tp > 0) {
             break;
           } else if (h->domestic && home[0] &&
-                     (h->domestic == 1 || civil_code(ws, s, sbuf))) {
+                     (h->domestic == 1 ||
+                      (h->domestic == 2 && civil_code(ws, s, sbuf)) ||
+                      (h->domestic == 3 && home_organ(sbuf, code)))) {
             /* "Bangladesh authorities imposed a curfew": BGDGOV>BGD; a
              * bare country acts through its government */
             memcpy(tbuf, home, 4);
@@ -1355,6 +1369,16 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
            h.code[1] == '4' && !strchr(h.code, ':'))
     h.domestic = 2;
+  /* "Indian police killed nine people", "police arrested 40 in Minsk":
+   * police and courts act at home; coercion or violence (17-20) by them
+   * with no target named is on their own country (INDCOP>IND), as the
+   * dev sets code police firing on crowds (KENCOP>KEN 175) */
+  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
+           h.code[1] >= '7' && !strchr(h.code, ':'))
+    h.domestic = 3;
+  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '2' &&
+           h.code[1] == '0' && !strchr(h.code, ':'))
+    h.domestic = 3;
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     int32_t hub = mutual_hub(ws, pc.comp);

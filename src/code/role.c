@@ -258,6 +258,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       }
     }
   }
+  size_t vsp = vs;
   for (size_t k = vs; k > 0; k--) {
     size_t j = k - 1;
     if (streq(ws->toks[j], ";")) return -1;
@@ -276,6 +277,20 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       if (rh != -2) return rh;
       if (!np_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
+      /* "after coordinated attacks in Paris killed": a locative phrase
+       * right before a finite verb leaves the noun before it next to the
+       * verb (vsp); not before a participle ("filed a case at the ICJ
+       * accusing Israel": South Africa accuses), nor an "of" or "for"
+       * phrase that completes a name ("Justice for Iran accuse") */
+      size_t p = gf;
+      while (p > 0 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+        p--;
+      static const char *const locative[] = {"in", "at", "near", "across",
+                                             "outside", "inside", NULL};
+      if (p > 0 && word_in(ws->toks[p - 1], locative) &&
+          finite_pos(T[vs].pos) &&
+          adjacent_before(ws, group_last(ws, g), vsp))
+        vsp = p - 1;
       k = gf + 1;
       continue;
     }
@@ -294,7 +309,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       if (depth >= 4 || no_inherit) return -1;
       return find_subject(ws, ch->first, depth + 1, 0);
     }
-    if (!comma && tag_is_noun(T[j].pos) && adjacent_before(ws, j, vs) &&
+    if (!comma && tag_is_noun(T[j].pos) && adjacent_before(ws, j, vsp) &&
         !is_time_noun(ws->toks[j])) {
       size_t f = j;
       if (T[j].chunk == TAG_CH_NP && T[j].chunk_id < ws->tag.n_chunks)

@@ -1443,6 +1443,16 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "Hamas plotted to kill the French "
                               "ambassador."),
                       "PSEREBHMS>FRAGOV:185");
+  /* police act at home: coercion with no target named is on their own
+   * country; not so an army's */
+  assert_string_equal(code(f, "Kenyan police detained nine people."),
+                      "KENCOP>KEN:173");
+  assert_string_equal(code(f, "Kenyan soldiers detained nine people."), "");
+  /* a noun subject with a locative phrase before its verb is the
+   * subject: the actor before the clause is not */
+  assert_string_equal(code(f, "France criticized Kenya after attacks in "
+                              "Nairobi killed Japanese soldiers."),
+                      "FRA>KEN:111");
   /* an agent alone heading a "by" phrase is the agent of a passive */
   assert_string_equal(code(f, "The Kenyan minister was detained by the "
                               "police."),
