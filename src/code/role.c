@@ -1271,6 +1271,15 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
   if (pc->pat == NULL || pc->end <= c->ve) {
     char fc[8];
     if (!frame_code(base, emb_code, fc)) return 1;
+    /* "declined on Friday to comment", "refused to say": no comment
+     * (011), as the dictionary's DECLINE_TO_COMMENT says when nothing
+     * comes between (not "refused to issue visas", ISSUE being 010) */
+    static const char *const comment[] = {"comment", "say", "elaborate",
+                                          "confirm", "speak", "answer",
+                                          "respond", "discuss", NULL};
+    if (base[0] == '1' && base[1] == '2' && strncmp(emb_code, "01", 2) == 0 &&
+        word_in(tag_lemma(&ws->tag, emb), comment))
+      strcpy(fc, "011");
     /* "agreed to hold military drills": a show of force (15) agreed
      * with a partner threatens nobody; it stays an intent */
     if (base[0] == '0' && base[1] == '3' && emb_code[0] == '1' &&

@@ -201,6 +201,9 @@ static const char VERBS[] =
     "LIFT {LIFTS LIFTED LIFTING}\n"
     "- * CURFEW [0814]\n"
     "\n"
+    "--- COMMENT [010] ---\n"
+    "COMMENT\n"
+    "\n"
     "--- RESIGN [0831] ---\n"
     "RESIGN\n"
     "\n"
@@ -1466,6 +1469,10 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "The Kenyan president promised to resign."),
                       "KENGOV>KEN:0341");
   assert_string_equal(code(f, "The Kenyan president resigned."), "");
+  /* refusing to comment is no comment (011), a time between or not */
+  assert_string_equal(code(f, "Russia refused on Friday to comment on "
+                              "Ukraine."),
+                      "RUS>UKR:011");
   /* a show of force agreed with a partner stays an intent */
   assert_string_equal(code(f, "Russia agreed to deploy troops with China."),
                       "RUS>CHN:030");
