@@ -459,6 +459,17 @@ static void test_story_context(void **state) {
   assert_string_equal(
       code(f, "Vladimir Putin criticized China. He visited France."),
       "RUSGOV>CHN:111 RUSGOV>FRA:042");
+  /* "it" opening a sentence as a subject: the state the sentence before
+   * was about, even when that sentence coded nothing */
+  assert_string_equal(
+      code(f, "Iran held talks in Jeddah. It also criticized France."),
+      "IRN>FRA:111");
+  /* not an "it" inside its own sentence, nor "it is" */
+  assert_string_equal(
+      code(f, "Iran held talks in Jeddah. France said it criticized China."),
+      "FRA>CHN:111");
+  assert_string_equal(
+      code(f, "Iran held talks in Jeddah. It is criticized by France."), "");
 }
 
 static void test_verb_forms_and_words(void **state) {
