@@ -1209,6 +1209,29 @@ static int domestic_reform(const char *code, int framed) {
   return 0;
 }
 
+/* "Palestinian prisoners in Israeli jails": the group of the other
+ * country's actor that qualifies a place of detention (jail, prison,
+ * detention, custody, camp) right after source group s, or -1. */
+static int32_t held_in(const coder_ws *ws, int32_t s) {
+  static const char *const held[] = {"jail", "jails", "prison", "prisons",
+                                     "detention", "custody", "camp",
+                                     "camps", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = group_last(ws, s) + 1;
+  if (k + 2 >= n || !streq(ws->toks[k], "in")) return -1;
+  k++;
+  while (k < n && T[k].pos == TAG_DT) k++;
+  if (k + 1 >= n || ws->ent_at[k] < 0) return -1;
+  int32_t g = ws->ent[ws->ent_at[k]].group;
+  size_t l = group_last(ws, g) + 1;
+  if (l >= n || !time_word(ws->toks[l], held)) return -1;
+  const char *a = ws->ent[g].actor, *b = ws->ent[s].actor;
+  if (a == NULL || !mention_country_code(a) ||
+      (b != NULL && strncmp(a, b, 3) == 0))
+    return -1;
+  return g;
+}
+
 /* Codes the verb at token i (form and block given): picks its pattern
  * (pattern.c), settles a control verb whose embedded verb is at emb
  * (SIZE_MAX if none, code emb_code), finds source and target (role.c) and
@@ -1365,7 +1388,13 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         !has_destination(ws, c.ve, cend))))
     h.domestic = 1;
   /* and a protest with no target is against the protesters' own state
-   * ("Thousands of Israelis protested in Tel Aviv": ISRCVL>ISR) */
+   * ("Thousands of Israelis protested in Tel Aviv": ISRCVL>ISR), or
+   * against the state that holds them ("Palestinian prisoners in
+   * Israeli jails began a hunger strike": PSE>ISR) */
+  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
+           h.code[1] == '4' && !strchr(h.code, ':') &&
+           (tgt = held_in(ws, src)) >= 0)
+    ;
   else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
            h.code[1] == '4' && !strchr(h.code, ':'))
     h.domestic = 2;

@@ -1276,8 +1276,16 @@ int mention_in_pp(const coder_ws *ws, size_t f) {
         q--;
       return q < f ? mention_in_pp(ws, q) : 0;
     }
-    /* "because Russia attacked": a subordinator opens a clause */
+    /* "more than a million French workers", "fewer than 100 troops":
+     * a count, no prepositional phrase */
     const char *w = ws->toks[k - 1];
+    if (streq(w, "than") && k >= 2 &&
+        (streq(ws->toks[k - 2], "more") || streq(ws->toks[k - 2], "less") ||
+         streq(ws->toks[k - 2], "fewer"))) {
+      k--;
+      continue;
+    }
+    /* "because Russia attacked": a subordinator opens a clause */
     return is_prep(t) && !streq(w, "that") && !streq(w, "because") &&
            !streq(w, "although") && !streq(w, "though") &&
            !streq(w, "whereas") && !streq(w, "unless") && !streq(w, "if") &&

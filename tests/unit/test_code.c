@@ -1467,6 +1467,14 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "France criticized Kenya after attacks in "
                               "Nairobi killed Japanese soldiers."),
                       "FRA>KEN:111");
+  /* "more than" counts, it opens no prepositional phrase */
+  assert_string_equal(code(f, "More than a million French soldiers "
+                              "attacked Ukraine."),
+                      "FRAMIL>UKR:190");
+  /* a people held by another state protest against that state */
+  assert_string_equal(code(f, "Palestinian protesters in Israeli jails "
+                              "protested."),
+                      "PSEOPP>ISR:141");
   /* an agent alone heading a "by" phrase is the agent of a passive */
   assert_string_equal(code(f, "The Kenyan minister was detained by the "
                               "police."),
