@@ -679,6 +679,16 @@ static int32_t by_weak_agent(const coder_ws *ws, size_t a, size_t b,
   return g;
 }
 
+/* Does group g open a "by" phrase ("by France", "by the French
+ * government": "by" before it, past determiners and adjectives)? */
+static int by_group(const coder_ws *ws, int32_t g) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = ws->ent[g].first;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos)))
+    k--;
+  return k > 0 && streq(ws->toks[k - 1], "by");
+}
+
 /* End (exclusive, at most cend) of the noun phrase of a "by" agent that
  * starts at token a: it stops at a verb group, a comma or a preposition
  * other than "of" ("killed by debris after Russia shot down a drone":
@@ -803,6 +813,13 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
          * on, not the place the pattern read */
         if (ws->ent[btgt].first >= ge && subj >= 0 && subj != by)
           tgt = subj;
+      } else if (by_group(ws, btgt) && subj >= 0 && subj != btgt) {
+        /* "Russia was urged by France to withdraw" read by "* + (TO
+         * WITHDRAW)": the '+' that the pattern filled with the "by"
+         * agent is the active voice's object; the agent acts on the
+         * subject */
+        src = btgt;
+        tgt = subj;
       } else {
         /* no agent: a subject is the one acted on ("is killed at a
          * house in Java"), the source only when the pattern read the

@@ -284,6 +284,7 @@ static const char VERBS[] =
     "\n"
     "--- URGE [020] ---\n"
     "URGE\n"
+    "- * + (TO WITHDRAW) [0256]\n"
     "\n"
     "--- HOST [043] ---\n"
     "HOST\n"
@@ -1475,6 +1476,10 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "Palestinian protesters in Israeli jails "
                               "protested."),
                       "PSEOPP>ISR:141");
+  /* a passive whose pattern read the "by" agent as its '+': the agent
+   * acts on the subject */
+  assert_string_equal(code(f, "Russia was urged by France to withdraw."),
+                      "FRA>RUS:0256");
   /* an agent alone heading a "by" phrase is the agent of a passive */
   assert_string_equal(code(f, "The Kenyan minister was detained by the "
                               "police."),
