@@ -660,6 +660,53 @@ static int32_t passive_by_agent(const coder_ws *ws, size_t ge, size_t be,
   return -1;
 }
 
+/* For a participle group [gs, ge) after a comma whose object is a
+ * pronoun ("..., accusing them of", "..., calling on him to"), the first
+ * group after the finite verb before the comma, in the same sentence part
+ * (not src, an actor before the comma); -1 if none. */
+static int32_t participle_pronoun_object(const coder_ws *ws, size_t gs,
+                                         size_t ge, int32_t src) {
+  static const char *const pron[] = {"them", "him", "her", "it", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ge;
+  if (gs == 0 || T[gs].pos != TAG_VBG || !streq(ws->toks[gs - 1], ","))
+    return -1;
+  if (k < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "for"))) k++;
+  if (k >= n || !word_in(ws->toks[k], pron)) return -1;
+  /* "saying it is", "declaring it will": the pronoun is the subject of
+   * a reported clause, no object */
+  static const char *const report[] = {"say", "state", "declare", "claim",
+                                       "add", "note", "announce", NULL};
+  if (word_in(tag_lemma(&ws->tag, gs), report)) return -1;
+  if (k + 1 < n && (T[k + 1].chunk == TAG_CH_VG || T[k + 1].pos == TAG_MD ||
+                    tag_is_verb(T[k + 1].pos)))
+    return -1;
+  /* the finite verb before the comma */
+  size_t c = gs - 1, v = SIZE_MAX;
+  for (size_t j = c; j > 0; j--) {
+    const char *w = ws->toks[j - 1];
+    if (streq(w, ";") || streq(w, ":") || streq(w, ",")) break;
+    if (T[j - 1].chunk == TAG_CH_VG && finite_pos(T[j - 1].pos)) {
+      v = j - 1;
+      break;
+    }
+  }
+  if (v == SIZE_MAX) return -1;
+  size_t ve = v;
+  while (ve < c && T[ve].chunk == TAG_CH_VG) ve++;
+  int32_t g = first_group(ws, ve, c, src, 0, SIZE_MAX);
+  if (g < 0 || !ws->ent[g].actor || (size_t)ws->ent[g].first != ve) {
+    /* the direct object only: "expelled two Russian diplomats" (past
+     * determiners, numbers and adjectives), not a group in a phrase */
+    size_t q = ve;
+    while (q < c && ws->ent_at[q] < 0 &&
+           (T[q].pos == TAG_DT || T[q].pos == TAG_CD || tag_is_adj(T[q].pos)))
+      q++;
+    if (g < 0 || (size_t)ws->ent[g].first != q) return -1;
+  }
+  return g;
+}
+
 /* The group of an agent alone that heads a "by" phrase starting at token
  * a (past determiners and adjectives: "by the military", "by riot
  * police"), ending before b, other than not_g; not a modifier of a noun
@@ -897,6 +944,10 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         int32_t t2 = first_group(ws, ge, cend, src, speech, loc);
         if (t2 >= 0 && population_group(ws, t2)) tgt = t2;
       }
+      /* "labels Switzerland and Vietnam as currency manipulators,
+       * accusing them of": an object pronoun of a participle after a
+       * comma is the object of the finite verb before it */
+      if (tgt < 0) tgt = participle_pronoun_object(ws, gs, ge, src);
       /* "Egypt received a deposit from Qatar" read by "* DEPOSIT (FROM
        * $)": a pattern that names the source after the verb leaves the
        * subject as the one acted on, the target, when the complement

@@ -1480,6 +1480,15 @@ static void test_unrealised_acts(void **state) {
    * acts on the subject */
   assert_string_equal(code(f, "Russia was urged by France to withdraw."),
                       "FRA>RUS:0256");
+  /* "..., criticizing them": the object pronoun of a participle after a
+   * comma is the object of the verb before it; not the subject of a
+   * reported clause ("saying it was") */
+  assert_string_equal(code(f, "Russia detained two French soldiers, "
+                              "criticizing them."),
+                      "RUS>FRAMIL:111 RUS>FRAMIL:173");
+  assert_string_equal(code(f, "Russia detained two French soldiers, "
+                              "saying it was legal."),
+                      "RUS>FRAMIL:173");
   /* an agent alone heading a "by" phrase is the agent of a passive */
   assert_string_equal(code(f, "The Kenyan minister was detained by the "
                               "police."),
