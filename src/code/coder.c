@@ -1141,7 +1141,8 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
     if (f > ve && gerund_clause_in(ws, ve, f)) drop = 1;
     if (drop) *tgt = -1;
   }
-  if (*src >= 0 && *src != pc->src && mention_group_place(ws, *src))
+  if (*src >= 0 && *src != pc->src && mention_group_place(ws, *src) &&
+      !role_attack_modifier(ws, *src))
     *src = -1;
   if (*tgt >= 0 && *tgt != pc->tgt && mention_group_venue(ws, *tgt) &&
       !place_target_ok(code))

@@ -707,6 +707,57 @@ static int32_t participle_pronoun_object(const coder_ws *ws, size_t gs,
   return g;
 }
 
+int role_attack_modifier(const coder_ws *ws, int32_t g) {
+  static const char *const v[] = {
+      "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+      "raid", "raids", "shelling", "fire", "bombing", "bombings",
+      "offensive", "bombardment", "bombardments", "assault", "operation",
+      NULL};
+  if (g < 0 || ws->ent[g].next >= 0 || ws->ent[g].virt) return 0;
+  const entity *E = &ws->ent[g];
+  if (E->actor == NULL || E->pre[0] || E->post[0]) return 0;
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = E->last + 1;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (tag_is_adj(T[k].pos) || T[k].pos == TAG_NN || T[k].pos == TAG_NNS ||
+          T[k].pos == TAG_VBG)) {
+    if (word_in(ws->toks[k], v)) return 1;
+    k++;
+  }
+  return 0;
+}
+
+/* The first group in [a, b) other than not_g that is an attack's
+ * modifier (role_attack_modifier: "in a Russian missile strike"), or -1. */
+static int32_t attack_modifier_in(const coder_ws *ws, size_t a, size_t b,
+                                  int32_t not_g) {
+  for (size_t k = a; k < b && k < ws->tag.n; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (g != not_g && role_attack_modifier(ws, g)) return g;
+    k = group_last(ws, g);
+  }
+  return -1;
+}
+
+/* The first actor group in [a, b) that a locative preposition governs
+ * (in_locative), other than not_g: a country or a place with a country
+ * ("in southern Gaza"); -1 if none. */
+static int32_t place_after(const coder_ws *ws, size_t a, size_t b,
+                           int32_t not_g) {
+  for (size_t k = a; k < b && k < ws->tag.n; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (g != not_g && ws->ent[g].first == k && !mention_group_weak(ws, g) &&
+        !role_attack_modifier(ws, g) && in_locative(ws, k, a))
+      return g;
+    k = group_last(ws, g);
+  }
+  return -1;
+}
+
 /* The group of an agent alone that heads a "by" phrase starting at token
  * a (past determiners and adjectives: "by the military", "by riot
  * police"), ending before b, other than not_g; not a modifier of a noun
@@ -876,6 +927,9 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     }
   } else if (vflags & TAG_VG_PASSIVE) {
     if (tgt < 0) tgt = subj;
+    /* the agent is sure: the pattern, a "by" phrase or an attack's
+     * modifier names it (not the first group of the complement) */
+    int sure = src >= 0;
     if (src < 0) {
       /* the "by" agent, else the first group of the complement */
       int by = 0;
@@ -890,6 +944,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
            * an agent alone heading the "by" phrase acts (first_group
            * takes agents only as direct objects) */
           if (src < 0) src = by_weak_agent(ws, k + 1, bend, tgt);
+          sure = src >= 0;
         }
       /* "soldiers were killed in Afghanistan": the place of a hostile
        * act is no agent (a host may be: "was welcomed in Beijing"); nor
@@ -898,9 +953,20 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * infinitive ("are urged to leave the country") */
       if (src < 0 && !by) {
         size_t lim = passive_plain_end(ws, ge, cend);
-        src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
+        /* "are killed in a Russian missile strike on Zaporizhzhia,
+         * Ukraine": the state whose attack it was acts */
+        if (root >= 18 && root <= 20) src = attack_modifier_in(ws, ge, lim, tgt);
+        sure = src >= 0;
+        if (src < 0)
+          src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
       }
     }
+    /* "At least four people are killed by Israeli artillery fire in
+     * southern Gaza": with no one named as acted on and a sure agent,
+     * the place of an attack (18-20) is its target, as in the active
+     * voice */
+    if (tgt < 0 && sure && root >= 18 && root <= 20)
+      tgt = place_after(ws, ge, cend, src);
   } else {
     if (src < 0) src = subj;
     if (tgt < 0) {

@@ -1489,6 +1489,14 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "Russia detained two French soldiers, "
                               "saying it was legal."),
                       "RUS>FRAMIL:173");
+  /* a passive attack with a sure agent ("by", an attack's modifier) and
+   * no one named as acted on targets its place */
+  assert_string_equal(code(f, "Five people were killed by Russian troops "
+                              "in Ukraine."),
+                      "RUSMIL>UKR:190");
+  assert_string_equal(code(f, "Five people were killed in a Ukrainian raid "
+                              "in Russia."),
+                      "UKR>RUS:190");
   /* an agent alone heading a "by" phrase is the agent of a passive */
   assert_string_equal(code(f, "The Kenyan minister was detained by the "
                               "police."),
