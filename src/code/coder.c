@@ -493,11 +493,14 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
 
 /* CAMEO's usage notes for 1833 (roadside bombing) and 185 (assassination
  * attempt): when the assailant is unknown, the location of the attack is
- * the source.  Our dev sets code other assaults (18x) by unnamed
+ * the source; our codes-wire set codes a car bombing (1832: "A car bomb
+ * tore through government buildings in central Oslo", NOR>NORGOV) that
+ * way too, and a suicide bombing (1831) is no accident either.  Our dev sets code other assaults (18x) by unnamed
  * assailants the same way ("Gunmen and suicide bombers attacked Iran's
  * parliament in Tehran": IRN>IRNLEG 180), but not an assassination
  * (186), whose place says nothing of who killed ("a Hamas leader was
- * assassinated in Tehran").  For code (len c1) 1833 or 185, a source that
+ * assassinated in Tehran").  For code (len c1) 1831, 1832, 1833 or 185, a
+ * source that
  * is empty or has no country ("", "---", "---REB"), and for the other
  * 18x but 186 a source with no country that names someone ("---REB")
  * or none of a passive participle at token vs ("teenagers were kidnapped
@@ -508,7 +511,9 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
  * CODE_MAX bytes.  Returns 1 when it rewrote src, or 0. */
 static int home_of_attack(const coder_ws *ws, char *src, const char *code,
                           size_t c1, size_t vs) {
-  int usage = (c1 == 4 && memcmp(code, "1833", 4) == 0) ||
+  int usage = (c1 == 4 && (memcmp(code, "1833", 4) == 0 ||
+                           memcmp(code, "1831", 4) == 0 ||
+                           memcmp(code, "1832", 4) == 0)) ||
               (c1 == 3 && memcmp(code, "185", 3) == 0);
   int assault = c1 >= 3 && code[0] == '1' && code[1] == '8' &&
                 !(code[2] == '6');

@@ -130,6 +130,7 @@ static const char VERBS[] =
     "- + * (BY WARPLANES) [195]\n"
     "- &AIRCRAFT * + [195]\n"
     "- &ROADSIDE * + [1833]\n"
+    "- CAR_BOMB * + [1832]\n"
     "\n"
     "--- ASSASSINATE [185] ---\n"
     "ASSASSINATE\n"
@@ -998,6 +999,9 @@ static void test_sentence_country(void **state) {
       "AFGREBTAL>TURGOV:185");
   assert_string_equal(
       code(f, "A roadside bomb killed Japanese soldiers."), "");
+  /* so for a car or suicide bombing, an attack even with nobody named */
+  assert_string_equal(code(f, "A car bomb killed soldiers in Istanbul."),
+                      "TUR>TURMIL:1832");
   /* other assaults (18x) by assailants with no country, or by nobody
    * named in a passive, take the place as source too, as our dev sets
    * code them; a bare infinitive names no assault that happened */
