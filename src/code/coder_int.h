@@ -135,6 +135,9 @@ struct coder_ws {
   /* story context: read and written by context.c only */
   char ctx_country[CODE_MAX];  /* country of the story so far */
   char ctx_person[CODE_MAX];   /* last source of an earlier sentence */
+  char ctx_it[CODE_MAX];       /* a state or organisation that was the
+                                  subject of the sentence before, for
+                                  "it" */
   char ctx_speaker[CODE_MAX];  /* last attributed speaker, for "we"/"I" */
   char next_speaker[CODE_MAX]; /* speaker named in this sentence */
   ctx_name ctx_names[CTX_NAMES];  /* surnames and titles, a ring */

@@ -2,9 +2,10 @@
  * context.c: story context, the coder's memory across the sentences of one
  * story (see context.h).
  *
- * Five facts are kept: the country of the story (the first actor code of
+ * Six facts are kept: the country of the story (the first actor code of
  * an earlier sentence, cut to its country part); the last source of an
- * earlier sentence, for "he"/"she"; the last speaker a statement was
+ * earlier sentence, for "he"/"she"; the state or organisation the
+ * sentence before was about, for "it" as a subject; the last speaker a statement was
  * attributed to (", X said", "according to X"), for "we"/"I" in a later
  * quoted or reported statement; the surnames of people named in full
  * ("Shoigu" after "Sergei Shoigu", "Kim" after "Kim Jong Un"), with their
@@ -23,7 +24,7 @@
 
 void context_begin(coder_ws *ws) {
   assert(ws != NULL);
-  ws->ctx_country[0] = ws->ctx_person[0] = '\0';
+  ws->ctx_country[0] = ws->ctx_person[0] = ws->ctx_it[0] = '\0';
   ws->ctx_speaker[0] = ws->next_speaker[0] = '\0';
   ws->n_ctx_names = 0;
 }
@@ -67,11 +68,36 @@ static int statement_subject(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* Is token i ("it") the subject that opens its sentence (only adverbs,
+ * conjunctions and punctuation before it: "It also threatened",
+ * "However, it said"; not "Ukraine says that it", whose "it" is the
+ * sentence's own subject), with a verb group (or a modal) after it, past
+ * adverbs?  Not "it is" or "it was": "it" is then mostly no actor ("it
+ * is the first visit"). */
+static int verb_follows(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t q = 0; q < i; q++)
+    if (!(T[q].pos == TAG_RB || T[q].pos == TAG_CC ||
+          T[q].type == TAG_T_PUNCT))
+      return 0;
+  size_t k = i + 1;
+  while (k < ws->tag.n && T[k].pos == TAG_RB) k++;
+  if (k >= ws->tag.n ||
+      !(T[k].chunk == TAG_CH_VG || T[k].pos == TAG_MD || tag_is_verb(T[k].pos)))
+    return 0;
+  return !streq(tag_lemma(&ws->tag, k), "be");
+}
+
 const char *context_pronoun(const coder_ws *ws, size_t i) {
   const char *w = ws->toks[i];
   if (ws->tag.tok[i].pos == TAG_PRP) {
     if (ws->ctx_person[0] && (streq(w, "he") || streq(w, "she")))
       return ws->ctx_person;
+    /* "North Korea fired a missile. It also threatened to attack": the
+     * state or organisation the sentence before was about, as the
+     * subject of a verb */
+    if (ws->ctx_it[0] && streq(w, "it") && verb_follows(ws, i))
+      return ws->ctx_it;
     /* "France accused Russia, the minister said. 'We will respond'":
      * the speaker of an earlier attributed statement */
     if (ws->ctx_speaker[0] && (streq(w, "we") || streq(w, "i")) &&
@@ -184,6 +210,23 @@ void context_sentence_end(coder_ws *ws, const dyad_result *r,
   if (r->n_events > first_ev) {
     const char *src = r->events[r->n_events - 1].source;
     if (strlen(src) < CODE_MAX) strcpy(ws->ctx_person, src);
+  }
+  /* for "it": the first entity of the sentence outside a prepositional
+   * phrase, when it is a state or an organisation named alone (a bare
+   * country or IGO/NGO code, no agent: not "the minister", not a
+   * person); else nothing, as the subject has changed */
+  for (size_t k = 0; k < ws->n_ent; k++) {
+    const entity *E = &ws->ent[k];
+    if (E->virt || mention_in_pp(ws, E->first)) continue;
+    ws->ctx_it[0] = '\0';
+    const char *a = E->actor;
+    size_t al = a ? strlen(a) : 0;
+    if (a && !E->pre[0] && !E->post[0] && !E->place && !strchr(a, '/') &&
+        !mention_is_media(E) && al < CODE_MAX &&
+        ((al == 3 && mention_country_code(a)) || strncmp(a, "IGO", 3) == 0 ||
+         strncmp(a, "NGO", 3) == 0))
+      memcpy(ws->ctx_it, a, al + 1);
+    break;
   }
   remember_names(ws);
 }

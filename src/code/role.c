@@ -70,6 +70,15 @@ static int is_time_noun(const char *w) {
   return 0;
 }
 
+/* Does code c (at least 3 bytes) open with one of the 3-letter codes
+ * in the NULL-terminated list v? */
+static int word_in3(const char *c, const char *const *v) {
+  if (strlen(c) < 3) return 0;
+  for (; *v; v++)
+    if (memcmp(c, *v, 3) == 0) return 1;
+  return 0;
+}
+
 static int word_in(const char *w, const char *const *v) {
   for (; *v; v++)
     if (streq(w, *v)) return 1;
@@ -249,6 +258,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       }
     }
   }
+  size_t vsp = vs;
   for (size_t k = vs; k > 0; k--) {
     size_t j = k - 1;
     if (streq(ws->toks[j], ";")) return -1;
@@ -267,6 +277,20 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       if (rh != -2) return rh;
       if (!np_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
+      /* "after coordinated attacks in Paris killed": a locative phrase
+       * right before a finite verb leaves the noun before it next to the
+       * verb (vsp); not before a participle ("filed a case at the ICJ
+       * accusing Israel": South Africa accuses), nor an "of" or "for"
+       * phrase that completes a name ("Justice for Iran accuse") */
+      size_t p = gf;
+      while (p > 0 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+        p--;
+      static const char *const locative[] = {"in", "at", "near", "across",
+                                             "outside", "inside", NULL};
+      if (p > 0 && word_in(ws->toks[p - 1], locative) &&
+          finite_pos(T[vs].pos) &&
+          adjacent_before(ws, group_last(ws, g), vsp))
+        vsp = p - 1;
       k = gf + 1;
       continue;
     }
@@ -285,7 +309,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       if (depth >= 4 || no_inherit) return -1;
       return find_subject(ws, ch->first, depth + 1, 0);
     }
-    if (!comma && tag_is_noun(T[j].pos) && adjacent_before(ws, j, vs) &&
+    if (!comma && tag_is_noun(T[j].pos) && adjacent_before(ws, j, vsp) &&
         !is_time_noun(ws->toks[j])) {
       size_t f = j;
       if (T[j].chunk == TAG_CH_NP && T[j].chunk_id < ws->tag.n_chunks)
@@ -414,6 +438,18 @@ static int modifier_agent(const coder_ws *ws, int32_t g) {
   if (t->flags & (TAG_F_CAP | TAG_F_ALLCAP)) return 0;
   for (const char *const *p = people; *p; p++)
     if (streq(ws->toks[l], *p)) return 0;
+  return 1;
+}
+
+/* Is group g only agents alone of a population sector ("protesters",
+ * "civilians", "students": CVL OPP EDU LAB REL AGR HLH REF), no actor? */
+static int population_group(const coder_ws *ws, int32_t g) {
+  static const char *const v[] = {"CVL", "OPP", "EDU", "LAB", "REL", "AGR",
+                                  "HLH", "REF", NULL};
+  for (int32_t k = g; k >= 0; k = ws->ent[k].next) {
+    const entity *E = &ws->ent[k];
+    if (E->actor != NULL || E->pre[0] || !word_in3(E->post, v)) return 0;
+  }
   return 1;
 }
 
@@ -624,6 +660,133 @@ static int32_t passive_by_agent(const coder_ws *ws, size_t ge, size_t be,
   return -1;
 }
 
+/* For a participle group [gs, ge) after a comma whose object is a
+ * pronoun ("..., accusing them of", "..., calling on him to"), the first
+ * group after the finite verb before the comma, in the same sentence part
+ * (not src, an actor before the comma); -1 if none. */
+static int32_t participle_pronoun_object(const coder_ws *ws, size_t gs,
+                                         size_t ge, int32_t src) {
+  static const char *const pron[] = {"them", "him", "her", "it", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ge;
+  if (gs == 0 || T[gs].pos != TAG_VBG || !streq(ws->toks[gs - 1], ","))
+    return -1;
+  if (k < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "for"))) k++;
+  if (k >= n || !word_in(ws->toks[k], pron)) return -1;
+  /* "saying it is", "declaring it will": the pronoun is the subject of
+   * a reported clause, no object */
+  static const char *const report[] = {"say", "state", "declare", "claim",
+                                       "add", "note", "announce", NULL};
+  if (word_in(tag_lemma(&ws->tag, gs), report)) return -1;
+  if (k + 1 < n && (T[k + 1].chunk == TAG_CH_VG || T[k + 1].pos == TAG_MD ||
+                    tag_is_verb(T[k + 1].pos)))
+    return -1;
+  /* the finite verb before the comma */
+  size_t c = gs - 1, v = SIZE_MAX;
+  for (size_t j = c; j > 0; j--) {
+    const char *w = ws->toks[j - 1];
+    if (streq(w, ";") || streq(w, ":") || streq(w, ",")) break;
+    if (T[j - 1].chunk == TAG_CH_VG && finite_pos(T[j - 1].pos)) {
+      v = j - 1;
+      break;
+    }
+  }
+  if (v == SIZE_MAX) return -1;
+  size_t ve = v;
+  while (ve < c && T[ve].chunk == TAG_CH_VG) ve++;
+  int32_t g = first_group(ws, ve, c, src, 0, SIZE_MAX);
+  if (g < 0 || !ws->ent[g].actor || (size_t)ws->ent[g].first != ve) {
+    /* the direct object only: "expelled two Russian diplomats" (past
+     * determiners, numbers and adjectives), not a group in a phrase */
+    size_t q = ve;
+    while (q < c && ws->ent_at[q] < 0 &&
+           (T[q].pos == TAG_DT || T[q].pos == TAG_CD || tag_is_adj(T[q].pos)))
+      q++;
+    if (g < 0 || (size_t)ws->ent[g].first != q) return -1;
+  }
+  return g;
+}
+
+int role_attack_modifier(const coder_ws *ws, int32_t g) {
+  static const char *const v[] = {
+      "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+      "raid", "raids", "shelling", "fire", "bombing", "bombings",
+      "offensive", "bombardment", "bombardments", "assault", "operation",
+      NULL};
+  if (g < 0 || ws->ent[g].next >= 0 || ws->ent[g].virt) return 0;
+  const entity *E = &ws->ent[g];
+  if (E->actor == NULL || E->pre[0] || E->post[0]) return 0;
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = E->last + 1;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (tag_is_adj(T[k].pos) || T[k].pos == TAG_NN || T[k].pos == TAG_NNS ||
+          T[k].pos == TAG_VBG)) {
+    if (word_in(ws->toks[k], v)) return 1;
+    k++;
+  }
+  return 0;
+}
+
+/* The first group in [a, b) other than not_g that is an attack's
+ * modifier (role_attack_modifier: "in a Russian missile strike"), or -1. */
+static int32_t attack_modifier_in(const coder_ws *ws, size_t a, size_t b,
+                                  int32_t not_g) {
+  for (size_t k = a; k < b && k < ws->tag.n; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (g != not_g && role_attack_modifier(ws, g)) return g;
+    k = group_last(ws, g);
+  }
+  return -1;
+}
+
+/* The first actor group in [a, b) that a locative preposition governs
+ * (in_locative), other than not_g: a country or a place with a country
+ * ("in southern Gaza"); -1 if none. */
+static int32_t place_after(const coder_ws *ws, size_t a, size_t b,
+                           int32_t not_g) {
+  for (size_t k = a; k < b && k < ws->tag.n; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (g != not_g && ws->ent[g].first == k && !mention_group_weak(ws, g) &&
+        !role_attack_modifier(ws, g) && in_locative(ws, k, a))
+      return g;
+    k = group_last(ws, g);
+  }
+  return -1;
+}
+
+/* The group of an agent alone that heads a "by" phrase starting at token
+ * a (past determiners and adjectives: "by the military", "by riot
+ * police"), ending before b, other than not_g; not a modifier of a noun
+ * that is no mention ("by police gunfire"); -1 if none. */
+static int32_t by_weak_agent(const coder_ws *ws, size_t a, size_t b,
+                             int32_t not_g) {
+  const tag_token *T = ws->tag.tok;
+  size_t q = a;
+  while (q < b && ws->ent_at[q] < 0 &&
+         (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) || T[q].pos == TAG_CD))
+    q++;
+  if (q >= b || ws->ent_at[q] < 0) return -1;
+  int32_t g = ws->ent[ws->ent_at[q]].group;
+  if (g == not_g || ws->ent[g].first != q || !mention_group_weak(ws, g) ||
+      modifier_agent(ws, g))
+    return -1;
+  return g;
+}
+
+/* Does group g open a "by" phrase ("by France", "by the French
+ * government": "by" before it, past determiners and adjectives)? */
+static int by_group(const coder_ws *ws, int32_t g) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = ws->ent[g].first;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos)))
+    k--;
+  return k > 0 && streq(ws->toks[k - 1], "by");
+}
+
 /* End (exclusive, at most cend) of the noun phrase of a "by" agent that
  * starts at token a: it stops at a verb group, a comma or a preposition
  * other than "of" ("killed by debris after Russia shot down a drone":
@@ -748,6 +911,13 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
          * on, not the place the pattern read */
         if (ws->ent[btgt].first >= ge && subj >= 0 && subj != by)
           tgt = subj;
+      } else if (by_group(ws, btgt) && subj >= 0 && subj != btgt) {
+        /* "Russia was urged by France to withdraw" read by "* + (TO
+         * WITHDRAW)": the '+' that the pattern filled with the "by"
+         * agent is the active voice's object; the agent acts on the
+         * subject */
+        src = btgt;
+        tgt = subj;
       } else {
         /* no agent: a subject is the one acted on ("is killed at a
          * house in Java"), the source only when the pattern read the
@@ -757,6 +927,9 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     }
   } else if (vflags & TAG_VG_PASSIVE) {
     if (tgt < 0) tgt = subj;
+    /* the agent is sure: the pattern, a "by" phrase or an attack's
+     * modifier names it (not the first group of the complement) */
+    int sure = src >= 0;
     if (src < 0) {
       /* the "by" agent, else the first group of the complement */
       int by = 0;
@@ -765,8 +938,13 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
           /* the first "by" only: "allegations by Kenyan police" later
            * qualifies a noun */
           by = 1;
-          src = first_group(ws, k + 1, by_phrase_end(ws, k + 1, cend), tgt,
-                            0, SIZE_MAX);
+          size_t bend = by_phrase_end(ws, k + 1, cend);
+          src = first_group(ws, k + 1, bend, tgt, 0, SIZE_MAX);
+          /* "is freed by military authorities", "were shot by police":
+           * an agent alone heading the "by" phrase acts (first_group
+           * takes agents only as direct objects) */
+          if (src < 0) src = by_weak_agent(ws, k + 1, bend, tgt);
+          sure = src >= 0;
         }
       /* "soldiers were killed in Afghanistan": the place of a hostile
        * act is no agent (a host may be: "was welcomed in Beijing"); nor
@@ -775,9 +953,20 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * infinitive ("are urged to leave the country") */
       if (src < 0 && !by) {
         size_t lim = passive_plain_end(ws, ge, cend);
-        src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
+        /* "are killed in a Russian missile strike on Zaporizhzhia,
+         * Ukraine": the state whose attack it was acts */
+        if (root >= 18 && root <= 20) src = attack_modifier_in(ws, ge, lim, tgt);
+        sure = src >= 0;
+        if (src < 0)
+          src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
       }
     }
+    /* "At least four people are killed by Israeli artillery fire in
+     * southern Gaza": with no one named as acted on and a sure agent,
+     * the place of an attack (18-20) is its target, as in the active
+     * voice */
+    if (tgt < 0 && sure && root >= 18 && root <= 20)
+      tgt = place_after(ws, ge, cend, src);
   } else {
     if (src < 0) src = subj;
     if (tgt < 0) {
@@ -813,6 +1002,18 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 0;
+      /* "Indian police arrested protesters" read by "* &PROTESTER",
+       * "troops massacred civilians": the people that coercion or
+       * violence (17-20) falls on are its target even when the pattern
+       * spells them (the coder then gives them the state's country) */
+      if (tgt < 0 && root >= 17 && root <= 20) {
+        int32_t t2 = first_group(ws, ge, cend, src, speech, loc);
+        if (t2 >= 0 && population_group(ws, t2)) tgt = t2;
+      }
+      /* "labels Switzerland and Vietnam as currency manipulators,
+       * accusing them of": an object pronoun of a participle after a
+       * comma is the object of the finite verb before it */
+      if (tgt < 0) tgt = participle_pronoun_object(ws, gs, ge, src);
       /* "Egypt received a deposit from Qatar" read by "* DEPOSIT (FROM
        * $)": a pattern that names the source after the verb leaves the
        * subject as the one acted on, the target, when the complement
@@ -1110,13 +1311,30 @@ static int frame_code(const char *ctl, const char *act, char out[8]) {
     else if (ar == 16) m = "131";
     else if (ar == 14) m = "133";
   } else if (cr == 3) {
+    /* "promised to step down" (0831): an intent to reform (0341), the
+     * four reforms of 083x and 034x in the same order; "agreed to lift
+     * restrictions" (081) an intent to yield (0351) */
+    static const char *const reform[] = {"034", "0341", "0342", "0343",
+                                         "0344"};
     if (a3 == 45 || a3 == 46) m = "037";
     else if (ar == 4) m = "036";
     else if (ar == 5) m = "032";
     else if (ar == 6) m = "031";
     else if (ar == 7) m = "033";
+    else if (a3 == 83) m = reform[al >= 4 && a[3] >= '1' && a[3] <= '4'
+                                      ? a[3] - '0' : 0];
+    else if (a3 == 81) m = "0351";
+    else if (a3 == 82) m = "0352";
+    else if (a3 == 84) m = "0353";
+    else if (a3 == 85) m = "0354";
+    else if (a3 == 86) m = "0355";
+    else if (a3 == 87) m = "0356";
     else if (ar == 8) m = "035";
   } else {
+    /* "refused to step down" (0831): a rejected change of leadership
+     * (1231), the four reforms of 083x and 123x in the same order */
+    static const char *const reform[] = {"123", "1231", "1232", "1233",
+                                         "1234"};
     /* "declined on Friday to comment", "refused to say": no comment */
     if (ar == 1) m = "011";
     else if (a3 == 45 || a3 == 46) m = "126";
@@ -1124,6 +1342,8 @@ static int frame_code(const char *ctl, const char *act, char out[8]) {
     else if (a3 == 57) m = "127";
     else if (ar == 6) m = "121";
     else if (ar == 7) m = "122";
+    else if (a3 == 83) m = reform[al >= 4 && a[3] >= '1' && a[3] <= '4'
+                                      ? a[3] - '0' : 0];
     else if (a3 == 81) m = "1241";
     else if (a3 == 82) m = "1242";
     else if (a3 == 84) m = "1243";
@@ -1178,11 +1398,37 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
    * intent against someone to a threat ("vowed to unleash suicide
    * attacks" 1383, "vowed to take revenge" 138) */
   if (pc->pat != NULL && pc->end > emb && strncmp(pc->code, base, 2) != 0 &&
-      !(strncmp(base, "03", 2) == 0 && strncmp(pc->code, "13", 2) == 0))
+      !(strncmp(base, "03", 2) == 0 && strncmp(pc->code, "13", 2) == 0) &&
+      /* a block with no code of its own whose pattern reads an attempt
+       * or a plot of assault ("---  ATTEMPT   [---]": "plotted to kill"
+       * read by "* (TO KILL)" 185, "plotted to attack" by "* ATTACK"
+       * 138) means what its pattern says, not the embedded act done (a
+       * bare "began to withdraw", "were forced to retreat" still codes
+       * the embedded verb) */
+      !(streq(base, "---") && (strncmp(pc->code, "18", 2) == 0 ||
+                               strncmp(pc->code, "13", 2) == 0)))
     pc->pat = NULL;
   if (pc->pat == NULL || pc->end <= c->ve) {
     char fc[8];
     if (!frame_code(base, emb_code, fc)) return 1;
+    /* "declined on Friday to comment", "refused to say": no comment
+     * (011), as the dictionary's DECLINE_TO_COMMENT says when nothing
+     * comes between (not "refused to issue visas", ISSUE being 010) */
+    static const char *const comment[] = {"comment", "say", "elaborate",
+                                          "confirm", "speak", "answer",
+                                          "respond", "discuss", NULL};
+    if (base[0] == '1' && base[1] == '2' && strncmp(emb_code, "01", 2) == 0 &&
+        word_in(tag_lemma(&ws->tag, emb), comment))
+      strcpy(fc, "011");
+    /* "agreed to hold military drills": a show of force (15) agreed
+     * with a partner threatens nobody; it stays an intent */
+    if (base[0] == '0' && base[1] == '3' && emb_code[0] == '1' &&
+        emb_code[1] == '5' && streq(tag_lemma(&ws->tag, c->vs), "agree")) {
+      size_t bl = 0;
+      while (bl < 4 && base[bl] >= '0' && base[bl] <= '9') bl++;
+      memcpy(fc, base, bl);
+      fc[bl] = '\0';
+    }
     const char *cc = result_strdup(r, fc, strlen(fc));
     if (cc == NULL) return -1;
     pc->code = cc;

@@ -71,6 +71,11 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
                  const mctx *c, const dict_verb_form *f, const dict_verb *v,
                  size_t emb, const char *emb_code, pattern_choice *pc);
 
+/* Is group g one actor named alone that modifies a noun of attack in its
+ * noun phrase ("a Russian missile strike", "Israeli airstrikes", "an
+ * Israeli drone attack"): the attacker, even after "in"? */
+int role_attack_modifier(const coder_ws *ws, int32_t g);
+
 /* The intent (03) code of a cooperative action code of roots 04-08
  * ("meet" 036, "send aid" 033) into out (size >= 8); 0 when code is no
  * such action. */
