@@ -446,6 +446,18 @@ void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
                                   const char *const *toks, size_t n,
                                   dict_tokinfo *out);
 
+/* dict_sentence_prepare_cached() for a caller that already knows each
+ * token's byte length lens[i] (strlen(toks[i])) and, when that is below
+ * hashed_below, its 32-bit FNV-1a hash fnv[i] (the raw DICT_WH_SEED /
+ * DICT_WH_STEP loop over all its bytes, before DICT_WH_FINISH): the
+ * tokenizer computes both, and the memo needs no pass over the bytes.
+ * Same results. */
+void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
+                                 const char *const *toks,
+                                 const uint32_t *lens, const uint32_t *fnv,
+                                 size_t hashed_below, size_t n,
+                                 dict_tokinfo *out);
+
 /* Same contracts and results as dict_match_at, dict_actor_match,
  * dict_agent_match, dict_verb_match, dict_discard_match and
  * dict_synset_match, given ti = the dict_tokinfo of toks[i]. */
