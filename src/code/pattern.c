@@ -398,10 +398,11 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
 static inline int lacks_needed_word(const dyad_engine *e, const coder_ws *ws,
                                     uint32_t pidx) {
   if (pidx >= e->n_patterns) return 0;
-  const uint32_t *need = &e->pat_need[2 * (size_t)pidx];
-  return (need[0] != DICT_NONE &&
-          !dict_wordset_has_word(&ws->wset, need[0])) ||
-         (need[1] != DICT_NONE && !dict_wordset_has_word(&ws->wset, need[1]));
+  const uint16_t *need = &e->pat_need[2 * (size_t)pidx];
+  const uint64_t *bits = ws->wset.bits;
+  unsigned b0 = need[0], b1 = need[1];
+  return (b0 != PAT_NEED_NONE && !((bits[b0 >> 6] >> (b0 & 63)) & 1u)) ||
+         (b1 != PAT_NEED_NONE && !((bits[b1 >> 6] >> (b1 & 63)) & 1u));
 }
 
 #define PAT_BATCH 32  /* candidate patterns whose records load together */

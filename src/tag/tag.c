@@ -263,17 +263,20 @@ static uint16_t shape_flags(const char *s, size_t n) {
  * lowercased directly; a token with other bytes is folded by text_fold
  * (NFC, case folding, quotes and dashes made ASCII), the same function the
  * dictionary compiler folds phrases with.  For tokens other than quotes it also sets t->flags to
- * shape_flags() of the bytes, computed in the same pass. */
-static size_t write_norm(tag_ws *ws, tag_token *t) {
+ * shape_flags() of the bytes, computed in the same pass.  *hash is set to
+ * tag_hash() of the form, computed as it is written when it is ASCII. */
+static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
   const unsigned char *s = (const unsigned char *)ws->text + t->offset;
   size_t n = t->len;
   char *o = ws->buf + ws->buf_len;
   size_t k = 0;
+  uint32_t h = 2166136261u;   /* tag_hash of the ASCII bytes written */
   t->norm = (uint32_t)ws->buf_len;
   if (t->type == TAG_T_QUOTE) {
     t->flags = shape_flags((const char *)s, n);
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
+    h = (h ^ (unsigned char)o[0]) * 16777619u;
   } else {
     uint16_t f = 0;
     size_t up = 0, letters = 0;
@@ -292,6 +295,7 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
           f |= TAG_F_HYPHEN;
         }
         o[k++] = (char)c;
+        h = (h ^ c) * 16777619u;
         i++;
         continue;
       }
@@ -318,6 +322,7 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
        * (src/text/fold.h: NFC, case folding, quotes and dashes made
        * ASCII); the buffer holds 3 bytes per input byte. */
       k = text_fold((const char *)s, n, o, 3 * n + 1, NULL);
+      h = tag_hash(o, k);
     }
     if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
     /* Non-ASCII capital at the start (e.g. "Évian") */
@@ -331,6 +336,7 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
   }
   o[k++] = '\0';
   ws->buf_len += k;
+  *hash = h;
   return k - 1;
 }
 
@@ -414,16 +420,20 @@ static int tokenize(tag_ws *ws, size_t len) {
   vit_cell *v = cells(ws);
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
-    size_t wl = write_norm(ws, t);
+    uint32_t h;
+    size_t wl = write_norm(ws, t, &h);
     t->lemma = t->norm;
     /* a NUL byte of the text is a symbol token of its own; the tagger
      * reads every norm as a C string */
-    if (t->type == TAG_T_SYMBOL) wl = strlen(ws->buf + t->norm);
+    if (t->type == TAG_T_SYMBOL) {
+      wl = strlen(ws->buf + t->norm);
+      h = tag_hash(ws->buf + t->norm, wl);
+    }
     v[i].wl = (uint32_t)wl;
     ws->norm_len[i] = (uint32_t)wl;
     ws->norm_fnv[i] = 0;
     if (wl >= TAG_LEX_WORD) continue;
-    v[i].lexh = tag_hash(ws->buf + t->norm, wl);
+    v[i].lexh = h;
     ws->norm_fnv[i] = v[i].lexh;
     __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
   }
