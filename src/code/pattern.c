@@ -105,6 +105,24 @@ static int in_window(mctx *c, const dict_pat_tok *t) {
     const dict_tokinfo *ti = c->ws->ti;
     for (k = c->lo; k < c->hi; k++)
       if (dict_tokinfo_word(&ti[k]) == t->wid) break;
+  } else if (t->kind == DICT_T_SYNSET &&
+             c->hi <= DICT_WORDSET_SYN_TOKENS && c->hi <= ws->wset.n) {
+    /* most tokens can start no synset member at all: visit, in order,
+     * only those that may (the word set's syn bits) */
+    k = c->hi;
+    for (size_t b = c->lo >> 6; b <= (c->hi - 1) >> 6 && c->lo < c->hi; b++) {
+      uint64_t m = ws->wset.syn[b];
+      if (b == c->lo >> 6) m &= ~0ull << (c->lo & 63);
+      for (; m; m &= m - 1) {
+        size_t q = (b << 6) + (size_t)__builtin_ctzll(m);
+        if (q >= c->hi) break;
+        if (tok_match(c, t, q)) {
+          k = q;
+          goto found;
+        }
+      }
+    }
+  found:;
   } else if (t->kind == DICT_T_SYNSET) {
     /* most tokens can start no synset member at all */
     const dict_tokinfo *ti = c->ws->ti;

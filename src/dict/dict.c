@@ -1144,7 +1144,10 @@ size_t dict_synset_match(const dyad_dict *d, uint32_t synset,
 void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
                            dict_wordset *ws) {
   memset(ws, 0, sizeof *ws);
+  ws->n = n;
   for (size_t i = 0; i < n; i++) {
+    if (i < DICT_WORDSET_SYN_TOKENS && dict_tokinfo_may_synset(&ti[i]))
+      ws->syn[i >> 6] |= 1ull << (i & 63);
     uint32_t w = dict_tokinfo_word(&ti[i]);
     if (w == DICT_NONE) continue;
     uint32_t b = dict_wordset_wid_bit(w);

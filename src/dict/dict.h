@@ -488,8 +488,14 @@ size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
  * sentence is t's word (pattern words match exactly), 1 if one may be;
  * never 0 for a word that occurs. */
 #define DICT_WORDSET_LOG2 12
+/* syn: bit k set iff token k (k < DICT_WORDSET_SYN_TOKENS) may start a
+ * synset member (dict_tokinfo_may_synset), so a search for a synset over
+ * a window visits only those tokens; n is the token count. */
+#define DICT_WORDSET_SYN_TOKENS 256
 typedef struct dict_wordset {
   uint64_t bits[(1u << DICT_WORDSET_LOG2) / 64];
+  uint64_t syn[DICT_WORDSET_SYN_TOKENS / 64];
+  size_t n;
 } dict_wordset;
 
 void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
