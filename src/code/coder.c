@@ -1577,7 +1577,9 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (tag_tokenize(&ws->tag, text, len) != 0) return DYAD_ERR_NOMEM;
   if (ws_reserve_tokens(ws, ws->tag.n + 1)) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < ws->tag.n; i++) ws->toks[i] = tag_norm(&ws->tag, i);
-  dict_sentence_prepare_cached(d, ws->tc, ws->toks, ws->tag.n, ws->ti);
+  dict_sentence_prepare_keyed(d, ws->tc, ws->toks, ws->tag.norm_len,
+                              ws->tag.norm_fnv, TAG_NORM_HASHED, ws->tag.n,
+                              ws->ti);
 
   /* discards work on tokens alone */
   for (size_t i = 0; i < ws->tag.n; i++) {
@@ -1617,7 +1619,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     ws->syn_at[i] = 0;
   }
   if (retagged && !hits_valid(ws, n_before)) {
-    dict_sentence_prepare_cached(d, ws->tc, ws->toks, n, ws->ti);
+    dict_sentence_prepare_keyed(d, ws->tc, ws->toks, ws->tag.norm_len,
+                                ws->tag.norm_fnv, TAG_NORM_HASHED, n, ws->ti);
     compute_hits(d, ws);
   }
   dict_wordset_build_ti(ws->ti, n, &ws->wset);

@@ -160,7 +160,12 @@ struct coder_ws {
 /* ===================================================================== */
 
 static inline int streq(const char *a, const char *b) {
-  return a[0] == b[0] && strcmp(a, b) == 0;  /* most differ at byte 0 */
+  /* most differ at byte 0 or 1; no call to strcmp for those (nor for
+   * words of one letter) */
+  if (a[0] != b[0]) return 0;
+  if (a[0] == '\0') return 1;
+  if (a[1] != b[1]) return 0;
+  return a[1] == '\0' || strcmp(a + 2, b + 2) == 0;
 }
 
 /* Words that may sit inside a noun phrase between an actor and an agent

@@ -120,9 +120,10 @@ static int engine_pattern_needs(dyad_engine *e) {
   e->n_patterns = c.patterns;
   e->pat_need = malloc((c.patterns ? c.patterns : 1) * 2 * sizeof *e->pat_need);
   if (e->pat_need == NULL) return -1;
+  _Static_assert(DICT_WORDSET_LOG2 < 16, "word-set bits fit pat_need");
   for (uint32_t i = 0; i < c.patterns; i++) {
-    uint32_t *need = &e->pat_need[2 * (size_t)i];
-    need[0] = need[1] = DICT_NONE;
+    uint16_t *need = &e->pat_need[2 * (size_t)i];
+    need[0] = need[1] = PAT_NEED_NONE;
     const dict_pattern *p = dict_pattern_at(e->dict, i);
     if (p == NULL || p->tok_count == 0) continue;
     const dict_pat_tok *P = dict_pat_tok_at(e->dict, p->tok_first);
@@ -132,7 +133,7 @@ static int engine_pattern_needs(dyad_engine *e) {
     int k = 0;
     for (uint32_t t = 0; t < p->tok_count && k < 2; t++)
       if (P[t].kind == DICT_T_WORD && P[t].wid != DICT_NONE)
-        need[k++] = P[t].wid;
+        need[k++] = (uint16_t)dict_wordset_wid_bit(P[t].wid);
   }
   return 0;
 }

@@ -31,11 +31,16 @@ struct dyad_engine {
                                 yields to a form written with the same
                                 words in another block (LEFT [032:033]) */
   uint32_t n_forms;
-  uint32_t *pat_need;        /* per pattern, 2 entries: word ids of its
-                                first two words that have one (DICT_NONE
-                                if fewer); a sentence whose word set lacks
-                                one cannot match the pattern */
+  uint16_t *pat_need;        /* per pattern, 2 entries: the word-set bits
+                                (dict_wordset_wid_bit) of the word ids of
+                                its first two words that have one
+                                (PAT_NEED_NONE if fewer); a sentence whose
+                                word set lacks one cannot match the
+                                pattern */
   uint32_t n_patterns;
 };
+
+/* pat_need entry of no word (word-set bits are below 2^DICT_WORDSET_LOG2) */
+#define PAT_NEED_NONE UINT16_MAX
 
 #endif /* DYAD_CODE_ENGINE_H */

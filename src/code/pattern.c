@@ -105,6 +105,24 @@ static int in_window(mctx *c, const dict_pat_tok *t) {
     const dict_tokinfo *ti = c->ws->ti;
     for (k = c->lo; k < c->hi; k++)
       if (dict_tokinfo_word(&ti[k]) == t->wid) break;
+  } else if (t->kind == DICT_T_SYNSET &&
+             c->hi <= DICT_WORDSET_SYN_TOKENS && c->hi <= ws->wset.n) {
+    /* most tokens can start no synset member at all: visit, in order,
+     * only those that may (the word set's syn bits) */
+    k = c->hi;
+    for (size_t b = c->lo >> 6; b <= (c->hi - 1) >> 6 && c->lo < c->hi; b++) {
+      uint64_t m = ws->wset.syn[b];
+      if (b == c->lo >> 6) m &= ~0ull << (c->lo & 63);
+      for (; m; m &= m - 1) {
+        size_t q = (b << 6) + (size_t)__builtin_ctzll(m);
+        if (q >= c->hi) break;
+        if (tok_match(c, t, q)) {
+          k = q;
+          goto found;
+        }
+      }
+    }
+  found:;
   } else if (t->kind == DICT_T_SYNSET) {
     /* most tokens can start no synset member at all */
     const dict_tokinfo *ti = c->ws->ti;
@@ -398,10 +416,11 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
 static inline int lacks_needed_word(const dyad_engine *e, const coder_ws *ws,
                                     uint32_t pidx) {
   if (pidx >= e->n_patterns) return 0;
-  const uint32_t *need = &e->pat_need[2 * (size_t)pidx];
-  return (need[0] != DICT_NONE &&
-          !dict_wordset_has_word(&ws->wset, need[0])) ||
-         (need[1] != DICT_NONE && !dict_wordset_has_word(&ws->wset, need[1]));
+  const uint16_t *need = &e->pat_need[2 * (size_t)pidx];
+  const uint64_t *bits = ws->wset.bits;
+  unsigned b0 = need[0], b1 = need[1];
+  return (b0 != PAT_NEED_NONE && !((bits[b0 >> 6] >> (b0 & 63)) & 1u)) ||
+         (b1 != PAT_NEED_NONE && !((bits[b1 >> 6] >> (b1 & 63)) & 1u));
 }
 
 #define PAT_BATCH 32  /* candidate patterns whose records load together */

@@ -721,10 +721,56 @@ void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
   for (size_t i = 0; i < n; i++) dict_token_info(d, toks[i], &out[i]);
 }
 
+/* Are a[0, n) and b[0, n) equal?  For the short words of the token memo
+ * (n < DICT_TC_WORD): two overlapping loads of 8, 4 or 2 bytes cover any
+ * such length without reading past either range, in place of a call to
+ * memcmp per token. */
+static inline int eq_short(const char *a, const char *b, size_t n) {
+  if (n >= 8) {
+    uint64_t x, y;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      memcpy(&x, a + i, 8);
+      memcpy(&y, b + i, 8);
+      if (x != y) return 0;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    memcpy(&x0, a, 4);
+    memcpy(&y0, b, 4);
+    memcpy(&x1, a + n - 4, 4);
+    memcpy(&y1, b + n - 4, 4);
+    return x0 == y0 && x1 == y1;
+  }
+  if (n >= 2) {
+    uint16_t x0, y0, x1, y1;
+    memcpy(&x0, a, 2);
+    memcpy(&y0, b, 2);
+    memcpy(&x1, a + n - 2, 2);
+    memcpy(&y1, b + n - 2, 2);
+    return x0 == y0 && x1 == y1;
+  }
+  return n == 0 || a[0] == b[0];
+}
+
 void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
                                   const char *const *toks, size_t n,
                                   dict_tokinfo *out) {
+  dict_sentence_prepare_keyed(d, c, toks, NULL, NULL, 0, n, out);
+}
+
+/* With lens == NULL, the lengths and hashes are computed here (pass 1);
+ * else they are taken from lens and fnv (see dict.h). */
+void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
+                                 const char *const *toks,
+                                 const uint32_t *lens, const uint32_t *fnv,
+                                 size_t hashed_below, size_t n,
+                                 dict_tokinfo *out) {
   assert(d != NULL && c != NULL);
+  assert(lens == NULL || hashed_below >= DICT_TC_WORD);
   if (c->sum != d->h->checksum || c->size != d->size) {
     for (size_t k = 0; k < (1u << DICT_TC_LOG2); k++) c->e[k].len = 0;
     c->sum = d->h->checksum;
@@ -738,8 +784,14 @@ void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
     const char *t = toks[i];
     size_t len = 0;
     uint32_t h = DICT_WH_SEED;
-    if (t)
+    if (lens && t) {
+      /* a length of DICT_TC_WORD or more is not memoized: any such
+       * length does (the loop below stops at DICT_TC_WORD) */
+      len = lens[i] < DICT_TC_WORD ? lens[i] : DICT_TC_WORD;
+      if (len < DICT_TC_WORD) h = fnv[i];
+    } else if (t) {
       for (; len < DICT_TC_WORD && t[len]; len++) h = DICT_WH_STEP(h, t[len]);
+    }
     uint32_t hv = DICT_WH_FINISH(h);
     out[i].len = (uint32_t)len;
     out[i].full = hv;
@@ -757,7 +809,7 @@ void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
       continue;
     }
     dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
-    if (e->len == len && e->hash == hv && memcmp(e->word, t, len) == 0) {
+    if (e->len == len && e->hash == hv && eq_short(e->word, t, len)) {
       out[i] = e->ti;
       continue;
     }
@@ -799,9 +851,15 @@ static inline void dict_multi_run(const dyad_dict *d, const dict_hgroup *g,
  * Returns 1 and the length of the last word in *last_len, or 0.  The
  * caller checked that the phrase fits in n tokens. */
 static int dict_rest_fits(const dyad_dict *d, const dict_phrase *p,
-                          const char *const *toks, size_t i,
+                          const char *const *toks, size_t i, size_t len0,
                           size_t *last_len) {
-  const char *w = strchr(d->str + p->words, ' ');
+  /* the first word is the key, toks[i] of len0 bytes: the space after it
+   * is at len0 (looked for only when an image is forged) */
+  const char *w = d->str + p->words;
+  if ((size_t)p->words + len0 < d->str_size && w[len0] == ' ')
+    w += len0;
+  else
+    w = strchr(w, ' ');
   if (!w) return 0; /* not a multi-word phrase (forged index) */
   w++;
   for (uint32_t k = 1; k < p->n_words; k++) {
@@ -828,7 +886,7 @@ static int dict_rest_fits(const dyad_dict *d, const dict_phrase *p,
  * fits.  Kept out of line: most tokens start no multi-word phrase. */
 static __attribute__((noinline)) void
 dict_match_multi(const dyad_dict *d, const dict_hgroup *g, uint32_t kind,
-                 const char *const *toks, size_t n, size_t i,
+                 const char *const *toks, size_t n, size_t i, size_t len0,
                  uint32_t *best_out, uint32_t *best_len_out) {
   uint32_t best = DICT_NONE, best_len = 0;
   size_t best_last = 0;
@@ -843,7 +901,8 @@ dict_match_multi(const dyad_dict *d, const dict_hgroup *g, uint32_t kind,
     if (p->n_words < best_len) break;
     if (i + p->n_words > n) continue;
     size_t last = 0;
-    if (p->kind != kind || !dict_rest_fits(d, p, toks, i, &last)) continue;
+    if (p->kind != kind || !dict_rest_fits(d, p, toks, i, len0, &last))
+      continue;
     if (p->n_words > best_len || last > best_last ||
         (last == best_last && pp[k] < best)) {
       best = pp[k];
@@ -869,7 +928,7 @@ static inline int dict_match_fast(const dyad_dict *d, dict_kind kind,
   uint32_t best = DICT_NONE, best_len = 0;
   if (((ti->multi >> kind) & 1u) && ti->full != DICT_NONE) {
     const dict_hgroup *g = dict_group_ti(d, ti, kind);
-    if (g) dict_match_multi(d, g, kind, toks, n, i, &best, &best_len);
+    if (g) dict_match_multi(d, g, kind, toks, n, i, ti->len, &best, &best_len);
   }
   if (best == DICT_NONE) {
     /* one word: equal to the token (lowest id of its stems and exact
@@ -1030,7 +1089,8 @@ static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
       if (p->n_words <= best) break;
       size_t last;
       if (p->payload == synset && p->kind == DICT_K_SYNSET &&
-          i + p->n_words <= n && dict_rest_fits(d, p, toks, i, &last))
+          i + p->n_words <= n &&
+          dict_rest_fits(d, p, toks, i, ti->len, &last))
         best = p->n_words;
     }
     if (best == 0) {
@@ -1084,7 +1144,10 @@ size_t dict_synset_match(const dyad_dict *d, uint32_t synset,
 void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
                            dict_wordset *ws) {
   memset(ws, 0, sizeof *ws);
+  ws->n = n;
   for (size_t i = 0; i < n; i++) {
+    if (i < DICT_WORDSET_SYN_TOKENS && dict_tokinfo_may_synset(&ti[i]))
+      ws->syn[i >> 6] |= 1ull << (i & 63);
     uint32_t w = dict_tokinfo_word(&ti[i]);
     if (w == DICT_NONE) continue;
     uint32_t b = dict_wordset_wid_bit(w);

@@ -449,6 +449,18 @@ void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
                                   const char *const *toks, size_t n,
                                   dict_tokinfo *out);
 
+/* dict_sentence_prepare_cached() for a caller that already knows each
+ * token's byte length lens[i] (strlen(toks[i])) and, when that is below
+ * hashed_below, its 32-bit FNV-1a hash fnv[i] (the raw DICT_WH_SEED /
+ * DICT_WH_STEP loop over all its bytes, before DICT_WH_FINISH): the
+ * tokenizer computes both, and the memo needs no pass over the bytes.
+ * Same results. */
+void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
+                                 const char *const *toks,
+                                 const uint32_t *lens, const uint32_t *fnv,
+                                 size_t hashed_below, size_t n,
+                                 dict_tokinfo *out);
+
 /* Same contracts and results as dict_match_at, dict_actor_match,
  * dict_agent_match, dict_verb_match, dict_discard_match and
  * dict_synset_match, given ti = the dict_tokinfo of toks[i]. */
@@ -479,8 +491,14 @@ size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
  * sentence is t's word (pattern words match exactly), 1 if one may be;
  * never 0 for a word that occurs. */
 #define DICT_WORDSET_LOG2 12
+/* syn: bit k set iff token k (k < DICT_WORDSET_SYN_TOKENS) may start a
+ * synset member (dict_tokinfo_may_synset), so a search for a synset over
+ * a window visits only those tokens; n is the token count. */
+#define DICT_WORDSET_SYN_TOKENS 256
 typedef struct dict_wordset {
   uint64_t bits[(1u << DICT_WORDSET_LOG2) / 64];
+  uint64_t syn[DICT_WORDSET_SYN_TOKENS / 64];
+  size_t n;
 } dict_wordset;
 
 void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,

@@ -29,6 +29,9 @@
 #include "tag/tables.h"
 #include "tag_ngram.h"
 
+_Static_assert(TAG_NORM_HASHED == TAG_LEX_WORD,
+               "norm_fnv holds the lexicon hashes tokenize computes");
+
 /* ===================================================================== */
 /* Tag names and classes                                                 */
 /* ===================================================================== */
@@ -117,6 +120,8 @@ void tag_ws_free(tag_ws *ws) {
   free(ws->buf);
   free(ws->scan);
   free(ws->vit);
+  free(ws->norm_len);
+  free(ws->norm_fnv);
   memset(ws, 0, sizeof *ws);
 }
 
@@ -258,17 +263,20 @@ static uint16_t shape_flags(const char *s, size_t n) {
  * lowercased directly; a token with other bytes is folded by text_fold
  * (NFC, case folding, quotes and dashes made ASCII), the same function the
  * dictionary compiler folds phrases with.  For tokens other than quotes it also sets t->flags to
- * shape_flags() of the bytes, computed in the same pass. */
-static size_t write_norm(tag_ws *ws, tag_token *t) {
+ * shape_flags() of the bytes, computed in the same pass.  *hash is set to
+ * tag_hash() of the form, computed as it is written when it is ASCII. */
+static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
   const unsigned char *s = (const unsigned char *)ws->text + t->offset;
   size_t n = t->len;
   char *o = ws->buf + ws->buf_len;
   size_t k = 0;
+  uint32_t h = 2166136261u;   /* tag_hash of the ASCII bytes written */
   t->norm = (uint32_t)ws->buf_len;
   if (t->type == TAG_T_QUOTE) {
     t->flags = shape_flags((const char *)s, n);
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
+    h = (h ^ (unsigned char)o[0]) * 16777619u;
   } else {
     uint16_t f = 0;
     size_t up = 0, letters = 0;
@@ -287,6 +295,7 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
           f |= TAG_F_HYPHEN;
         }
         o[k++] = (char)c;
+        h = (h ^ c) * 16777619u;
         i++;
         continue;
       }
@@ -313,6 +322,7 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
        * (src/text/fold.h: NFC, case folding, quotes and dashes made
        * ASCII); the buffer holds 3 bytes per input byte. */
       k = text_fold((const char *)s, n, o, 3 * n + 1, NULL);
+      h = tag_hash(o, k);
     }
     if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
     /* Non-ASCII capital at the start (e.g. "Évian") */
@@ -326,6 +336,7 @@ static size_t write_norm(tag_ws *ws, tag_token *t) {
   }
   o[k++] = '\0';
   ws->buf_len += k;
+  *hash = h;
   return k - 1;
 }
 
@@ -397,17 +408,33 @@ static int tokenize(tag_ws *ws, size_t len) {
    * while the caller works on the tokens (the coder matches its
    * dictionaries before it tags) */
   if (vit_reserve(ws, ws->n ? ws->n : 1)) return -1;
+  if (ws->n > ws->key_cap) {
+    size_t kc = ws->key_cap;
+    if (grow((void **)&ws->norm_len, &kc, ws->n, sizeof *ws->norm_len))
+      return -1;
+    kc = ws->key_cap;
+    if (grow((void **)&ws->norm_fnv, &kc, ws->n, sizeof *ws->norm_fnv))
+      return -1;
+    ws->key_cap = kc;
+  }
   vit_cell *v = cells(ws);
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
-    size_t wl = write_norm(ws, t);
+    uint32_t h;
+    size_t wl = write_norm(ws, t, &h);
     t->lemma = t->norm;
     /* a NUL byte of the text is a symbol token of its own; the tagger
      * reads every norm as a C string */
-    if (t->type == TAG_T_SYMBOL) wl = strlen(ws->buf + t->norm);
+    if (t->type == TAG_T_SYMBOL) {
+      wl = strlen(ws->buf + t->norm);
+      h = tag_hash(ws->buf + t->norm, wl);
+    }
     v[i].wl = (uint32_t)wl;
+    ws->norm_len[i] = (uint32_t)wl;
+    ws->norm_fnv[i] = 0;
     if (wl >= TAG_LEX_WORD) continue;
-    v[i].lexh = tag_hash(ws->buf + t->norm, wl);
+    v[i].lexh = h;
+    ws->norm_fnv[i] = v[i].lexh;
     __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
   }
   return 0;
@@ -746,6 +773,46 @@ static void lex_prefetch(vit_cell *v, size_t n) {
   }
 }
 
+/* One Viterbi step for cell c after p and pp (the two cells before it):
+ * for each (a, b), the best z two back (first best kept on ties), with
+ * trans(z, a, b) = row[cls_z], row = the run of (cls_a, cls_b).  The z
+ * loop is unrolled for each count of z (VIT_Z below): its count is the
+ * same for every (a, b) of the step, so the one switch per step replaces
+ * a short loop of unpredictable length per pair.  The scores and ties
+ * are those of the plain loop. */
+#define VIT_Z(NZ)                                                           \
+  for (unsigned a = 0; a < p->n; a++) {                                     \
+    const float *rows_a =                                                   \
+        tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_COUNT;      \
+    float dz[MAXC];                                                         \
+    for (unsigned z = 0; z < (NZ); z++) dz[z] = p->d[z][a];                 \
+    for (unsigned b = 0; b < c->n; b++) {                                   \
+      const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_COUNT;         \
+      float best = dz[0] + row[zc[0]];                                      \
+      unsigned bz = 0;                                                      \
+      for (unsigned z = 1; z < (NZ); z++) {                                 \
+        float sc = dz[z] + row[zc[z]];                                      \
+        if (sc > best) { best = sc; bz = z; }                               \
+      }                                                                     \
+      c->d[a][b] = best + c->e[b];                                          \
+      c->bp[a][b] = (uint8_t)bz;                                            \
+    }                                                                       \
+  }
+static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
+  const uint8_t *zc = pp->cls;
+  switch (pp->n) {
+  case 1: VIT_Z(1) break;
+  case 2: VIT_Z(2) break;
+  case 3: VIT_Z(3) break;
+  case 4: VIT_Z(4) break;
+  case 5: VIT_Z(5) break;
+  case 6: VIT_Z(6) break;
+  case 7: VIT_Z(7) break;
+  default: VIT_Z(pp->n) break;
+  }
+}
+#undef VIT_Z
+
 /* Decodes the best tag sequence into tok[].pos.  -1 on NOMEM. */
 static int viterbi(tag_ws *ws) {
   size_t n = ws->n;
@@ -780,26 +847,7 @@ static int viterbi(tag_ws *ws) {
         }
       continue;
     }
-    /* for each (a, b), the best z two back (first best kept on ties):
-     * trans(z, a, b) = row[cls_z], row = the run of (cls_a, cls_b) */
-    const vit_cell *pp = &v[i - 2];
-    const uint8_t *zc = pp->cls;
-    const unsigned nz = pp->n;
-    for (unsigned a = 0; a < p->n; a++) {
-      const float *rows_a =
-          tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_COUNT;
-      for (unsigned b = 0; b < c->n; b++) {
-        const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_COUNT;
-        float best = p->d[0][a] + row[zc[0]];
-        unsigned bz = 0;
-        for (unsigned z = 1; z < nz; z++) {
-          float sc = p->d[z][a] + row[zc[z]];
-          if (sc > best) { best = sc; bz = z; }
-        }
-        c->d[a][b] = best + c->e[b];
-        c->bp[a][b] = (uint8_t)bz;
-      }
-    }
+    vit_step(&v[i - 2], p, c);
   }
   /* best final pair */
   unsigned ba = 0, bb = 0;

@@ -156,7 +156,15 @@ typedef struct tag_ws {
   size_t scan_cap;
   void *vit;           /* Viterbi scratch (private) */
   size_t vit_cap;
+  uint32_t *norm_len;  /* [0, n): byte length of each token's norm */
+  uint32_t *norm_fnv;  /* [0, n): 32-bit FNV-1a of each norm (offset basis
+                          2166136261, prime 16777619) when its length is
+                          below TAG_NORM_HASHED, else 0 */
+  size_t key_cap;
 } tag_ws;
+
+/* Norms shorter than this many bytes have their hash in norm_fnv. */
+#define TAG_NORM_HASHED 64
 
 /* A zeroed tag_ws is valid and empty. */
 #define TAG_WS_INIT {0}

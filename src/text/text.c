@@ -535,8 +535,11 @@ static int period_ends(const unsigned char *c, size_t ws, size_t t, size_t sent_
   }
   const unsigned char *w = c + ws;
   size_t wl = t - ws;
-  int starter = nw->cls == 'U' && in_list(STARTERS, nw->w, nw->wl) &&
-                !(nw->wl == 1 && nw->w[1] == '.'); /* "A." is an initial */
+  /* Does the next word clearly start a sentence?  Asked only after an
+   * initial or an abbreviation: most periods follow neither. */
+#define STARTER()                                                    \
+  (nw->cls == 'U' && in_list(STARTERS, nw->w, nw->wl) &&             \
+   !(nw->wl == 1 && nw->w[1] == '.')) /* "A." is an initial */
   if (wl == 0) return 1;
   if (in_list(TITLES, w, wl)) return 0;
   if (nw->cls == 'D' && in_list(NUMBER_ABBREVS, w, wl)) return 0;
@@ -548,7 +551,7 @@ static int period_ends(const unsigned char *c, size_t ws, size_t t, size_t sent_
   }
   /* Initial: a single upper-case letter. */
   int32_t cp0 = dec(c, ws, &l);
-  if (l == wl && is_upper_cp(cp0)) return starter;
+  if (l == wl && is_upper_cp(cp0)) return STARTER();
   /* Dotted abbreviation: letters and periods, with an inner period. */
   int dotted = 0, letters = 1;
   for (size_t k = ws; k < t;) {
@@ -557,9 +560,10 @@ static int period_ends(const unsigned char *c, size_t ws, size_t t, size_t sent_
     else if (!is_letter_cp(cp)) { letters = 0; break; }
     k += l;
   }
-  if (dotted && letters) return starter;
-  if (in_list(ABBREVS, w, wl)) return starter;
+  if (dotted && letters) return STARTER();
+  if (in_list(ABBREVS, w, wl)) return STARTER();
   return 1;
+#undef STARTER
 }
 
 /* Bytes split_body passes over without a look: ASCII other than the

@@ -1084,16 +1084,28 @@ static void test_wordset(void **state) {
 /* Token memo                                                            */
 /* ===================================================================== */
 
-/* Prepares toks through the memo c and checks every field against the
- * plain dict_sentence_prepare. */
+/* Prepares toks through the memo c (with and without the tokenizer's
+ * lengths and hashes) and checks every field against the plain
+ * dict_sentence_prepare. */
 static void check_cached(const dyad_dict *d, dict_tokcache *c,
                          const char *const *toks, size_t n) {
-  dict_tokinfo plain[16], memo[16];
+  dict_tokinfo plain[16], memo[16], keyed[16];
+  uint32_t lens[16], fnv[16];
   assert_true(n <= 16);
   dict_sentence_prepare(d, toks, n, plain);
   dict_sentence_prepare_cached(d, c, toks, n, memo);
+  /* as the coder calls it: lengths and FNV-1a hashes from the tokenizer */
   for (size_t i = 0; i < n; i++) {
-    const dict_tokinfo *p = &plain[i], *q = &memo[i];
+    lens[i] = toks[i] ? (uint32_t)strlen(toks[i]) : 0;
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < lens[i]; k++)
+      h = (h ^ (unsigned char)toks[i][k]) * 16777619u;
+    fnv[i] = lens[i] < 64 ? h : 0;
+  }
+  dict_sentence_prepare_keyed(d, c, toks, lens, fnv, 64, n, keyed);
+  for (size_t j = 0; j < 2 * n; j++) {
+    size_t i = j % n;
+    const dict_tokinfo *p = &plain[i], *q = j < n ? &memo[i] : &keyed[i];
     assert_int_equal(p->len, q->len);
     assert_int_equal(p->full, q->full);
     assert_int_equal(p->full_kinds, q->full_kinds);
