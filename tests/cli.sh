@@ -13,6 +13,8 @@
 #   !!                standard error must be empty
 #   ? N               expected exit status (default 0)
 #   @needs-shared     skip the case when ../shared (DYAD_SHARED) is absent
+# Each case runs with TMPDIR set to a fresh directory of its own, removed
+# afterwards: scratch files go there, so parallel runs never collide.
 # Lines starting with '#' and blank lines between cases are comments.
 # Use ">" alone (or "!" alone) for an empty expected line.
 set -u
@@ -31,9 +33,11 @@ run_case() {
   fi
   local out err rc
   out=$(mktemp); err=$(mktemp)
+  local scratch; scratch=$(mktemp -d)
   (cd "$here/cli" && PATH="$bindir:$PATH" DYAD_SHARED="$shared" \
-     bash -c "$cmd" <<<"$stdin_data" >"$out" 2>"$err")
+     TMPDIR="$scratch" bash -c "$cmd" <<<"$stdin_data" >"$out" 2>"$err")
   rc=$?
+  rm -rf "$scratch"
   local ok=1 why=""
   if [ "$rc" != "$want_rc" ]; then ok=0; why="exit $rc, want $want_rc"; fi
   if ! diff -u <(printf '%s' "$want_out") "$out" >"$out.diff"; then
