@@ -614,6 +614,7 @@ typedef struct actor_state {
                        it carry DICT_PH_DERIVED */
   int capitals;     /* "@CAPITALS" seen (PETRARCH format): the phrases after
                        it carry DICT_PH_CAPITALS */
+  int capitalised;  /* "@CAPITALISED" seen: DICT_PH_CAPITALISED */
 } actor_state;
 
 /* Records a duplicate-check entry, warning about conflicting codes. */
@@ -677,13 +678,16 @@ static int actor_line(src *S, void *st_, const char *s, size_t n) {
    * (the bare surnames written by tools/gen_surnames.c); "@CAPITALS":
    * acronyms that match only a text written in capitals */
   if (s[i] == '@' && S->fmt == FMT_PETRARCH) {
-    static const char kw[] = "@DERIVED", kc[] = "@CAPITALS";
+    static const char kw[] = "@DERIVED", kc[] = "@CAPITALS",
+                      ki[] = "@CAPITALISED";
     size_t e = n;
     while (e > i && isspace((unsigned char)s[e - 1])) e--;
     if (e - i == sizeof kw - 1 && memcmp(s + i, kw, sizeof kw - 1) == 0)
       st->derived = 1;
     else if (e - i == sizeof kc - 1 && memcmp(s + i, kc, sizeof kc - 1) == 0)
       st->capitals = 1;
+    else if (e - i == sizeof ki - 1 && memcmp(s + i, ki, sizeof ki - 1) == 0)
+      st->capitalised = 1;
     else
       bld_diag(b, 2, S->line, (long)i + 1, "unknown directive");
     return 0;
@@ -726,7 +730,8 @@ static int actor_line(src *S, void *st_, const char *s, size_t n) {
     uint32_t pid = src_phrase(S, phr, pl, (long)i + 1, DICT_K_ACTOR,
                               (synonym ? DICT_PH_SYNONYM : 0) |
                                   (st->derived ? DICT_PH_DERIVED : 0) |
-                                  (st->capitals ? DICT_PH_CAPITALS : 0),
+                                  (st->capitals ? DICT_PH_CAPITALS : 0) |
+                                  (st->capitalised ? DICT_PH_CAPITALISED : 0),
                               st->cur);
     dict_actor *a = VEC_AT(b->actors, dict_actor, st->cur);
     if (pid != DICT_NONE) {

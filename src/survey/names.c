@@ -306,9 +306,13 @@ static int emit_piece(names_ws *w, size_t a, size_t b, size_t initial,
 static int capitals_missing(const names_ws *w, const dyad_dict *d, size_t i,
                             const dict_match *m) {
   const dict_phrase *p = dict_phrase_at(d, m->phrase);
-  if (p == NULL || !(p->flags & DICT_PH_CAPITALS)) return 0;
+  uint32_t need = p == NULL ? 0
+                  : (p->flags & DICT_PH_CAPITALS) ? TAG_F_ALLCAP
+                  : (p->flags & DICT_PH_CAPITALISED) ? (TAG_F_CAP | TAG_F_ALLCAP)
+                                                     : 0;
+  if (!need) return 0;
   for (size_t k = i; k < i + m->len && k < w->tag.n; k++)
-    if (!(w->tag.tok[k].flags & TAG_F_ALLCAP)) return 1;
+    if (!(w->tag.tok[k].flags & need)) return 1;
   return 0;
 }
 

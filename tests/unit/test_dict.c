@@ -483,6 +483,8 @@ static void test_capitals_directive(void **state) {
   (void)state;
   const char *names[] = {"orgs.actors.txt"};
   const char *texts[] = {"SYLVANIA_ [SYL]\n"
+                         "@CAPITALISED\n"
+                         "FENWICKS_ [FRE]\n"
                          "@CAPITALS\n"
                          "FLAK_ [FREREB]\n"
                          "+FLAK_GROUP_\n"};
@@ -495,8 +497,9 @@ static void test_capitals_directive(void **state) {
     const char *text;
     uint32_t caps;
   } cases[] = {{"sylvania", 0},
-               {"flak", DICT_PH_CAPITALS},
-               {"flak group", DICT_PH_CAPITALS}};
+               {"fenwicks", DICT_PH_CAPITALISED},
+               {"flak", DICT_PH_CAPITALS | DICT_PH_CAPITALISED},
+               {"flak group", DICT_PH_CAPITALS | DICT_PH_CAPITALISED}};
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     char buf[256];
     const char *toks[16];
@@ -505,7 +508,8 @@ static void test_capitals_directive(void **state) {
     assert_true(dict_match_at(d, DICT_K_ACTOR, toks, (size_t)n, 0, &m));
     const dict_phrase *p = dict_phrase_at(d, m.phrase);
     assert_non_null(p);
-    assert_int_equal(p->flags & DICT_PH_CAPITALS, cases[i].caps);
+    assert_int_equal(p->flags & (DICT_PH_CAPITALS | DICT_PH_CAPITALISED),
+                     cases[i].caps);
     assert_int_equal(p->flags & DICT_PH_DERIVED, 0);
   }
   dict_free(d);
