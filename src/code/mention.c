@@ -293,6 +293,20 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       lim = i + am.len - 1;
     }
     if (ha && derived_refused(d, ws, i, &am)) ha = 0;
+    /* "ETA", "IRA" (phrases after "@CAPITALS"): acronyms that are also a
+     * word or a name ("eta", "Ira Glass") only where written in capitals;
+     * "Poles" (after "@CAPITALISED") only with capital initials */
+    if (ha) {
+      const dict_phrase *cp = dict_phrase_at(d, am.phrase);
+      uint32_t need = cp == NULL ? 0
+                      : (cp->flags & DICT_PH_CAPITALS) ? TAG_F_ALLCAP
+                      : (cp->flags & DICT_PH_CAPITALISED)
+                          ? (TAG_F_CAP | TAG_F_ALLCAP)
+                          : 0;
+      if (need)
+        for (size_t k = i; k < i + am.len && ha; k++)
+          if (!(ws->tag.tok[k].flags & need)) ha = 0;
+    }
     /* "Kim Jong Un": a two-letter acronym actor (UN, US, EU) is written
      * in capitals; "Un" in a name is none */
     if (ha && am.len == 1 && t->len == 2 && (t->flags & TAG_F_CAP) &&

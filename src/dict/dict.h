@@ -70,6 +70,14 @@ typedef enum dict_kind {
 #define DICT_PH_DERIVED   0x40u  /* actor: written after "@DERIVED" (a
                                     generated bare surname, which the coder
                                     trusts less than a written phrase) */
+#define DICT_PH_CAPITALS  0x80u  /* actor: written after "@CAPITALS" (an
+                                    acronym that is also a word or a name,
+                                    "ETA", "IRA": the coder takes it only
+                                    where the text writes it in capitals) */
+#define DICT_PH_CAPITALISED 0x100u /* actor: written after "@CAPITALISED"
+                                    (a name that is also a common noun,
+                                    "Poles": only where each word starts
+                                    with a capital) */
 
 /* One phrase: a word sequence of some kind, with where it was written. */
 typedef struct dict_phrase {

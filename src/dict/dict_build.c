@@ -612,6 +612,9 @@ typedef struct actor_state {
   int skip_section; /* inside TABARI <NOUN> / <ADJECTIVE> */
   int derived;      /* "@DERIVED" seen (PETRARCH format): the phrases after
                        it carry DICT_PH_DERIVED */
+  int capitals;     /* "@CAPITALS" seen (PETRARCH format): the phrases after
+                       it carry DICT_PH_CAPITALS */
+  int capitalised;  /* "@CAPITALISED" seen: DICT_PH_CAPITALISED */
 } actor_state;
 
 /* Records a duplicate-check entry, warning about conflicting codes. */
@@ -672,13 +675,19 @@ static int actor_line(src *S, void *st_, const char *s, size_t n) {
   }
   if (st->skip_section) return 0;
   /* "@DERIVED": from here on in this file, phrases are derived aliases
-   * (the bare surnames written by tools/gen_surnames.c) */
+   * (the bare surnames written by tools/gen_surnames.c); "@CAPITALS":
+   * acronyms that match only a text written in capitals */
   if (s[i] == '@' && S->fmt == FMT_PETRARCH) {
-    static const char kw[] = "@DERIVED";
+    static const char kw[] = "@DERIVED", kc[] = "@CAPITALS",
+                      ki[] = "@CAPITALISED";
     size_t e = n;
     while (e > i && isspace((unsigned char)s[e - 1])) e--;
     if (e - i == sizeof kw - 1 && memcmp(s + i, kw, sizeof kw - 1) == 0)
       st->derived = 1;
+    else if (e - i == sizeof kc - 1 && memcmp(s + i, kc, sizeof kc - 1) == 0)
+      st->capitals = 1;
+    else if (e - i == sizeof ki - 1 && memcmp(s + i, ki, sizeof ki - 1) == 0)
+      st->capitalised = 1;
     else
       bld_diag(b, 2, S->line, (long)i + 1, "unknown directive");
     return 0;
@@ -720,7 +729,9 @@ static int actor_line(src *S, void *st_, const char *s, size_t n) {
     }
     uint32_t pid = src_phrase(S, phr, pl, (long)i + 1, DICT_K_ACTOR,
                               (synonym ? DICT_PH_SYNONYM : 0) |
-                                  (st->derived ? DICT_PH_DERIVED : 0),
+                                  (st->derived ? DICT_PH_DERIVED : 0) |
+                                  (st->capitals ? DICT_PH_CAPITALS : 0) |
+                                  (st->capitalised ? DICT_PH_CAPITALISED : 0),
                               st->cur);
     dict_actor *a = VEC_AT(b->actors, dict_actor, st->cur);
     if (pid != DICT_NONE) {

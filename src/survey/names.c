@@ -301,6 +301,21 @@ static int emit_piece(names_ws *w, size_t a, size_t b, size_t initial,
   return push_span(w, &sp);
 }
 
+/* Does actor match m at token i need capitals the text lacks (a phrase
+ * after "@CAPITALS", as the coder reads it: "Ira Glass" is no IRA)? */
+static int capitals_missing(const names_ws *w, const dyad_dict *d, size_t i,
+                            const dict_match *m) {
+  const dict_phrase *p = dict_phrase_at(d, m->phrase);
+  uint32_t need = p == NULL ? 0
+                  : (p->flags & DICT_PH_CAPITALS) ? TAG_F_ALLCAP
+                  : (p->flags & DICT_PH_CAPITALISED) ? (TAG_F_CAP | TAG_F_ALLCAP)
+                                                     : 0;
+  if (!need) return 0;
+  for (size_t k = i; k < i + m->len && k < w->tag.n; k++)
+    if (!(w->tag.tok[k].flags & need)) return 1;
+  return 0;
+}
+
 /* Marks the tokens inside actor and agent matches as covered. */
 static void mark_covered(names_ws *w, const dyad_dict *d, int32_t date) {
   size_t n = w->tag.n;
@@ -309,7 +324,9 @@ static void mark_covered(names_ws *w, const dyad_dict *d, int32_t date) {
     const char *code;
     const dict_agent *ag;
     size_t len = 0;
-    if (dict_actor_match(d, w->toks, n, i, date, &m, &code)) len = m.len;
+    if (dict_actor_match(d, w->toks, n, i, date, &m, &code) &&
+        !capitals_missing(w, d, i, &m))
+      len = m.len;
     if (dict_agent_match(d, w->toks, n, i, &m, &ag) && m.len > len)
       len = m.len;
     for (size_t k = i; k < i + len && k < n; k++) w->cls[k] |= NC_COVERED;

@@ -476,6 +476,45 @@ static void test_derived_directive(void **state) {
   dict_free(d);
 }
 
+/* "@CAPITALS" in an actors file: the phrases after it carry
+ * DICT_PH_CAPITALS (acronyms the coder takes only in capitals), those
+ * before it do not. */
+static void test_capitals_directive(void **state) {
+  (void)state;
+  const char *names[] = {"orgs.actors.txt"};
+  const char *texts[] = {"SYLVANIA_ [SYL]\n"
+                         "@CAPITALISED\n"
+                         "FENWICKS_ [FRE]\n"
+                         "@CAPITALS\n"
+                         "FLAK_ [FREREB]\n"
+                         "+FLAK_GROUP_\n"};
+  diag_buf db = {0};
+  size_t ne = 0, nw = 0;
+  dyad_dict *d = build(1, names, texts, &db, &ne, &nw);
+  assert_int_equal(ne, 0);
+  assert_int_equal(nw, 0);
+  static const struct {
+    const char *text;
+    uint32_t caps;
+  } cases[] = {{"sylvania", 0},
+               {"fenwicks", DICT_PH_CAPITALISED},
+               {"flak", DICT_PH_CAPITALS | DICT_PH_CAPITALISED},
+               {"flak group", DICT_PH_CAPITALS | DICT_PH_CAPITALISED}};
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char buf[256];
+    const char *toks[16];
+    int n = dict_tokenize(cases[i].text, buf, sizeof buf, toks, 16);
+    dict_match m;
+    assert_true(dict_match_at(d, DICT_K_ACTOR, toks, (size_t)n, 0, &m));
+    const dict_phrase *p = dict_phrase_at(d, m.phrase);
+    assert_non_null(p);
+    assert_int_equal(p->flags & (DICT_PH_CAPITALS | DICT_PH_CAPITALISED),
+                     cases[i].caps);
+    assert_int_equal(p->flags & DICT_PH_DERIVED, 0);
+  }
+  dict_free(d);
+}
+
 static void test_tabari(void **state) {
   (void)state;
   static const char *const names[] = {"x.actors", "x.agents", "x.verbs",
@@ -1348,6 +1387,7 @@ int main(void) {
       cmocka_unit_test(test_petrarch_actors),
       cmocka_unit_test(test_petrarch_agents_verbs),
       cmocka_unit_test(test_derived_directive),
+      cmocka_unit_test(test_capitals_directive),
       cmocka_unit_test(test_tabari),
       cmocka_unit_test(test_diagnostics),
       cmocka_unit_test(test_compile_roundtrip),
