@@ -54,7 +54,9 @@
  *   - an infinitive under a gerund under a preposition ("for helping
  *     China to attack") and a gerund under a verb of avoidance or
  *     deliberation ("avoids visiting", "considering sending") are not
- *     done (unrealised_act);
+ *     done, nor is an infinitive after a noun of decision, plan or
+ *     refusal ("NATO's decision to invite", "refusal to extradite")
+ *     (unrealised_act);
  *   - lowercase pronouns, determiners, prepositions and conjunctions start
  *     no actor ("told us" is not USA);
  *   - attribution is no participant: a trailing ", X said" / ", said X"
@@ -910,6 +912,53 @@ static int is_verbish(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* Is w a noun whose infinitive ("decision to invite", "refusal to
+ * extradite", "bid to join") is an act decided, planned, tried or
+ * refused, not one done? */
+static int intended_noun(const char *w) {
+  static const char *const v[] = {
+      "decision", "decisions", "refusal", "plan", "plans", "proposal",
+      "proposals", "bid", "bids", "attempt", "attempts", "offer", "offers",
+      "intention", "intentions", "readiness", "willingness", "failure",
+      "threat", "threats", "pledge", "pledges", "promise", "promises",
+      "effort", "efforts", "right", "determination", "reluctance",
+      "unwillingness", "refusals", "ability", "inability", "plot",
+      "plots", "scheme", NULL};
+  return time_word(w, v);
+}
+
+/* Is the word at token k, one of intended_noun's, a noun rather than
+ * a verb with a subject before it ("the U.S. plan to invade", "against
+ * government plans to move", "in a bid to end" against "Canada and the
+ * EU plan to impose", "a drone attempts to kill")?  Words that cannot be
+ * verbs ("decision", "refusal") are nouns; the others are nouns after a
+ * determiner, possessive, adjective, number, preposition or verb, or
+ * after an actor that follows one of these. */
+static int noun_reading(const coder_ws *ws, size_t k) {
+  static const char *const only_noun[] = {
+      "decision", "decisions", "refusal", "refusals", "proposal",
+      "proposals", "intention", "intentions", "readiness", "willingness",
+      "failure", "effort", "efforts", "determination", "reluctance",
+      "unwillingness", "ability", "inability", "right", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (time_word(ws->toks[k], only_noun)) return 1;
+  if (k == 0) return 0;
+  size_t j = k - 1;
+  if (ws->ent_at[j] >= 0) {
+    while (j > 0 && ws->ent_at[j - 1] >= 0) j--;
+    if (j == 0) return 0;
+    j--;
+    if (T[j].pos == TAG_POS) return 1;
+    /* "President Saakashvili of Georgia pledges to end" */
+    if (streq(ws->toks[j], "of")) return 0;
+  }
+  unsigned p = T[j].pos;
+  if (p == TAG_DT || p == TAG_PRPS || p == TAG_POS || tag_is_adj(p) ||
+      p == TAG_CD || p == TAG_IN || p == TAG_TO)
+    return 1;
+  return tag_is_verb(p) && p != TAG_MD;
+}
+
 /* Is the verb at token i an act that the clause does not report as
  * done?
  *   - an infinitive under a gerund that is itself under a preposition
@@ -918,7 +967,10 @@ static int is_verbish(const coder_ws *ws, size_t i) {
  *   - a gerund governed by a verb of avoidance or deliberation ("avoids
  *     visiting", "is considering sending warships", "would consider
  *     charging", "denies helping"): the act is weighed or shunned, not
- *     done (the governing verb is coded on its own when it is one). */
+ *     done (the governing verb is coded on its own when it is one);
+ *   - an infinitive right after a noun of decision, plan, attempt or
+ *     refusal ("NATO's decision to invite Poland", "Moscow's refusal to
+ *     extradite"): intended_noun. */
 static int unrealised_act(const coder_ws *ws, size_t i) {
   static const char *const weigh[] = {
       "avoid", "consider", "contemplate", "mull", "weigh", "deny",
@@ -939,6 +991,13 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
   size_t to = i;
   while (to > 0 && T[to - 1].pos == TAG_RB) to--;
   if (to == 0 || T[to - 1].pos != TAG_TO) return 0;
+  /* "NATO's decision to invite Poland", "Moscow's refusal to extradite":
+   * an infinitive governed by a noun of decision, plan or attempt names
+   * an act not reported as done (the framing verb codes the sentence) */
+  if (to >= 2 && intended_noun(ws->toks[to - 2]) &&
+      (T[to - 2].pos == TAG_NN || T[to - 2].pos == TAG_NNS) &&
+      noun_reading(ws, to - 2))
+    return 1;
   size_t k = to - 1;
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) k--;
   if (k == 0 || T[k - 1].pos != TAG_VBG) return 0;
