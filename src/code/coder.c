@@ -56,7 +56,11 @@
  *     deliberation ("avoids visiting", "considering sending") are not
  *     done, nor is an infinitive after a noun of decision, plan or
  *     refusal ("NATO's decision to invite", "refusal to extradite")
- *     (unrealised_act);
+ *     (unrealised_act); a subjunctive clause under a demand ("demanded
+ *     that NATO halt the bombing") is not done either (demanded_clause);
+ *   - ", demanding ..." after a protest folds into it (141 + 1041 is
+ *     1411 on the demand's target) and after a seizure or attack by the
+ *     same source is its motive, no event (fold_demanding);
  *   - lowercase pronouns, determiners, prepositions and conjunctions start
  *     no actor ("told us" is not USA);
  *   - attribution is no participant: a trailing ", X said" / ", said X"
@@ -1045,6 +1049,132 @@ static int denied_clause(const coder_ws *ws, size_t i) {
   return time_word(tag_lemma(&ws->tag, k - 1), denial);
 }
 
+/* Is the verb at token i the verb of a subjunctive clause that a demand
+ * governs ("Russia demanded that NATO halt the bombing", "insisted on
+ * Friday that Pakistan should hand over the suspects")?  Going back from
+ * the verb: a bare verb (VB, or VBP: after a past-tense demand a present
+ * form is a subjunctive) or a verb group opening with should or must,
+ * the clause's subject (entities, noun-phrase words), "that", possibly a
+ * time phrase ("on Friday"), and a form of demand, insist, urge or
+ * request.  What is demanded is not done; the demand (10x) is coded on
+ * its own and its pattern may read the clause. */
+static int demanded_clause(const coder_ws *ws, size_t i) {
+  static const char *const demand[] = {"demand", "insist", "urge",
+                                       "request", "ask", "propose",
+                                       "recommend", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = i;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  int bare = T[i].pos == TAG_VB || T[i].pos == TAG_VBP;
+  if (k > 0 && T[k - 1].pos == TAG_MD) {
+    const char *m = ws->toks[k - 1];
+    if (!streq(m, "should") && !streq(m, "must")) return 0;
+    bare = 1;
+    k--;
+  }
+  if (!bare) return 0;
+  size_t vs = k;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1])))
+    k--;
+  if (k == vs || k == 0 || !streq(ws->toks[k - 1], "that")) return 0;
+  k--;
+  /* "demanded on Wednesday that" */
+  static const char *const day[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", NULL};
+  if (k >= 2 && T[k - 2].pos == TAG_IN && time_word(ws->toks[k - 1], day))
+    k -= 2;
+  if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+  return time_word(tag_lemma(&ws->tag, k - 1), demand);
+}
+
+/* Is event D's verb a participle right after a comma (", demanding")?
+ * Reads the sentence text at the verb span. */
+static int comma_participle(const dyad_event *D) {
+  const dyad_span *v = &D->explain.verb_span;
+  const char *t = D->text;
+  if (t == NULL || v->length < 4 || v->offset < 2) return 0;
+  if (memcmp(t + v->offset + v->length - 3, "ing", 3) != 0) return 0;
+  size_t k = v->offset;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  return k > 0 && t[k - 1] == ',';
+}
+
+/* Folds ", demanding ..." into the act before it, in the events
+ * [first, r->n_events) of one sentence.  "Protesters marched in
+ * Belgrade, demanding the resignation of Milosevic": a protest (141 to
+ * 145) and a demand for change (104Y) by the same source are one event,
+ * a protest for that change (14XY) on the demand's target; a demand
+ * after an attack or a seizure by the same source (18x to 20x: "seized
+ * the police station, demanding ...") is the attack's motive, no event
+ * of its own.  Events refer to arena strings and static code tables, so
+ * this only rewrites codes and targets and drops entries.  Returns 0, or
+ * -1 on OOM. */
+static int fold_demanding(dyad_result *r, size_t first) {
+  size_t d = first;
+  while (d < r->n_events) {
+    dyad_event *D = &r->events[d];
+    if (D->code[0] != '1' || D->code[1] != '0' || !comma_participle(D)) {
+      d++;
+      continue;
+    }
+    int fold = 0;
+    for (size_t p = first; p < r->n_events && !fold; p++) {
+      dyad_event *P = &r->events[p];
+      if (p == d || !streq(P->source, D->source) ||
+          P->explain.verb_span.offset >= D->explain.verb_span.offset)
+        continue;
+      int protest = strlen(P->code) == 3 && P->code[0] == '1' &&
+                    P->code[1] == '4' && P->code[2] >= '1' &&
+                    P->code[2] <= '5';
+      int attack = P->code[0] == '2' ||
+                   (P->code[0] == '1' && (P->code[1] == '7' || P->code[1] == '8' ||
+                                          P->code[1] == '9'));
+      if (protest && strlen(D->code) == 4 && D->code[2] == '4' &&
+          D->code[3] >= '1' && D->code[3] <= '4') {
+        char c[5] = {'1', '4', P->code[2], D->code[3], 0};
+        const dyad_code_info *info = dyad_cameo_code(c);
+        if (info == NULL) continue;
+        const char *code = result_strdup(r, c, 4);
+        if (code == NULL) return -1;
+        P->code = code;
+        P->target = D->target;
+        P->explain.target_span = D->explain.target_span;
+        P->explain.target_entry = D->explain.target_entry;
+        P->root = info->root;
+        P->quad_class = info->quad_class;
+        P->goldstein = info->goldstein;
+        P->plover = info->plover ? info->plover : "";
+        fold = 1;
+      } else if (protest || attack) {
+        fold = 1;
+      }
+    }
+    if (!fold) {
+      d++;
+      continue;
+    }
+    memmove(&r->events[d], &r->events[d + 1],
+            (r->n_events - d - 1) * sizeof r->events[0]);
+    r->n_events--;
+  }
+  /* a folded protest may now repeat another event of the sentence */
+  for (size_t a = first; a < r->n_events; a++)
+    for (size_t b = a + 1; b < r->n_events;) {
+      const dyad_event *A = &r->events[a], *B = &r->events[b];
+      if (streq(A->source, B->source) && streq(A->target, B->target) &&
+          streq(A->code, B->code)) {
+        memmove(&r->events[b], &r->events[b + 1],
+                (r->n_events - b - 1) * sizeof r->events[0]);
+        r->n_events--;
+      } else {
+        b++;
+      }
+    }
+  return 0;
+}
+
 /* Verbs that halt an action named by a following gerund. */
 static int is_halting_verb(const char *lemma) {
   static const char *const v[] = {"stop", "halt", "cease", "suspend"};
@@ -1736,6 +1866,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (unrealised_act(ws, i)) continue;
     /* "denied that its troops had attacked": not reported as done */
     if (denied_clause(ws, i)) continue;
+    /* "demanded that NATO halt the bombing": demanded, not done */
+    if (demanded_clause(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
     const dict_verb_form *f = ws->hits[i].vf;
     const dict_verb *v = ws->hits[i].vv;
@@ -1783,6 +1915,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       return DYAD_ERR_NOMEM;
     i += m.len - 1;
   }
+  if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */
