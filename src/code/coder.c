@@ -1585,6 +1585,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
+  /* "warned that Israel would strike Iran": Israel's own threat is on
+   * Iran */
+  tgt = role_threat_self_target(ws, h.code, src, tgt, cend);
   /* "told state media", "Reuters reported": news media that hear or
    * report a statement are no participants of it */
   if ((speech || (h.code[0] == '0' && h.code[1] == '1')) && tgt >= 0 &&

@@ -2267,3 +2267,35 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
   }
   return mutual;
 }
+
+/* The country part (first 3 letters) of group g's actor, or NULL. */
+static const char *group_country(const coder_ws *ws, int32_t g) {
+  const char *a = ws->ent[g].actor;
+  return a != NULL && strlen(a) >= 3 ? a : NULL;
+}
+
+int32_t role_threat_self_target(const coder_ws *ws, const char *code,
+                                int32_t src, int32_t tgt, size_t cend) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (code[0] != '1' || code[1] != '3' || src < 0 || tgt < 0) return tgt;
+  const char *cs = group_country(ws, src), *ct = group_country(ws, tgt);
+  if (cs == NULL || ct == NULL || memcmp(cs, ct, 3) != 0) return tgt;
+  /* the clause's subject: "that [the] Israel would" */
+  size_t f = ws->ent[tgt].first;
+  while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+    f--;
+  if (f == 0 || !streq(ws->toks[f - 1], "that")) return tgt;
+  size_t k = group_last(ws, tgt) + 1;
+  if (k >= n || T[k].pos != TAG_MD) return tgt;
+  /* past the clause's verb group to its object */
+  while (k < n && (T[k].pos == TAG_MD || T[k].pos == TAG_RB ||
+                   (T[k].chunk == TAG_CH_VG && ws->ent_at[k] < 0)))
+    k++;
+  if (cend < k) cend = role_complement_end(ws, k - 1, 1);
+  int32_t o = first_group(ws, k, cend, src, 0, SIZE_MAX);
+  if (o < 0 || o == tgt) return tgt;
+  const char *co = group_country(ws, o);
+  if (co != NULL && memcmp(co, cs, 3) == 0) return tgt;
+  return o;
+}

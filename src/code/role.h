@@ -183,4 +183,12 @@ int role_coordinated_gerund(const coder_ws *ws, size_t i);
 int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
                 const pattern_choice *pc, int32_t src, int32_t tgt);
 
+/* "Israel's defence minister warned that Israel would strike Iran": a
+ * threat (13x) whose target is the subject of the "that" clause it reads,
+ * when that subject is the source's own country followed by a modal,
+ * threatens the object of the clause's verb instead.  Returns the new
+ * target group, or tgt unchanged; cend bounds the clause. */
+int32_t role_threat_self_target(const coder_ws *ws, const char *code,
+                                int32_t src, int32_t tgt, size_t cend);
+
 #endif /* DYAD_CODE_ROLE_H */
