@@ -868,6 +868,20 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                        strncmp(pc->code, "042", 3) != 0
                    ? c->ve
                    : SIZE_MAX;
+  /* nor the place an intent was stated in, right after the verb
+   * ("agreed in Washington on Sunday to pull back forces"); a place
+   * after the object is the intent's target ("would invest $600 billion
+   * in the United States") */
+  if (root == 3 && ge < n &&
+      (streq(ws->toks[ge], "in") || streq(ws->toks[ge], "at"))) {
+    /* the intent is an infinitive to come ("arrived in Gondor", a
+     * visit in older code sets, keeps its place) */
+    for (size_t k = ge; k + 1 < n && k < cend + 1; k++)
+      if (ws->tag.tok[k].pos == TAG_TO && ws->tag.tok[k + 1].pos == TAG_VB) {
+        loc = c->ve;
+        break;
+      }
+  }
   int pas = (vflags & TAG_VG_PASSIVE) != 0;
   int32_t subj = find_subject(ws, gs, 0, pas);
   /* "Palestinians were detained and interrogated": a passive joined by
