@@ -2083,10 +2083,12 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
   size_t s = j + 1;
   while (s > 0 && (ws->ent_at[s - 1] >= 0 || is_np_filler(&T[s - 1]))) s--;
   if (s > 0 && word_in(ws->toks[s - 1], clause_opener)) return 0;
-  /* an object, a particle ("shut down") or an infinitive ("called to
-   * boycott") follows a past tense */
+  /* an object, a particle ("shut down"), an infinitive ("called to
+   * boycott") or a "that" clause ("Russia's foreign minister, Igor
+   * Ivanov, demanded that NATO halt") follows a past tense */
   k = skip_time_expr(ws, k);
   if (k < n && (T[k].pos == TAG_RP || object_at(ws, k) ||
+                streq(ws->toks[k], "that") ||
                 (T[k].pos == TAG_TO && k + 1 < n &&
                  (T[k + 1].pos == TAG_VB || ws->hits[k + 1].hv))))
     return 0;
