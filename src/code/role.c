@@ -306,6 +306,27 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
         if (e2 >= 0 && !np_in_pp(ws, ws->ent[ws->ent[e2].group].first))
           return ws->ent[e2].group;
       }
+      /* "Israel's decision to build a housing project at Har Homa was
+       * condemned": a passive's subject is the noun phrase an
+       * infinitive completes; go back past the infinitive to it */
+      if (no_inherit) {
+        size_t t = ch->first;
+        if (T[t].pos != TAG_TO && t > 0 && T[t - 1].pos == TAG_TO) t--;
+        if (T[t].pos == TAG_TO && t > 0 &&
+            (T[t - 1].pos == TAG_NN || T[t - 1].pos == TAG_NNS) &&
+            ws->ent_at[t - 1] < 0) {
+          /* not past a comma or a subordinate clause ("in an attempt to
+           * attack the fleet, before it was recaptured") */
+          int open = 0;
+          for (size_t q = t; q < vs && !open; q++)
+            open = streq(ws->toks[q], ",") || streq(ws->toks[q], ";") ||
+                   word_in(ws->toks[q], clause_opener);
+          if (!open) {
+            k = t + 1;
+            continue;
+          }
+        }
+      }
       if (depth >= 4 || no_inherit) return -1;
       return find_subject(ws, ch->first, depth + 1, 0);
     }
