@@ -58,6 +58,9 @@
  *     refusal ("NATO's decision to invite", "refusal to extradite")
  *     (unrealised_act); a subjunctive clause under a demand ("demanded
  *     that NATO halt the bombing") is not done either (demanded_clause);
+ *   - an admission of one's own act ("admitted that its guards had
+ *     fired on Afghan troops") is not coded as the act done (015 only,
+ *     on the party the clause names: role_admitted_target);
  *   - ", demanding ..." after a protest folds into it (141 + 1041 is
  *     1411 on the demand's target) and after a seizure or attack by the
  *     same source is its motive, no event (fold_demanding);
@@ -1039,13 +1042,33 @@ static int denied_clause(const coder_ws *ws, size_t i) {
                    T[k - 1].pos == TAG_PRP || T[k - 1].pos == TAG_PRPS))
     k--;
   if (k == vs) return 0;  /* no subject: "denied attacking" is elsewhere */
+  /* a pronoun in the subject ("its aircraft", "it"): the clause is about
+   * the speaker's own act */
+  int own = 0;
+  static const char *const own_pron[] = {"it", "they", "its", "their",
+                                         NULL};
+  for (size_t q = k; q < vs && !own; q++)
+    own = (T[q].pos == TAG_PRP || T[q].pos == TAG_PRPS) &&
+          time_word(ws->toks[q], own_pron);
   int that = k > 0 && streq(ws->toks[k - 1], "that");
   if (that) k--;
+  /* "admitted on Friday that" */
+  static const char *const day[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", NULL};
+  if (that && k >= 2 && T[k - 2].pos == TAG_IN && time_word(ws->toks[k - 1], day))
+    k -= 2;
   if (that && k > 0 && time_word(ws->toks[k - 1], claim)) {
     k--;
     if (k > 0 && T[k - 1].pos == TAG_DT) k--;
   }
   if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+  /* an admission ("admitted that its guards had fired") only of the
+   * speaker's own act: what an admission reports of others stays */
+  static const char *const admission[] = {"admit", "acknowledge", "concede",
+                                          "confess", NULL};
+  if (time_word(tag_lemma(&ws->tag, k - 1), admission)) return own;
   return time_word(tag_lemma(&ws->tag, k - 1), denial);
 }
 
@@ -1516,8 +1539,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * a subjunctive clause keeps its target: "demanded that Israel halt".) */
   int that_clause = 0;
   if (!speech && pc.code[0] == '0' && pc.code[1] == '1') {
+    static const char *const day[] = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", NULL};
     size_t th = ge;
     while (th < n && ws->tag.tok[th].pos == TAG_RB) th++;
+    /* "admitted on Friday that" */
+    if (th + 2 < n && streq(ws->toks[th], "on") &&
+        time_word(ws->toks[th + 1], day) && streq(ws->toks[th + 2], "that"))
+      th += 2;
     if (th < n && streq(ws->toks[th], "that")) {
       that_clause = 1;
       cend = role_complement_end(ws, ge - 1, 2);
@@ -1588,6 +1618,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "warned that Israel would strike Iran": Israel's own threat is on
    * Iran */
   tgt = role_threat_self_target(ws, h.code, src, tgt, cend);
+  /* "Pakistan admitted that its border guards had fired on Afghan
+   * troops": an admission is about the party the clause names */
+  if (that_clause && streq(h.code, "015") &&
+      (tgt < 0 || mention_group_weak(ws, tgt) ||
+       mention_owned_by_pronoun(ws, ws->ent[tgt].first)))
+    tgt = role_admitted_target(ws, ge, n, src);
   /* "told state media", "Reuters reported": news media that hear or
    * report a statement are no participants of it */
   if ((speech || (h.code[0] == '0' && h.code[1] == '1')) && tgt >= 0 &&

@@ -2355,3 +2355,35 @@ int32_t role_threat_self_target(const coder_ws *ws, const char *code,
   if (co != NULL && memcmp(co, cs, 3) == 0) return tgt;
   return o;
 }
+
+int32_t role_admitted_target(const coder_ws *ws, size_t th, size_t cend,
+                             int32_t src) {
+  const char *cs = src >= 0 ? group_country(ws, src) : NULL;
+  const tag_token *T = ws->tag.tok;
+  if (cend > ws->tag.n) cend = ws->tag.n;
+  /* only an admission of one's own act: the clause's subject is "it",
+   * "they" or owned by a pronoun ("its aircraft") */
+  size_t s0 = th;
+  while (s0 < cend && !streq(ws->toks[s0], "that")) s0++;
+  if (s0 + 1 >= cend) return -1;
+  s0++;
+  if (!(T[s0].pos == TAG_PRP && (streq(ws->toks[s0], "it") ||
+                                 streq(ws->toks[s0], "they"))) &&
+      !(T[s0].pos == TAG_PRPS && (streq(ws->toks[s0], "its") ||
+                                  streq(ws->toks[s0], "their"))))
+    return -1;
+  for (size_t k = th; k < cend; k++) {
+    if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";")) break;
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    k = group_last(ws, g);
+    if (g == src || ws->ent[g].place ||
+        mention_owned_by_pronoun(ws, ws->ent[g].first))
+      continue;
+    const char *cg = group_country(ws, g);
+    if (cg == NULL || (cs != NULL && memcmp(cg, cs, 3) == 0)) continue;
+    return g;
+  }
+  return -1;
+}
