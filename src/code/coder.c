@@ -54,7 +54,16 @@
  *   - an infinitive under a gerund under a preposition ("for helping
  *     China to attack") and a gerund under a verb of avoidance or
  *     deliberation ("avoids visiting", "considering sending") are not
- *     done (unrealised_act);
+ *     done, nor is an infinitive after a noun of decision, plan or
+ *     refusal ("NATO's decision to invite", "refusal to extradite")
+ *     (unrealised_act); a subjunctive clause under a demand ("demanded
+ *     that NATO halt the bombing") is not done either (demanded_clause);
+ *   - an admission of one's own act ("admitted that its guards had
+ *     fired on Afghan troops") is not coded as the act done (015 only,
+ *     on the party the clause names: role_admitted_target);
+ *   - ", demanding ..." after a protest folds into it (141 + 1041 is
+ *     1411 on the demand's target) and after a seizure or attack by the
+ *     same source is its motive, no event (fold_demanding);
  *   - lowercase pronouns, determiners, prepositions and conjunctions start
  *     no actor ("told us" is not USA);
  *   - attribution is no participant: a trailing ", X said" / ", said X"
@@ -910,6 +919,53 @@ static int is_verbish(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* Is w a noun whose infinitive ("decision to invite", "refusal to
+ * extradite", "bid to join") is an act decided, planned, tried or
+ * refused, not one done? */
+static int intended_noun(const char *w) {
+  static const char *const v[] = {
+      "decision", "decisions", "refusal", "plan", "plans", "proposal",
+      "proposals", "bid", "bids", "attempt", "attempts", "offer", "offers",
+      "intention", "intentions", "readiness", "willingness", "failure",
+      "threat", "threats", "pledge", "pledges", "promise", "promises",
+      "effort", "efforts", "right", "determination", "reluctance",
+      "unwillingness", "refusals", "ability", "inability", "plot",
+      "plots", "scheme", NULL};
+  return time_word(w, v);
+}
+
+/* Is the word at token k, one of intended_noun's, a noun rather than
+ * a verb with a subject before it ("the U.S. plan to invade", "against
+ * government plans to move", "in a bid to end" against "Canada and the
+ * EU plan to impose", "a drone attempts to kill")?  Words that cannot be
+ * verbs ("decision", "refusal") are nouns; the others are nouns after a
+ * determiner, possessive, adjective, number, preposition or verb, or
+ * after an actor that follows one of these. */
+static int noun_reading(const coder_ws *ws, size_t k) {
+  static const char *const only_noun[] = {
+      "decision", "decisions", "refusal", "refusals", "proposal",
+      "proposals", "intention", "intentions", "readiness", "willingness",
+      "failure", "effort", "efforts", "determination", "reluctance",
+      "unwillingness", "ability", "inability", "right", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (time_word(ws->toks[k], only_noun)) return 1;
+  if (k == 0) return 0;
+  size_t j = k - 1;
+  if (ws->ent_at[j] >= 0) {
+    while (j > 0 && ws->ent_at[j - 1] >= 0) j--;
+    if (j == 0) return 0;
+    j--;
+    if (T[j].pos == TAG_POS) return 1;
+    /* "President Saakashvili of Georgia pledges to end" */
+    if (streq(ws->toks[j], "of")) return 0;
+  }
+  unsigned p = T[j].pos;
+  if (p == TAG_DT || p == TAG_PRPS || p == TAG_POS || tag_is_adj(p) ||
+      p == TAG_CD || p == TAG_IN || p == TAG_TO)
+    return 1;
+  return tag_is_verb(p) && p != TAG_MD;
+}
+
 /* Is the verb at token i an act that the clause does not report as
  * done?
  *   - an infinitive under a gerund that is itself under a preposition
@@ -918,7 +974,10 @@ static int is_verbish(const coder_ws *ws, size_t i) {
  *   - a gerund governed by a verb of avoidance or deliberation ("avoids
  *     visiting", "is considering sending warships", "would consider
  *     charging", "denies helping"): the act is weighed or shunned, not
- *     done (the governing verb is coded on its own when it is one). */
+ *     done (the governing verb is coded on its own when it is one);
+ *   - an infinitive right after a noun of decision, plan, attempt or
+ *     refusal ("NATO's decision to invite Poland", "Moscow's refusal to
+ *     extradite"): intended_noun. */
 static int unrealised_act(const coder_ws *ws, size_t i) {
   static const char *const weigh[] = {
       "avoid", "consider", "contemplate", "mull", "weigh", "deny",
@@ -939,6 +998,13 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
   size_t to = i;
   while (to > 0 && T[to - 1].pos == TAG_RB) to--;
   if (to == 0 || T[to - 1].pos != TAG_TO) return 0;
+  /* "NATO's decision to invite Poland", "Moscow's refusal to extradite":
+   * an infinitive governed by a noun of decision, plan or attempt names
+   * an act not reported as done (the framing verb codes the sentence) */
+  if (to >= 2 && intended_noun(ws->toks[to - 2]) &&
+      (T[to - 2].pos == TAG_NN || T[to - 2].pos == TAG_NNS) &&
+      noun_reading(ws, to - 2))
+    return 1;
   size_t k = to - 1;
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) k--;
   if (k == 0 || T[k - 1].pos != TAG_VBG) return 0;
@@ -976,14 +1042,160 @@ static int denied_clause(const coder_ws *ws, size_t i) {
                    T[k - 1].pos == TAG_PRP || T[k - 1].pos == TAG_PRPS))
     k--;
   if (k == vs) return 0;  /* no subject: "denied attacking" is elsewhere */
+  /* a pronoun in the subject ("its aircraft", "it"): the clause is about
+   * the speaker's own act */
+  int own = 0;
+  static const char *const own_pron[] = {"it", "they", "its", "their",
+                                         NULL};
+  for (size_t q = k; q < vs && !own; q++)
+    own = (T[q].pos == TAG_PRP || T[q].pos == TAG_PRPS) &&
+          time_word(ws->toks[q], own_pron);
   int that = k > 0 && streq(ws->toks[k - 1], "that");
   if (that) k--;
+  /* "admitted on Friday that" */
+  static const char *const day[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+      "Sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", NULL};
+  if (that && k >= 2 && T[k - 2].pos == TAG_IN && time_word(ws->toks[k - 1], day))
+    k -= 2;
   if (that && k > 0 && time_word(ws->toks[k - 1], claim)) {
     k--;
     if (k > 0 && T[k - 1].pos == TAG_DT) k--;
   }
   if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+  /* an admission ("admitted that its guards had fired") only of the
+   * speaker's own act: what an admission reports of others stays */
+  static const char *const admission[] = {"admit", "acknowledge", "concede",
+                                          "confess", NULL};
+  if (time_word(tag_lemma(&ws->tag, k - 1), admission)) return own;
   return time_word(tag_lemma(&ws->tag, k - 1), denial);
+}
+
+/* Is the verb at token i the verb of a subjunctive clause that a demand
+ * governs ("Russia demanded that NATO halt the bombing", "insisted on
+ * Friday that Pakistan should hand over the suspects")?  Going back from
+ * the verb: a bare verb (VB, or VBP: after a past-tense demand a present
+ * form is a subjunctive) or a verb group opening with should or must,
+ * the clause's subject (entities, noun-phrase words), "that", possibly a
+ * time phrase ("on Friday"), and a form of demand, insist, urge or
+ * request.  What is demanded is not done; the demand (10x) is coded on
+ * its own and its pattern may read the clause. */
+static int demanded_clause(const coder_ws *ws, size_t i) {
+  static const char *const demand[] = {"demand", "insist", "urge",
+                                       "request", "ask", "propose",
+                                       "recommend", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = i;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  int bare = T[i].pos == TAG_VB || T[i].pos == TAG_VBP;
+  if (k > 0 && T[k - 1].pos == TAG_MD) {
+    const char *m = ws->toks[k - 1];
+    if (!streq(m, "should") && !streq(m, "must")) return 0;
+    bare = 1;
+    k--;
+  }
+  if (!bare) return 0;
+  size_t vs = k;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1])))
+    k--;
+  if (k == vs || k == 0 || !streq(ws->toks[k - 1], "that")) return 0;
+  k--;
+  /* "demanded on Wednesday that" */
+  static const char *const day[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday", NULL};
+  if (k >= 2 && T[k - 2].pos == TAG_IN && time_word(ws->toks[k - 1], day))
+    k -= 2;
+  if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
+  return time_word(tag_lemma(&ws->tag, k - 1), demand);
+}
+
+/* Is event D's verb a participle right after a comma (", demanding")?
+ * Reads the sentence text at the verb span. */
+static int comma_participle(const dyad_event *D) {
+  const dyad_span *v = &D->explain.verb_span;
+  const char *t = D->text;
+  if (t == NULL || v->length < 4 || v->offset < 2) return 0;
+  if (memcmp(t + v->offset + v->length - 3, "ing", 3) != 0) return 0;
+  size_t k = v->offset;
+  while (k > 0 && t[k - 1] == ' ') k--;
+  return k > 0 && t[k - 1] == ',';
+}
+
+/* Folds ", demanding ..." into the act before it, in the events
+ * [first, r->n_events) of one sentence.  "Protesters marched in
+ * Belgrade, demanding the resignation of Milosevic": a protest (141 to
+ * 145) and a demand for change (104Y) by the same source are one event,
+ * a protest for that change (14XY) on the demand's target; a demand
+ * after an attack or a seizure by the same source (18x to 20x: "seized
+ * the police station, demanding ...") is the attack's motive, no event
+ * of its own.  Events refer to arena strings and static code tables, so
+ * this only rewrites codes and targets and drops entries.  Returns 0, or
+ * -1 on OOM. */
+static int fold_demanding(dyad_result *r, size_t first) {
+  size_t d = first;
+  while (d < r->n_events) {
+    dyad_event *D = &r->events[d];
+    if (D->code[0] != '1' || D->code[1] != '0' || !comma_participle(D)) {
+      d++;
+      continue;
+    }
+    int fold = 0;
+    for (size_t p = first; p < r->n_events && !fold; p++) {
+      dyad_event *P = &r->events[p];
+      if (p == d || !streq(P->source, D->source) ||
+          P->explain.verb_span.offset >= D->explain.verb_span.offset)
+        continue;
+      int protest = strlen(P->code) == 3 && P->code[0] == '1' &&
+                    P->code[1] == '4' && P->code[2] >= '1' &&
+                    P->code[2] <= '5';
+      int attack = P->code[0] == '2' ||
+                   (P->code[0] == '1' && (P->code[1] == '7' || P->code[1] == '8' ||
+                                          P->code[1] == '9'));
+      if (protest && strlen(D->code) == 4 && D->code[2] == '4' &&
+          D->code[3] >= '1' && D->code[3] <= '4') {
+        char c[5] = {'1', '4', P->code[2], D->code[3], 0};
+        const dyad_code_info *info = dyad_cameo_code(c);
+        if (info == NULL) continue;
+        const char *code = result_strdup(r, c, 4);
+        if (code == NULL) return -1;
+        P->code = code;
+        P->target = D->target;
+        P->explain.target_span = D->explain.target_span;
+        P->explain.target_entry = D->explain.target_entry;
+        P->root = info->root;
+        P->quad_class = info->quad_class;
+        P->goldstein = info->goldstein;
+        P->plover = info->plover ? info->plover : "";
+        fold = 1;
+      } else if (protest || attack) {
+        fold = 1;
+      }
+    }
+    if (!fold) {
+      d++;
+      continue;
+    }
+    memmove(&r->events[d], &r->events[d + 1],
+            (r->n_events - d - 1) * sizeof r->events[0]);
+    r->n_events--;
+  }
+  /* a folded protest may now repeat another event of the sentence */
+  for (size_t a = first; a < r->n_events; a++)
+    for (size_t b = a + 1; b < r->n_events;) {
+      const dyad_event *A = &r->events[a], *B = &r->events[b];
+      if (streq(A->source, B->source) && streq(A->target, B->target) &&
+          streq(A->code, B->code)) {
+        memmove(&r->events[b], &r->events[b + 1],
+                (r->n_events - b - 1) * sizeof r->events[0]);
+        r->n_events--;
+      } else {
+        b++;
+      }
+    }
+  return 0;
 }
 
 /* Verbs that halt an action named by a following gerund. */
@@ -1327,8 +1539,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * a subjunctive clause keeps its target: "demanded that Israel halt".) */
   int that_clause = 0;
   if (!speech && pc.code[0] == '0' && pc.code[1] == '1') {
+    static const char *const day[] = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+        "Sunday", NULL};
     size_t th = ge;
     while (th < n && ws->tag.tok[th].pos == TAG_RB) th++;
+    /* "admitted on Friday that" */
+    if (th + 2 < n && streq(ws->toks[th], "on") &&
+        time_word(ws->toks[th + 1], day) && streq(ws->toks[th + 2], "that"))
+      th += 2;
     if (th < n && streq(ws->toks[th], "that")) {
       that_clause = 1;
       cend = role_complement_end(ws, ge - 1, 2);
@@ -1396,6 +1615,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
+  /* "warned that Israel would strike Iran": Israel's own threat is on
+   * Iran */
+  tgt = role_threat_self_target(ws, h.code, src, tgt, cend);
+  /* "Pakistan admitted that its border guards had fired on Afghan
+   * troops": an admission is about the party the clause names */
+  if (that_clause && streq(h.code, "015") &&
+      (tgt < 0 || mention_group_weak(ws, tgt) ||
+       mention_owned_by_pronoun(ws, ws->ent[tgt].first)))
+    tgt = role_admitted_target(ws, ge, n, src);
   /* "told state media", "Reuters reported": news media that hear or
    * report a statement are no participants of it */
   if ((speech || (h.code[0] == '0' && h.code[1] == '1')) && tgt >= 0 &&
@@ -1680,6 +1908,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (unrealised_act(ws, i)) continue;
     /* "denied that its troops had attacked": not reported as done */
     if (denied_clause(ws, i)) continue;
+    /* "demanded that NATO halt the bombing": demanded, not done */
+    if (demanded_clause(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
     const dict_verb_form *f = ws->hits[i].vf;
     const dict_verb *v = ws->hits[i].vv;
@@ -1727,6 +1957,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       return DYAD_ERR_NOMEM;
     i += m.len - 1;
   }
+  if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */

@@ -258,6 +258,25 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       }
     }
   }
+  /* "Libya told Britain it would withdraw": "it" with would/will after
+   * the listener of tell, inform, assure or notify is the teller (with
+   * must or should it is the listener: "told Britain it must withdraw") */
+  if (depth < 4 && vs >= 3 && T[vs].pos == TAG_MD &&
+      (streq(ws->toks[vs], "would") || streq(ws->toks[vs], "will")) &&
+      T[vs - 1].pos == TAG_PRP &&
+      (streq(ws->toks[vs - 1], "it") || streq(ws->toks[vs - 1], "they")) &&
+      ws->ent_at[vs - 2] >= 0) {
+    static const char *const tell[] = {"tell", "inform", "assure", "notify",
+                                       NULL};
+    int32_t g = ws->ent[ws->ent_at[vs - 2]].group;
+    size_t f = ws->ent[g].first;
+    while (f > 0 && T[f - 1].pos == TAG_DT) f--;
+    if (group_last(ws, g) == vs - 2 && f > 0 &&
+        T[f - 1].chunk == TAG_CH_VG && T[f - 1].chunk_id < ws->tag.n_chunks &&
+        word_in(tag_lemma(&ws->tag, f - 1), tell))
+      return find_subject(ws, ws->tag.chunks[T[f - 1].chunk_id].first,
+                          depth + 1, 0);
+  }
   size_t vsp = vs;
   for (size_t k = vs; k > 0; k--) {
     size_t j = k - 1;
@@ -305,6 +324,27 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
         int32_t e2 = p > 0 ? ws->ent_at[p - 1] : -1;
         if (e2 >= 0 && !np_in_pp(ws, ws->ent[ws->ent[e2].group].first))
           return ws->ent[e2].group;
+      }
+      /* "Israel's decision to build a housing project at Har Homa was
+       * condemned": a passive's subject is the noun phrase an
+       * infinitive completes; go back past the infinitive to it */
+      if (no_inherit) {
+        size_t t = ch->first;
+        if (T[t].pos != TAG_TO && t > 0 && T[t - 1].pos == TAG_TO) t--;
+        if (T[t].pos == TAG_TO && t > 0 &&
+            (T[t - 1].pos == TAG_NN || T[t - 1].pos == TAG_NNS) &&
+            ws->ent_at[t - 1] < 0) {
+          /* not past a comma or a subordinate clause ("in an attempt to
+           * attack the fleet, before it was recaptured") */
+          int open = 0;
+          for (size_t q = t; q < vs && !open; q++)
+            open = streq(ws->toks[q], ",") || streq(ws->toks[q], ";") ||
+                   word_in(ws->toks[q], clause_opener);
+          if (!open) {
+            k = t + 1;
+            continue;
+          }
+        }
       }
       if (depth >= 4 || no_inherit) return -1;
       return find_subject(ws, ch->first, depth + 1, 0);
@@ -868,6 +908,20 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                        strncmp(pc->code, "042", 3) != 0
                    ? c->ve
                    : SIZE_MAX;
+  /* nor the place an intent was stated in, right after the verb
+   * ("agreed in Washington on Sunday to pull back forces"); a place
+   * after the object is the intent's target ("would invest $600 billion
+   * in the United States") */
+  if (root == 3 && ge < n &&
+      (streq(ws->toks[ge], "in") || streq(ws->toks[ge], "at"))) {
+    /* the intent is an infinitive to come ("arrived in Gondor", a
+     * visit in older code sets, keeps its place) */
+    for (size_t k = ge; k + 1 < n && k < cend + 1; k++)
+      if (ws->tag.tok[k].pos == TAG_TO && ws->tag.tok[k + 1].pos == TAG_VB) {
+        loc = c->ve;
+        break;
+      }
+  }
   int pas = (vflags & TAG_VG_PASSIVE) != 0;
   int32_t subj = find_subject(ws, gs, 0, pas);
   /* "Palestinians were detained and interrogated": a passive joined by
@@ -2069,10 +2123,12 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
   size_t s = j + 1;
   while (s > 0 && (ws->ent_at[s - 1] >= 0 || is_np_filler(&T[s - 1]))) s--;
   if (s > 0 && word_in(ws->toks[s - 1], clause_opener)) return 0;
-  /* an object, a particle ("shut down") or an infinitive ("called to
-   * boycott") follows a past tense */
+  /* an object, a particle ("shut down"), an infinitive ("called to
+   * boycott") or a "that" clause ("Russia's foreign minister, Igor
+   * Ivanov, demanded that NATO halt") follows a past tense */
   k = skip_time_expr(ws, k);
   if (k < n && (T[k].pos == TAG_RP || object_at(ws, k) ||
+                streq(ws->toks[k], "that") ||
                 (T[k].pos == TAG_TO && k + 1 < n &&
                  (T[k + 1].pos == TAG_VB || ws->hits[k + 1].hv))))
     return 0;
@@ -2266,4 +2322,68 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
       mutual = strncmp(code, *p, strlen(*p)) == 0;
   }
   return mutual;
+}
+
+/* The country part (first 3 letters) of group g's actor, or NULL. */
+static const char *group_country(const coder_ws *ws, int32_t g) {
+  const char *a = ws->ent[g].actor;
+  return a != NULL && strlen(a) >= 3 ? a : NULL;
+}
+
+int32_t role_threat_self_target(const coder_ws *ws, const char *code,
+                                int32_t src, int32_t tgt, size_t cend) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (code[0] != '1' || code[1] != '3' || src < 0 || tgt < 0) return tgt;
+  const char *cs = group_country(ws, src), *ct = group_country(ws, tgt);
+  if (cs == NULL || ct == NULL || memcmp(cs, ct, 3) != 0) return tgt;
+  /* the clause's subject: "that [the] Israel would" */
+  size_t f = ws->ent[tgt].first;
+  while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+    f--;
+  if (f == 0 || !streq(ws->toks[f - 1], "that")) return tgt;
+  size_t k = group_last(ws, tgt) + 1;
+  if (k >= n || T[k].pos != TAG_MD) return tgt;
+  /* past the clause's verb group to its object */
+  while (k < n && (T[k].pos == TAG_MD || T[k].pos == TAG_RB ||
+                   (T[k].chunk == TAG_CH_VG && ws->ent_at[k] < 0)))
+    k++;
+  if (cend < k) cend = role_complement_end(ws, k - 1, 1);
+  int32_t o = first_group(ws, k, cend, src, 0, SIZE_MAX);
+  if (o < 0 || o == tgt) return tgt;
+  const char *co = group_country(ws, o);
+  if (co != NULL && memcmp(co, cs, 3) == 0) return tgt;
+  return o;
+}
+
+int32_t role_admitted_target(const coder_ws *ws, size_t th, size_t cend,
+                             int32_t src) {
+  const char *cs = src >= 0 ? group_country(ws, src) : NULL;
+  const tag_token *T = ws->tag.tok;
+  if (cend > ws->tag.n) cend = ws->tag.n;
+  /* only an admission of one's own act: the clause's subject is "it",
+   * "they" or owned by a pronoun ("its aircraft") */
+  size_t s0 = th;
+  while (s0 < cend && !streq(ws->toks[s0], "that")) s0++;
+  if (s0 + 1 >= cend) return -1;
+  s0++;
+  if (!(T[s0].pos == TAG_PRP && (streq(ws->toks[s0], "it") ||
+                                 streq(ws->toks[s0], "they"))) &&
+      !(T[s0].pos == TAG_PRPS && (streq(ws->toks[s0], "its") ||
+                                  streq(ws->toks[s0], "their"))))
+    return -1;
+  for (size_t k = th; k < cend; k++) {
+    if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";")) break;
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    k = group_last(ws, g);
+    if (g == src || ws->ent[g].place ||
+        mention_owned_by_pronoun(ws, ws->ent[g].first))
+      continue;
+    const char *cg = group_country(ws, g);
+    if (cg == NULL || (cs != NULL && memcmp(cg, cs, 3) == 0)) continue;
+    return g;
+  }
+  return -1;
 }

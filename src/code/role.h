@@ -183,4 +183,20 @@ int role_coordinated_gerund(const coder_ws *ws, size_t i);
 int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
                 const pattern_choice *pc, int32_t src, int32_t tgt);
 
+/* "Israel's defence minister warned that Israel would strike Iran": a
+ * threat (13x) whose target is the subject of the "that" clause it reads,
+ * when that subject is the source's own country followed by a modal,
+ * threatens the object of the clause's verb instead.  Returns the new
+ * target group, or tgt unchanged; cend bounds the clause. */
+int32_t role_threat_self_target(const coder_ws *ws, const char *code,
+                                int32_t src, int32_t tgt, size_t cend);
+
+/* "Pakistan admitted that its border guards had fired on Afghan troops":
+ * the party an admission (015) of a "that" clause is about, the first
+ * actor group of the clause [th, cend), up to a comma, that is neither the source's own
+ * country nor a phrase owned by a pronoun ("its border guards").  Returns
+ * the group or -1. */
+int32_t role_admitted_target(const coder_ws *ws, size_t th, size_t cend,
+                             int32_t src);
+
 #endif /* DYAD_CODE_ROLE_H */

@@ -1554,6 +1554,19 @@ static void test_unrealised_acts(void **state) {
   assert_string_equal(code(f, "Russia denied the report and attacked "
                               "Ukraine."),
                       "RUS>UKR:190");
+  /* an infinitive after a noun of decision, plan or refusal is not done;
+   * the same word as a verb after its subject is still read */
+  assert_string_equal(code(f, "France criticized Russia's decision to "
+                              "attack Ukraine."),
+                      "FRA>RUS:111");
+  assert_string_equal(code(f, "France criticized the Russian plan to "
+                              "attack Ukraine."),
+                      "FRA>RUS:111");
+  assert_string_equal(code(f, "France criticized Russia over its refusal "
+                              "to attack Ukraine."),
+                      "FRA>RUS:111");
+  assert_string_equal(code(f, "Russia attempts to attack Ukraine."),
+                      code(f, "Russia tries to attack Ukraine."));
 }
 
 static void test_actor_pairs(void **state) {
