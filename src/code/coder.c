@@ -250,7 +250,8 @@ typedef struct verb_hit {
   const char *code;          /* code string, maybe "a:b" */
   int domestic;              /* no target: the source's own country
                                 (1 always, 2 for a people or civil
-                                sector, 3 for police and courts) */
+                                sector, 3 for police and courts, 4 for
+                                those or rebels) */
   int reciprocal;            /* also code target -> source (is_reciprocal) */
 } verb_hit;
 
@@ -383,6 +384,16 @@ static int home_organ(const char *c, const char *code) {
   return strlen(c) >= 6 && c[0] != '-' &&
          (memcmp(c + 3, "COP", 3) == 0 ||
           (memcmp(c + 3, "JUD", 3) == 0 && code[0] == '1' && code[1] == '7'));
+}
+
+/* Is the actor code a country's rebels, separatists or insurgents
+ * ("SLEREB"), whose sexual violence (1821) with no victim named is on
+ * their own country's people ("RUF rebels raped scores of women":
+ * SLEREB>SLE)? */
+static int home_rebels(const char *c) {
+  return strlen(c) >= 6 && c[0] != '-' &&
+         (memcmp(c + 3, "REB", 3) == 0 || memcmp(c + 3, "SEP", 3) == 0 ||
+          memcmp(c + 3, "INS", 3) == 0);
 }
 
 /* "Hundreds of students clashed with riot police in Tehran", "Opposition
@@ -595,7 +606,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           } else if (h->domestic && home[0] &&
                      (h->domestic == 1 ||
                       (h->domestic == 2 && civil_code(ws, s, sbuf)) ||
-                      (h->domestic == 3 && home_organ(sbuf, code)))) {
+                      (h->domestic == 3 && home_organ(sbuf, code)) ||
+                      (h->domestic == 4 &&
+                       (home_rebels(sbuf) || home_organ(sbuf, code))))) {
             /* "Bangladesh authorities imposed a curfew": BGDGOV>BGD; a
              * bare country acts through its government */
             memcpy(tbuf, home, 4);
@@ -1455,6 +1468,18 @@ static int domestic_reform(const char *code, int framed) {
   return 0;
 }
 
+/* Is the verb at token i one that sets off a device ("exploded a
+ * nuclear device": a test), not one that uses a weapon on someone ("use
+ * nuclear weapons", "launched a nuclear strike")? */
+static int nuclear_test(const coder_ws *ws, size_t i) {
+  static const char *const v[] = {"detonate", "explode", "blow", "set",
+                                  NULL};
+  const char *l = tag_lemma(&ws->tag, i);
+  for (const char *const *p = v; l && *p; p++)
+    if (streq(l, *p)) return 1;
+  return 0;
+}
+
 /* "Palestinian prisoners in Israeli jails": the group of the other
  * country's actor that qualifies a place of detention (jail, prison,
  * detention, custody, camp) right after source group s, or -1. */
@@ -1645,6 +1670,14 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (pc.comp < 0 && tgt < 0 && src >= 0 &&
       (strncmp(h.code, "1721", 4) == 0 || strncmp(h.code, "1723", 4) == 0 ||
        strncmp(h.code, "1724", 4) == 0 ||
+       /* threats of them ("warned that a curfew would be imposed":
+        * GEOGOV>GEO 1323), and a nuclear device set off ("Pakistan
+        * exploded another nuclear device": PAK>PAK 2042; not a nuclear
+        * weapon used or a strike, nor a missile fired: "fired missiles
+        * into the sea", PRK 150) */
+       strncmp(h.code, "1321", 4) == 0 || strncmp(h.code, "1323", 4) == 0 ||
+       strncmp(h.code, "1324", 4) == 0 ||
+       (strncmp(h.code, "2042", 4) == 0 && nuclear_test(ws, i)) ||
        domestic_reform(h.code, emb != SIZE_MAX) ||
        /* "Putin announced a partial mobilisation" (RUSGOV>RUS): a
         * mobilisation is of one's own forces, unless they go somewhere
@@ -1673,6 +1706,10 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '2' &&
            h.code[1] == '0' && !strchr(h.code, ':'))
     h.domestic = 3;
+  /* rebels' sexual violence with no victim named is on their own
+   * people ("RUF rebels raped scores of women": SLEREB>SLE 1821) */
+  if (pc.comp < 0 && tgt < 0 && src >= 0 && streq(h.code, "1821"))
+    h.domestic = 4;
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     int32_t hub = mutual_hub(ws, pc.comp);

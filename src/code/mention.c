@@ -59,7 +59,8 @@ static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
   static const char *const nouns[] = {
       "treaty", "treaties", "accord", "accords", "agreement", "agreements",
       "process", "summit", "summits", "talks", "pact", "protocol",
-      "declaration", "conference", NULL};
+      "declaration", "conference", "ceasefire", "ceasefires", "truce",
+      "truces", NULL};
   size_t n = ws->tag.n, e = i + m->len;
   const tag_token *t = &ws->tag.tok[i];
   if (i == 0 || e >= n || !(t->flags & TAG_F_CAP) || (t->flags & TAG_F_ALLCAP))
