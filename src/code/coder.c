@@ -1468,6 +1468,14 @@ static int domestic_reform(const char *code, int framed) {
   return 0;
 }
 
+/* Is entity group g one country's police ("French police": FRACOP)? */
+static int police_group(const coder_ws *ws, int32_t g) {
+  char c[CODE_MAX];
+  if (ws->ent[g].next >= 0 || !mention_entity_code(ws, g, 0, c, NULL))
+    return 0;
+  return strlen(c) >= 6 && c[0] != '-' && memcmp(c + 3, "COP", 3) == 0;
+}
+
 /* Is the verb at token i one that sets off a device ("exploded a
  * nuclear device": a test), not one that uses a weapon on someone ("use
  * nuclear weapons", "launched a nuclear strike")? */
@@ -1655,6 +1663,16 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       mention_group_media(ws, tgt))
     tgt = -1;
   if (speech && src >= 0 && mention_group_media(ws, src)) return 0;
+  /* "Police in Rawalpindi were placed on high alert": a show of force
+   * (15) in the passive with no one who put them on it is the police's
+   * own (PAKCOP as source, not target; not troops, often stationed
+   * abroad: "U.S. troops are deployed in Poland") */
+  if (src < 0 && tgt >= 0 && (vg.flags & TAG_VG_PASSIVE) &&
+      h.code[0] == '1' && h.code[1] == '5' && !strchr(h.code, ':') &&
+      police_group(ws, tgt)) {
+    src = tgt;
+    tgt = -1;
+  }
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
   /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a
@@ -1705,6 +1723,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     h.domestic = 3;
   else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '2' &&
            h.code[1] == '0' && !strchr(h.code, ':'))
+    h.domestic = 3;
+  /* police on alert or deployed with no one named act at home
+   * ("Egyptian police went on maximum alert": EGYCOP>EGY 151); not a
+   * bare 150, mostly a patrol named ("a police patrol was attacked"),
+   * nor "police station(s)", a noun read as the verb */
+  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
+           h.code[1] == '5' && h.code[2] >= '1' && h.code[2] <= '4' &&
+           !strchr(h.code, ':') && !streq(ws->toks[i], "station") &&
+           !streq(ws->toks[i], "stations"))
     h.domestic = 3;
   /* rebels' sexual violence with no victim named is on their own
    * people ("RUF rebels raped scores of women": SLEREB>SLE 1821) */
