@@ -1414,6 +1414,30 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
   }
 }
 
+/* The matching window of the verb at tokens [vs, vs+len) whose verb
+ * group ends at token ge: the complement ends at c->thi, and a pattern
+ * reads up to a comma, a semicolon or a subordinate clause ("entered an
+ * agreement after Turkey began an offensive"), but never short of the
+ * complement (c->hi); words before the verb from token lo.  Fills *c
+ * (other fields zero). */
+static void verb_window(const dyad_dict *d, coder_ws *ws, size_t vs,
+                        size_t len, size_t ge, size_t lo, mctx *c) {
+  size_t n = ws->tag.n;
+  memset(c, 0, sizeof *c);
+  c->d = d;
+  c->ws = ws;
+  c->vs = vs;
+  c->ve = vs + len;
+  c->thi = role_complement_end(ws, ge - 1, 0);
+  if (c->thi < c->ve) c->thi = c->ve;
+  c->hi = c->ve;
+  while (c->hi < n && !streq(ws->toks[c->hi], ",") &&
+         !streq(ws->toks[c->hi], ";") && !role_subclause_at(ws, c->hi))
+    c->hi++;
+  if (c->hi < c->thi) c->hi = c->thi;
+  c->lo = lo;
+}
+
 /* The code of the embedded verb of a control construction at token emb
  * ("threatened to expel the ambassador", "agreed to hold talks"), as its
  * own block's patterns read it after the verb ("* AMBASSADOR" 161 rather
@@ -1428,23 +1452,11 @@ static const char *embedded_code(const dyad_engine *e, coder_ws *ws,
   const tok_hits *eh = &ws->hits[emb];
   const dict_verb_form *f = eh->vf;
   const dict_verb *v = eh->vv;
-  size_t n = ws->tag.n, len = eh->vm.len;
+  size_t len = eh->vm.len;
   verb_group vg;
   role_verb_group(ws, emb, len, &vg);
   mctx c;
-  memset(&c, 0, sizeof c);
-  c.d = d;
-  c.ws = ws;
-  c.vs = emb;
-  c.ve = emb + len;
-  c.thi = role_complement_end(ws, vg.ge - 1, 0);
-  if (c.thi < c.ve) c.thi = c.ve;
-  c.hi = c.ve;
-  while (c.hi < n && !streq(ws->toks[c.hi], ",") &&
-         !streq(ws->toks[c.hi], ";") && !role_subclause_at(ws, c.hi))
-    c.hi++;
-  if (c.hi < c.thi) c.hi = c.thi;
-  c.lo = emb;
+  verb_window(d, ws, emb, len, vg.ge, emb, &c);
   pattern_choice pc;
   if (pattern_choose(e, ws, r, &c, f, v, &pc)) return NULL;
   *end = pc.pat != NULL ? pc.end : c.ve;
@@ -1538,23 +1550,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   size_t ge = vg.ge;
 
   mctx c;
-  memset(&c, 0, sizeof c);
-  c.d = d;
-  c.ws = ws;
-  c.vs = i;
-  c.ve = i + len;
-  c.thi = role_complement_end(ws, ge - 1, 0);
-  if (c.thi < c.ve) c.thi = c.ve;
+  verb_window(d, ws, i, len, ge, i > PRE_WINDOW ? i - PRE_WINDOW : 0, &c);
   int speech = is_speech_verb(tag_lemma(&ws->tag, i));
   size_t cend = role_complement_end(ws, ge - 1, speech ? 2 : 1);
-  c.hi = c.ve;
-  /* a pattern reads up to a comma, a semicolon or a subordinate clause
-   * ("entered an agreement after Turkey began an offensive") */
-  while (c.hi < n && !streq(ws->toks[c.hi], ",") &&
-         !streq(ws->toks[c.hi], ";") && !role_subclause_at(ws, c.hi))
-    c.hi++;
-  if (c.hi < c.thi) c.hi = c.thi;
-  c.lo = i > PRE_WINDOW ? i - PRE_WINDOW : 0;
 
   pattern_choice pc;
   if (pattern_choose(e, ws, r, &c, f, v, &pc)) return -1;
