@@ -142,7 +142,8 @@ static int engine_pattern_needs(dyad_engine *e) {
  * digits, separated by spaces or commas, whose acts are reciprocal (coded
  * source -> target and target -> source).  Words that are no code are
  * skipped, and codes beyond ENGINE_RECIPROCAL_MAX are ignored; v NULL
- * leaves the list empty.  The dictionary was checked when compiled. */
+ * leaves the list empty.  Nothing checks the value when the dictionary
+ * is compiled: a word that is no code is ignored here (a known gap). */
 static void engine_reciprocal(dyad_engine *e, const char *v) {
   size_t n = 0;
   while (v && *v && n < ENGINE_RECIPROCAL_MAX) {
