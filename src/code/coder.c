@@ -147,6 +147,7 @@
 #include "code/coder_int.h"
 #include "code/context.h"
 #include "code/engine.h"
+#include "dict/codeset.h"
 #include "code/mention.h"
 #include "code/pattern.h"
 #include "code/result.h"
@@ -256,19 +257,16 @@ typedef struct verb_hit {
 } verb_hit;
 
 /* Is the act reciprocal, coded both ways?  The dictionary's option
- * reciprocal_codes lists the codes (engine.c): dyad's own dictionary
- * follows CAMEO's usage notes, which call negotiation (046) and
- * expressions of accord (019) reciprocal and telephone talks (041) and
- * signed agreements (057) typically so; "Russia held talks with China" is
- * RUS>CHN and CHN>RUS 046.  PETRARCH and TABARI dictionaries say it per
- * pattern with a reverse code ("a:b"), and a code that has one is left
- * as it is.  Returns 1 for a reciprocal code, else 0. */
+ * reciprocal_codes lists the codes (src/dict/codeset.h; dyad's own
+ * dictionary sets 019 041 046 057 in data/dict/dyad.options, following
+ * CAMEO's usage notes): "Russia held talks with China" is RUS>CHN and
+ * CHN>RUS 046.  PETRARCH and TABARI dictionaries say it per pattern with
+ * a reverse code ("a:b"), and a code that has one is left as it is.
+ * Returns 1 for a reciprocal code, else 0. */
 static int is_reciprocal(const dyad_engine *e, const char *code) {
   if (strchr(code, ':')) return 0;
-  for (size_t k = 0; k < ENGINE_RECIPROCAL_MAX && e->reciprocal[k][0]; k++)
-    if (strncmp(code, e->reciprocal[k], strlen(e->reciprocal[k])) == 0)
-      return 1;
-  return 0;
+  return codeset_match(&e->codes[CODESET_RECIPROCAL], code, strlen(code)) !=
+         NULL;
 }
 
 static dyad_span tok_span(const coder_ws *ws, size_t a, size_t b_incl) {
@@ -528,45 +526,29 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
   return 1;
 }
 
-/* CAMEO's usage notes for 1833 (roadside bombing) and 185 (assassination
- * attempt): when the assailant is unknown, the location of the attack is
- * the source; our codes-wire set codes a car bombing (1832: "A car bomb
- * tore through government buildings in central Oslo", NOR>NORGOV) that
- * way too, and a suicide bombing (1831) is no accident either.  Our dev sets code other assaults (18x) by unnamed
- * assailants the same way ("Gunmen and suicide bombers attacked Iran's
- * parliament in Tehran": IRN>IRNLEG 180), but not an assassination
- * (186), whose place says nothing of who killed ("a Hamas leader was
- * assassinated in Tehran").  Chemical, biological or radiological
- * attacks (2041) are as seldom claimed at once as bombings.  A bare
- * bombing (183) in the active voice ("a bomb exploded in a market in
- * Baghdad") is read the same way; in a passive it is often an accident.
- * For code (len c1) 1831, 1832, 1833, 185 or 2041, a
- * source that
- * is empty or has no country ("", "---", "---REB"), and for the other
- * 18x but 186 a source with no country that names someone ("---REB")
- * or none of a passive participle at token vs ("teenagers were kidnapped
- * in the West Bank"; not the bare infinitive of "a plot to blow up
- * airliners", nor a bare 183, often an accident: "miners are killed in a
- * gas explosion"), becomes the bare country of the sentence's locations
- * (ws->loc_country, "" when they name none or several).  src holds
- * CODE_MAX bytes.  Returns 1 when it rewrote src, or 0. */
-static int home_of_attack(const coder_ws *ws, char *src, const char *code,
-                          size_t c1, size_t vs) {
-  int usage = (c1 == 4 && (memcmp(code, "1833", 4) == 0 ||
-                           memcmp(code, "1831", 4) == 0 ||
-                           memcmp(code, "1832", 4) == 0 ||
-                           memcmp(code, "2041", 4) == 0)) ||
-              (c1 == 3 && memcmp(code, "185", 3) == 0);
-  int assault = c1 >= 3 && code[0] == '1' && code[1] == '8' &&
-                !(code[2] == '6');
-  /* a bare 183 without an assailant is often an accident ("miners are
-   * killed in a gas explosion") */
-  int passive = ws->tag.tok[vs].pos == TAG_VBN &&
-                !(c1 == 3 && memcmp(code, "183", 3) == 0);
-  int bomb = c1 == 3 && memcmp(code, "183", 3) == 0 &&
-             ws->tag.tok[vs].pos != TAG_VBN;
-  if (!usage && !bomb && !(assault && (src[0] || passive))) return 0;
+/* The place of an attack as its source: for an event code (primary part
+ * code[0..c1)) of the dictionary's place_source_codes (src/dict/codeset.h;
+ * dyad's own dictionary and the default follow CAMEO's usage notes for
+ * bombings and assassination attempts and our dev sets for other
+ * assaults, see data/dict/dyad.options), a source that names someone
+ * with no country ("---REB") or, unless the code's qualifier says a voice
+ * the verb at token vs is not in (/active, /passive: a passive participle
+ * is the passive), none at all, becomes the bare country of the
+ * sentence's locations (ws->loc_country, "" when they name none or
+ * several): "A car bomb tore through government buildings in central
+ * Oslo" (NOR>NORGOV 1832).  src holds CODE_MAX bytes.  Returns 1 when it
+ * rewrote src, or 0. */
+static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
+                          char *src, const char *code, size_t c1,
+                          size_t vs) {
+  const codeset_item *it =
+      codeset_match(&e->codes[CODESET_PLACE_SOURCE], code, c1);
+  if (it == NULL) return 0;
   if (src[0] && strncmp(src, "---", 3) != 0) return 0;
+  if (!src[0] && it->qual) {
+    int passive = ws->tag.tok[vs].pos == TAG_VBN;
+    if (it->qual == CODESET_Q_ACTIVE ? passive : !passive) return 0;
+  }
   if (!ws->loc_country[0]) return 0;
   memcpy(src, ws->loc_country, 4);
   return 1;
@@ -622,7 +604,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
           if (tbuf[0]) home_of_coerced(own, tbuf, code);
-          home_of_attack(ws, own, code, c1, h->vs);
+          home_of_attack(e, ws, own, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
@@ -1463,23 +1445,6 @@ static const char *embedded_code(const dyad_engine *e, coder_ws *ws,
   return pc.code;
 }
 
-/* Is code a reform or an easing that a state promises, grants or
- * refuses its own people (intent to reform 0342-0344, and 0341, a change
- * of leadership, when a framing verb promises it: `framed`; easing
- * restrictions 0811, 0812, 0814; refusing reform 123x)?  With no target
- * named, its target is the state's own country.  Not a resignation or an
- * election called (083x, a bare 0341: "Hasina resigned", "dissolved
- * parliament and called a snap election" are no events in our dev
- * sets). */
-static int domestic_reform(const char *code, int framed) {
-  static const char *const v[] = {"0342", "0343", "0344", "0811", "0812",
-                                  "0814", "123", NULL};
-  if (framed && strncmp(code, "0341", 4) == 0) return 1;
-  for (const char *const *p = v; *p; p++)
-    if (strncmp(code, *p, strlen(*p)) == 0) return 1;
-  return 0;
-}
-
 /* Is entity group g one country's police ("French police": FRACOP)? */
 static int police_group(const coder_ws *ws, int32_t g) {
   char c[CODE_MAX];
@@ -1521,6 +1486,59 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
       (b != NULL && strncmp(a, b, 3) == 0))
     return -1;
   return g;
+}
+
+/* The own country as target, when a verb coded `code` (no reverse code)
+ * has a source group src and names no target: the dictionary's code
+ * options (src/dict/codeset.h, defaults and examples in
+ * data/dict/dyad.options) say which codes, and the conditions are here:
+ *   own_country_target_codes: any source ("Bangladesh authorities
+ *     imposed a curfew": BGDGOV>BGD 1721); qualifier /framed: only when
+ *     a control verb frames the act (framed: "promised to step down"),
+ *     /undirected: only with no destination after the verb (tokens ve ..
+ *     cend: "deployed ships to the South China Sea" is no mobilisation at
+ *     home), /device: only when the verb at token i sets off a device
+ *     (nuclear_test);
+ *   own_country_target_people_codes: a people or civil sector (civil_code,
+ *     in emit_groups: "Thousands of Israelis protested": ISRCVL>ISR), or
+ *     the state that holds them when the source is held in another
+ *     country's jails (held_in: "Palestinian prisoners in Israeli jails
+ *     began a hunger strike": PSE>ISR), written into *tgt;
+ *   own_country_target_rebel_codes: rebels, separatists, insurgents, or
+ *     police and courts ("RUF rebels raped scores of women": SLEREB>SLE);
+ *   own_country_target_police_codes: police and courts (home_organ:
+ *     "Indian police killed nine people": INDCOP>IND); qualifier
+ *     /not_station: not when the verb word is "station(s)", a noun read
+ *     as the verb ("police station").
+ * Lists are tried in that order.  Returns verb_hit.domestic: 1 any
+ * source, 2 a people, 3 police and courts, 4 those or rebels, or 0. */
+static int own_country_target(const dyad_engine *e, const coder_ws *ws,
+                              const char *code, size_t i, int framed,
+                              size_t ve, size_t cend, int32_t src,
+                              int32_t *tgt) {
+  size_t n = strlen(code);
+  const codeset_item *it =
+      codeset_match(&e->codes[CODESET_OWN_TARGET], code, n);
+  if (it != NULL &&
+      (it->qual == 0 || (it->qual == CODESET_Q_FRAMED && framed) ||
+       (it->qual == CODESET_Q_UNDIRECTED && !has_destination(ws, ve, cend)) ||
+       (it->qual == CODESET_Q_DEVICE && nuclear_test(ws, i))))
+    return 1;
+  if (codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, n)) {
+    int32_t g = held_in(ws, src);
+    if (g >= 0) {
+      *tgt = g;
+      return 0;
+    }
+    return 2;
+  }
+  if (codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n)) return 4;
+  it = codeset_match(&e->codes[CODESET_OWN_TARGET_POLICE], code, n);
+  if (it != NULL &&
+      !(it->qual == CODESET_Q_NOT_STATION &&
+        (streq(ws->toks[i], "station") || streq(ws->toks[i], "stations"))))
+    return 3;
+  return 0;
 }
 
 /* Codes the verb at token i (form and block given): picks its pattern
@@ -1676,65 +1694,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a
    * mutual group below already codes each direction */
   h.reciprocal = pc.comp < 0 && is_reciprocal(e, h.code);
-  /* CAMEO codes an act on one's own population with the country as
-   * target: curfews, states of emergency and martial law, restrictions
-   * on political freedoms (1721, 1723, 1724; not any ban, 172: "China
-   * bans diethylene glycol in toothpaste"); and so do our dev sets for
-   * reform promised or refused and restrictions eased with no one named
-   * ("Mubarak refused to step down": EGYGOV>EGY 12x; "Tokayev promised
-   * to curb the powers of the presidency": KAZGOV>KAZ 0344) */
-  if (pc.comp < 0 && tgt < 0 && src >= 0 &&
-      (strncmp(h.code, "1721", 4) == 0 || strncmp(h.code, "1723", 4) == 0 ||
-       strncmp(h.code, "1724", 4) == 0 ||
-       /* threats of them ("warned that a curfew would be imposed":
-        * GEOGOV>GEO 1323), and a nuclear device set off ("Pakistan
-        * exploded another nuclear device": PAK>PAK 2042; not a nuclear
-        * weapon used or a strike, nor a missile fired: "fired missiles
-        * into the sea", PRK 150) */
-       strncmp(h.code, "1321", 4) == 0 || strncmp(h.code, "1323", 4) == 0 ||
-       strncmp(h.code, "1324", 4) == 0 ||
-       (strncmp(h.code, "2042", 4) == 0 && nuclear_test(ws, i)) ||
-       domestic_reform(h.code, emb != SIZE_MAX) ||
-       /* "Putin announced a partial mobilisation" (RUSGOV>RUS): a
-        * mobilisation is of one's own forces, unless they go somewhere
-        * ("deployed ships to the South China Sea") */
-       (strncmp(h.code, "154", 3) == 0 && !strchr(h.code, ':') &&
-        !has_destination(ws, c.ve, cend))))
-    h.domestic = 1;
-  /* and a protest with no target is against the protesters' own state
-   * ("Thousands of Israelis protested in Tel Aviv": ISRCVL>ISR), or
-   * against the state that holds them ("Palestinian prisoners in
-   * Israeli jails began a hunger strike": PSE>ISR) */
-  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
-           h.code[1] == '4' && !strchr(h.code, ':') &&
-           (tgt = held_in(ws, src)) >= 0)
-    ;
-  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
-           h.code[1] == '4' && !strchr(h.code, ':'))
-    h.domestic = 2;
-  /* "Indian police killed nine people", "police arrested 40 in Minsk":
-   * police and courts act at home; coercion or violence (17-20) by them
-   * with no target named is on their own country (INDCOP>IND), as the
-   * dev sets code police firing on crowds (KENCOP>KEN 175) */
-  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
-           h.code[1] >= '7' && !strchr(h.code, ':'))
-    h.domestic = 3;
-  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '2' &&
-           h.code[1] == '0' && !strchr(h.code, ':'))
-    h.domestic = 3;
-  /* police on alert or deployed with no one named act at home
-   * ("Egyptian police went on maximum alert": EGYCOP>EGY 151); not a
-   * bare 150, mostly a patrol named ("a police patrol was attacked"),
-   * nor "police station(s)", a noun read as the verb */
-  else if (pc.comp < 0 && tgt < 0 && src >= 0 && h.code[0] == '1' &&
-           h.code[1] == '5' && h.code[2] >= '1' && h.code[2] <= '4' &&
-           !strchr(h.code, ':') && !streq(ws->toks[i], "station") &&
-           !streq(ws->toks[i], "stations"))
-    h.domestic = 3;
-  /* rebels' sexual violence with no victim named is on their own
-   * people ("RUF rebels raped scores of women": SLEREB>SLE 1821) */
-  if (pc.comp < 0 && tgt < 0 && src >= 0 && streq(h.code, "1821"))
-    h.domestic = 4;
+  /* no target named: the source's own country for some codes ("imposed
+   * a curfew", police firing on crowds, a protest), by the dictionary's
+   * own_country_target_*codes (own_country_target) */
+  if (pc.comp < 0 && tgt < 0 && src >= 0 && !strchr(h.code, ':'))
+    h.domestic = own_country_target(e, ws, h.code, i, emb != SIZE_MAX, c.ve,
+                                    cend, src, &tgt);
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     int32_t hub = mutual_hub(ws, pc.comp);

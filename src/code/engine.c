@@ -138,25 +138,18 @@ static int engine_pattern_needs(dyad_engine *e) {
   return 0;
 }
 
-/* The option reciprocal_codes ("019 041 046 057"): CAMEO codes, 2 to 4
- * digits, separated by spaces or commas, whose acts are reciprocal (coded
- * source -> target and target -> source).  Words that are no code are
- * skipped, and codes beyond ENGINE_RECIPROCAL_MAX are ignored; v NULL
- * leaves the list empty.  Nothing checks the value when the dictionary
- * is compiled: a word that is no code is ignored here (a known gap). */
-static void engine_reciprocal(dyad_engine *e, const char *v) {
-  size_t n = 0;
-  while (v && *v && n < ENGINE_RECIPROCAL_MAX) {
-    while (*v == ' ' || *v == ',' || *v == '\t') v++;
-    size_t k = 0;
-    while (v[k] >= '0' && v[k] <= '9') k++;
-    if (k >= 2 && k <= 4 && (v[k] == '\0' || v[k] == ' ' || v[k] == ',' ||
-                             v[k] == '\t')) {
-      memcpy(e->reciprocal[n], v, k);
-      e->reciprocal[n][k] = '\0';
-      n++;
-    }
-    while (*v && *v != ' ' && *v != ',' && *v != '\t') v++;
+/* Reads the code options (src/dict/codeset.h: reciprocal_codes,
+ * own_country_target_*codes, place_source_codes) into e->codes: the
+ * dictionary's value when it sets one, else the option's default (so a
+ * PETRARCH or TABARI dictionary codes as it always did).  The compiler
+ * has checked the values (dict_build.c skips a bad option line); a word
+ * that is no code in a .dyd from elsewhere is left out here. */
+static void engine_code_options(dyad_engine *e) {
+  for (int o = 0; o < CODESET_OPT_COUNT; o++) {
+    const codeset_option *co = codeset_option_at((codeset_opt)o);
+    const char *v = e->dict ? dict_option_get(e->dict, co->key) : NULL;
+    if (v == NULL) v = co->dflt;
+    (void)codeset_parse(&e->codes[o], co, v, strlen(v), NULL, 0, NULL);
   }
 }
 
@@ -183,8 +176,8 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
   if (e->dict) {
     e->require_dyad = dict_option_bool(e->dict, "require_dyad", 1);
     e->code_negated = dict_option_bool(e->dict, "code_negated", 0);
-    engine_reciprocal(e, dict_option_get(e->dict, "reciprocal_codes"));
   }
+  engine_code_options(e);
   if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;
   if (e->dict && (engine_verb_rings(e) != 0 || engine_pattern_needs(e) != 0)) {
     dyad_engine_free(e);

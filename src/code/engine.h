@@ -10,19 +10,23 @@
 
 #include <stdint.h>
 
+#include "dict/codeset.h"
 #include "dyad.h"
-
-#define ENGINE_RECIPROCAL_MAX 16
 
 struct dyad_engine {
   dyad_engine_opts opts;     /* as given; dict_path/cache_dir not kept */
   struct dyad_dict *dict;    /* NULL: no dictionary, no events */
   int require_dyad;          /* resolved: drop events without both actors */
   int code_negated;          /* resolved: code negated verbs anyway */
-  char reciprocal[ENGINE_RECIPROCAL_MAX][5];
-                             /* option reciprocal_codes: code prefixes
-                                ("046") whose acts are coded both ways;
-                                empty strings end the list */
+  codeset codes[CODESET_OPT_COUNT];
+                             /* the code options (src/dict/codeset.h),
+                                the dictionary's values or the defaults:
+                                codes[CODESET_RECIPROCAL] are acts coded
+                                both ways, codes[CODESET_OWN_TARGET..]
+                                those whose target is the source's own
+                                country when none is named,
+                                codes[CODESET_PLACE_SOURCE] those whose
+                                unclaimed source is the place */
   uint32_t *verb_ring;       /* per verb block: the next block that shares
                                 a form with it (a ring; itself if none) */
   uint32_t n_verbs;

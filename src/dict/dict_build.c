@@ -24,6 +24,7 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
+#include "dict/codeset.h"
 #include "dict/dict.h"
 #include "tag/tag.h"
 #include "text/fold.h"
@@ -1754,13 +1755,31 @@ static int issue_line(src *S, void *st_, const char *s, size_t n) {
   return 0;
 }
 
-static void option_add(bld *b, const char *k, size_t kl, const char *v,
-                       size_t vl) {
+/* Adds the option k = v (key lowercased, blanks made '_').  The value of
+ * a code option (src/dict/codeset.h: reciprocal_codes, place_source_codes,
+ * ...) is checked first: a word that is no CAMEO code, a qualifier the
+ * option does not allow or too many words is an error at its column
+ * (line0 is the start of the line holding v) and the line is skipped. */
+static void option_add(src *S, const char *line0, const char *k, size_t kl,
+                       const char *v, size_t vl) {
+  bld *b = S->b;
   char key[256];
   size_t l = 0;
   for (size_t i = 0; i < kl && l + 1 < sizeof key; i++) {
     unsigned char c = (unsigned char)k[i];
     key[l++] = isspace(c) ? '_' : (char)tolower(c);
+  }
+  key[l] = '\0';
+  const codeset_option *co = codeset_option_find(key);
+  if (co != NULL) {
+    codeset cs;
+    char why[200];
+    size_t at = 0;
+    if (codeset_parse(&cs, co, v, vl, why, sizeof why, &at) != 0) {
+      bld_diag(b, 2, S->line, (long)(v - line0) + (long)at + 1, "%s: %s",
+               co->key, why);
+      return;
+    }
   }
   dict_option *o = vec_push(&b->options);
   if (!o) {
@@ -1800,7 +1819,7 @@ static int option_line(src *S, void *st, const char *s, size_t n) {
       size_t keyl = (size_t)(e2 - rest), vl = rl - keyl - 1;
       trim(&key, &keyl);
       trim(&val, &vl);
-      option_add(S->b, key, keyl, val, vl);
+      option_add(S, s, key, keyl, val, vl);
     } else if (e2 && dl == 5 && strncasecmp(dir, "LABEL", 5) == 0) {
       char key[64];
       const char *c = rest, *val = e2 + 1;
@@ -1808,9 +1827,9 @@ static int option_line(src *S, void *st, const char *s, size_t n) {
       trim(&c, &cl);
       trim(&val, &vl);
       int kl = snprintf(key, sizeof key, "label:%.*s", (int)(cl < 32 ? cl : 32), c);
-      option_add(S->b, key, (size_t)kl, val, vl);
+      option_add(S, s, key, (size_t)kl, val, vl);
     } else {
-      option_add(S->b, dir, dl, rest, rl);
+      option_add(S, s, dir, dl, rest, rl);
     }
     return 0;
   }
@@ -1819,7 +1838,7 @@ static int option_line(src *S, void *st, const char *s, size_t n) {
     size_t kl = (size_t)(eq - k), vl = kn - kl - 1;
     trim(&k, &kl);
     trim(&val, &vl);
-    option_add(S->b, k, kl, val, vl);
+    option_add(S, s, k, kl, val, vl);
     return 0;
   }
   bld_diag(S->b, 1, S->line, 1, "option line not understood");
