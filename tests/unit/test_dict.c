@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dict/codeset.h"
 #include "dict/dict.h"
 #include "dict/dict_image.h"
 #include "testutil.h"
@@ -1382,6 +1383,52 @@ static void test_corrupt_index_rejected(void **state) {
   dict_free(a);
 }
 
+/* Code options (codeset.h): prefixes, "=CODE", "-CODE", the most
+ * specific word wins, qualifiers, and the checks on bad words. */
+static void test_codeset(void **state) {
+  (void)state;
+  const codeset_option *ps = codeset_option_find("PLACE_SOURCE_CODES");
+  assert_non_null(ps);
+  codeset cs;
+  const char *v = "1831 185 =183/active 18/passive -186";
+  assert_int_equal(codeset_parse(&cs, ps, v, strlen(v), NULL, 0, NULL), 0);
+  assert_int_equal(cs.n, 5);
+  const codeset_item *it = codeset_match(&cs, "1831", 4);
+  assert_non_null(it);
+  assert_int_equal(it->qual, 0);
+  it = codeset_match(&cs, "183", 3);
+  assert_non_null(it);
+  assert_int_equal(it->qual, CODESET_Q_ACTIVE);
+  it = codeset_match(&cs, "1834", 4); /* not "=183": the root */
+  assert_non_null(it);
+  assert_int_equal(it->qual, CODESET_Q_PASSIVE);
+  assert_null(codeset_match(&cs, "186", 3));
+  assert_null(codeset_match(&cs, "190", 3));
+  assert_non_null(codeset_match(&cs, "1831:1831", 4));
+  /* bad words are reported (the first, with its offset) and left out */
+  char why[200];
+  size_t at = 99;
+  v = "046 talks 0467 057";
+  const codeset_option *rc = codeset_option_at(CODESET_RECIPROCAL);
+  assert_int_equal(codeset_parse(&cs, rc, v, strlen(v), why, sizeof why, &at),
+                   -1);
+  assert_int_equal(at, 4);
+  assert_string_equal(why, "'talks' is no CAMEO event code");
+  assert_int_equal(cs.n, 2);
+  v = "046/framed";
+  assert_int_equal(codeset_parse(&cs, rc, v, strlen(v), why, sizeof why, &at),
+                   -1);
+  assert_string_equal(why, "'046/framed': this option takes no qualifier");
+  /* every default parses */
+  for (int o = 0; o < CODESET_OPT_COUNT; o++) {
+    const codeset_option *co = codeset_option_at((codeset_opt)o);
+    assert_int_equal(codeset_parse(&cs, co, co->dflt, strlen(co->dflt), why,
+                                   sizeof why, &at),
+                     0);
+  }
+  assert_null(codeset_option_find("require_dyad"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_petrarch_actors),
@@ -1389,6 +1436,7 @@ int main(void) {
       cmocka_unit_test(test_derived_directive),
       cmocka_unit_test(test_capitals_directive),
       cmocka_unit_test(test_tabari),
+      cmocka_unit_test(test_codeset),
       cmocka_unit_test(test_diagnostics),
       cmocka_unit_test(test_compile_roundtrip),
       cmocka_unit_test(test_corrupt_rejected),
