@@ -40,6 +40,10 @@ static const char code_usage[] =
     "                          compiled .dyd file (default: dyad's own)\n"
     "      --input-format FMT  auto (default), jsonl, dated or text\n"
     "      --date YYYY-MM-DD   date for plain-text input\n"
+    "      --story-per-line    plain and dated text: each non-blank line is\n"
+    "                          a story of its own (default: a whole file is\n"
+    "                          one story, its lines and paragraphs one\n"
+    "                          text)\n"
     "      --explain           add what matched (spans, pattern, entries)\n"
     "      --no-require-dyad   also emit events with one actor (no target),\n"
     "                          as PETRARCH's require_dyad = False does\n"
@@ -311,7 +315,7 @@ static void print_summary(const run *R) {
 
 int cmd_code(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_DICT, OPT_INFMT, OPT_DATE, OPT_EXPLAIN, OPT_DYAD,
-         OPT_NODYAD };
+         OPT_NODYAD, OPT_PERLINE };
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
       {"output", required_argument, NULL, 'o'},
@@ -319,6 +323,7 @@ int cmd_code(int argc, char **argv) {
       {"dict", required_argument, NULL, OPT_DICT},
       {"input-format", required_argument, NULL, OPT_INFMT},
       {"date", required_argument, NULL, OPT_DATE},
+      {"story-per-line", no_argument, NULL, OPT_PERLINE},
       {"explain", no_argument, NULL, OPT_EXPLAIN},
       {"require-dyad", no_argument, NULL, OPT_DYAD},
       {"no-require-dyad", no_argument, NULL, OPT_NODYAD},
@@ -345,6 +350,7 @@ int cmd_code(int argc, char **argv) {
       break;
     }
     case OPT_DATE: ro.default_date = optarg; break;
+    case OPT_PERLINE: ro.story_per_line = 1; break;
     case OPT_EXPLAIN: wflags |= DYAD_WRITE_EXPLAIN; break;
     case OPT_DYAD: require_dyad = 1; break;
     case OPT_NODYAD: require_dyad = 0; break;

@@ -44,6 +44,10 @@ static const char names_usage[] =
     "                          dropped and counted\n"
     "      --input-format FMT  auto (default), jsonl, dated or text\n"
     "      --date YYYY-MM-DD   date for plain-text input\n"
+    "      --story-per-line    plain and dated text: each non-blank line is\n"
+    "                          a story of its own (default: a whole file is\n"
+    "                          one story, its lines and paragraphs one\n"
+    "                          text)\n"
     "  -q, --quiet             no summary on stderr\n"
     "  -h, --help              show this help\n"
     "\n"
@@ -95,7 +99,7 @@ static int print_names(FILE *out, const dyad_survey_name *v, size_t n,
 }
 
 int cmd_names(int argc, char **argv) {
-  enum { OPT_DICT = 256, OPT_INFMT, OPT_DATE, OPT_MAX };
+  enum { OPT_DICT = 256, OPT_INFMT, OPT_DATE, OPT_MAX, OPT_PERLINE };
   static const struct option longopts[] = {
       {"dict", required_argument, NULL, OPT_DICT},
       {"top", required_argument, NULL, 'n'},
@@ -104,6 +108,7 @@ int cmd_names(int argc, char **argv) {
       {"max-names", required_argument, NULL, OPT_MAX},
       {"input-format", required_argument, NULL, OPT_INFMT},
       {"date", required_argument, NULL, OPT_DATE},
+      {"story-per-line", no_argument, NULL, OPT_PERLINE},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {NULL, 0, NULL, 0}};
@@ -143,6 +148,7 @@ int cmd_names(int argc, char **argv) {
       break;
     }
     case OPT_DATE: ro.default_date = optarg; break;
+    case OPT_PERLINE: ro.story_per_line = 1; break;
     case 'q': quiet = 1; break;
     case 'h':
       fputs(names_usage, stdout);

@@ -3,7 +3,8 @@
  * whole-file formats (dated text and plain text) and for date parsing.
  *
  * The first input byte chooses the options (auto or dated format, with or
- * without a default date, a small or default record limit); the rest is
+ * without a default date, a small or default record limit, a story a
+ * line or a whole file); the rest is
  * the file, read from memory.
  */
 #include <stddef.h>
@@ -21,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   size--;
   dyad_reader_opts o = {(mode & 1) ? DYAD_IN_DATED : DYAD_IN_AUTO,
                         (mode & 2) ? "2023-09-11" : NULL,
-                        (mode & 4) ? 64 : 0};
+                        (mode & 4) ? 64 : 0, (mode & 8) != 0};
   dyad_reader *r = NULL;
   dyad_error err;
   if (reader_open_mem(&r, "fuzz", data, size, &o, &err) != DYAD_OK) return 0;

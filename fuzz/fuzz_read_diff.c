@@ -21,7 +21,7 @@ static int same_str(const char *a, const char *b) {
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size == 0) return 0;
-  dyad_reader_opts o = {DYAD_IN_JSONL, NULL, (data[0] & 1) ? 256 : 0};
+  dyad_reader_opts o = {DYAD_IN_JSONL, NULL, (data[0] & 1) ? 256 : 0, 0};
   data++;
   size--;
   dyad_reader *fast = NULL, *slow = NULL;

@@ -21,7 +21,7 @@ static size_t touch(const dyad_article *a) {
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  dyad_reader_opts o = {DYAD_IN_JSONL, NULL, 4096};
+  dyad_reader_opts o = {DYAD_IN_JSONL, NULL, 4096, 0};
   dyad_reader *r = NULL;
   dyad_error err;
   if (reader_open_mem(&r, "fuzz", data, size, &o, &err) != DYAD_OK) return 0;

@@ -110,6 +110,10 @@ typedef struct dyad_reader_opts {
   dyad_input_format format;
   const char *default_date;   /* YYYY-MM-DD for plain text; NULL = none */
   size_t max_record_bytes;    /* 0 = default (16 MiB) */
+  int story_per_line;         /* plain and dated text: each non-blank line
+                                 is a story of its own (0 = the whole file
+                                 is one story); JSON Lines are per line
+                                 anyway */
 } dyad_reader_opts;
 
 typedef struct dyad_reader dyad_reader;

@@ -16,6 +16,12 @@
  *          rest of the file after the date is one article's body.
  *   TEXT   anything else: the whole file is one article dated with
  *          opts->default_date.
+ *   With opts->story_per_line, DATED and TEXT files are read like JSONL,
+ *   one article per non-blank line: in a DATED file every line starts
+ *   with its own "date YYYY-MM-DD", in a TEXT file every line takes
+ *   opts->default_date.  (A news article in a text file has paragraphs and
+ *   hard-wrapped lines, so one file is one article unless the caller says
+ *   otherwise.)
  *
  * Decisions worth knowing:
  *   - A NUL byte, or more than 10% control bytes, in a record is
@@ -68,6 +74,7 @@ struct dyad_reader {
   char default_date[11];
   int has_default_date;
   size_t max_record;
+  int story_per_line;           /* DATED/TEXT: one article per line */
 
   /* inputs */
   char *name;                   /* the path, "-" or the memory name */
@@ -973,27 +980,14 @@ static int reader_jsonl(dyad_reader *r, input_status st, size_t start,
 }
 /* ====================================================== whole files */
 
-/* Reads the rest of a DATED or TEXT file after its first non-blank line
- * (already in the buffer from `start`) and makes the article. */
-static int reader_whole(dyad_reader *r, input_status st, size_t start,
-                        long line, dyad_article *out, dyad_error *err) {
-  linebuf *lb = &r->lb;
-  int too_long = st == INPUT_LONG || lb->len - start > r->max_record;
-  size_t limit = start + r->max_record + 1;
-  for (;;) {
-    long l2;
-    input_status s2 = input_line(&r->in, lb, too_long ? 0 : limit, &l2);
-    if (s2 == INPUT_EOF) break;
-    if (s2 == INPUT_LONG || (s2 == INPUT_LINE && lb->len > limit - 1)) {
-      too_long = 1;
-      continue;
-    }
-    if (s2 != INPUT_LINE) return reader_stream_failed(r, s2, l2, err);
-  }
-  reader_finish_file(r);
-  const char *s = lb->p + start;
-  size_t n = lb->len - start;
-  if (too_long) return reader_too_long(r, s, n, line, err);
+/* Makes the article of a DATED or TEXT record s[0..n) (a whole file, or
+ * one line with story_per_line) that starts at `line`: a DATED record
+ * must open with its "date YYYY-MM-DD" header, a TEXT one takes the
+ * default date.  Returns DYAD_OK, or DYAD_REJECT for binary data, a
+ * missing or impossible date or an empty text. */
+static int reader_text_article(dyad_reader *r, const char *s, size_t n,
+                               long line, dyad_article *out,
+                               dyad_error *err) {
   char why[128];
   long col;
   if (looks_binary(s, n, why, sizeof why, &col)) {
@@ -1044,6 +1038,45 @@ static int reader_whole(dyad_reader *r, input_status st, size_t start,
   return DYAD_OK;
 }
 
+/* Reads the rest of a DATED or TEXT file after its first non-blank line
+ * (already in the buffer from `start`) and makes the article. */
+static int reader_whole(dyad_reader *r, input_status st, size_t start,
+                        long line, dyad_article *out, dyad_error *err) {
+  linebuf *lb = &r->lb;
+  int too_long = st == INPUT_LONG || lb->len - start > r->max_record;
+  size_t limit = start + r->max_record + 1;
+  for (;;) {
+    long l2;
+    input_status s2 = input_line(&r->in, lb, too_long ? 0 : limit, &l2);
+    if (s2 == INPUT_EOF) break;
+    if (s2 == INPUT_LONG || (s2 == INPUT_LINE && lb->len > limit - 1)) {
+      too_long = 1;
+      continue;
+    }
+    if (s2 != INPUT_LINE) return reader_stream_failed(r, s2, l2, err);
+  }
+  reader_finish_file(r);
+  const char *s = lb->p + start;
+  size_t n = lb->len - start;
+  if (too_long) return reader_too_long(r, s, n, line, err);
+  return reader_text_article(r, s, n, line, out, err);
+}
+
+/* Handles one line of a DATED or TEXT file read a story per line (st is
+ * INPUT_LINE or INPUT_LONG): the line, without its end, is the record
+ * (NUL-terminated in place, as every article text is). */
+static int reader_text_line(dyad_reader *r, input_status st, size_t start,
+                            long line, dyad_article *out, dyad_error *err) {
+  char *s = r->lb.p + start;
+  size_t n = r->lb.len - start;
+  if (n > 0 && s[n - 1] == '\n') n--;
+  if (n > 0 && s[n - 1] == '\r') n--;
+  if (st == INPUT_LONG || n > r->max_record)
+    return reader_too_long(r, s, n, line, err);
+  s[n] = '\0';
+  return reader_text_article(r, s, n, line, out, err);
+}
+
 /* ============================================================ records */
 
 /* Reads the next line of the open file and dispatches it.  Returns a
@@ -1068,6 +1101,8 @@ static int reader_record(dyad_reader *r, dyad_article *out, dyad_error *err) {
     r->cur_format = detect_format(lb->p + start, lb->len - start);
   if (r->cur_format == DYAD_IN_JSONL)
     return reader_jsonl(r, st, start, line, out, err);
+  if (r->story_per_line)
+    return reader_text_line(r, st, start, line, out, err);
   return reader_whole(r, st, start, line, out, err);
 }
 
@@ -1127,6 +1162,7 @@ static int reader_new(dyad_reader **out, const char *name,
   if (opts != NULL) {
     r->format = opts->format;
     if (opts->max_record_bytes > 0) r->max_record = opts->max_record_bytes;
+    r->story_per_line = opts->story_per_line != 0;
     if (r->max_record > SIZE_MAX / 4) r->max_record = SIZE_MAX / 4;
     if (opts->default_date != NULL) {
       const char *d = opts->default_date;

@@ -93,7 +93,7 @@ static long file_size(const char *path) {
 
 static dyad_reader *open_path(const char *path, dyad_input_format fmt,
                               const char *date, size_t max) {
-  dyad_reader_opts o = {fmt, date, max};
+  dyad_reader_opts o = {fmt, date, max, 0};
   dyad_reader *r = NULL;
   dyad_error err;
   memset(&err, 0, sizeof err);
@@ -714,7 +714,7 @@ static void test_open_errors(void **state) {
   assert_string_equal(err.msg, "cannot open: No such file or directory");
 
   put_str(f, path, sizeof path, "ok.txt", "hello\n");
-  dyad_reader_opts o = {DYAD_IN_AUTO, "2023-02-30", 0};
+  dyad_reader_opts o = {DYAD_IN_AUTO, "2023-02-30", 0, 0};
   assert_int_equal(dyad_reader_open(&r, path, &o, &err), DYAD_ERR_ARG);
   assert_null(r);
   assert_string_equal(err.msg, "invalid default date \"2023-02-30\"");
@@ -725,6 +725,34 @@ static void test_open_errors(void **state) {
   assert_int_equal(dyad_reader_open(NULL, path, NULL, NULL), DYAD_ERR_ARG);
   dyad_reader_close(NULL);
   assert_int_equal(dyad_reader_bytes(NULL), 0);
+}
+
+/* story_per_line: each non-blank line of a plain text is an article
+ * (text without its line end, NUL-terminated, at its own line); a line
+ * over the limit is rejected and the next one read. */
+static void test_story_per_line(void **state) {
+  (void)state;
+  static const char txt[] =
+      "Troops left.\r\n\nFiremen left.\n0123456789abcdefghijk\nlast";
+  dyad_reader_opts o = {DYAD_IN_AUTO, "2023-01-02", 20, 1};
+  dyad_reader *r = NULL;
+  dyad_error err;
+  assert_int_equal(reader_open_mem(&r, "lines", txt, sizeof txt - 1, &o, &err),
+                   DYAD_OK);
+  static const char *const want[] = {"Troops left.",
+                                     "Firemen left.", "last"};
+  static const long line[] = {1, 3, 5};
+  for (size_t k = 0; k < 3; k++) {
+    char id[17];
+    dyad_article_make_id("", "2023-01-02", want[k], strlen(want[k]), id);
+    dyad_article a = next_ok(r, id);
+    assert_string_equal(a.text, want[k]);
+    assert_string_equal(a.date, "2023-01-02");
+    assert_int_equal(a.line, line[k]);
+    if (k == 1) next_reject(r, DYAD_REJ_TOO_LONG, 4);
+  }
+  next_end(r);
+  dyad_reader_close(r);
 }
 
 static void test_memory(void **state) {
@@ -903,6 +931,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_directory, setup, teardown),
       cmocka_unit_test_setup_teardown(test_open_errors, setup, teardown),
       cmocka_unit_test(test_memory),
+      cmocka_unit_test(test_story_per_line),
       cmocka_unit_test(test_jsonl_fast_path),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
