@@ -1429,6 +1429,30 @@ static void test_codeset(void **state) {
   assert_null(codeset_option_find("require_dyad"));
 }
 
+/* data/dict/dyad.options writes out every code option, each with the
+ * value dyad uses for a dictionary that sets none (the reciprocal codes
+ * excepted: PETRARCH dictionaries give reverse codes instead), so the
+ * default dictionary and PETRARCH/Phoenix code by the same rules. */
+static void test_codeset_defaults_written(void **state) {
+  (void)state;
+  dyad_dict *d = NULL;
+  dyad_error err;
+  size_t ne = 0, nw = 0;
+  assert_int_equal(dict_build(&d, "data/dict/dyad.options", NULL, &ne, &nw,
+                              &err),
+                   DYAD_OK);
+  assert_int_equal(ne, 0);
+  for (int o = 0; o < CODESET_OPT_COUNT; o++) {
+    const codeset_option *co = codeset_option_at((codeset_opt)o);
+    const char *v = dict_option_get(d, co->key);
+    assert_non_null(v);
+    if (o != CODESET_RECIPROCAL) assert_string_equal(v, co->dflt);
+  }
+  assert_string_equal(dict_option_get(d, "reciprocal_codes"),
+                      "019 041 046 057");
+  dict_free(d);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_petrarch_actors),
@@ -1437,6 +1461,7 @@ int main(void) {
       cmocka_unit_test(test_capitals_directive),
       cmocka_unit_test(test_tabari),
       cmocka_unit_test(test_codeset),
+      cmocka_unit_test(test_codeset_defaults_written),
       cmocka_unit_test(test_diagnostics),
       cmocka_unit_test(test_compile_roundtrip),
       cmocka_unit_test(test_corrupt_rejected),
