@@ -10,6 +10,7 @@
  */
 #include "dict/codeset.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -58,14 +59,19 @@ static int is_sep(char c) {
   return c == ' ' || c == '\t' || c == ',';
 }
 
-/* Records the first problem only. */
+/* Records a problem at offset pos of the value, unless one was recorded
+ * before (only the first is reported). */
 static void problem(int *bad, char *why, size_t cap, size_t *at, size_t pos,
-                    const char *fmt, const char *w, int wl,
-                    const char *extra) {
+                    const char *fmt, ...) {
   if (*bad) return;
   *bad = 1;
   if (at) *at = pos;
-  if (why && cap) snprintf(why, cap, fmt, wl, w, extra ? extra : "");
+  if (why && cap) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(why, cap, fmt, ap);
+    va_end(ap);
+  }
 }
 
 int codeset_parse(codeset *cs, const codeset_option *opt, const char *v,
@@ -81,11 +87,8 @@ int codeset_parse(codeset *cs, const codeset_option *opt, const char *v,
     while (i < n && !is_sep(v[i])) i++;
     const char *w = v + s;
     int wl = (int)(i - s);
-    words++;
-    if (words > CODESET_MAX) {
-      char lim[16];
-      snprintf(lim, sizeof lim, "%d", CODESET_MAX);
-      problem(&bad, why, cap, at, s, "%.*smore than %s codes", "", 0, lim);
+    if (++words > CODESET_MAX) {
+      problem(&bad, why, cap, at, s, "more than %d codes", CODESET_MAX);
       break;
     }
     codeset_item it = {.len = 0};
@@ -102,8 +105,7 @@ int codeset_parse(codeset *cs, const codeset_option *opt, const char *v,
     }
     if (it.len == 0 || dyad_cameo_code(it.code) == NULL ||
         (d < (size_t)wl && w[d] != '/')) {
-      problem(&bad, why, cap, at, s, "'%.*s' is no CAMEO event code%s", w,
-              wl, "");
+      problem(&bad, why, cap, at, s, "'%.*s' is no CAMEO event code", wl, w);
       continue;
     }
     if (d < (size_t)wl) {
@@ -113,23 +115,25 @@ int codeset_parse(codeset *cs, const codeset_option *opt, const char *v,
       memcpy(q, w + d + 1, ql);
       q[ql] = '\0';
       int qi = codeset_qual(opt, q);
-      if (qi == 0 || (it.flags & CODESET_EXCLUDE)) {
+      if (it.flags & CODESET_EXCLUDE) {
+        problem(&bad, why, cap, at, s,
+                "'%.*s': an excluded code takes no qualifier", wl, w);
+        continue;
+      }
+      if (qi == 0) {
         char allowed[96] = "";
         for (int a = 0; a < CODESET_QUAL_MAX && opt->quals[a]; a++) {
           size_t al = strlen(allowed);
-          snprintf(allowed + al, sizeof allowed - al, "%s/%s",
-                   a ? ", " : "", opt->quals[a]);
+          snprintf(allowed + al, sizeof allowed - al, "%s/%s", a ? ", " : "",
+                   opt->quals[a]);
         }
-        if (it.flags & CODESET_EXCLUDE)
+        if (allowed[0])
           problem(&bad, why, cap, at, s,
-                  "'%.*s': an excluded code takes no qualifier%s", w, wl, "");
-        else if (allowed[0])
-          problem(&bad, why, cap, at, s,
-                  "'%.*s': unknown qualifier (this option allows %s)", w, wl,
+                  "'%.*s': unknown qualifier (this option allows %s)", wl, w,
                   allowed);
         else
           problem(&bad, why, cap, at, s,
-                  "'%.*s': this option takes no qualifier%s", w, wl, "");
+                  "'%.*s': this option takes no qualifier", wl, w);
         continue;
       }
       it.qual = (uint8_t)qi;

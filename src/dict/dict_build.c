@@ -1759,7 +1759,8 @@ static int issue_line(src *S, void *st_, const char *s, size_t n) {
  * a code option (src/dict/codeset.h: reciprocal_codes, place_source_codes,
  * ...) is checked first: a word that is no CAMEO code, a qualifier the
  * option does not allow or too many words is an error at its column
- * (line0 is the start of the line holding v) and the line is skipped. */
+ * (line0 is the start of the line holding v) and the line is skipped;
+ * a code option set a second time is a warning (the first counts). */
 static void option_add(src *S, const char *line0, const char *k, size_t kl,
                        const char *v, size_t vl) {
   bld *b = S->b;
@@ -1772,6 +1773,15 @@ static void option_add(src *S, const char *line0, const char *k, size_t kl,
   key[l] = '\0';
   const codeset_option *co = codeset_option_find(key);
   if (co != NULL) {
+    for (size_t i = 0; i < b->options.n; i++)
+      if (strcmp(b->pool + VEC_AT(b->options, dict_option, i)->key, key) ==
+          0) {
+        long col = k >= line0 && k <= line0 + S->ll ? (long)(k - line0) + 1
+                                                      : 1;
+        bld_diag(b, 1, S->line, col, "%s set again; the first value counts",
+                 co->key);
+        break;
+      }
     codeset cs;
     char why[200];
     size_t at = 0;
