@@ -435,6 +435,26 @@ static int speaks_for(const coder_ws *ws, size_t last, size_t b) {
   return 0;
 }
 
+static int has_sector(const char *c);
+
+/* "Nepalese Maoist rebels" after 2006, when "Maoist rebels" is India's
+ * (INDREB), "Pakistani Taliban" (AFGREBTAL): a state named first and a
+ * group of another state in one noun phrase.  The state stays the actor
+ * (the first, as always) and takes the group's sector as its agent
+ * would (NPLREB, PAKREB): the demonym says whose, the group what.  Only
+ * a group sector (REB, SEP, OPP, ...) moves, only when E has no agent
+ * yet, and only from a group written right after the state (the caller
+ * checks: not "Uganda's People's Defence Force", a state's own body that
+ * shares a name with Myanmar's rebels); a group of no state (IMGMOSALQ)
+ * adds nothing. */
+static void entity_take_group_sector(entity *E, const char *code) {
+  if (E->post[0] || E->pre[0] || strlen(code) < 6 || strchr(code, '/') ||
+      !mention_country_code(code) || !has_sector(code + 3))
+    return;
+  memcpy(E->post, code + 3, 3);
+  E->post[3] = '\0';
+}
+
 /* Adds agent mention m to entity E. */
 static void entity_add_agent(entity *E, const mention *m) {
   if (m->agent_mode == DICT_AGENT_SUFFIX) {
@@ -741,6 +761,16 @@ static int locative_before(const coder_ws *ws, size_t f) {
   for (const char *const *p = v; *p && !prep; p++)
     prep = streq(ws->toks[k - 1], *p);
   if (!prep) return 0;
+  /* "fired rockets at Israel", "missiles aimed at Japan": the target
+   * of a shot, not a location (so "militants fired rockets at Israel"
+   * are no Israeli militants) */
+  static const char *const aim[] = {
+      "aimed", "directed", "fired", "firing", "rockets", "rocket",
+      "missiles", "missile", "mortars", "shells", "stones", "rocks",
+      "launched", "hurled", NULL};
+  if (k >= 2 && streq(ws->toks[k - 1], "at"))
+    for (const char *const *p = aim; *p; p++)
+      if (streq(ws->toks[k - 2], *p)) return 0;
   /* a venue: the place of the act itself ("said in Cairo", "a news
    * conference in Chile", "In Tbilisi, ..."), not of a thing talked
    * about ("the crisis in Darfur") */
@@ -980,7 +1010,9 @@ int mention_build_entities(coder_ws *ws) {
                   strncmp(m->code, E->actor, 3) == 0 && !strchr(m->code, '/'))) {
           E->actor = m->code;
           E->actor_phrase = m->phrase;
-        }
+        } else if (strlen(E->actor) == 3 && strncmp(m->code, E->actor, 3) &&
+                   m->first == E->last + 1)
+          entity_take_group_sector(E, m->code);
         E->last = m->first + m->len - 1;
         continue;
       }
@@ -1082,10 +1114,12 @@ static int sector_in(const char *c, const char *v) {
 }
 
 /* Does the code start with a sector that makes an actor a non-state
- * group (rebels, insurgents, parties, ...)? */
+ * group (rebels, insurgents, parties, opposition, companies, media,
+ * ...)?  Such a sector is the actor's own and takes no agent's after it
+ * (mention_entity_code). */
 static int has_sector(const char *c) {
   static const char v[] =
-      "REB" "INS" "SEP" "UAF" "PTY" "OPP" "NGO" "BUS" "CRM" "RAD";
+      "REB" "INS" "SEP" "UAF" "PTY" "OPP" "NGO" "BUS" "CRM" "RAD" "MED";
   return sector_in(c, v);
 }
 
@@ -1182,6 +1216,18 @@ static int transient_agent(const coder_ws *ws, const entity *E) {
   return 0;
 }
 
+/* Is agent-only entity E a junta ("the junta", "the military junta")?
+ * Its code stays the military's (MIL), but as the state's rulers it
+ * finds its country as the government does: from the place ("monks in
+ * Yangon defied the junta"), the sentence's one country ("the junta
+ * arrested Aung San Suu Kyi") or the story, never from the source of an
+ * act done to it (a foreign state's, "the US urged the junta"). */
+static int junta_agent(const coder_ws *ws, const entity *E) {
+  const char *w = ws->toks[E->last];
+  return !E->pre[0] && strncmp(E->post, "MIL", 3) == 0 &&
+         (streq(w, "junta") || streq(w, "juntas"));
+}
+
 /* Does a hyphenated word that names another party modify the agent-only
  * entity E ("Pro-Russian rebels", "Pakistan-based militants", "US-led
  * forces", "Iranian-backed militias")?  Its country is then neither the
@@ -1256,14 +1302,24 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* "Premier Silvio Berlusconi": ITAGOV already holds the agent */
     size_t pl = strlen(E->post);
     if (pl && al >= pl && memcmp(a + al - pl, E->post, pl) == 0) return 1;
-    /* "a senior Hamas commander", "a delegation from Hamas": a group
-     * code that names its sector (PSEREBHMS) takes no agent */
-    if (al >= 9 && has_sector(a + 3)) {
-      buf[0] = '\0';
-      if (al < CODE_MAX) {
-        memcpy(buf, a, al);
-        buf[al] = '\0';
-      }
+    /* "Taliban government officials": AFGGOVTAL already says GOV */
+    if (pl == 3 && al >= 6 && memcmp(a + 3, E->post, 3) == 0) return 1;
+    /* "a senior Hamas commander", "FARC leaders" (COLREB), "Tamil Tiger
+     * rebels" (LKASEP), "Democratic Party officials" in opposition
+     * (USAOPP), "Gazprom officials" (RUSBUS): a group code that names
+     * its sector takes no agent; its own sector is the more specific
+     * (no COLREBGOV, LKASEPREB) */
+    if (al >= 6 && al < CODE_MAX && has_sector(a + 3)) {
+      memcpy(buf, a, al);
+      buf[al] = '\0';
+      return 1;
+    }
+    /* "opposition leader Abhisit" on a day his entry gives only the
+     * fallback THAELI (elite, former official): the agent says more */
+    if (al == 6 && pl >= 3 && bl + al < CODE_MAX &&
+        memcmp(a + 3, "ELI", 3) == 0) {
+      buf[bl + 3] = '\0';
+      code_cat(buf, E->post);
       return 1;
     }
   } else {
@@ -1278,14 +1334,16 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     int ours = first_person_owner(ws, E->first);
     int transient = transient_agent(ws, E) || ours;
     const char *story = NULL;
+    int junta = junta_agent(ws, E);
     /* the place's country even when other countries are named
      * ("Rebels seized the Japanese ambassador's residence in Lima"), for
      * those bound to a place (police, courts, communities, armed groups),
      * not at a venue, where people travel to meet ("Arab leaders at a
      * summit in Jeddah") */
-    if (!foreign && !transient && local_agent(E))
+    if (!foreign && !transient && (local_agent(E) || junta))
       story = ws->place_country[0] ? ws->place_country
-              : ws->loc_country[0] && !ws->loc_venue && place_bound(E)
+              : ws->loc_country[0] && !ws->loc_venue &&
+                        (place_bound(E) || junta)
                   ? ws->loc_country
                   : NULL;
     if (story == NULL && !foreign && !stateless)
@@ -1293,8 +1351,9 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* "Authorities raid the German bank Deutsche Bank": the one country
      * the sentence names, before the story's */
     char sc[4];
-    if (story == NULL && !foreign && !transient && sentence_agent(ws, E) &&
-        sentence_country(ws, E, sc))
+    if (story == NULL && !foreign && !transient &&
+        (sentence_agent(ws, E) || junta) && sentence_country(ws, E, sc) &&
+        !(junta && home != NULL && strncmp(home, sc, 3) == 0))
       story = sc;
     if (story == NULL && !foreign && !stateless) story = context_country(ws);
     /* the source's country only when it is a state's ("a UN tribunal
