@@ -1414,6 +1414,63 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
   }
 }
 
+/* The first "and" or "but" in [a, b) that joins a second verb phrase to
+ * the verb before a ("met Bashar al-Assad and signed an accord", "shelled
+ * positions near Kharkiv and then attacked soldiers", "but rejected"):
+ * the conjunction (adverbs may follow it) comes right before a verb
+ * group that opens with a finite verb, or with a past participle the
+ * tagger read for one, followed by no common noun or adjective ("and
+ * wounded civilians" may be a noun phrase; "and attacked Israel" is a
+ * verb).  Not two verbs with nothing between ("shot and killed by X",
+ * "attack and burn buses": one complement), nor a seizure "and took
+ * hostages" (one act).  Returns b when
+ * there is none. */
+static size_t coordinated_verb_at(const coder_ws *ws, size_t a, size_t b) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  int object = 0;  /* a word of the first verb's complement seen */
+  for (size_t k = a; k < b; k++) {
+    const char *w = ws->toks[k];
+    if (!(w[0] == 'a' && streq(w, "and")) && !(w[0] == 'b' && streq(w, "but"))) {
+      if (T[k].pos != TAG_RB && !streq(w, ",")) object = 1;
+      continue;
+    }
+    /* "shot and killed by", "attack and burn several buses": two verbs
+     * with nothing between share their complement */
+    if (!object) continue;
+    size_t v = k + 1;
+    while (v < n && T[v].pos == TAG_RB) v++;
+    if (v >= n || T[v].chunk != TAG_CH_VG || !T[v].chunk_begin) continue;
+    /* "seized a school in Beslan and took hundreds of children hostage":
+     * a seizure with hostages taken is one hostage-taking (181) */
+    if (streq(tag_lemma(&ws->tag, v), "take") ||
+        streq(tag_lemma(&ws->tag, v), "hold")) {
+      int hostage = 0;
+      for (size_t q = v + 1; q < b && q < v + 8 && !hostage; q++)
+        hostage = streq(ws->toks[q], "hostage") ||
+                  streq(ws->toks[q], "hostages");
+      if (hostage) continue;
+    }
+    unsigned p = T[v].pos;
+    if (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD)
+      return k;
+    if (p == TAG_VBN && v + 1 < n && !tag_is_noun(T[v + 1].pos) &&
+        !tag_is_adj(T[v + 1].pos))
+      return k;
+    if (p == TAG_VBN && v + 1 < n && T[v + 1].pos == TAG_NNP) return k;
+  }
+  return b;
+}
+
+/* Is the token at k in a passive verb group ("was convicted of X and
+ * sentenced to", "is shot in the head and killed by": the verbs joined
+ * to it are passive too, and share its "by" agent)? */
+static int T_passive(const coder_ws *ws, size_t k) {
+  const tag_token *t = &ws->tag.tok[k];
+  return t->chunk == TAG_CH_VG && t->chunk_id < ws->tag.n_chunks &&
+         (ws->tag.chunks[t->chunk_id].flags & TAG_VG_PASSIVE);
+}
+
 /* The matching window of the verb at tokens [vs, vs+len) whose verb
  * group ends at token ge: the complement ends at c->thi, and a pattern
  * reads up to a comma, a semicolon or a subordinate clause ("entered an
@@ -1435,6 +1492,17 @@ static void verb_window(const dyad_dict *d, coder_ws *ws, size_t vs,
          !streq(ws->toks[c->hi], ";") && !role_subclause_at(ws, c->hi))
     c->hi++;
   if (c->hi < c->thi) c->hi = c->thi;
+  /* "met his Syrian counterpart and signed a trade accord with Syria":
+   * a second verb phrase joined by "and" is coded on its own, so no
+   * pattern of the first verb reads its words (not after a passive,
+   * whose "by" agent may come after the second verb) */
+  size_t cv = c->hi;
+  if (!(ge > 0 && T_passive(ws, ge - 1)))
+    cv = coordinated_verb_at(ws, c->ve, c->hi);
+  if (cv < c->hi) {
+    c->hi = cv;
+    if (c->thi > cv) c->thi = cv;
+  }
   c->lo = lo;
 }
 
