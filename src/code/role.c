@@ -1700,6 +1700,33 @@ int role_threat_code(const char *code, char out[8]) {
   return frame_code("130", code, out);
 }
 
+static int conditional_at(const coder_ws *ws, size_t k);
+
+/* Is the verb group vg (its window c) the consequence of a condition, with
+ * the modal of possibility "could", "may" or "might" right in its group:
+ * an "if" or "unless" later in the sentence ("could cut supplies unless
+ * Kyiv pays"), or one before it past a comma ("If Seoul goes ahead,
+ * Pyongyang may strike"), the verb itself in no "if" clause? */
+static int conditional_threat(const coder_ws *ws, const verb_group *vg,
+                              const mctx *c) {
+  static const char *const may[] = {"could", "may", "might", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t gs = vg->gs;
+  if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
+  int modal = 0;
+  for (size_t k = gs; k < c->vs && !modal; k++) modal = word_in(ws->toks[k], may);
+  if (!modal) return 0;
+  /* "if Israel could strike": the verb's own clause opens with "if" */
+  for (size_t k = c->vs; k > 0; k--) {
+    const char *w = ws->toks[k - 1];
+    if (streq(w, ",") || streq(w, ";") || streq(w, ":")) break;
+    if (conditional_at(ws, k - 1)) return 0;
+  }
+  for (size_t k = 0; k < ws->tag.n; k++)
+    if (conditional_at(ws, k)) return 1;
+  return 0;
+}
+
 /* Modality: an action that is only intended or possible is not done (see
  * role.h). */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
@@ -1720,8 +1747,18 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
    * the future is an intent (an announced sanction or attack stays as
    * it is, like a plain future) */
   if (m == MOD_WILL && root <= 8 && reported_clause(ws, vg)) m = MOD_INTENT;
-  if (m == MOD_HYP) return 1;
   char out[8];
+  /* "could cut gas supplies to Ukraine unless Kyiv pays", "If Seoul
+   * goes ahead, Pyongyang may strike": force made possible on a
+   * condition is a threat (13x), as "would ... if" is */
+  if (m == MOD_HYP && root >= 14 && !via_inf && conditional_threat(ws, vg, c)) {
+    if (!frame_code("130", pc->code, out)) return 1;
+    const char *cc = result_strdup(r, out, strlen(out));
+    if (cc == NULL) return -1;
+    pc->code = cc;
+    return 0;
+  }
+  if (m == MOD_HYP) return 1;
   if (root >= 14) {
     /* "would retaliate", "ready to strike": a threat; a forecast of
      * violence by others or a plain future is no event of its own */
