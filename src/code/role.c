@@ -1414,16 +1414,58 @@ static int frame_code(const char *ctl, const char *act, char out[8]) {
  * "threatened to attack", "vowed not to retreat", "refused to ever meet",
  * "agreed on Thursday to lend":
  * the token of a dictionary verb after "to", or SIZE_MAX. */
+static int is_month(const char *w) {
+  static const char *const v[] = {
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", NULL};
+  return word_in(w, v);
+}
+
+size_t role_time_adjunct(const coder_ws *ws, size_t k) {
+  static const char *const deictic[] = {"last", "this", "next", "earlier",
+                                        "later", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, q = k;
+  if (q >= n) return k;
+  /* "earlier this week", "late on Sunday" */
+  if ((streq(ws->toks[q], "earlier") || streq(ws->toks[q], "early") ||
+       streq(ws->toks[q], "late")) && q + 1 < n &&
+      (word_in(ws->toks[q + 1], deictic) || streq(ws->toks[q + 1], "on")))
+    q++;
+  const char *w = ws->toks[q];
+  if (word_in(w, deictic) && q + 1 < n && is_time_noun(ws->toks[q + 1]))
+    return q + 2;
+  if (streq(w, "yesterday") || streq(w, "today") || streq(w, "tonight"))
+    return q + 1;
+  if (streq(w, "on") || streq(w, "in")) {
+    size_t e = q + 1;
+    /* "on 5 March", "on March 5, 2004": numbers and a month */
+    int date = 0;
+    while (e < n && (T[e].pos == TAG_CD || is_month(ws->toks[e]))) {
+      date |= is_month(ws->toks[e]) ? 1 : 0;
+      e++;
+    }
+    if (date) return e;
+    if (streq(w, "on") && e < n && is_time_noun(ws->toks[e]) &&
+        !streq(ws->toks[e], "time")) {
+      e++;
+      /* "on Monday night", "on Friday morning" */
+      if (e < n && is_time_noun(ws->toks[e]) && !streq(ws->toks[e], "time"))
+        e++;
+      return e;
+    }
+  }
+  return k;
+}
+
 size_t role_control_embedded(const coder_ws *ws, size_t i, size_t len) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, k = i + len;
   while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
   /* "threatened on Saturday to stop", "agreed last week to lend": a time
    * adverbial between the framing verb and "to" */
-  if (k + 1 < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "last") ||
-                    streq(ws->toks[k], "this")) &&
-      is_time_noun(ws->toks[k + 1]))
-    k += 2;
+  if (role_time_adjunct(ws, k) > k)
+    k = role_time_adjunct(ws, k);
   else if (k < n && is_time_noun(ws->toks[k]))
     k++;
   if (k >= n || T[k].pos != TAG_TO) return SIZE_MAX;
@@ -1531,7 +1573,9 @@ static int requested_infinitive(const coder_ws *ws, size_t to) {
     size_t j = k - 1;
     const char *w = ws->toks[j];
     if (streq(w, ";") || streq(w, ":") || streq(w, ".")) return 0;
-    if (T[j].pos == TAG_TO) return 0;
+    /* "appealed to the UN to send troops": "to" heading a noun phrase
+     * is a preposition */
+    if (T[j].pos == TAG_TO && T[j].chunk != TAG_CH_PP) return 0;
     if (ws->ent_at[j] >= 0) continue;
     if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos) || ws->hits[j].hv) {
       if (is_appeal_verb(tag_lemma(&ws->tag, j))) return 1;
