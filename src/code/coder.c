@@ -1062,6 +1062,36 @@ static int purpose_infinitive(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* Is the verb at token i in an "until" clause that bounds an act only
+ * intended, willed or possible ("vowed to continue his hunger strike
+ * until the government allowed access", "will fight until the army
+ * withdraws")?  That the clause's act happens is not reported.  The verb
+ * group before "until" (in the same sentence part: no ';' or ':')
+ * is an infinitive or has a modal. */
+static int until_unrealised(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  size_t u = SIZE_MAX;
+  for (size_t k = i; k > 0 && u == SIZE_MAX; k--) {
+    const char *w = ws->toks[k - 1];
+    /* "will continue until the end, and accuses": a verb joined by "and"
+     * or after a comma is no part of the clause */
+    if (streq(w, ";") || streq(w, ":") || streq(w, ",") || streq(w, "and") ||
+        streq(w, "but"))
+      return 0;
+    if (T[k - 1].chunk == TAG_CH_VG && k - 1 < i) return 0;
+    if (streq(w, "until") || streq(w, "till")) u = k - 1;
+  }
+  if (u == SIZE_MAX) return 0;
+  for (size_t k = u; k > 0; k--) {
+    const tag_token *t = &T[k - 1];
+    if (streq(ws->toks[k - 1], ";") || streq(ws->toks[k - 1], ":")) return 0;
+    if (t->chunk == TAG_CH_VG && t->chunk_id < ws->tag.n_chunks)
+      return (ws->tag.chunks[t->chunk_id].flags &
+              (TAG_VG_INF | TAG_VG_MODAL)) != 0;
+  }
+  return 0;
+}
+
 /* Is the verb at token i in a clause that a denial governs ("Israel
  * denied that its troops had attacked the school", "Russia denies it sent
  * troops", "rejected claims that Iran supplied the drones")?  Going back
@@ -2074,6 +2104,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (unrealised_act(ws, i)) continue;
     /* "denied that its troops had attacked": not reported as done */
     if (denied_clause(ws, i)) continue;
+    /* "vowed to fast until the government allowed access": not done */
+    if (until_unrealised(ws, i)) continue;
     /* "met in Minsk to sign an accord": a purpose, not done */
     if (purpose_infinitive(ws, i)) continue;
     /* "demanded that NATO halt the bombing": demanded, not done */
