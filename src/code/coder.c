@@ -1662,6 +1662,14 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  * (SIZE_MAX if none, code emb_code), finds source and target (role.c) and
  * emits the events into r.  Returns 0, -1 on OOM, or 1 when a control verb
  * gives no event of its own (the caller codes the embedded verb). */
+/* Is there a "by" or "under" in tokens [a, b) ("deployed to the coast
+ * by the U.S. Navy", "deployed under the Trump administration")? */
+static int by_before(const coder_ws *ws, size_t a, size_t b) {
+  for (size_t k = a; k < b; k++)
+    if (streq(ws->toks[k], "by") || streq(ws->toks[k], "under")) return 1;
+  return 0;
+}
+
 static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      size_t si, size_t sent_first, size_t i, size_t len,
                      const dict_verb_form *f, const dict_verb *v,
@@ -1804,6 +1812,19 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       police_group(ws, tgt)) {
     src = tgt;
     tgt = -1;
+  }
+  /* "The Pakistani army was put on high alert along the border with
+   * India": a passive alert or mobilisation (151-154) with no "by"
+   * agent (nor "under" one: by_before) is the subject's own; a party named after the verb is whom it
+   * is aimed at, not who put the army on alert */
+  if (src >= 0 && tgt >= 0 && (vg.flags & TAG_VG_PASSIVE) &&
+      !(vg.flags & TAG_VG_BY) && h.code[0] == '1' && h.code[1] == '5' &&
+      h.code[2] >= '1' && h.code[2] <= '4' && !strchr(h.code, ':') &&
+      ws->ent[src].first >= c.ve && ws->ent[tgt].first < c.vs &&
+      !by_before(ws, c.ve, ws->ent[src].first)) {
+    int32_t t = src;
+    src = tgt;
+    tgt = t;
   }
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
