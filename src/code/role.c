@@ -212,6 +212,35 @@ static int nonfinite_at(const tag_token *T, size_t k) {
   return T[k].pos == TAG_TO || T[k].pos == TAG_VBG || T[k].pos == TAG_VBN;
 }
 
+/* Is the noun phrase starting at token gf the object of a present
+ * participle that opens a clause after a preposition, a subordinator or
+ * a comma ("after visiting North Korea", "while meeting Japan's prime
+ * minister", ", visiting Kabul")? */
+static int participle_object(const coder_ws *ws, size_t gf) {
+  const tag_token *T = ws->tag.tok;
+  size_t p = gf;
+  while (p > 0 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos) ||
+                   T[p - 1].pos == TAG_PRPS || T[p - 1].pos == TAG_CD ||
+                   T[p - 1].type == TAG_T_POSSESSIVE || ws->ent_at[p - 1] >= 0))
+    p--;
+  if (p == 0 || T[p - 1].pos != TAG_VBG) return 0;
+  /* "Several nations, including Turkey, expel": a preposition */
+  static const char *const prep[] = {"including", "excluding", "regarding",
+                                     "concerning", "following", "according",
+                                     "involving", "notwithstanding", NULL};
+  if (word_in(ws->toks[p - 1], prep)) return 0;
+  size_t q = p - 1;
+  while (q > 0 && T[q - 1].pos == TAG_RB) q--;
+  return q > 0 && (T[q - 1].pos == TAG_IN || streq(ws->toks[q - 1], ","));
+}
+
+/* Is there a comma in tokens (a, b)? */
+static int comma_between(const coder_ws *ws, size_t a, size_t b) {
+  for (size_t k = a + 1; k < b; k++)
+    if (streq(ws->toks[k], ",")) return 1;
+  return 0;
+}
+
 /* The subject group of the verb group starting at token vs, or -1.  A
  * verb group met first hands over its own subject (unless `no_inherit`);
  * a noun that is no actor and stands right before the verb (only adverbs
@@ -294,6 +323,15 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
        * relative clause is no subject of the verb after it */
       int32_t rh = relative_object_head(ws, gf);
       if (rh != -2) return rh;
+      /* "Jimmy Carter, after visiting North Korea, accused": the object
+       * of a participle clause closed by a comma is no subject of the
+       * finite verb after it (it is of an infinitive: ", prompting China
+       * to investigate") */
+      if (finite_pos(T[vs].pos) && participle_object(ws, gf) &&
+          comma_between(ws, group_last(ws, g), vs)) {
+        k = gf + 1;
+        continue;
+      }
       if (!np_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
       /* "after coordinated attacks in Paris killed": a locative phrase
