@@ -81,7 +81,18 @@
  *     treaty", "the Minsk peace process") is part of the name, no actor
  *     (country names from countries.actors.txt stay: "the Iran talks");
  *   - a verb right after "and" ("met Obama and then visited Canada")
- *     shares the previous verb group's subject, not its object;
+ *     shares the previous verb group's subject, not its object, and no
+ *     pattern of the first verb reads past that "and" ("met his
+ *     counterpart and signed an accord with Greece": 040 and 057, not
+ *     046 read from "accord"; not after a passive, nor between two verbs
+ *     with nothing between: coordinated_verb_at);
+ *   - the purpose infinitive of a meeting is not done ("met to end the
+ *     crisis" is the meeting: purpose_infinitive), nor an "until" clause
+ *     under an intent or a modal ("vowed to fast until the government
+ *     allowed": until_unrealised);
+ *   - a passive alert or deployment with no "by" agent is the subject's
+ *     own, aimed at the party named after it ("The Pakistani army was
+ *     put on high alert along the border with India": PAKMIL>IND);
  *   - group codes naming a non-state sector (PSEREBHMS) take no agents;
  *   - targets: a group with an actor wins over an agent alone; an agent
  *     alone is a target only as direct object, never "its troops", never

@@ -3,7 +3,9 @@
  *
  * Steps 4 and 5 of the coder (see coder.c): the longest actor or agent
  * phrase at each token becomes a mention (actor codes chosen by the story
- * date); mentions of one noun phrase are combined into an entity
+ * date), and "his country" before its verb is the country of the
+ * actor named before it ("Putin said his country had sent troops":
+ * RUS); mentions of one noun phrase are combined into an entity
  * ("Arnor's foreign minister" -> ARNGOVFRM), "agent of actor" likewise, and
  * entities joined by "and"/"or" form a compound group.  It also answers the
  * questions the other modules ask about entities: the code an entity gives

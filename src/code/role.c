@@ -39,8 +39,13 @@
  * soldiers", "about 20") opens no prepositional phrase (np_in_pp); a
  * participle after a comma (", killing 30") shares the subject of the
  * finite verb before it; the object of a gerund ("accused of abducting
- * children") is no agent of a passive.  Kept apart from pattern matching
- * so the syntax of roles can change on its own.
+ * children") is no agent of a passive; nor is the object of a
+ * participle clause between commas a subject ("Carter, after visiting
+ * North Korea, accused").  A time phrase between a verb and its
+ * complement belongs to neither ("appealed on Monday to the UN to send":
+ * role_time_adjunct), and force made possible on a condition is a threat
+ * ("could cut supplies unless Kyiv pays": 13x).  Kept apart from pattern
+ * matching so the syntax of roles can change on its own.
  */
 #include "code/role.h"
 
