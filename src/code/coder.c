@@ -1673,6 +1673,26 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  * (SIZE_MAX if none, code emb_code), finds source and target (role.c) and
  * emits the events into r.  Returns 0, -1 on OOM, or 1 when a control verb
  * gives no event of its own (the caller codes the embedded verb). */
+/* The group of the party across a border named in tokens [a, b) ("the
+ * border with Pakistan", "the Colombian border", "its borders with
+ * Turkey"), other than group not_g; -1 if none. */
+static int32_t border_party(const coder_ws *ws, int32_t not_g, size_t a,
+                            size_t b) {
+  size_t n = ws->tag.n;
+  for (size_t k = a; k < b && k < n; k++) {
+    const char *w = ws->toks[k];
+    if (!streq(w, "border") && !streq(w, "borders") && !streq(w, "frontier"))
+      continue;
+    int32_t e = -1;
+    if (k + 2 < n && streq(ws->toks[k + 1], "with")) e = ws->ent_at[k + 2];
+    else if (k > 0) e = ws->ent_at[k - 1];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (g != not_g && ws->ent[g].actor != NULL) return g;
+  }
+  return -1;
+}
+
 /* Is there a "by" or "under" in tokens [a, b) ("deployed to the coast
  * by the U.S. Navy", "deployed under the Trump administration")? */
 static int by_before(const coder_ws *ws, size_t a, size_t b) {
@@ -1823,6 +1843,21 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       police_group(ws, tgt)) {
     src = tgt;
     tgt = -1;
+  }
+  /* "Indian troops along the border with Pakistan were placed on high
+   * alert": troops on alert or deployed with no one who put them there
+   * act on the party across the border the sentence names */
+  else if (src < 0 && tgt >= 0 && (vg.flags & TAG_VG_PASSIVE) &&
+           !(vg.flags & TAG_VG_BY) && h.code[0] == '1' && h.code[1] == '5' &&
+           h.code[2] >= '1' && h.code[2] <= '4' && !strchr(h.code, ':')) {
+    /* the border in the troops' own noun phrase or soon after the verb
+     * ("Wagner forces are stationed" says nothing of a border named
+     * before them) */
+    int32_t b = border_party(ws, tgt, ws->ent[tgt].first, c.ve + 10);
+    if (b >= 0) {
+      src = tgt;
+      tgt = b;
+    }
   }
   /* "The Pakistani army was put on high alert along the border with
    * India": a passive alert or mobilisation (151-154) with no "by"
