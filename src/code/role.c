@@ -295,17 +295,25 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   /* "Libya told Britain it would withdraw": "it" with would/will after
    * the listener of tell, inform, assure or notify is the teller (with
    * must or should it is the listener: "told Britain it must withdraw") */
-  if (depth < 4 && vs >= 3 && T[vs].pos == TAG_MD &&
+  /* ("told Britain on Monday it would": a time phrase may come between
+   * the listener and "it") */
+  size_t lq = vs >= 1 ? vs - 1 : 0;
+  for (size_t t = lq > 4 ? lq - 4 : 1; t < lq; t++)
+    if (role_time_adjunct(ws, t) == lq) {
+      lq = t;
+      break;
+    }
+  if (depth < 4 && vs >= 3 && lq >= 2 && T[vs].pos == TAG_MD &&
       (streq(ws->toks[vs], "would") || streq(ws->toks[vs], "will")) &&
       T[vs - 1].pos == TAG_PRP &&
       (streq(ws->toks[vs - 1], "it") || streq(ws->toks[vs - 1], "they")) &&
-      ws->ent_at[vs - 2] >= 0) {
+      ws->ent_at[lq - 1] >= 0) {
     static const char *const tell[] = {"tell", "inform", "assure", "notify",
                                        NULL};
-    int32_t g = ws->ent[ws->ent_at[vs - 2]].group;
+    int32_t g = ws->ent[ws->ent_at[lq - 1]].group;
     size_t f = ws->ent[g].first;
     while (f > 0 && T[f - 1].pos == TAG_DT) f--;
-    if (group_last(ws, g) == vs - 2 && f > 0 &&
+    if (group_last(ws, g) == lq - 1 && f > 0 &&
         T[f - 1].chunk == TAG_CH_VG && T[f - 1].chunk_id < ws->tag.n_chunks &&
         word_in(tag_lemma(&ws->tag, f - 1), tell))
       return find_subject(ws, ws->tag.chunks[T[f - 1].chunk_id].first,
