@@ -1498,9 +1498,11 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
  * group that opens with a finite verb, or with a past participle the
  * tagger read for one, followed by no common noun or adjective ("and
  * wounded civilians" may be a noun phrase; "and attacked Israel" is a
- * verb).  Not two verbs with nothing between ("shot and killed by X",
- * "attack and burn buses": one complement), nor a seizure "and took
- * hostages" (one act).  Returns b when
+ * verb).  Not two
+ * verbs with nothing between ("shot and killed by X", "attack and burn
+ * buses": one complement), nor a verb joined to another verb right
+ * before the conjunction ("the contractors killed and mutilated"), nor
+ * a seizure "and took hostages" (one act).  Returns b when
  * there is none. */
 static size_t coordinated_verb_at(const coder_ws *ws, size_t a, size_t b) {
   const tag_token *T = ws->tag.tok;
@@ -1528,6 +1530,11 @@ static size_t coordinated_verb_at(const coder_ws *ws, size_t a, size_t b) {
                   streq(ws->toks[q], "hostages");
       if (hostage) continue;
     }
+    /* "the contractors killed and mutilated": a verb right before the
+     * conjunction is the one joined */
+    size_t pk = k;
+    if (pk > a && streq(ws->toks[pk - 1], ",")) pk--;
+    if (pk > a && tag_is_verb(T[pk - 1].pos)) continue;
     unsigned p = T[v].pos;
     if (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD)
       return k;
