@@ -239,6 +239,35 @@ static int participle_object(const coder_ws *ws, size_t gf) {
   return q > 0 && (T[q - 1].pos == TAG_IN || streq(ws->toks[q - 1], ","));
 }
 
+/* Is the one-word verb group ch ("closed" in "ordered his embassy in
+ * Bogota closed") the complement of the object of a verb of ordering,
+ * declaring or keeping before it, with only noun and prepositional
+ * phrases between?  Returns that verb's first token, or SIZE_MAX. */
+static size_t object_complement_of(const coder_ws *ws, const tag_chunk *ch) {
+  static const char *const v[] = {"order", "declare", "keep", "leave", "want",
+                                  "find", "consider", "get", "have", "make",
+                                  "see", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (ch->n != 1 || (T[ch->first].pos != TAG_VBD && T[ch->first].pos != TAG_VBN))
+    return SIZE_MAX;
+  size_t k = ch->first;
+  int np = 0;
+  /* not across "that" or a subordinator: "found that the law had" is a
+   * clause of its own */
+  while (k > 0 && (T[k - 1].chunk == TAG_CH_NP || T[k - 1].chunk == TAG_CH_PP ||
+                   ws->ent_at[k - 1] >= 0) &&
+         !word_in(ws->toks[k - 1], clause_opener)) {
+    np |= T[k - 1].chunk == TAG_CH_NP || ws->ent_at[k - 1] >= 0;
+    k--;
+  }
+  if (!np || k == 0 || T[k - 1].chunk != TAG_CH_VG ||
+      T[k - 1].chunk_id >= ws->tag.n_chunks)
+    return SIZE_MAX;
+  const tag_chunk *pv = &ws->tag.chunks[T[k - 1].chunk_id];
+  if (!word_in(tag_lemma(&ws->tag, pv->head), v)) return SIZE_MAX;
+  return pv->first;
+}
+
 /* Is there a comma in tokens (a, b)? */
 static int comma_between(const coder_ws *ws, size_t a, size_t b) {
   for (size_t k = a + 1; k < b; k++)
@@ -286,6 +315,14 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
         if (!nonfinite_at(T, vs) && nonfinite_at(T, ch->first) &&
             ch->first > 0) {
           k = ch->first + 1;
+          continue;
+        }
+        /* "ordered his embassy in Bogota closed and sent troops": a
+         * participle completing the object of a verb of ordering or
+         * declaring is no verb the next one is joined to */
+        size_t oc = object_complement_of(ws, ch);
+        if (oc != SIZE_MAX) {
+          k = oc + 2;  /* the loop's next j is oc, the verb of ordering */
           continue;
         }
         return find_subject(ws, ch->first, depth + 1, 0);
