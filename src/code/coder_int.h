@@ -142,6 +142,9 @@ struct coder_ws {
   char next_speaker[CODE_MAX]; /* speaker named in this sentence */
   ctx_name ctx_names[CTX_NAMES];  /* surnames and titles, a ring */
   size_t n_ctx_names;             /* entries written (ring index mod) */
+  char own_country[8][4];    /* countries of "his country" mentions
+                                (mention.c), per sentence */
+  size_t n_own;
   char place_country[4];     /* the one country the sentence's places
                                 name, "" if none or several (mention.c) */
   char loc_country[4];       /* the one country the sentence's locations

@@ -3,7 +3,9 @@
  *
  * Steps 4 and 5 of the coder (see coder.c): the longest actor or agent
  * phrase at each token becomes a mention (actor codes chosen by the story
- * date); mentions of one noun phrase are combined into an entity
+ * date), and "his country" before its verb is the country of the
+ * actor named before it ("Putin said his country had sent troops":
+ * RUS); mentions of one noun phrase are combined into an entity
  * ("Arnor's foreign minister" -> ARNGOVFRM), "agent of actor" likewise, and
  * entities joined by "and"/"or" form a compound group.  It also answers the
  * questions the other modules ask about entities: the code an entity gives
@@ -256,11 +258,66 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
 
 /* Finds actor and agent mentions: longest match at each token, actors win
  * ties.  Returns 0 or -1 on OOM. */
+/* "Putin said his country would": the country of the nearest actor
+ * mention before token i that is not inside a prepositional phrase ("the
+ * ambassador to Israel said his country" is the ambassador's), into
+ * ws->own_country; NULL when that actor names no country (an IGO) or
+ * there is none, or no room is left. */
+static const char *own_country(coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t m = ws->n_ment; m > 0; m--) {
+    const mention *M = &ws->ment[m - 1];
+    if (M->first >= i) continue;
+    if (M->is_agent) continue;
+    size_t f = M->first;
+    while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+      f--;
+    if (f > 0 && (T[f - 1].pos == TAG_IN || T[f - 1].pos == TAG_TO)) continue;
+    if (!mention_country_code(M->code) || ws->n_own >= 8) return NULL;
+    char *c = ws->own_country[ws->n_own++];
+    memcpy(c, M->code, 3);
+    c[3] = '\0';
+    return c;
+  }
+  return NULL;
+}
+
+/* Is token i a lowercase "his", "her", "its" or "their" before
+ * "country" or "nation" and a finite verb? */
+static int own_country_at(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (i + 1 >= ws->tag.n || T[i].pos != TAG_PRPS || (T[i].flags & TAG_F_CAP))
+    return 0;
+  const char *w = ws->toks[i], *nx = ws->toks[i + 1];
+  if (!streq(w, "his") && !streq(w, "her") && !streq(w, "its") &&
+      !streq(w, "their"))
+    return 0;
+  if (!streq(nx, "country") && !streq(nx, "nation")) return 0;
+  /* only as a subject, right before its finite verb ("his country
+   * would retaliate", "his country has demanded"): as an object or an
+   * owner it is mostly the speaker's own state acted on by its own
+   * government ("withdrawing his country from the Commonwealth",
+   * "unveils his country's strategy"), no event between two parties */
+  if (i + 2 >= ws->tag.n) return 0;
+  unsigned p = T[i + 2].pos;
+  return p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD;
+}
+
 int mention_find(const dyad_dict *d, coder_ws *ws) {
   size_t n = ws->tag.n;
   ws->n_ment = 0;
+  ws->n_own = 0;
   for (size_t i = 0; i < n;) {
     const tag_token *t = &ws->tag.tok[i];
+    /* "Putin said his country would send troops": RUS */
+    const char *own;
+    if (own_country_at(ws, i) && (own = own_country(ws, i)) != NULL) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 2, DICT_NONE, own, 0, 0};
+      i += 2;
+      continue;
+    }
     if (t->type == TAG_T_PUNCT || t->type == TAG_T_QUOTE ||
         t->type == TAG_T_DASH || t->type == TAG_T_POSSESSIVE ||
         t->type == TAG_T_SYMBOL) {

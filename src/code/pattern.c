@@ -23,6 +23,7 @@
 #include "code/engine.h"
 #include "code/mention.h"
 #include "code/result.h"
+#include "code/role.h"
 
 #define MATCH_STEPS 4000     /* backtracking budget per pattern */
 
@@ -223,6 +224,9 @@ static int m_post(mctx *c, size_t pi, size_t j) {
       size_t L = tok_match(c, t, k);
       /* "killed at least 25 Palestinians": "at least" is no "(AT +)" */
       if (L && prep && not_a_preposition(c->ws, k)) L = 0;
+      /* "appealed on Monday to the UN": the "on" of a time adjunct is no
+       * particle joined to the verb ("*_ON") */
+      if (L && joined && k == c->ve && role_time_adjunct(c->ws, k) > k) L = 0;
       if (L && m_post(c, pi + 1, k + L)) {
         c->words += (int)L;
         if (c->n_pw < PAT_WORDS_MAX) {

@@ -39,8 +39,13 @@
  * soldiers", "about 20") opens no prepositional phrase (np_in_pp); a
  * participle after a comma (", killing 30") shares the subject of the
  * finite verb before it; the object of a gerund ("accused of abducting
- * children") is no agent of a passive.  Kept apart from pattern matching
- * so the syntax of roles can change on its own.
+ * children") is no agent of a passive; nor is the object of a
+ * participle clause between commas a subject ("Carter, after visiting
+ * North Korea, accused").  A time phrase between a verb and its
+ * complement belongs to neither ("appealed on Monday to the UN to send":
+ * role_time_adjunct), and force made possible on a condition is a threat
+ * ("could cut supplies unless Kyiv pays": 13x).  Kept apart from pattern
+ * matching so the syntax of roles can change on its own.
  */
 #include "code/role.h"
 
@@ -212,6 +217,64 @@ static int nonfinite_at(const tag_token *T, size_t k) {
   return T[k].pos == TAG_TO || T[k].pos == TAG_VBG || T[k].pos == TAG_VBN;
 }
 
+/* Is the noun phrase starting at token gf the object of a present
+ * participle that opens a clause after a preposition, a subordinator or
+ * a comma ("after visiting North Korea", "while meeting Japan's prime
+ * minister", ", visiting Kabul")? */
+static int participle_object(const coder_ws *ws, size_t gf) {
+  const tag_token *T = ws->tag.tok;
+  size_t p = gf;
+  while (p > 0 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos) ||
+                   T[p - 1].pos == TAG_PRPS || T[p - 1].pos == TAG_CD ||
+                   T[p - 1].type == TAG_T_POSSESSIVE || ws->ent_at[p - 1] >= 0))
+    p--;
+  if (p == 0 || T[p - 1].pos != TAG_VBG) return 0;
+  /* "Several nations, including Turkey, expel": a preposition */
+  static const char *const prep[] = {"including", "excluding", "regarding",
+                                     "concerning", "following", "according",
+                                     "involving", "notwithstanding", NULL};
+  if (word_in(ws->toks[p - 1], prep)) return 0;
+  size_t q = p - 1;
+  while (q > 0 && T[q - 1].pos == TAG_RB) q--;
+  return q > 0 && (T[q - 1].pos == TAG_IN || streq(ws->toks[q - 1], ","));
+}
+
+/* Is the one-word verb group ch ("closed" in "ordered his embassy in
+ * Bogota closed") the complement of the object of a verb of ordering,
+ * declaring or keeping before it, with only noun and prepositional
+ * phrases between?  Returns that verb's first token, or SIZE_MAX. */
+static size_t object_complement_of(const coder_ws *ws, const tag_chunk *ch) {
+  static const char *const v[] = {"order", "declare", "keep", "leave", "want",
+                                  "find", "consider", "get", "have", "make",
+                                  "see", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (ch->n != 1 || (T[ch->first].pos != TAG_VBD && T[ch->first].pos != TAG_VBN))
+    return SIZE_MAX;
+  size_t k = ch->first;
+  int np = 0;
+  /* not across "that" or a subordinator: "found that the law had" is a
+   * clause of its own */
+  while (k > 0 && (T[k - 1].chunk == TAG_CH_NP || T[k - 1].chunk == TAG_CH_PP ||
+                   ws->ent_at[k - 1] >= 0) &&
+         !word_in(ws->toks[k - 1], clause_opener)) {
+    np |= T[k - 1].chunk == TAG_CH_NP || ws->ent_at[k - 1] >= 0;
+    k--;
+  }
+  if (!np || k == 0 || T[k - 1].chunk != TAG_CH_VG ||
+      T[k - 1].chunk_id >= ws->tag.n_chunks)
+    return SIZE_MAX;
+  const tag_chunk *pv = &ws->tag.chunks[T[k - 1].chunk_id];
+  if (!word_in(tag_lemma(&ws->tag, pv->head), v)) return SIZE_MAX;
+  return pv->first;
+}
+
+/* Is there a comma in tokens (a, b)? */
+static int comma_between(const coder_ws *ws, size_t a, size_t b) {
+  for (size_t k = a + 1; k < b; k++)
+    if (streq(ws->toks[k], ",")) return 1;
+  return 0;
+}
+
 /* The subject group of the verb group starting at token vs, or -1.  A
  * verb group met first hands over its own subject (unless `no_inherit`);
  * a noun that is no actor and stands right before the verb (only adverbs
@@ -254,6 +317,14 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
           k = ch->first + 1;
           continue;
         }
+        /* "ordered his embassy in Bogota closed and sent troops": a
+         * participle completing the object of a verb of ordering or
+         * declaring is no verb the next one is joined to */
+        size_t oc = object_complement_of(ws, ch);
+        if (oc != SIZE_MAX) {
+          k = oc + 2;  /* the loop's next j is oc, the verb of ordering */
+          continue;
+        }
         return find_subject(ws, ch->first, depth + 1, 0);
       }
     }
@@ -261,17 +332,25 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   /* "Libya told Britain it would withdraw": "it" with would/will after
    * the listener of tell, inform, assure or notify is the teller (with
    * must or should it is the listener: "told Britain it must withdraw") */
-  if (depth < 4 && vs >= 3 && T[vs].pos == TAG_MD &&
+  /* ("told Britain on Monday it would": a time phrase may come between
+   * the listener and "it") */
+  size_t lq = vs >= 1 ? vs - 1 : 0;
+  for (size_t t = lq > 4 ? lq - 4 : 1; t < lq; t++)
+    if (role_time_adjunct(ws, t) == lq) {
+      lq = t;
+      break;
+    }
+  if (depth < 4 && vs >= 3 && lq >= 2 && T[vs].pos == TAG_MD &&
       (streq(ws->toks[vs], "would") || streq(ws->toks[vs], "will")) &&
       T[vs - 1].pos == TAG_PRP &&
       (streq(ws->toks[vs - 1], "it") || streq(ws->toks[vs - 1], "they")) &&
-      ws->ent_at[vs - 2] >= 0) {
+      ws->ent_at[lq - 1] >= 0) {
     static const char *const tell[] = {"tell", "inform", "assure", "notify",
                                        NULL};
-    int32_t g = ws->ent[ws->ent_at[vs - 2]].group;
+    int32_t g = ws->ent[ws->ent_at[lq - 1]].group;
     size_t f = ws->ent[g].first;
     while (f > 0 && T[f - 1].pos == TAG_DT) f--;
-    if (group_last(ws, g) == vs - 2 && f > 0 &&
+    if (group_last(ws, g) == lq - 1 && f > 0 &&
         T[f - 1].chunk == TAG_CH_VG && T[f - 1].chunk_id < ws->tag.n_chunks &&
         word_in(tag_lemma(&ws->tag, f - 1), tell))
       return find_subject(ws, ws->tag.chunks[T[f - 1].chunk_id].first,
@@ -294,6 +373,15 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
        * relative clause is no subject of the verb after it */
       int32_t rh = relative_object_head(ws, gf);
       if (rh != -2) return rh;
+      /* "Jimmy Carter, after visiting North Korea, accused": the object
+       * of a participle clause closed by a comma is no subject of the
+       * finite verb after it (it is of an infinitive: ", prompting China
+       * to investigate") */
+      if (finite_pos(T[vs].pos) && participle_object(ws, gf) &&
+          comma_between(ws, group_last(ws, g), vs)) {
+        k = gf + 1;
+        continue;
+      }
       if (!np_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
       /* "after coordinated attacks in Paris killed": a locative phrase
@@ -1414,16 +1502,58 @@ static int frame_code(const char *ctl, const char *act, char out[8]) {
  * "threatened to attack", "vowed not to retreat", "refused to ever meet",
  * "agreed on Thursday to lend":
  * the token of a dictionary verb after "to", or SIZE_MAX. */
+static int is_month(const char *w) {
+  static const char *const v[] = {
+      "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", NULL};
+  return word_in(w, v);
+}
+
+size_t role_time_adjunct(const coder_ws *ws, size_t k) {
+  static const char *const deictic[] = {"last", "this", "next", "earlier",
+                                        "later", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, q = k;
+  if (q >= n) return k;
+  /* "earlier this week", "late on Sunday" */
+  if ((streq(ws->toks[q], "earlier") || streq(ws->toks[q], "early") ||
+       streq(ws->toks[q], "late")) && q + 1 < n &&
+      (word_in(ws->toks[q + 1], deictic) || streq(ws->toks[q + 1], "on")))
+    q++;
+  const char *w = ws->toks[q];
+  if (word_in(w, deictic) && q + 1 < n && is_time_noun(ws->toks[q + 1]))
+    return q + 2;
+  if (streq(w, "yesterday") || streq(w, "today") || streq(w, "tonight"))
+    return q + 1;
+  if (streq(w, "on") || streq(w, "in")) {
+    size_t e = q + 1;
+    /* "on 5 March", "on March 5, 2004": numbers and a month */
+    int date = 0;
+    while (e < n && (T[e].pos == TAG_CD || is_month(ws->toks[e]))) {
+      date |= is_month(ws->toks[e]) ? 1 : 0;
+      e++;
+    }
+    if (date) return e;
+    if (streq(w, "on") && e < n && is_time_noun(ws->toks[e]) &&
+        !streq(ws->toks[e], "time")) {
+      e++;
+      /* "on Monday night", "on Friday morning" */
+      if (e < n && is_time_noun(ws->toks[e]) && !streq(ws->toks[e], "time"))
+        e++;
+      return e;
+    }
+  }
+  return k;
+}
+
 size_t role_control_embedded(const coder_ws *ws, size_t i, size_t len) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, k = i + len;
   while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
   /* "threatened on Saturday to stop", "agreed last week to lend": a time
    * adverbial between the framing verb and "to" */
-  if (k + 1 < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "last") ||
-                    streq(ws->toks[k], "this")) &&
-      is_time_noun(ws->toks[k + 1]))
-    k += 2;
+  if (role_time_adjunct(ws, k) > k)
+    k = role_time_adjunct(ws, k);
   else if (k < n && is_time_noun(ws->toks[k]))
     k++;
   if (k >= n || T[k].pos != TAG_TO) return SIZE_MAX;
@@ -1531,7 +1661,9 @@ static int requested_infinitive(const coder_ws *ws, size_t to) {
     size_t j = k - 1;
     const char *w = ws->toks[j];
     if (streq(w, ";") || streq(w, ":") || streq(w, ".")) return 0;
-    if (T[j].pos == TAG_TO) return 0;
+    /* "appealed to the UN to send troops": "to" heading a noun phrase
+     * is a preposition */
+    if (T[j].pos == TAG_TO && T[j].chunk != TAG_CH_PP) return 0;
     if (ws->ent_at[j] >= 0) continue;
     if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos) || ws->hits[j].hv) {
       if (is_appeal_verb(tag_lemma(&ws->tag, j))) return 1;
@@ -1700,6 +1832,33 @@ int role_threat_code(const char *code, char out[8]) {
   return frame_code("130", code, out);
 }
 
+static int conditional_at(const coder_ws *ws, size_t k);
+
+/* Is the verb group vg (its window c) the consequence of a condition, with
+ * the modal of possibility "could", "may" or "might" right in its group:
+ * an "if" or "unless" later in the sentence ("could cut supplies unless
+ * Kyiv pays"), or one before it past a comma ("If Seoul goes ahead,
+ * Pyongyang may strike"), the verb itself in no "if" clause? */
+static int conditional_threat(const coder_ws *ws, const verb_group *vg,
+                              const mctx *c) {
+  static const char *const may[] = {"could", "may", "might", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t gs = vg->gs;
+  if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
+  int modal = 0;
+  for (size_t k = gs; k < c->vs && !modal; k++) modal = word_in(ws->toks[k], may);
+  if (!modal) return 0;
+  /* "if Israel could strike": the verb's own clause opens with "if" */
+  for (size_t k = c->vs; k > 0; k--) {
+    const char *w = ws->toks[k - 1];
+    if (streq(w, ",") || streq(w, ";") || streq(w, ":")) break;
+    if (conditional_at(ws, k - 1)) return 0;
+  }
+  for (size_t k = 0; k < ws->tag.n; k++)
+    if (conditional_at(ws, k)) return 1;
+  return 0;
+}
+
 /* Modality: an action that is only intended or possible is not done (see
  * role.h). */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
@@ -1720,8 +1879,18 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
    * the future is an intent (an announced sanction or attack stays as
    * it is, like a plain future) */
   if (m == MOD_WILL && root <= 8 && reported_clause(ws, vg)) m = MOD_INTENT;
-  if (m == MOD_HYP) return 1;
   char out[8];
+  /* "could cut gas supplies to Ukraine unless Kyiv pays", "If Seoul
+   * goes ahead, Pyongyang may strike": force made possible on a
+   * condition is a threat (13x), as "would ... if" is */
+  if (m == MOD_HYP && root >= 14 && !via_inf && conditional_threat(ws, vg, c)) {
+    if (!frame_code("130", pc->code, out)) return 1;
+    const char *cc = result_strdup(r, out, strlen(out));
+    if (cc == NULL) return -1;
+    pc->code = cc;
+    return 0;
+  }
+  if (m == MOD_HYP) return 1;
   if (root >= 14) {
     /* "would retaliate", "ready to strike": a threat; a forecast of
      * violence by others or a plain future is no event of its own */

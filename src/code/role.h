@@ -55,6 +55,13 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
  * is not coded (ws->consumed). */
 void role_hide_reporters(coder_ws *ws);
 
+/* The end (exclusive) of a time adjunct that starts at token k: "on
+ * Monday", "on Friday night", "on 5 March", "on March 5", "in March",
+ * "last week", "earlier this month", "yesterday"; k when none starts
+ * there.  Such an adjunct between a verb and its complement ("appealed
+ * on Monday to the UN") belongs to neither. */
+size_t role_time_adjunct(const coder_ws *ws, size_t k);
+
 /* The embedded verb of a control construction at the verb [i, i+len):
  * "threatened to attack", "vowed not to retreat", "refused to ever meet":
  * the token of a dictionary verb after "to", or SIZE_MAX. */

@@ -4,7 +4,10 @@
  * It marks three kinds of chunks, left to right, never overlapping:
  *   NP  [PDT] (DT|PRP$|WP$)* modifiers* noun, where modifiers are JJ*, CD,
  *       nouns, $ and #, and VBN/VBG only after a determiner or adjective
- *       ("the attacked village"); a possessive 's closes the NP, CoNLL
+ *       ("the attacked village", "a resolution condemning Israel"), a
+ *       VBN only before any noun (not "the Indian prime minister
+ *       accused/VBN Pakistan", a verb the tagger read as a participle);
+ *       a possessive 's closes the NP, CoNLL
  *       style: [the country 's] [army].  PRP, EX, WP and a lone
  *       demonstrative before a verb are NPs too.  Head: the last noun.
  *   VG  a run of MD, VB*, TO (before a verb) and adverbs, with leading
@@ -84,7 +87,8 @@ static size_t match_np(const tag_ws *ws, size_t i, size_t *head) {
   while (j < n) {
     unsigned q = ws->tok[j].pos;
     if (tag_is_adj(q) || q == TAG_DOLLAR || q == TAG_HASH) { adj = 1; j++; continue; }
-    if ((q == TAG_VBN || q == TAG_VBG) && (det || adj) && j + 1 < n &&
+    if ((q == TAG_VBN || q == TAG_VBG) && (det || adj) &&
+        (last_noun == SIZE_MAX || q == TAG_VBG) && j + 1 < n &&
         (tag_is_noun(ws->tok[j + 1].pos) || tag_is_adj(ws->tok[j + 1].pos))) {
       adj = 1; j++; continue;
     }
