@@ -241,6 +241,11 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
         ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len == i))
     return 1;
   if (e < n && other_name(d, ws, e)) return 1;
+  /* "First Lady Thabane", "first lady Clinton": the spouse of the
+   * surname's holder, not the holder */
+  if (i >= 2 && streq(ws->toks[i - 2], "first") &&
+      (streq(ws->toks[i - 1], "lady") || streq(ws->toks[i - 1], "gentleman")))
+    return 1;
   /* "the Clinton Foundation", "Bush Intercontinental Airport": a
    * capitalised head that names a place or an institution after someone */
   static const char *const named_after[] = {
@@ -1055,7 +1060,15 @@ int mention_build_entities(coder_ws *ws) {
           E->actor = m->code;
           E->actor_phrase = m->phrase;
         } else if (strlen(E->actor) == 3 && strncmp(m->code, E->actor, 3) &&
-                   m->first == E->last + 1)
+                   (m->first == E->last + 1 ||
+                    /* "Nepal's Maoist rebels": a possessive before a
+                     * description (lower-case head) of another state's
+                     * group; not before a proper name ("Uganda's
+                     * People's Defence Force", the owner's own body) */
+                    (m->first == E->last + 2 &&
+                     ws->tag.tok[E->last + 1].type == TAG_T_POSSESSIVE &&
+                     !(ws->tag.tok[m->first + m->len - 1].flags &
+                       TAG_F_CAP))))
           entity_take_group_sector(E, m->code);
         E->last = m->first + m->len - 1;
         continue;
@@ -1372,6 +1385,9 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
           sector_in(E->post, "GOV" "ELI" "LAB" "NGO" "OPP" "HRI")) ||
          (al >= 9 && memcmp(a, "IMG", 3) == 0)))
       return 1;
+    /* "former First Lady Hillary Clinton" while a senator (USALEG): an
+     * elite's title adds nothing to a code that names a sector */
+    if (pl == 3 && al >= 6 && memcmp(E->post, "ELI", 3) == 0) return 1;
     /* "opposition leader Abhisit" on a day his entry gives only the
      * fallback THAELI (elite, former official): the agent says more */
     if (al == 6 && pl >= 3 && bl + al < CODE_MAX &&
