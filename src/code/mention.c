@@ -241,9 +241,10 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
         ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len == i))
     return 1;
   if (e < n && other_name(d, ws, e)) return 1;
-  /* "First Lady Thabane", "first lady Clinton": the spouse of the
-   * surname's holder, not the holder */
-  if (i >= 2 && streq(ws->toks[i - 2], "first") &&
+  /* "First Lady Thabane", "first lady Clinton", "Second Gentleman
+   * Emhoff": the spouse of the surname's holder, not the holder */
+  if (i >= 2 &&
+      (streq(ws->toks[i - 2], "first") || streq(ws->toks[i - 2], "second")) &&
       (streq(ws->toks[i - 1], "lady") || streq(ws->toks[i - 1], "gentleman")))
     return 1;
   /* "the Clinton Foundation", "Bush Intercontinental Airport": a
