@@ -243,6 +243,12 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
         ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len == i))
     return 1;
   if (e < n && other_name(d, ws, e)) return 1;
+  /* "First Lady Thabane", "first lady Clinton", "Second Gentleman
+   * Emhoff": the spouse of the surname's holder, not the holder */
+  if (i >= 2 &&
+      (streq(ws->toks[i - 2], "first") || streq(ws->toks[i - 2], "second")) &&
+      (streq(ws->toks[i - 1], "lady") || streq(ws->toks[i - 1], "gentleman")))
+    return 1;
   /* "the Clinton Foundation", "Bush Intercontinental Airport": a
    * capitalised head that names a place or an institution after someone */
   static const char *const named_after[] = {
@@ -928,6 +934,45 @@ static int military_code(const char *a) {
   return 0;
 }
 
+/* Is state entity E, named as a whole, the maker of a military act
+ * written right after it ("Russian attacks on civilians", "Turkish
+ * airstrikes", "a U.S. missile strike", "United States strikes on drug
+ * traffickers")?  It is then the other party of the act, whose country
+ * the agents it strikes do not take (sentence_country). */
+static int state_strikes(const coder_ws *ws, const entity *E) {
+  static const char *const acts[] = {
+      "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+      "shelling", "bombardment", "bombardments", "bombing", "bombings",
+      "raid", "raids", "offensive", NULL};
+  static const char *const means[] = {
+      "air", "drone", "missile", "rocket", "artillery", "military", NULL};
+  size_t j = E->last + 1;
+  if (E->actor == NULL || strlen(E->actor) != 3 || E->pre[0] || E->post[0] ||
+      j >= ws->tag.n)
+    return 0;
+  for (const char *const *p = means; *p && j + 1 < ws->tag.n; p++)
+    if (streq(ws->toks[j], *p)) {
+      j++;
+      break;
+    }
+  /* "French RAID and BRI police units": a unit's name, no act */
+  if (ws->tag.tok[j].flags & TAG_F_ALLCAP) return 0;
+  for (const char *const *p = acts; *p; p++)
+    if (streq(ws->toks[j], *p)) return 1;
+  return 0;
+}
+
+/* Is fire exchanged at token k ("Israel said it exchanged fire with
+ * militants", "traded fire")?  Two armed sides fight: a military is at
+ * work, whether or not the sentence names soldiers
+ * (mark_sentence_country). */
+static int fire_exchanged(const coder_ws *ws, size_t k) {
+  return k + 1 < ws->tag.n && streq(ws->toks[k + 1], "fire") &&
+         (streq(ws->toks[k], "exchanged") || streq(ws->toks[k], "exchange") ||
+          streq(ws->toks[k], "exchanging") || streq(ws->toks[k], "traded") ||
+          streq(ws->toks[k], "trade") || streq(ws->toks[k], "trading"));
+}
+
 /* Marks what the sentence's entities say of where it happens:
  *   - ws->loc_country: the one country that its locations name (place
  *     entities, "met in Cairo", and agents in a place, "protesters in
@@ -935,7 +980,7 @@ static int military_code(const char *a) {
  *   - ws->loc_venue: one of those locations is a venue (place 2);
  *   - ws->sent_mil: any actor or agent of the sentence is a military
  *     (an agent MIL before or after its actor, or MIL in the actor code
- *     past its country);
+ *     past its country), or fire is exchanged (fire_exchanged);
  *   - ws->loc_unknown: "in", "at" or "near" comes before a capitalised
  *     proper noun that is no entity and no month or weekday ("arrested
  *     students in Moscow" with no entry for Moscow). */
@@ -957,6 +1002,8 @@ static void mark_sentence_country(coder_ws *ws) {
     pc = E->actor;
     if (E->place == 2) ws->loc_venue = 1;
   }
+  for (size_t k = 0; k < ws->tag.n && !ws->sent_mil; k++)
+    ws->sent_mil = fire_exchanged(ws, k);
   if (pc != NULL && !pmany) {
     memcpy(ws->loc_country, pc, 3);
     ws->loc_country[3] = '\0';
@@ -1013,6 +1060,9 @@ static int sentence_country(const coder_ws *ws, const entity *A, char *out) {
           T[E->last + 1].type == TAG_T_POSSESSIVE))
       continue;
     if (mention_abroad_word(ws->toks[E->last])) continue;
+    /* "Russian attacks on civilians", "Turkish airstrikes kill five
+     * civilians": the state that strikes is the other party */
+    if (state_strikes(ws, E)) continue;
     size_t f = E->first;
     while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
       f--;
@@ -1068,7 +1118,15 @@ int mention_build_entities(coder_ws *ws) {
           E->actor = m->code;
           E->actor_phrase = m->phrase;
         } else if (strlen(E->actor) == 3 && strncmp(m->code, E->actor, 3) &&
-                   m->first == E->last + 1)
+                   (m->first == E->last + 1 ||
+                    /* "Nepal's Maoist rebels": a possessive before a
+                     * description (lower-case head) of another state's
+                     * group; not before a proper name ("Uganda's
+                     * People's Defence Force", the owner's own body) */
+                    (m->first == E->last + 2 &&
+                     ws->tag.tok[E->last + 1].type == TAG_T_POSSESSIVE &&
+                     !(ws->tag.tok[m->first + m->len - 1].flags &
+                       TAG_F_CAP))))
           entity_take_group_sector(E, m->code);
         E->last = m->first + m->len - 1;
         continue;
@@ -1371,6 +1429,23 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
       buf[al] = '\0';
       return 1;
     }
+    /* "ECOWAS leaders", "Amnesty International officials", "NATO
+     * officials", "World Bank staff", "al-Qaeda leaders": an
+     * organisation's own officials, leaders, staff and members are the
+     * organisation itself (IGOWAFWAS, NGOAMN, as "UN spokesman" and "EU
+     * leaders" are written), not its government (no IGOWAFWASGOV).  Its
+     * armed and specialised arms keep their sector ("NATO troops"
+     * IGOWSTNATMIL, "UN peacekeepers" IGOUNOPKO); a known militarized
+     * group (IMG + religion + group, IMGMOSALQ) takes none, as a group
+     * sector does; a generic IMGMOS ("Islamist militants") stacks */
+    if (pl == 3 && al >= 6 &&
+        (((memcmp(a, "IGO", 3) == 0 || memcmp(a, "NGO", 3) == 0) &&
+          sector_in(E->post, "GOV" "ELI" "LAB" "NGO" "OPP" "HRI")) ||
+         (al >= 9 && memcmp(a, "IMG", 3) == 0)))
+      return 1;
+    /* "former First Lady Hillary Clinton" while a senator (USALEG): an
+     * elite's title adds nothing to a code that names a sector */
+    if (pl == 3 && al >= 6 && memcmp(E->post, "ELI", 3) == 0) return 1;
     /* "opposition leader Abhisit" on a day his entry gives only the
      * fallback THAELI (elite, former official): the agent says more */
     if (al == 6 && pl >= 3 && bl + al < CODE_MAX &&
