@@ -377,7 +377,7 @@ int dict_discard_match(const dyad_dict *d, const char *const *toks, size_t n,
  * matchers below, which give exactly the results of the plain functions
  * without hashing again.  Plain data, no pointers into the token: valid
  * for any token with the same bytes, until dict_free().  Fields are
- * private to dict.c.  Kept small (60 bytes): it is copied per token and
+ * private to dict.c.  Kept small (72 bytes): it is copied per token and
  * held per word in the memo below.  The stems of the token's prefixes are
  * used only while it is filled (they decide one[]), so they are not kept;
  * kinds (< 2^DICT_K_COUNT) fit a byte. */
@@ -394,6 +394,12 @@ typedef struct dict_tokinfo {
   uint32_t syn[DICT_TI_SYN_MAX];      /* (the first DICT_TI_SYN_MAX) */
   uint32_t one[DICT_K_SYNSET];        /* the one-word match of each kind
                                          (phrase id; DICT_NONE) */
+  uint64_t next;                      /* Bloom filter of the heads of the
+                                         second words of the multi-word
+                                         phrases the token starts (all
+                                         kinds but synsets; dict.c
+                                         dict_next_bit): a next token
+                                         whose bit is clear fits none */
 } dict_tokinfo;
 
 /* Fills *ti for token tok (NUL-terminated, lowercase; NULL gives an

@@ -357,6 +357,22 @@ static size_t led_start(const char *s, size_t start, size_t end) {
   return is_alpha_ascii(p) || p == '.' ? end - 4 : end;
 }
 
+/* Tokens between the request of a lexicon hash slot and the read of it
+ * that requests the record it names (tokenize). */
+#define LEX_AHEAD 8
+
+/* Requests the lexicon record of cell c (wl and lexh set), reading its
+ * hash slot.  A hint: no result depends on it.  Always inlined: GCC finds
+ * a function that only prefetches pure and drops the calls to it (as
+ * it did to lex_prefetch below before, which never prefetched). */
+static inline __attribute__((always_inline)) void
+lex_prefetch_one(const vit_cell *c) {
+  const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
+  if (c->wl >= TAG_LEX_WORD) return;
+  uint32_t slot = tag_lex_hash[c->lexh & tag_lex_hash_mask];
+  if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
+}
+
 /* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
  * Viterbi cell's wl and lexh.  -1 on NOMEM. */
 static int tokenize(tag_ws *ws, size_t len) {
@@ -436,6 +452,9 @@ static int tokenize(tag_ws *ws, size_t len) {
     v[i].lexh = h;
     ws->norm_fnv[i] = v[i].lexh;
     __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
+    /* the slot of a token LEX_AHEAD back has had time to arrive: request
+     * the record it names (lex_prefetch does the last ones) */
+    if (i >= LEX_AHEAD) lex_prefetch_one(&v[i - LEX_AHEAD]);
   }
   return 0;
 }
@@ -760,17 +779,15 @@ static void prune(vit_cell *c, const char *w, size_t wl) {
 /* Starts the lexicon record lookups of the n tokens ahead of
  * candidates(): each is two dependent cache misses (the hash slot, then
  * the record it names) in tables too large to stay cached, and the words
- * do not depend on one another.  tokenize() set v[i].wl and v[i].lexh and
- * requested every hash slot; here every record is requested, so the
- * misses overlap instead of following one another.  Prefetches are hints:
- * no result depends on them. */
-static void lex_prefetch(vit_cell *v, size_t n) {
-  const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
-  for (size_t i = 0; i < n; i++) {
-    if (v[i].wl >= TAG_LEX_WORD) continue;
-    uint32_t slot = tag_lex_hash[v[i].lexh & tag_lex_hash_mask];
-    if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
-  }
+ * do not depend on one another.  tokenize() set v[i].wl and v[i].lexh,
+ * requested every hash slot and, LEX_AHEAD tokens later, the record of
+ * all but the last LEX_AHEAD tokens (so those misses overlap the coder's
+ * dictionary work before tagging); here the last ones are requested.
+ * Prefetches are hints: no result depends on them. */
+static inline __attribute__((always_inline)) void
+lex_prefetch(vit_cell *v, size_t n) {
+  for (size_t i = n > LEX_AHEAD ? n - LEX_AHEAD : 0; i < n; i++)
+    lex_prefetch_one(&v[i]);
 }
 
 /* One Viterbi step for cell c after p and pp (the two cells before it):
