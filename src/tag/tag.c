@@ -122,6 +122,7 @@ void tag_ws_free(tag_ws *ws) {
   free(ws->vit);
   free(ws->norm_len);
   free(ws->norm_fnv);
+  free(ws->cmemo);
   memset(ws, 0, sizeof *ws);
 }
 
@@ -830,6 +831,90 @@ static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
 }
 #undef VIT_Z
 
+/* The candidates of a known word depend on the word (its lexicon record)
+ * and three facts about the token: capitalised, first word (see
+ * candidates()), a plain word.  News repeats its words, so the pruned
+ * cells of known words are memoized per workspace by (word, facts): a
+ * direct-mapped table of CMEMO entries, each holding what candidates()
+ * and prune() leave in the cell and the provisional tag (the first
+ * candidate before pruning).  The word is checked against the bytes of
+ * the memoized record, so a hit is always the same word. */
+#define CMEMO_LOG2 12
+typedef struct cmemo_entry {
+  uint32_t lexh;             /* tag_hash of the word */
+  uint8_t wl;                /* its length; 0 = empty entry */
+  uint8_t key;               /* cmemo_key() of the token */
+  uint8_t n;                 /* candidates kept */
+  uint8_t pos0;              /* first candidate before pruning */
+  const unsigned char *rec;  /* the word's lexicon record (tag count) */
+  uint64_t all;
+  uint8_t pos[MAXC];
+  uint8_t cls[MAXC];
+  float e[MAXC];
+} cmemo_entry;
+
+/* The memo key of token i (cell c): bit 0 capitalised, bit 1 first word,
+ * or -1 when its candidates are not taken from the memo: not a plain word
+ * (fixed tags, abbreviations, clitics), a word too long for the lexicon,
+ * "-led", or the country "US" (their candidates do not follow from the
+ * word and these facts alone). */
+static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c) {
+  const tag_token *t = &ws->tok[i];
+  if (t->type != TAG_T_WORD || c->wl >= TAG_LEX_WORD || c->wl == 0 ||
+      (t->len == 4 && c->wl == 4 && memcmp(tag_norm(ws, i), "-led", 4) == 0) ||
+      us_country(ws, i))
+    return -1;
+  int first = i == 0 || ws->tok[i - 1].pos == TAG_LQUOTE ||
+              (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
+              ws->tok[i - 1].type == TAG_T_DASH ||
+              (ws->tok[i - 1].type == TAG_T_PUNCT &&
+               ws->text[ws->tok[i - 1].offset] == ':');
+  return ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
+}
+
+static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
+  uint32_t h = (lexh ^ (uint32_t)key * 0x9E3779B1u) * 0x85EBCA6Bu;
+  return &((cmemo_entry *)ws->cmemo)[h >> (32 - CMEMO_LOG2)];
+}
+
+/* Fills cell c of token i (key = cmemo_key(), >= 0) from the memo as
+ * candidates() and prune() would, and the token's provisional tag and
+ * TAG_F_KNOWN; returns 1, or 0 when the memo does not hold it. */
+static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
+  const cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
+  size_t wl = c->wl;
+  if (m->wl != wl || m->lexh != c->lexh || m->key != key ||
+      memcmp(m->rec - wl, tag_norm(ws, i), wl) != 0)
+    return 0;
+  c->rec = m->rec;
+  c->n = m->n;
+  c->all = m->all;
+  memcpy(c->pos, m->pos, sizeof c->pos);
+  memcpy(c->cls, m->cls, sizeof c->cls);
+  memcpy(c->e, m->e, sizeof c->e);
+  ws->tok[i].flags |= TAG_F_KNOWN;
+  ws->tok[i].pos = m->pos0;
+  return 1;
+}
+
+/* Memoizes cell c of token i (key >= 0), just filled by candidates() and
+ * prune(), when it is a known word's (c->rec set); pos0 is the token's
+ * provisional tag. */
+static void cmemo_put(tag_ws *ws, const vit_cell *c, int key, uint8_t pos0) {
+  if (c->rec == NULL) return;
+  cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
+  m->lexh = c->lexh;
+  m->wl = (uint8_t)c->wl;
+  m->key = (uint8_t)key;
+  m->n = c->n;
+  m->pos0 = pos0;
+  m->rec = c->rec;
+  m->all = c->all;
+  memcpy(m->pos, c->pos, sizeof m->pos);
+  memcpy(m->cls, c->cls, sizeof m->cls);
+  memcpy(m->e, c->e, sizeof m->e);
+}
+
 /* Decodes the best tag sequence into tok[].pos.  -1 on NOMEM. */
 static int viterbi(tag_ws *ws) {
   size_t n = ws->n;
@@ -839,11 +924,17 @@ static int viterbi(tag_ws *ws) {
   if (n == 0) return 0;
   vit_cell *v = cells(ws);
   lex_prefetch(v, n);
+  /* the memo is made on first use; without memory, none is used */
+  if (ws->cmemo == NULL)
+    ws->cmemo = calloc((size_t)1 << CMEMO_LOG2, sizeof(cmemo_entry));
   for (size_t i = 0; i < n; i++) {
+    int key = ws->cmemo ? cmemo_key(ws, i, &v[i]) : -1;
+    if (key >= 0 && cmemo_get(ws, i, &v[i], key)) continue;
     candidates(ws, i, &v[i]);
     /* provisional tag, used by the "first word" test of later tokens */
     ws->tok[i].pos = v[i].pos[0];
     prune(&v[i], tag_norm(ws, i), v[i].wl);
+    if (key >= 0) cmemo_put(ws, &v[i], key, (uint8_t)ws->tok[i].pos);
   }
   const unsigned P = TAG_NG_PUNC;
   for (size_t i = 0; i < n; i++) {
