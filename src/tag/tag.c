@@ -259,6 +259,67 @@ static uint16_t shape_flags(const char *s, size_t n) {
   return f;
 }
 
+/* Zero bytes after the text in ws->scan (write_norm_ascii's 8-byte
+ * reads of a token's last bytes stay inside). */
+#define SCAN_PAD 8
+
+#define ONES8 UINT64_C(0x0101010101010101)
+#define HIGH8 UINT64_C(0x8080808080808080)
+
+/* Bit 7 of each byte of x whose value is in [lo, hi], for x with every
+ * byte below 0x80 and 0 < lo <= hi < 0x80: adding 0x80 - lo sets bit 7
+ * exactly for bytes >= lo, adding 0x7F - hi for bytes > hi, and no sum
+ * carries into the next byte. */
+static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi) {
+  return (x + ONES8 * (0x80u - lo)) & ~(x + ONES8 * (0x7Fu - hi)) & HIGH8;
+}
+
+/* Number of bytes of m (bits 7 of bytes only) that are set. */
+static inline unsigned count8(uint64_t m) {
+  return (unsigned)(((m >> 7) * ONES8) >> 56);
+}
+
+/* write_norm() for an ASCII token s[0, n) (s inside ws->scan, so the
+ * 8-byte reads stay in the padded buffer) into o: lowercases 8 bytes at a
+ * time and finds the same flags; *hash gets tag_hash() of the form.
+ * Returns 0, or -1 without writing a complete form when a byte is not
+ * ASCII (the caller then takes the byte-by-byte way). */
+static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
+                            uint16_t *flags, uint32_t *hash) {
+  uint16_t f = 0;
+  unsigned up = 0, letters = 0;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    size_t m = n - i < 8 ? n - i : 8;
+    if (m < 8) x &= (UINT64_C(1) << (8 * m)) - 1;  /* the token's bytes */
+    if (x & HIGH8) return -1;
+    uint64_t U = bytes_in(x, 'A', 'Z'), L = bytes_in(x, 'a', 'z');
+    if (letters == 0 && (U | L)) {
+      /* the first letter: a capital? */
+      uint64_t first = (U | L) & (~(U | L) + 1);
+      if (U & first) f |= TAG_F_CAP;
+    }
+    letters += count8(U | L);
+    up += count8(U);
+    if (bytes_in(x, '0', '9')) f |= TAG_F_DIGIT;
+    /* '-' not at the token's first or last byte */
+    uint64_t hy = bytes_in(x, '-', '-');
+    if (i == 0) hy &= ~UINT64_C(0x80);
+    if (i + m == n) hy &= ~(UINT64_C(0x80) << (8 * (m - 1)));
+    if (hy) f |= TAG_F_HYPHEN;
+    x |= U >> 2;                              /* lowercase */
+    memcpy(o + i, &x, 8);
+    for (size_t k = 0; k < m; k++, x >>= 8)
+      h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u;
+  }
+  if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
+  *flags = f;
+  *hash = h;
+  return 0;
+}
+
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
  * by the caller), sets t->norm and returns the form's length.  ASCII is
  * lowercased directly; a token with other bytes is folded by text_fold
@@ -278,9 +339,13 @@ static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
     h = (h ^ (unsigned char)o[0]) * 16777619u;
+  } else if (write_norm_ascii((const unsigned char *)ws->scan + t->offset, n,
+                              o, &t->flags, &h) == 0) {
+    k = n;
   } else {
     uint16_t f = 0;
     size_t up = 0, letters = 0;
+    h = 2166136261u;
     for (size_t i = 0; i < n;) {
       unsigned c = s[i];
       if (c < 0x80) {
@@ -469,9 +534,11 @@ static int begin(tag_ws *ws, const char *s, size_t len) {
   ws->buf_len = 0;
   ws->text = s ? s : "";
   ws->text_len = len;
-  if (grow((void **)&ws->scan, &ws->scan_cap, len + 1, 1)) return DYAD_ERR_NOMEM;
+  /* NUL-padded by SCAN_PAD bytes: write_norm reads 8 bytes at a time */
+  if (grow((void **)&ws->scan, &ws->scan_cap, len + SCAN_PAD, 1))
+    return DYAD_ERR_NOMEM;
   if (len) memcpy(ws->scan, s, len);
-  ws->scan[len] = '\0';
+  memset(ws->scan + len, 0, SCAN_PAD);
   if (tokenize(ws, len)) {
     ws->n = 0;
     return DYAD_ERR_NOMEM;
