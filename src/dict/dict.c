@@ -647,7 +647,7 @@ static inline uint64_t dict_next_bit(uint32_t next) {
 
 /* Groups with more multi-word postings than this get a full filter (no
  * scan: their bits would be mostly set anyway). */
-#define DICT_NEXT_SCAN 48
+#define DICT_NEXT_SCAN 1024
 
 /* ORs into *f the dict_tokinfo.next bits of group g's multi-word
  * postings: for each, every head4 value that can pass its dict_w2 test
