@@ -672,8 +672,9 @@ static void dict_next_add(const dyad_dict *d, const dict_hgroup *g,
   }
 }
 
-/* Fills ti->multi, ti->next and ti->one[] from the rest of ti: what dict_match_ti
- * finds at the token when no multi-word phrase fits (the lowest id of the
+/* Fills ti->multi, ti->next, ti->one[] and ti->ones from the rest of ti:
+ * what dict_match_ti finds at the token when no multi-word phrase fits
+ * (the lowest id of the
  * whole token's one-word stems and exact forms, else the lowest id among
  * the stems of its longest proper prefix that has some).  These depend on
  * the token alone, so they are worked out once per token (and memoized
@@ -684,6 +685,7 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
                            const uint32_t *stem) {
   ti->multi = 0;
   ti->next = 0;
+  ti->ones = 0;
   for (uint32_t kind = 0; kind < DICT_K_SYNSET; kind++) {
     uint32_t best = DICT_NONE;
     const dict_hgroup *g =
@@ -703,6 +705,7 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
       if (s && s->n_stem) best = d->post[s->post_first + s->n_multi];
     }
     ti->one[kind] = best;
+    if (best != DICT_NONE) ti->ones |= (uint8_t)(1u << kind);
   }
 }
 
@@ -717,6 +720,7 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   ti->n_syn = 0;
   ti->multi = 0;
   ti->next = 0;
+  ti->ones = 0;
   for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
   if (!tok) return;
   size_t tl = strlen(tok);
@@ -860,8 +864,8 @@ void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
   /* Pass 3: every one-word match will be read (its kind and payload) by
    * the per-token matchers; start loading those phrase records (hints) */
   for (size_t i = 0; i < n; i++)
-    for (uint32_t k = 0; k < DICT_K_SYNSET; k++)
-      if (out[i].one[k] != DICT_NONE) __builtin_prefetch(&d->phrases[out[i].one[k]]);
+    for (unsigned m = out[i].ones; m; m &= m - 1)
+      __builtin_prefetch(&d->phrases[out[i].one[__builtin_ctz(m)]]);
 }
 
 /* The sub-run of group g's multi-word postings whose second word starts

@@ -394,6 +394,7 @@ typedef struct dict_tokinfo {
   uint32_t syn[DICT_TI_SYN_MAX];      /* (the first DICT_TI_SYN_MAX) */
   uint32_t one[DICT_K_SYNSET];        /* the one-word match of each kind
                                          (phrase id; DICT_NONE) */
+  uint8_t ones;                       /* bit k: one[k] != DICT_NONE */
   uint64_t next;                      /* Bloom filter of the heads of the
                                          second words of the multi-word
                                          phrases the token starts (all
