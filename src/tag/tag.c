@@ -750,7 +750,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     cell->n = 1;
     return;
   }
-  if (us_country(ws, i)) {
+  if (t->len == 2 && us_country(ws, i)) {
     cell->pos[0] = TAG_NNP;             /* "US forces", not the pronoun */
     cell->e[0] = -9.0f;
     cell->n = 1;
@@ -929,7 +929,7 @@ static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c) {
   const tag_token *t = &ws->tok[i];
   if (t->type != TAG_T_WORD || c->wl >= TAG_LEX_WORD || c->wl == 0 ||
       (t->len == 4 && c->wl == 4 && memcmp(tag_norm(ws, i), "-led", 4) == 0) ||
-      us_country(ws, i))
+      (t->len == 2 && us_country(ws, i)))
     return -1;
   int first = i == 0 || ws->tok[i - 1].pos == TAG_LQUOTE ||
               (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
