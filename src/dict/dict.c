@@ -814,7 +814,10 @@ void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
   assert(d != NULL && c != NULL);
   assert(lens == NULL || hashed_below >= DICT_TC_WORD);
   if (c->sum != d->h->checksum || c->size != d->size) {
-    for (size_t k = 0; k < (1u << DICT_TC_LOG2); k++) c->e[k].len = 0;
+    /* a cache never used is zeroed already: its pages are left untouched
+     * until entries fill them */
+    if (c->size != 0)
+      for (size_t k = 0; k < (1u << DICT_TC_LOG2); k++) c->e[k].len = 0;
     c->sum = d->h->checksum;
     c->size = d->size;
   }
