@@ -684,8 +684,8 @@ static void dict_next_add(const dyad_dict *d, const dict_hgroup *g,
 static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
                            const uint32_t *stem) {
   ti->multi = 0;
-  ti->next = 0;
   ti->ones = 0;
+  uint64_t next = 0;
   for (uint32_t kind = 0; kind < DICT_K_SYNSET; kind++) {
     uint32_t best = DICT_NONE;
     const dict_hgroup *g =
@@ -694,7 +694,7 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
       const uint32_t *pp = &d->post[g->post_first];
       if (g->n_multi) {
         ti->multi |= (uint8_t)(1u << kind);
-        dict_next_add(d, g, &ti->next);
+        dict_next_add(d, g, &next);
       }
       if (g->n_stem) best = pp[g->n_multi];
       if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
@@ -707,6 +707,8 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
     ti->one[kind] = best;
     if (best != DICT_NONE) ti->ones |= (uint8_t)(1u << kind);
   }
+  ti->next[0] = (uint32_t)next;
+  ti->next[1] = (uint32_t)(next >> 32);
 }
 
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
@@ -719,7 +721,7 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   for (int k = 0; k < DICT_K_COUNT; k++) stem[k] = DICT_NONE;
   ti->n_syn = 0;
   ti->multi = 0;
-  ti->next = 0;
+  ti->next[0] = ti->next[1] = 0;
   ti->ones = 0;
   for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
   if (!tok) return;
@@ -938,7 +940,8 @@ dict_match_multi(const dyad_dict *d, const dict_tokinfo *ti, uint32_t kind,
    * multi-word phrase of the token can fit, and the group (a likely cache
    * miss) is not read */
   uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
-  if (!(ti->next & dict_next_bit(next))) return;
+  uint64_t filter = ti->next[0] | (uint64_t)ti->next[1] << 32;
+  if (!(filter & dict_next_bit(next))) return;
   const dict_hgroup *g = dict_group_ti(d, ti, kind);
   if (g == NULL) return;
   size_t len0 = ti->len;

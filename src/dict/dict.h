@@ -395,12 +395,17 @@ typedef struct dict_tokinfo {
   uint32_t one[DICT_K_SYNSET];        /* the one-word match of each kind
                                          (phrase id; DICT_NONE) */
   uint8_t ones;                       /* bit k: one[k] != DICT_NONE */
-  uint64_t next;                      /* Bloom filter of the heads of the
+  uint32_t next[2];                   /* 64-bit Bloom filter (low word
+                                         first) of the heads of the
                                          second words of the multi-word
                                          phrases the token starts (all
                                          kinds but synsets; dict.c
                                          dict_next_bit): a next token
-                                         whose bit is clear fits none */
+                                         whose bit is clear fits none.
+                                         Two words, not a uint64_t, so
+                                         the struct needs no 8-byte
+                                         alignment (memo entries of 100
+                                         bytes, not 104) */
 } dict_tokinfo;
 
 /* Fills *ti for token tok (NUL-terminated, lowercase; NULL gives an
@@ -445,7 +450,7 @@ void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
  * and empty.  It remembers which dictionary image its entries describe
  * (by checksum and size) and forgets them when handed another one.
  * Tokens of DICT_TC_WORD bytes or more are not memoized.  2^16 entries
- * (6.5 MB per thread, touched as they fill): a varied corpus such as
+ * (6.3 MB per thread, touched as they fill): a varied corpus such as
  * Wikipedia's current events has a large vocabulary, and every word the
  * memo misses costs several cache misses in the phrase index (2^14
  * entries left 12% more CPU time on it). */
