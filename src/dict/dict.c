@@ -639,8 +639,42 @@ static const dict_hgroup *dict_group(const dyad_dict *d, uint32_t si,
   return dict_group_of(d, s->kinds, s->group_first, kind);
 }
 
-/* Fills ti->multi and ti->one[] from the rest of ti: what dict_match_ti
- * finds at the token when no multi-word phrase fits (the lowest id of the
+/* The bit of dict_tokinfo.next for a next token with head4 `next` (see
+ * dict_w2): a mix of its first two bytes. */
+static inline uint64_t dict_next_bit(uint32_t next) {
+  return (uint64_t)1 << (((next & 0xFFFFu) * 0x9E3779B1u) >> 26);
+}
+
+/* Groups with more multi-word postings than this get a full filter (no
+ * scan: their bits would be mostly set anyway). */
+#define DICT_NEXT_SCAN 1024
+
+/* ORs into *f the dict_tokinfo.next bits of group g's multi-word
+ * postings: for each, every head4 value that can pass its dict_w2 test
+ * ((next & mask) == key) has its bit set.  The key always holds the
+ * second word's first byte; when the mask also holds the second byte (a
+ * word of two bytes or more, or an exact word of one, whose NUL is the
+ * second byte) that bit is exact, else (a one-letter stem) every bit is
+ * set. */
+static void dict_next_add(const dyad_dict *d, const dict_hgroup *g,
+                          uint64_t *f) {
+  if (g->n_multi > DICT_NEXT_SCAN) {
+    *f = ~(uint64_t)0;
+    return;
+  }
+  const dict_w2 *w2 = &d->w2[g->post_first];
+  for (uint32_t k = 0; k < g->n_multi; k++) {
+    if ((w2[k].mask & 0xFFFFu) != 0xFFFFu) {
+      *f = ~(uint64_t)0;
+      return;
+    }
+    *f |= dict_next_bit(w2[k].key);
+  }
+}
+
+/* Fills ti->multi, ti->next, ti->one[] and ti->ones from the rest of ti:
+ * what dict_match_ti finds at the token when no multi-word phrase fits
+ * (the lowest id of the
  * whole token's one-word stems and exact forms, else the lowest id among
  * the stems of its longest proper prefix that has some).  These depend on
  * the token alone, so they are worked out once per token (and memoized
@@ -650,13 +684,18 @@ static const dict_hgroup *dict_group(const dyad_dict *d, uint32_t si,
 static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
                            const uint32_t *stem) {
   ti->multi = 0;
+  ti->ones = 0;
+  uint64_t next = 0;
   for (uint32_t kind = 0; kind < DICT_K_SYNSET; kind++) {
     uint32_t best = DICT_NONE;
     const dict_hgroup *g =
         ti->full != DICT_NONE ? dict_group_ti(d, ti, kind) : NULL;
     if (g) {
       const uint32_t *pp = &d->post[g->post_first];
-      if (g->n_multi) ti->multi |= (uint8_t)(1u << kind);
+      if (g->n_multi) {
+        ti->multi |= (uint8_t)(1u << kind);
+        dict_next_add(d, g, &next);
+      }
       if (g->n_stem) best = pp[g->n_multi];
       if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
         best = pp[g->n_multi + g->n_stem];
@@ -666,7 +705,10 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
       if (s && s->n_stem) best = d->post[s->post_first + s->n_multi];
     }
     ti->one[kind] = best;
+    if (best != DICT_NONE) ti->ones |= (uint8_t)(1u << kind);
   }
+  ti->next[0] = (uint32_t)next;
+  ti->next[1] = (uint32_t)(next >> 32);
 }
 
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
@@ -679,6 +721,8 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   for (int k = 0; k < DICT_K_COUNT; k++) stem[k] = DICT_NONE;
   ti->n_syn = 0;
   ti->multi = 0;
+  ti->next[0] = ti->next[1] = 0;
+  ti->ones = 0;
   for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
   if (!tok) return;
   size_t tl = strlen(tok);
@@ -772,7 +816,10 @@ void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
   assert(d != NULL && c != NULL);
   assert(lens == NULL || hashed_below >= DICT_TC_WORD);
   if (c->sum != d->h->checksum || c->size != d->size) {
-    for (size_t k = 0; k < (1u << DICT_TC_LOG2); k++) c->e[k].len = 0;
+    /* a cache never used is zeroed already: its pages are left untouched
+     * until entries fill them */
+    if (c->size != 0)
+      for (size_t k = 0; k < (1u << DICT_TC_LOG2); k++) c->e[k].len = 0;
     c->sum = d->h->checksum;
     c->size = d->size;
   }
@@ -822,8 +869,8 @@ void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
   /* Pass 3: every one-word match will be read (its kind and payload) by
    * the per-token matchers; start loading those phrase records (hints) */
   for (size_t i = 0; i < n; i++)
-    for (uint32_t k = 0; k < DICT_K_SYNSET; k++)
-      if (out[i].one[k] != DICT_NONE) __builtin_prefetch(&d->phrases[out[i].one[k]]);
+    for (unsigned m = out[i].ones; m; m &= m - 1)
+      __builtin_prefetch(&d->phrases[out[i].one[__builtin_ctz(m)]]);
 }
 
 /* The sub-run of group g's multi-word postings whose second word starts
@@ -881,18 +928,27 @@ static int dict_rest_fits(const dyad_dict *d, const dict_phrase *p,
 }
 
 /* The best multi-word phrase of `kind` starting at toks[i] whose first
- * word is the whole token (group g): most words, then longest last word,
+ * word is the whole token (ti describes it, and says it starts some of
+ * that kind): most words, then longest last word,
  * then lowest id.  Sets *best / *best_len, or leaves them alone when none
  * fits.  Kept out of line: most tokens start no multi-word phrase. */
 static __attribute__((noinline)) void
-dict_match_multi(const dyad_dict *d, const dict_hgroup *g, uint32_t kind,
-                 const char *const *toks, size_t n, size_t i, size_t len0,
+dict_match_multi(const dyad_dict *d, const dict_tokinfo *ti, uint32_t kind,
+                 const char *const *toks, size_t n, size_t i,
                  uint32_t *best_out, uint32_t *best_len_out) {
+  /* head4 of the next token (0: none); its filter bit clear: no
+   * multi-word phrase of the token can fit, and the group (a likely cache
+   * miss) is not read */
+  uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
+  uint64_t filter = ti->next[0] | (uint64_t)ti->next[1] << 32;
+  if (!(filter & dict_next_bit(next))) return;
+  const dict_hgroup *g = dict_group_ti(d, ti, kind);
+  if (g == NULL) return;
+  size_t len0 = ti->len;
   uint32_t best = DICT_NONE, best_len = 0;
   size_t best_last = 0;
   const uint32_t *pp = &d->post[g->post_first];
   const dict_w2 *w2 = &d->w2[g->post_first];
-  uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
   uint32_t lo, hi;
   dict_multi_run(d, g, next, &lo, &hi);
   for (uint32_t k = lo; k < hi; k++) {
@@ -926,10 +982,8 @@ static inline int dict_match_fast(const dyad_dict *d, dict_kind kind,
   m->payload = DICT_NONE;
   if (i >= n || !toks[i] || (uint32_t)kind >= DICT_K_SYNSET) return 0;
   uint32_t best = DICT_NONE, best_len = 0;
-  if (((ti->multi >> kind) & 1u) && ti->full != DICT_NONE) {
-    const dict_hgroup *g = dict_group_ti(d, ti, kind);
-    if (g) dict_match_multi(d, g, kind, toks, n, i, ti->len, &best, &best_len);
-  }
+  if (((ti->multi >> kind) & 1u) && ti->full != DICT_NONE)
+    dict_match_multi(d, ti, kind, toks, n, i, &best, &best_len);
   if (best == DICT_NONE) {
     /* one word: equal to the token (lowest id of its stems and exact
      * forms), else the longest proper prefix that is a stem (lowest id);

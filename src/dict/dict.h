@@ -377,7 +377,7 @@ int dict_discard_match(const dyad_dict *d, const char *const *toks, size_t n,
  * matchers below, which give exactly the results of the plain functions
  * without hashing again.  Plain data, no pointers into the token: valid
  * for any token with the same bytes, until dict_free().  Fields are
- * private to dict.c.  Kept small (60 bytes): it is copied per token and
+ * private to dict.c.  Kept small (72 bytes): it is copied per token and
  * held per word in the memo below.  The stems of the token's prefixes are
  * used only while it is filled (they decide one[]), so they are not kept;
  * kinds (< 2^DICT_K_COUNT) fit a byte. */
@@ -394,6 +394,18 @@ typedef struct dict_tokinfo {
   uint32_t syn[DICT_TI_SYN_MAX];      /* (the first DICT_TI_SYN_MAX) */
   uint32_t one[DICT_K_SYNSET];        /* the one-word match of each kind
                                          (phrase id; DICT_NONE) */
+  uint8_t ones;                       /* bit k: one[k] != DICT_NONE */
+  uint32_t next[2];                   /* 64-bit Bloom filter (low word
+                                         first) of the heads of the
+                                         second words of the multi-word
+                                         phrases the token starts (all
+                                         kinds but synsets; dict.c
+                                         dict_next_bit): a next token
+                                         whose bit is clear fits none.
+                                         Two words, not a uint64_t, so
+                                         the struct needs no 8-byte
+                                         alignment (memo entries of 100
+                                         bytes, not 104) */
 } dict_tokinfo;
 
 /* Fills *ti for token tok (NUL-terminated, lowercase; NULL gives an
@@ -437,8 +449,12 @@ void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
  * caller owns it (one per thread, never shared); a zeroed cache is valid
  * and empty.  It remembers which dictionary image its entries describe
  * (by checksum and size) and forgets them when handed another one.
- * Tokens of DICT_TC_WORD bytes or more are not memoized. */
-#define DICT_TC_LOG2 14
+ * Tokens of DICT_TC_WORD bytes or more are not memoized.  2^16 entries
+ * (6.3 MB per thread, touched as they fill): a varied corpus such as
+ * Wikipedia's current events has a large vocabulary, and every word the
+ * memo misses costs several cache misses in the phrase index (2^14
+ * entries left 12% more CPU time on it). */
+#define DICT_TC_LOG2 16
 #define DICT_TC_WORD 20
 typedef struct dict_tc_entry {
   uint32_t hash;                      /* dict_word_hash of the word */

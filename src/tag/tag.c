@@ -122,6 +122,7 @@ void tag_ws_free(tag_ws *ws) {
   free(ws->vit);
   free(ws->norm_len);
   free(ws->norm_fnv);
+  free(ws->cmemo);
   memset(ws, 0, sizeof *ws);
 }
 
@@ -258,6 +259,67 @@ static uint16_t shape_flags(const char *s, size_t n) {
   return f;
 }
 
+/* Zero bytes after the text in ws->scan (write_norm_ascii's 8-byte
+ * reads of a token's last bytes stay inside). */
+#define SCAN_PAD 8
+
+#define ONES8 UINT64_C(0x0101010101010101)
+#define HIGH8 UINT64_C(0x8080808080808080)
+
+/* Bit 7 of each byte of x whose value is in [lo, hi], for x with every
+ * byte below 0x80 and 0 < lo <= hi < 0x80: adding 0x80 - lo sets bit 7
+ * exactly for bytes >= lo, adding 0x7F - hi for bytes > hi, and no sum
+ * carries into the next byte. */
+static inline uint64_t bytes_in(uint64_t x, unsigned lo, unsigned hi) {
+  return (x + ONES8 * (0x80u - lo)) & ~(x + ONES8 * (0x7Fu - hi)) & HIGH8;
+}
+
+/* Number of bytes of m (bits 7 of bytes only) that are set. */
+static inline unsigned count8(uint64_t m) {
+  return (unsigned)(((m >> 7) * ONES8) >> 56);
+}
+
+/* write_norm() for an ASCII token s[0, n) (s inside ws->scan, so the
+ * 8-byte reads stay in the padded buffer) into o: lowercases 8 bytes at a
+ * time and finds the same flags; *hash gets tag_hash() of the form.
+ * Returns 0, or -1 without writing a complete form when a byte is not
+ * ASCII (the caller then takes the byte-by-byte way). */
+static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
+                            uint16_t *flags, uint32_t *hash) {
+  uint16_t f = 0;
+  unsigned up = 0, letters = 0;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    size_t m = n - i < 8 ? n - i : 8;
+    if (m < 8) x &= (UINT64_C(1) << (8 * m)) - 1;  /* the token's bytes */
+    if (x & HIGH8) return -1;
+    uint64_t U = bytes_in(x, 'A', 'Z'), L = bytes_in(x, 'a', 'z');
+    if (letters == 0 && (U | L)) {
+      /* the first letter: a capital? */
+      uint64_t first = (U | L) & (~(U | L) + 1);
+      if (U & first) f |= TAG_F_CAP;
+    }
+    letters += count8(U | L);
+    up += count8(U);
+    if (bytes_in(x, '0', '9')) f |= TAG_F_DIGIT;
+    /* '-' not at the token's first or last byte */
+    uint64_t hy = bytes_in(x, '-', '-');
+    if (i == 0) hy &= ~UINT64_C(0x80);
+    if (i + m == n) hy &= ~(UINT64_C(0x80) << (8 * (m - 1)));
+    if (hy) f |= TAG_F_HYPHEN;
+    x |= U >> 2;                              /* lowercase */
+    memcpy(o + i, &x, 8);
+    for (size_t k = 0; k < m; k++, x >>= 8)
+      h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u;
+  }
+  if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
+  *flags = f;
+  *hash = h;
+  return 0;
+}
+
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
  * by the caller), sets t->norm and returns the form's length.  ASCII is
  * lowercased directly; a token with other bytes is folded by text_fold
@@ -277,9 +339,13 @@ static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
     h = (h ^ (unsigned char)o[0]) * 16777619u;
+  } else if (write_norm_ascii((const unsigned char *)ws->scan + t->offset, n,
+                              o, &t->flags, &h) == 0) {
+    k = n;
   } else {
     uint16_t f = 0;
     size_t up = 0, letters = 0;
+    h = 2166136261u;
     for (size_t i = 0; i < n;) {
       unsigned c = s[i];
       if (c < 0x80) {
@@ -355,6 +421,22 @@ static size_t led_start(const char *s, size_t start, size_t end) {
     return end;
   unsigned char p = (unsigned char)h[-1];
   return is_alpha_ascii(p) || p == '.' ? end - 4 : end;
+}
+
+/* Tokens between the request of a lexicon hash slot and the read of it
+ * that requests the record it names (tokenize). */
+#define LEX_AHEAD 8
+
+/* Requests the lexicon record of cell c (wl and lexh set), reading its
+ * hash slot.  A hint: no result depends on it.  Always inlined: GCC finds
+ * a function that only prefetches pure and drops the calls to it (as
+ * it did to lex_prefetch below before, which never prefetched). */
+static inline __attribute__((always_inline)) void
+lex_prefetch_one(const vit_cell *c) {
+  const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
+  if (c->wl >= TAG_LEX_WORD) return;
+  uint32_t slot = tag_lex_hash[c->lexh & tag_lex_hash_mask];
+  if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
 }
 
 /* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
@@ -436,6 +518,9 @@ static int tokenize(tag_ws *ws, size_t len) {
     v[i].lexh = h;
     ws->norm_fnv[i] = v[i].lexh;
     __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
+    /* the slot of a token LEX_AHEAD back has had time to arrive: request
+     * the record it names (lex_prefetch does the last ones) */
+    if (i >= LEX_AHEAD) lex_prefetch_one(&v[i - LEX_AHEAD]);
   }
   return 0;
 }
@@ -449,9 +534,11 @@ static int begin(tag_ws *ws, const char *s, size_t len) {
   ws->buf_len = 0;
   ws->text = s ? s : "";
   ws->text_len = len;
-  if (grow((void **)&ws->scan, &ws->scan_cap, len + 1, 1)) return DYAD_ERR_NOMEM;
+  /* NUL-padded by SCAN_PAD bytes: write_norm reads 8 bytes at a time */
+  if (grow((void **)&ws->scan, &ws->scan_cap, len + SCAN_PAD, 1))
+    return DYAD_ERR_NOMEM;
   if (len) memcpy(ws->scan, s, len);
-  ws->scan[len] = '\0';
+  memset(ws->scan + len, 0, SCAN_PAD);
   if (tokenize(ws, len)) {
     ws->n = 0;
     return DYAD_ERR_NOMEM;
@@ -663,7 +750,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     cell->n = 1;
     return;
   }
-  if (us_country(ws, i)) {
+  if (t->len == 2 && us_country(ws, i)) {
     cell->pos[0] = TAG_NNP;             /* "US forces", not the pronoun */
     cell->e[0] = -9.0f;
     cell->n = 1;
@@ -760,17 +847,15 @@ static void prune(vit_cell *c, const char *w, size_t wl) {
 /* Starts the lexicon record lookups of the n tokens ahead of
  * candidates(): each is two dependent cache misses (the hash slot, then
  * the record it names) in tables too large to stay cached, and the words
- * do not depend on one another.  tokenize() set v[i].wl and v[i].lexh and
- * requested every hash slot; here every record is requested, so the
- * misses overlap instead of following one another.  Prefetches are hints:
- * no result depends on them. */
-static void lex_prefetch(vit_cell *v, size_t n) {
-  const uint32_t lowmask = (1u << TAG_LEX_OFF_BITS) - 1;
-  for (size_t i = 0; i < n; i++) {
-    if (v[i].wl >= TAG_LEX_WORD) continue;
-    uint32_t slot = tag_lex_hash[v[i].lexh & tag_lex_hash_mask];
-    if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
-  }
+ * do not depend on one another.  tokenize() set v[i].wl and v[i].lexh,
+ * requested every hash slot and, LEX_AHEAD tokens later, the record of
+ * all but the last LEX_AHEAD tokens (so those misses overlap the coder's
+ * dictionary work before tagging); here the last ones are requested.
+ * Prefetches are hints: no result depends on them. */
+static inline __attribute__((always_inline)) void
+lex_prefetch(vit_cell *v, size_t n) {
+  for (size_t i = n > LEX_AHEAD ? n - LEX_AHEAD : 0; i < n; i++)
+    lex_prefetch_one(&v[i]);
 }
 
 /* One Viterbi step for cell c after p and pp (the two cells before it):
@@ -813,6 +898,90 @@ static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
 }
 #undef VIT_Z
 
+/* The candidates of a known word depend on the word (its lexicon record)
+ * and three facts about the token: capitalised, first word (see
+ * candidates()), a plain word.  News repeats its words, so the pruned
+ * cells of known words are memoized per workspace by (word, facts): a
+ * direct-mapped table of CMEMO entries, each holding what candidates()
+ * and prune() leave in the cell and the provisional tag (the first
+ * candidate before pruning).  The word is checked against the bytes of
+ * the memoized record, so a hit is always the same word. */
+#define CMEMO_LOG2 12
+typedef struct cmemo_entry {
+  uint32_t lexh;             /* tag_hash of the word */
+  uint8_t wl;                /* its length; 0 = empty entry */
+  uint8_t key;               /* cmemo_key() of the token */
+  uint8_t n;                 /* candidates kept */
+  uint8_t pos0;              /* first candidate before pruning */
+  const unsigned char *rec;  /* the word's lexicon record (tag count) */
+  uint64_t all;
+  uint8_t pos[MAXC];
+  uint8_t cls[MAXC];
+  float e[MAXC];
+} cmemo_entry;
+
+/* The memo key of token i (cell c): bit 0 capitalised, bit 1 first word,
+ * or -1 when its candidates are not taken from the memo: not a plain word
+ * (fixed tags, abbreviations, clitics), a word too long for the lexicon,
+ * "-led", or the country "US" (their candidates do not follow from the
+ * word and these facts alone). */
+static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c) {
+  const tag_token *t = &ws->tok[i];
+  if (t->type != TAG_T_WORD || c->wl >= TAG_LEX_WORD || c->wl == 0 ||
+      (t->len == 4 && c->wl == 4 && memcmp(tag_norm(ws, i), "-led", 4) == 0) ||
+      (t->len == 2 && us_country(ws, i)))
+    return -1;
+  int first = i == 0 || ws->tok[i - 1].pos == TAG_LQUOTE ||
+              (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
+              ws->tok[i - 1].type == TAG_T_DASH ||
+              (ws->tok[i - 1].type == TAG_T_PUNCT &&
+               ws->text[ws->tok[i - 1].offset] == ':');
+  return ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
+}
+
+static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
+  uint32_t h = (lexh ^ (uint32_t)key * 0x9E3779B1u) * 0x85EBCA6Bu;
+  return &((cmemo_entry *)ws->cmemo)[h >> (32 - CMEMO_LOG2)];
+}
+
+/* Fills cell c of token i (key = cmemo_key(), >= 0) from the memo as
+ * candidates() and prune() would, and the token's provisional tag and
+ * TAG_F_KNOWN; returns 1, or 0 when the memo does not hold it. */
+static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
+  const cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
+  size_t wl = c->wl;
+  if (m->wl != wl || m->lexh != c->lexh || m->key != key ||
+      memcmp(m->rec - wl, tag_norm(ws, i), wl) != 0)
+    return 0;
+  c->rec = m->rec;
+  c->n = m->n;
+  c->all = m->all;
+  memcpy(c->pos, m->pos, sizeof c->pos);
+  memcpy(c->cls, m->cls, sizeof c->cls);
+  memcpy(c->e, m->e, sizeof c->e);
+  ws->tok[i].flags |= TAG_F_KNOWN;
+  ws->tok[i].pos = m->pos0;
+  return 1;
+}
+
+/* Memoizes cell c of token i (key >= 0), just filled by candidates() and
+ * prune(), when it is a known word's (c->rec set); pos0 is the token's
+ * provisional tag. */
+static void cmemo_put(tag_ws *ws, const vit_cell *c, int key, uint8_t pos0) {
+  if (c->rec == NULL) return;
+  cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
+  m->lexh = c->lexh;
+  m->wl = (uint8_t)c->wl;
+  m->key = (uint8_t)key;
+  m->n = c->n;
+  m->pos0 = pos0;
+  m->rec = c->rec;
+  m->all = c->all;
+  memcpy(m->pos, c->pos, sizeof m->pos);
+  memcpy(m->cls, c->cls, sizeof m->cls);
+  memcpy(m->e, c->e, sizeof m->e);
+}
+
 /* Decodes the best tag sequence into tok[].pos.  -1 on NOMEM. */
 static int viterbi(tag_ws *ws) {
   size_t n = ws->n;
@@ -822,11 +991,17 @@ static int viterbi(tag_ws *ws) {
   if (n == 0) return 0;
   vit_cell *v = cells(ws);
   lex_prefetch(v, n);
+  /* the memo is made on first use; without memory, none is used */
+  if (ws->cmemo == NULL)
+    ws->cmemo = calloc((size_t)1 << CMEMO_LOG2, sizeof(cmemo_entry));
   for (size_t i = 0; i < n; i++) {
+    int key = ws->cmemo ? cmemo_key(ws, i, &v[i]) : -1;
+    if (key >= 0 && cmemo_get(ws, i, &v[i], key)) continue;
     candidates(ws, i, &v[i]);
     /* provisional tag, used by the "first word" test of later tokens */
     ws->tok[i].pos = v[i].pos[0];
     prune(&v[i], tag_norm(ws, i), v[i].wl);
+    if (key >= 0) cmemo_put(ws, &v[i], key, (uint8_t)ws->tok[i].pos);
   }
   const unsigned P = TAG_NG_PUNC;
   for (size_t i = 0; i < n; i++) {

@@ -161,6 +161,8 @@ typedef struct tag_ws {
                           2166136261, prime 16777619) when its length is
                           below TAG_NORM_HASHED, else 0 */
   size_t key_cap;
+  void *cmemo;         /* memo of known words' tag candidates (private;
+                          NULL until first used) */
 } tag_ws;
 
 /* Norms shorter than this many bytes have their hash in norm_fnv. */

@@ -793,10 +793,18 @@ static const word CAPTION_SUFFIX[] = {
 static int is_caption(const seg *g, const line *L) {
   const unsigned char *s = g->c + L->s;
   size_t n = L->e - L->s;
+  if (n == 0) return 0;
+  /* most lines share neither the first nor the last letter with any of
+   * the words: those are compared in full only when it matches */
+  unsigned a0 = s[0], z0 = s[n - 1];
+  if (a0 >= 'A' && a0 <= 'Z') a0 |= 0x20;
+  if (z0 >= 'A' && z0 <= 'Z') z0 |= 0x20;
   for (const word *p = CAPTION_PREFIX; p->s; p++)
-    if (ieq_prefix(s, n, p->s, p->n)) return 1;
+    if ((unsigned char)p->s[0] == a0 && ieq_prefix(s, n, p->s, p->n))
+      return 1;
   for (const word *p = CAPTION_SUFFIX; p->s; p++)
-    if (ieq_suffix(s, n, p->s, p->n)) return 1;
+    if ((unsigned char)p->s[p->n - 1] == z0 && ieq_suffix(s, n, p->s, p->n))
+      return 1;
   if (n > 2 && s[n - 1] == ')') {
     size_t o = n - 1;
     while (o > 0 && s[o] != '(') o--;

@@ -23,21 +23,21 @@ static const char tsv_header_explain[] =
  * one fwrite. */
 static int tsv_field(dyad_writer *w, const char *s) {
   s = writer_str(s);
-  const char *run = s;
-  for (const char *p = s; *p; p++) {
-    const char *esc = NULL;
-    switch (*p) {
+  for (;;) {
+    size_t k = strcspn(s, "\t\n\r\\");   /* a run of plain bytes */
+    if (writer_put(w, s, k) != 0) return -1;
+    s += k;
+    const char *esc;
+    switch (*s) {
+    case '\0': return 0;
     case '\t': esc = "\\t"; break;
     case '\n': esc = "\\n"; break;
     case '\r': esc = "\\r"; break;
-    case '\\': esc = "\\\\"; break;
-    default: continue;
+    default: esc = "\\\\"; break;
     }
-    if (writer_put(w, run, (size_t)(p - run)) != 0) return -1;
     if (writer_put(w, esc, 2) != 0) return -1;
-    run = p + 1;
+    s++;
   }
-  return writer_puts(w, run);
 }
 
 /* "offset:length", or nothing for an empty span. */
@@ -63,7 +63,9 @@ int tsv_write_article(dyad_writer *w, const dyad_article *a,
     char gold[16] = "";
     if (writer_has_goldstein(ev)) writer_format_goldstein(ev->goldstein, gold);
     tsv_field(w, ev->story_id ? ev->story_id : a->id);
-    writer_printf(w, "\t%u\t", (unsigned)ev->sentence);
+    writer_putc(w, '\t');
+    writer_putu(w, (unsigned)ev->sentence);
+    writer_putc(w, '\t');
     tsv_field(w, ev->date);
     writer_putc(w, '\t');
     tsv_field(w, ev->source);
@@ -73,7 +75,11 @@ int tsv_write_article(dyad_writer *w, const dyad_article *a,
     tsv_field(w, ev->code);
     writer_putc(w, '\t');
     tsv_field(w, ev->root);
-    writer_printf(w, "\t%d\t%s\t", ev->quad_class, gold);
+    writer_putc(w, '\t');
+    writer_putd(w, ev->quad_class);
+    writer_putc(w, '\t');
+    writer_puts(w, gold);
+    writer_putc(w, '\t');
     tsv_field(w, ev->plover);
     writer_putc(w, '\t');
     tsv_field(w, ev->text);

@@ -67,7 +67,42 @@ void writer_format_goldstein(double g, char buf[16]) {
   if (r == 0.0) r = 0.0;
   if (r > 99.0) r = 99.0; /* keeps the text within buf whatever comes in */
   if (r < -99.0) r = -99.0;
-  snprintf(buf, 16, "%.1f", r);
+  /* what snprintf("%.1f", r) writes, without its cost: r lies within an
+   * ulp of t/10 for the integer t below, so its one-decimal rounding is
+   * the digits of t; NaN (never passed: writer_has_goldstein) as printf */
+  if (isnan(r)) {
+    snprintf(buf, 16, "%.1f", r);
+    return;
+  }
+  long t = lround(r * 10.0);
+  char *o = buf;
+  if (t < 0) {
+    *o++ = '-';
+    t = -t;
+  }
+  char d[8];
+  int k = 0;
+  long q = t / 10;
+  do d[k++] = (char)('0' + q % 10); while ((q /= 10) > 0);
+  while (k > 0) *o++ = d[--k];
+  *o++ = '.';
+  *o++ = (char)('0' + t % 10);
+  *o = '\0';
+}
+
+int writer_putu(dyad_writer *w, unsigned long v) {
+  char d[24];
+  int k = (int)sizeof d;
+  do d[--k] = (char)('0' + v % 10); while ((v /= 10) > 0);
+  return writer_put(w, d + k, sizeof d - (size_t)k);
+}
+
+int writer_putd(dyad_writer *w, long v) {
+  if (v < 0) {
+    if (writer_putc(w, '-') != 0) return -1;
+    return writer_putu(w, 0ul - (unsigned long)v);
+  }
+  return writer_putu(w, (unsigned long)v);
 }
 
 const char *writer_kind_name(dyad_sentence_kind k) {

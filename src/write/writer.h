@@ -35,6 +35,9 @@ int writer_puts(dyad_writer *w, const char *s);          /* s may be NULL */
 int writer_putc(dyad_writer *w, char c);
 int writer_printf(dyad_writer *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* v in decimal, as printf "%lu" and "%ld" write it. */
+int writer_putu(dyad_writer *w, unsigned long v);
+int writer_putd(dyad_writer *w, long v);
 
 /* Never NULL: s or "". */
 static inline const char *writer_str(const char *s) { return s ? s : ""; }

@@ -41,6 +41,54 @@ static void expect_tokens(const char *s, const char *want) {
   tag_ws_free(&ws);
 }
 
+/* Shape flags and norms of word tokens of lengths around the tokenizer's
+ * 8-byte steps: the first letter decides TAG_F_CAP, an inner hyphen
+ * TAG_F_HYPHEN, digits anywhere TAG_F_DIGIT, all capitals from two letters
+ * TAG_F_ALLCAP; the norm is the lowercase word and norm_fnv its FNV-1a. */
+static void test_token_shapes(void **state) {
+  (void)state;
+  static const struct {
+    const char *w, *norm;
+    unsigned flags;
+  } cases[] = {
+      {"a", "a", 0},
+      {"A", "a", TAG_F_CAP},
+      {"UN", "un", TAG_F_CAP | TAG_F_ALLCAP},
+      {"ab-cdefgh-ij", "ab-cdefgh-ij", TAG_F_HYPHEN},
+      {"12345678-9", "12345678-9", TAG_F_DIGIT | TAG_F_HYPHEN},
+      {"abcdefg-h", "abcdefg-h", TAG_F_HYPHEN},
+      {"abcdefgh-i", "abcdefgh-i", TAG_F_HYPHEN},
+      {"Anti-Government", "anti-government", TAG_F_CAP | TAG_F_HYPHEN},
+      {"abcdefgh9", "abcdefgh9", TAG_F_DIGIT},
+      {"9abcdefghIJKLMNOPQ", "9abcdefghijklmnopq", TAG_F_DIGIT},
+      {"4Ever", "4ever", TAG_F_DIGIT | TAG_F_CAP},
+      {"4EVER", "4ever", TAG_F_DIGIT | TAG_F_CAP | TAG_F_ALLCAP},
+      {"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz",
+       TAG_F_CAP | TAG_F_ALLCAP},
+      {"ABCDEFGHIJKLMNOPQRSTUVWXYz", "abcdefghijklmnopqrstuvwxyz", TAG_F_CAP},
+      {"McDONALD", "mcdonald", TAG_F_CAP},
+      {"Zürich", "zürich", TAG_F_CAP | TAG_F_NONASCII},
+      {"abcdefgHé", "abcdefghé", TAG_F_NONASCII},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    tag_ws ws = TAG_WS_INIT;
+    const char *w = cases[c].w;
+    assert_int_equal(tag_tokenize(&ws, w, strlen(w)), DYAD_OK);
+    assert_int_equal(ws.n, 1);
+    assert_string_equal(tag_norm(&ws, 0), cases[c].norm);
+    unsigned shape = TAG_F_CAP | TAG_F_ALLCAP | TAG_F_DIGIT | TAG_F_HYPHEN |
+                     TAG_F_NONASCII;
+    if ((ws.tok[0].flags & shape) != cases[c].flags)
+      fail_msg("%s: flags %x, want %x", w, ws.tok[0].flags & shape,
+               cases[c].flags);
+    uint32_t h = 2166136261u;
+    for (const char *p = cases[c].norm; *p; p++)
+      h = (h ^ (unsigned char)*p) * 16777619u;
+    assert_int_equal(ws.norm_fnv[0], h);
+    tag_ws_free(&ws);
+  }
+}
+
 static void test_tokens_tricky(void **state) {
   (void)state;
   expect_tokens("The U.S.-backed cease-fire in Russia-Ukraine talks held.",
@@ -613,6 +661,7 @@ static void test_lexicon_lemmas(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_tokens_tricky),
+      cmocka_unit_test(test_token_shapes),
     cmocka_unit_test(test_norm_folding),
     cmocka_unit_test(test_lone_possessive),
     cmocka_unit_test(test_tokenized_then_tagged),

@@ -10,11 +10,13 @@
 #include "testutil.h"
 
 #include <errno.h>
+#include <math.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include "code/result.h"
 #include "dyad.h"
+#include "write/writer.h"
 
 /* ------------------------------------------------------------- fixture */
 
@@ -195,6 +197,27 @@ static void test_goldstein_format(void **state) {
            tsv_head);
   assert_string_equal(out, want);
   free(out);
+}
+
+/* writer_format_goldstein writes what printf "%.1f" writes for the score
+ * rounded to one decimal and kept within [-99, 99] (it formats by hand):
+ * every score from -120 to 120 in steps of 0.005, and a few extremes. */
+static void test_goldstein_digits(void **state) {
+  (void)state;
+  const double extreme[] = {-0.049, 0.049, 0.05, -0.05, 9.95, -9.95,
+                            99.04, 99.06, -99.06, 1e9, -1e9, 0.0};
+  for (int k = -24000; k <= 24000 + 12; k++) {
+    double g = k <= 24000 ? k * 0.005 : extreme[k - 24001];
+    double r = round(g * 10.0) / 10.0;
+    if (r == 0.0) r = 0.0;
+    if (r > 99.0) r = 99.0;
+    if (r < -99.0) r = -99.0;
+    char want[32], got[16];
+    snprintf(want, sizeof want, "%.1f", r);
+    writer_format_goldstein(g, got);
+    if (strcmp(want, got) != 0)
+      fail_msg("goldstein %.17g: got %s, want %s", g, got, want);
+  }
 }
 
 static void test_jsonl(void **state) {
@@ -398,6 +421,7 @@ int main(void) {
       T(test_dev_full_at_close), T(test_dev_full_unbuffered),
       T(test_closed_pipe),       T(test_bad_args),
       cmocka_unit_test(test_span_chars),
+      cmocka_unit_test(test_goldstein_digits),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
