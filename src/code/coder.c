@@ -1797,6 +1797,25 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     speech = 0;
     cend = role_complement_end(ws, ge - 1, 1);
   }
+  /* "told Ukraine to pay its debts": "tell" with an actor and an
+   * infinitive is an order, a demand (100) on that actor (the act asked
+   * for is not done: role_modality); "told Ukraine it would" stays a
+   * statement */
+  if (speech && streq(pc.code, "010") &&
+      streq(tag_lemma(&ws->tag, i), "tell")) {
+    size_t t = ge;
+    while (t < n && ws->tag.tok[t].pos == TAG_RB) t++;
+    int32_t e = t < n ? ws->ent_at[t] : -1;
+    if (e >= 0) {
+      size_t to = group_last(ws, ws->ent[e].group) + 1;
+      if (to + 1 < n && ws->tag.tok[to].pos == TAG_TO &&
+          ws->tag.tok[to + 1].pos == TAG_VB) {
+        pc.code = "100";
+        speech = 0;
+        cend = role_complement_end(ws, ge - 1, 1);
+      }
+    }
+  }
   /* "estimates that ISIL kidnapped", "asserts that troops attacked": a
    * statement (01) with a "that" clause right after it reports the
    * clause, as "said that" does: the clause's subject is no target of
