@@ -1498,10 +1498,35 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
  * before the conjunction ("the contractors killed and mutilated"), nor
  * a seizure "and took hostages" (one act).  Returns b when
  * there is none. */
-static size_t coordinated_verb_at(const coder_ws *ws, size_t a, size_t b) {
+static size_t coordinated_verb_at(const coder_ws *ws, size_t vs, size_t a,
+                                  size_t b) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   int object = 0;  /* a word of the first verb's complement seen */
+  /* "a train fire that killed 60 people and sparked riots", "a shooting
+   * that killed 22 and injured 24": the first verb opens a relative
+   * clause on a noun of an event, so a verb joined to it has no actor
+   * subject (the one found further left, "Indian" or the main clause's
+   * subject, is wrong); "the minister, who met X and signed" still
+   * splits */
+  size_t p = vs;
+  while (p > 0 && T[p - 1].pos == TAG_RB) p--;
+  if (p > 1 && (streq(ws->toks[p - 1], "which") ||
+                streq(ws->toks[p - 1], "who") ||
+                streq(ws->toks[p - 1], "that"))) {
+    size_t h = p - 2;
+    if (h > 0 && streq(ws->toks[h], ",")) h--;
+    static const char *const event_noun[] = {
+        "attack", "attacks", "bombing", "bombings", "blast", "blasts",
+        "explosion", "explosions", "fire", "fires", "shooting", "shootings",
+        "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+        "crash", "war", "clash", "clashes", "earthquake", "storm", "flood",
+        "floods", "violence", "fighting", "offensive", "operation",
+        "incident", "accident", "riot", "riots", "shelling", "ambush",
+        "assault", "massacre", "killing", "killings", "rampage", NULL};
+    for (const char *const *q = event_noun; *q; q++)
+      if (streq(ws->toks[h], *q)) return b;
+  }
   for (size_t k = a; k < b; k++) {
     const char *w = ws->toks[k];
     if (!(w[0] == 'a' && streq(w, "and")) && !(w[0] == 'b' && streq(w, "but"))) {
@@ -1529,6 +1554,17 @@ static size_t coordinated_verb_at(const coder_ws *ws, size_t a, size_t b) {
     size_t pk = k;
     if (pk > a && streq(ws->toks[pk - 1], ",")) pk--;
     if (pk > a && tag_is_verb(T[pk - 1].pos)) continue;
+    /* "the illegal detention and torture of two citizens": a noun
+     * joined to a noun, not a verb ("torture" read as VBP) */
+    if ((T[v].pos == TAG_VBP || T[v].pos == TAG_VB) &&
+        v + 1 < n && streq(ws->toks[v + 1], "of") &&
+        (T[k - 1].pos == TAG_NN || T[k - 1].pos == TAG_NNS))
+      continue;
+    /* "shot by a guard and then attacked by bystanders": a participle
+     * with its own "by" agent is passive, joined to a reduced passive */
+    if ((T[v].pos == TAG_VBN || T[v].pos == TAG_VBD) && v + 1 < n &&
+        streq(ws->toks[v + 1], "by"))
+      continue;
     unsigned p = T[v].pos;
     if (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD)
       return k;
@@ -1576,7 +1612,7 @@ static void verb_window(const dyad_dict *d, coder_ws *ws, size_t vs,
    * whose "by" agent may come after the second verb) */
   size_t cv = c->hi;
   if (!(ge > 0 && T_passive(ws, ge - 1)))
-    cv = coordinated_verb_at(ws, c->ve, c->hi);
+    cv = coordinated_verb_at(ws, vs, c->ve, c->hi);
   if (cv < c->hi) {
     c->hi = cv;
     if (c->thi > cv) c->thi = cv;
@@ -1772,6 +1808,25 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       subjunctive_clause(ws, ge)) {
     speech = 0;
     cend = role_complement_end(ws, ge - 1, 1);
+  }
+  /* "told Ukraine to pay its debts": "tell" with an actor and an
+   * infinitive is an order, a demand (100) on that actor (the act asked
+   * for is not done: role_modality); "told Ukraine it would" stays a
+   * statement */
+  if (speech && streq(pc.code, "010") &&
+      streq(tag_lemma(&ws->tag, i), "tell")) {
+    size_t t = ge;
+    while (t < n && ws->tag.tok[t].pos == TAG_RB) t++;
+    int32_t e = t < n ? ws->ent_at[t] : -1;
+    if (e >= 0) {
+      size_t to = group_last(ws, ws->ent[e].group) + 1;
+      if (to + 1 < n && ws->tag.tok[to].pos == TAG_TO &&
+          ws->tag.tok[to + 1].pos == TAG_VB) {
+        pc.code = "100";
+        speech = 0;
+        cend = role_complement_end(ws, ge - 1, 1);
+      }
+    }
   }
   /* "estimates that ISIL kidnapped", "asserts that troops attacked": a
    * statement (01) with a "that" clause right after it reports the

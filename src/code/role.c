@@ -797,17 +797,27 @@ static int32_t participle_pronoun_object(const coder_ws *ws, size_t gs,
   static const char *const pron[] = {"them", "him", "her", "it", NULL};
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, k = ge;
-  if (gs == 0 || T[gs].pos != TAG_VBG || !streq(ws->toks[gs - 1], ","))
+  /* "arrested two Chadian diplomats and ordered them to leave": a
+   * finite verb joined by "and" takes the same way back to the object
+   * of the verb before it */
+  int joined = gs > 0 && streq(ws->toks[gs - 1], "and") &&
+               (T[gs].pos == TAG_VBD || T[gs].pos == TAG_VBZ ||
+                T[gs].pos == TAG_VBP);
+  if (gs == 0 || (!joined && (T[gs].pos != TAG_VBG ||
+                              !streq(ws->toks[gs - 1], ","))))
     return -1;
   if (k < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "for"))) k++;
   if (k >= n || !word_in(ws->toks[k], pron)) return -1;
+  /* "delivers her speech": a possessive, no object */
+  if (joined && T[k].pos != TAG_PRP) return -1;
   /* "saying it is", "declaring it will": the pronoun is the subject of
    * a reported clause, no object */
   static const char *const report[] = {"say", "state", "declare", "claim",
                                        "add", "note", "announce", NULL};
   if (word_in(tag_lemma(&ws->tag, gs), report)) return -1;
   if (k + 1 < n && (T[k + 1].chunk == TAG_CH_VG || T[k + 1].pos == TAG_MD ||
-                    tag_is_verb(T[k + 1].pos)))
+                    tag_is_verb(T[k + 1].pos)) &&
+      !(joined && T[k + 1].pos == TAG_TO))
     return -1;
   /* the finite verb before the comma */
   size_t c = gs - 1, v = SIZE_MAX;

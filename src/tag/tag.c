@@ -1213,7 +1213,15 @@ static void news_fixes(tag_ws *ws) {
     if (ss && t->type == TAG_T_WORD &&
         (t->flags & TAG_F_CAP) && i + 2 < n && tk[i + 1].type == TAG_T_WORD &&
         (nx == TAG_VBD || nx == TAG_VBN || nx == TAG_JJ) &&
-        past_form(ws, i + 1) && opens_np(nx2) &&
+        past_form(ws, i + 1) &&
+        /* "Hamas accused in a statement ...": a name read as a verb
+         * (VBZ) before a past form and a preposition (not "by":
+         * "Warplanes backed by Syria strike") */
+        (opens_np(nx2) ||
+         (nx2 == TAG_IN && (t->pos == TAG_VBZ || t->pos == TAG_VBP) &&
+          strcmp(tag_norm(ws, i + 2), "by") != 0 &&
+          !in_list(tag_norm(ws, i), be_forms) &&
+          !in_list(tag_norm(ws, i), have_forms))) &&
         /* not "the Huygens unmanned probe" */
         (nx != TAG_JJ || !(nx2 == TAG_NN || nx2 == TAG_NNS ||
                            nx2 == TAG_JJ)) &&
