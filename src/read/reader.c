@@ -953,15 +953,31 @@ static char *utf8_repair(dyad_reader *r, char *s, size_t *n) {
   return fx->p;
 }
 
-/* Handles one line of a JSONL file (st is INPUT_LINE or INPUT_LONG). */
-static int reader_jsonl(dyad_reader *r, input_status st, size_t start,
-                        long line, dyad_article *out, dyad_error *err) {
+/* The record of one line in r's line buffer from start (st is INPUT_LINE
+ * or INPUT_LONG): sets *sp and *np to the line without its end ("\n" or
+ * "\r\n") and returns DYAD_OK, or, when the line is longer than the
+ * record limit, counts it and returns reader_too_long's rejection. */
+static int reader_line_record(dyad_reader *r, input_status st, size_t start,
+                              long line, char **sp, size_t *np,
+                              dyad_error *err) {
   char *s = r->lb.p + start;
   size_t n = r->lb.len - start;
   if (n > 0 && s[n - 1] == '\n') n--;
   if (n > 0 && s[n - 1] == '\r') n--;
   if (st == INPUT_LONG || n > r->max_record)
     return reader_too_long(r, s, n, line, err);
+  *sp = s;
+  *np = n;
+  return DYAD_OK;
+}
+
+/* Handles one line of a JSONL file (st is INPUT_LINE or INPUT_LONG). */
+static int reader_jsonl(dyad_reader *r, input_status st, size_t start,
+                        long line, dyad_article *out, dyad_error *err) {
+  char *s;
+  size_t n;
+  int rc = reader_line_record(r, st, start, line, &s, &n, err);
+  if (rc != DYAD_OK) return rc;
   char why[128];
   long col;
   if (looks_binary(s, n, why, sizeof why, &col)) {
@@ -1067,12 +1083,10 @@ static int reader_whole(dyad_reader *r, input_status st, size_t start,
  * (NUL-terminated in place, as every article text is). */
 static int reader_text_line(dyad_reader *r, input_status st, size_t start,
                             long line, dyad_article *out, dyad_error *err) {
-  char *s = r->lb.p + start;
-  size_t n = r->lb.len - start;
-  if (n > 0 && s[n - 1] == '\n') n--;
-  if (n > 0 && s[n - 1] == '\r') n--;
-  if (st == INPUT_LONG || n > r->max_record)
-    return reader_too_long(r, s, n, line, err);
+  char *s;
+  size_t n;
+  int rc = reader_line_record(r, st, start, line, &s, &n, err);
+  if (rc != DYAD_OK) return rc;
   s[n] = '\0';
   return reader_text_article(r, s, n, line, out, err);
 }
