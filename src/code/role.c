@@ -2304,8 +2304,12 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
   if (s > 0 && word_in(ws->toks[s - 1], clause_opener)) return 0;
   /* an object, a particle ("shut down"), an infinitive ("called to
    * boycott") or a "that" clause ("Russia's foreign minister, Igor
-   * Ivanov, demanded that NATO halt") follows a past tense */
+   * Ivanov, demanded that NATO halt") follows a past tense, also after
+   * a time phrase ("Unions, in a statement, demanded on Monday that") */
   k = skip_time_expr(ws, k);
+  if (role_time_adjunct(ws, k) > k && role_time_adjunct(ws, k) < n &&
+      streq(ws->toks[role_time_adjunct(ws, k)], "that"))
+    return 0;
   if (k < n && (T[k].pos == TAG_RP || object_at(ws, k) ||
                 streq(ws->toks[k], "that") ||
                 (T[k].pos == TAG_TO && k + 1 < n &&
