@@ -1280,6 +1280,30 @@ static void news_fixes(tag_ws *ws) {
           break;
       }
     }
+    /* "The military arrested protesters", "Myanmar's junta detained
+     * two": after a determiner, possessive or 's, a word read as an
+     * adjective that can be a noun, then a past form and the start of
+     * an object (not a bare noun or adjective, which would continue the
+     * noun phrase: "the rebel held town"), is the subject noun and the
+     * past form its verb */
+    if (t->pos == TAG_JJ && i > 0 && i + 2 < n && has_cand(ws, i, TAG_NN) &&
+        (tk[i - 1].pos == TAG_DT || tk[i - 1].pos == TAG_PRPS ||
+         tk[i - 1].pos == TAG_POS) &&
+        (nx == TAG_VBN || nx == TAG_VBD || nx == TAG_JJ) &&
+        tk[i + 1].type == TAG_T_WORD && past_form(ws, i + 1) &&
+        /* not inside a name: "the Nigerian Armed Forces" */
+        !(tk[i + 1].flags & TAG_F_CAP) &&
+        /* "the main armed groups": a past form that can be an adjective,
+         * before a plural, modifies it */
+        !(nx2 == TAG_NNS && has_cand(ws, i + 1, TAG_JJ)) &&
+        (nx2 == TAG_DT || nx2 == TAG_PRPS || nx2 == TAG_CD ||
+         nx2 == TAG_NNS || nx2 == TAG_NNP || nx2 == TAG_NNPS ||
+         nx2 == TAG_PRP) &&
+        !in_list(tag_norm(ws, i + 1), be_forms) &&
+        !in_list(tag_norm(ws, i + 1), have_forms)) {
+      t->pos = TAG_NN;
+      tk[i + 1].pos = TAG_VBD;
+    }
     /* "the vote was rigged": be + past form is a passive participle */
     if (t->pos == TAG_VBD && i > 0 &&
         (has_cand(ws, i, TAG_VBN) || ends_ed(ws, i))) {
