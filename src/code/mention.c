@@ -1467,15 +1467,20 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     int transient = transient_agent(ws, E) || ours;
     const char *story = NULL;
     int junta = junta_agent(ws, E);
+    /* "attacked a military base in Nara, Mali": an army's post in a
+     * place is, as a junta, of the place's country */
+    int post = !E->pre[0] && strncmp(E->post, "MIL", 3) == 0 &&
+               E->last + 1 < ws->tag.n &&
+               mention_post_noun(ws->toks[E->last + 1]);
     /* the place's country even when other countries are named
      * ("Rebels seized the Japanese ambassador's residence in Lima"), for
      * those bound to a place (police, courts, communities, armed groups),
      * not at a venue, where people travel to meet ("Arab leaders at a
      * summit in Jeddah") */
-    if (!foreign && !transient && (local_agent(E) || junta))
+    if (!foreign && !transient && (local_agent(E) || junta || post))
       story = ws->place_country[0] ? ws->place_country
               : ws->loc_country[0] && !ws->loc_venue &&
-                        (place_bound(E) || junta)
+                        (place_bound(E) || junta || post)
                   ? ws->loc_country
                   : NULL;
     if (story == NULL && !foreign && !stateless)
@@ -1587,6 +1592,20 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f) {
 
 /* Is every member of group g a news medium (an actor code "MED..." or
  * "XXXMED...", or the agent MED: "state media", "Reuters", "the BBC")? */
+int mention_post_noun(const char *w) {
+  static const char *const v[] = {
+      "position", "positions", "base", "bases", "post", "posts", "outpost",
+      "outposts", "station", "stations", "checkpoint", "checkpoints",
+      "barracks", "headquarters", "camp", "camps", "convoy", "convoys",
+      "patrol", "patrols", "stronghold", "strongholds", "hideout",
+      "hideouts", "garrison", "garrisons", "compound", "compounds",
+      "installations", "targets", "vehicle", "vehicles", "trenches",
+      "bunkers", "depot", "depots", "fortifications", "lines", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
 int mention_abroad_word(const char *w) {
   static const char *const abroad[] = {
       "embassy", "embassies", "consulate", "consulates", "ambassador",

@@ -52,6 +52,12 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f);
  * "consulate", "ambassador", "diplomat", "envoy", singular or plural)? */
 int mention_abroad_word(const char *w);
 
+/* Does word w name an armed body's post or equipment ("positions",
+ * "base", "station", "checkpoint", "convoy", "barracks", ...), so that
+ * an agent modifying it ("rebel positions", "a police station") is the
+ * one an attack on it falls on? */
+int mention_post_noun(const char *w);
+
 /* Is actor code a (NULL: no actor) a news medium's: "MED..." or
  * "XXXMED..."? */
 int mention_code_media(const char *a);

@@ -569,6 +569,15 @@ static int modifier_agent(const coder_ws *ws, int32_t g) {
   return 1;
 }
 
+/* Is group g an agent alone that modifies a noun naming its own post or
+ * equipment ("rebel positions", "a police station", "an army
+ * checkpoint", "military convoys": mention_post_noun)?  An attack on the
+ * post is an attack on the agent. */
+static int facility_agent(const coder_ws *ws, int32_t g) {
+  return modifier_agent(ws, g) &&
+         mention_post_noun(ws->toks[ws->ent[g].last + 1]);
+}
+
 /* Is group g only agents alone of a population sector ("protesters",
  * "civilians", "students": CVL OPP EDU LAB REL AGR HLH REF), no actor? */
 static int population_group(const coder_ws *ws, int32_t g) {
@@ -1158,6 +1167,23 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * "troops massacred civilians": the people that coercion or
        * violence (17-20) falls on are its target even when the pattern
        * spells them (the coder then gives them the state's country) */
+      /* "attacked rebel positions in Grozny", "stormed a police station
+       * in Kabul": an attack (18-20) whose object is the post of an
+       * agent targets the agent, not the place after it */
+      if (root >= 18 && root <= 20 &&
+          (tgt < 0 || mention_group_place(ws, tgt))) {
+        size_t lim = tgt >= 0 ? ws->ent[tgt].first : cend;
+        for (size_t k = ge; k < lim; k++) {
+          int32_t e = ws->ent_at[k];
+          if (e < 0) continue;
+          int32_t g = ws->ent[e].group;
+          if (g != src && facility_agent(ws, g) &&
+              !mention_owned_by_pronoun(ws, ws->ent[g].first) &&
+              !np_in_pp(ws, ws->ent[g].first))
+            tgt = g;
+          break;
+        }
+      }
       if (tgt < 0 && root >= 17 && root <= 20) {
         int32_t t2 = first_group(ws, ge, cend, src, speech, loc);
         if (t2 >= 0 && population_group(ws, t2)) tgt = t2;
