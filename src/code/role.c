@@ -2509,10 +2509,30 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
       ws->ent[src].next < 0 || !ws->ent[src].has_and ||
       (vg->flags & TAG_VG_PASSIVE))
     return 0;
-  for (int32_t k = src; k >= 0; k = ws->ent[k].next)
-    if (ws->ent[k].actor == NULL) return 0;
+  /* "Government forces and the Taliban clashed", "police and
+   * protesters fought": an agent alone may be a side of a fight;
+   * otherwise every member is an actor */
+  const char *lem = tag_lemma(&ws->tag, c->vs);
+  int fight = streq(lem, "clash") || streq(lem, "fight");
+  int agents = 0, state = 1;
+  for (int32_t k = src; k >= 0; k = ws->ent[k].next) {
+    const entity *E = &ws->ent[k];
+    if (E->actor == NULL && !(fight && E->post[0])) return 0;
+    agents += E->actor == NULL;
+    const char *sec = E->actor && strlen(E->actor) >= 6 ? E->actor + 3
+                                                         : E->post;
+    if (strncmp(sec, "COP", 3) && strncmp(sec, "MIL", 3) &&
+        strncmp(sec, "GOV", 3) && strncmp(sec, "SPY", 3))
+      state = 0;
+  }
+  /* not the forces of one state together ("police and soldiers
+   * clashed"), nor a side of a fight "with" someone the pattern read
+   * ("police and troops clashed with protesters") */
+  if (agents && (state || (c->ve < ws->tag.n &&
+                           streq(ws->toks[c->ve], "with"))))
+    return 0;
   const char *code = pc->code;
-  int mutual = is_mutual_verb(tag_lemma(&ws->tag, c->vs));
+  int mutual = is_mutual_verb(lem);
   /* "A and B recognized each other": a reciprocal object, any verb */
   size_t k = c->ve;
   while (k < ws->tag.n && ws->tag.tok[k].pos == TAG_RB) k++;
