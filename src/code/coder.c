@@ -1103,7 +1103,9 @@ static int until_unrealised(const coder_ws *ws, size_t i) {
  * from the verb over its verb group's auxiliaries and adverbs, the
  * clause's subject (entities, noun-phrase words, a pronoun), then
  * "that", possibly a noun of accusation ("claims", "reports") and a
- * determiner, the verb before is a form of deny, refute or dismiss.  What
+ * determiner (and the claim's modifiers: "Indian charges"), the verb
+ * before is a form of deny, refute or dismiss (or reject, of a "that"
+ * clause).  What
  * is denied is not reported as done; the denial (016) is coded on its
  * own. */
 static int denied_clause(const coder_ws *ws, size_t i) {
@@ -1145,6 +1147,9 @@ static int denied_clause(const coder_ws *ws, size_t i) {
     k -= 2;
   if (that && k > 0 && time_word(ws->toks[k - 1], claim)) {
     k--;
+    /* "rejected Indian charges that": the claim's own modifiers */
+    while (k > 0 && (ws->ent_at[k - 1] >= 0 || tag_is_adj(T[k - 1].pos)))
+      k--;
     if (k > 0 && T[k - 1].pos == TAG_DT) k--;
   }
   if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
@@ -1153,6 +1158,9 @@ static int denied_clause(const coder_ws *ws, size_t i) {
   static const char *const admission[] = {"admit", "acknowledge", "concede",
                                           "confess", NULL};
   if (time_word(tag_lemma(&ws->tag, k - 1), admission)) return own;
+  /* "rejected charges that it was arming": a rejected claim, as a
+   * denied one (not "rejected a resolution calling on": a proposal) */
+  if (that && streq(tag_lemma(&ws->tag, k - 1), "reject")) return 1;
   return time_word(tag_lemma(&ws->tag, k - 1), denial);
 }
 

@@ -289,7 +289,7 @@ static const char *own_country(coder_ws *ws, size_t i) {
 }
 
 /* Is token i a lowercase "his", "her", "its" or "their" before
- * "country" or "nation" and a finite verb? */
+ * "country" or "nation" and a finite verb, or "'s" and an agent? */
 static int own_country_at(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
   if (i + 1 >= ws->tag.n || T[i].pos != TAG_PRPS || (T[i].flags & TAG_F_CAP))
@@ -306,6 +306,16 @@ static int own_country_at(const coder_ws *ws, size_t i) {
    * "unveils his country's strategy"), no event between two parties */
   if (i + 2 >= ws->tag.n) return 0;
   unsigned p = T[i + 2].pos;
+  /* "said his country's troops in Iraq had": the owner of an agent is
+   * the speaker's state, as "Poland's troops" */
+  if (T[i + 2].type == TAG_T_POSSESSIVE && i + 3 < ws->tag.n &&
+      ws->hits[i + 3].hg &&
+      /* not a title before a name ("his country's President Thaci"),
+       * nor a mission abroad ("visits his country's embassy in
+       * Hanoi": the host is the party) */
+      !(T[i + 3].flags & (TAG_F_CAP | TAG_F_ALLCAP)) &&
+      !mention_abroad_word(ws->toks[i + 3]))
+    return 1;
   return p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD;
 }
 

@@ -1189,6 +1189,23 @@ static const char *const be_forms[] = {"be", "is", "are", "was", "were",
                                        "been", "being", "'s", "'re", "'m",
                                        "am", NULL};
 
+/* Is token i an -ing form of a WordNet verb ("bombing", "freezing",
+ * which the WSJ lexicon knows only as nouns)? */
+static int ing_verb(const tag_ws *ws, size_t i) {
+  size_t wl = cells(ws)[i].wl;
+  const char *w = tag_norm(ws, i);
+  if (wl < 6 || wl >= TAG_WORD_MAX || memcmp(w + wl - 3, "ing", 3) != 0)
+    return 0;
+  const unsigned char *rec = cells(ws)[i].rec;
+  if (rec) {
+    tag_lex_lemma_t L = tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(TAG_VBG));
+    return L.id >= 0 && !(L.keep == wl && L.sl == 0);
+  }
+  char out[TAG_WORD_MAX];
+  return tag_lemmatize(w, wl, TAG_VBG, out, sizeof out) >= 0 &&
+         strcmp(out, w) != 0;
+}
+
 /* Corrections for the sentences event coding lives on, where the WSJ
  * model errs on news: actor names at the start of a sentence, participles
  * modifying a noun, verbless headlines, names guessed as adjectives. */
@@ -1304,6 +1321,16 @@ static void news_fixes(tag_ws *ws) {
       t->pos = TAG_NN;
       tk[i + 1].pos = TAG_VBD;
     }
+    /* "Israel was bombing Gaza", "is freezing the assets of": after a
+     * finite be, an -ing form of a verb read as a noun and followed by
+     * the start of an object is the progressive */
+    if (t->pos == TAG_NN && i > 0 && t->type == TAG_T_WORD &&
+        is_finite(tk[i - 1].pos) && in_list(tag_norm(ws, i - 1), be_forms) &&
+        (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP ||
+         nx == TAG_NNPS || nx == TAG_CD || nx == TAG_PRP || nx == TAG_JJ ||
+         nx == TAG_NNS) &&
+        ing_verb(ws, i))
+      t->pos = TAG_VBG;
     /* "the vote was rigged": be + past form is a passive participle */
     if (t->pos == TAG_VBD && i > 0 &&
         (has_cand(ws, i, TAG_VBN) || ends_ed(ws, i))) {
