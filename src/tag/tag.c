@@ -1331,6 +1331,43 @@ static void news_fixes(tag_ws *ws) {
          nx == TAG_NNS) &&
         ing_verb(ws, i))
       t->pos = TAG_VBG;
+    /* "Berisha, struggling to contain a revolt, appealed on Tuesday to
+     * the EU": a past form right after a comma, with no finite verb
+     * before it, a noun phrase alone before the sentence's first comma
+     * and no comma after it, is the main verb (a participle in apposition, "Blair,
+     * elected in 1997, said", is closed by a comma) */
+    if (t->pos == TAG_VBN && i >= 3 && tk[i - 1].pos == TAG_COMMA &&
+        has_cand(ws, i, TAG_VBD) && !in_list(tag_norm(ws, i), be_forms) &&
+        !in_list(tag_norm(ws, i), have_forms) &&
+        /* "accompanied by": a passive participle */
+        !(i + 1 < n && strcmp(tag_norm(ws, i + 1), "by") == 0)) {
+      int ok = 1, nouned = 0;
+      size_t c1 = SIZE_MAX;
+      for (size_t j = 0; j + 1 < i && ok; j++) {
+        /* a finite verb, or a base form not after "to" or a modal (a
+         * present tense read as VB: "generals go on trial") */
+        if (is_finite(tk[j].pos) || tk[j].pos == TAG_VBP ||
+            (tk[j].pos == TAG_VB &&
+             (j == 0 || (tk[j - 1].pos != TAG_TO && tk[j - 1].pos != TAG_MD))))
+          ok = 0;
+        if (tk[j].pos == TAG_COMMA && c1 == SIZE_MAX) c1 = j;
+      }
+      /* the words before the first comma are one noun phrase, the
+       * subject ("Albanian President Sali Berisha", "The head of the
+       * agency") */
+      if (ok && c1 != SIZE_MAX && c1 > 0 && tag_is_noun(tk[c1 - 1].pos)) {
+        nouned = 1;
+        for (size_t j = 0; j < c1 && nouned; j++)
+          if (!(tag_is_noun(tk[j].pos) || tag_is_adj(tk[j].pos) ||
+                tk[j].pos == TAG_DT || tk[j].pos == TAG_CD ||
+                tk[j].pos == TAG_POS || tk[j].pos == TAG_PRPS ||
+                strcmp(tag_norm(ws, j), "of") == 0))
+            nouned = 0;
+      }
+      for (size_t j = i + 1; j < n && ok && nouned; j++)
+        if (tk[j].pos == TAG_COMMA || tk[j].pos == TAG_COLON) ok = 0;
+      if (ok && nouned) t->pos = TAG_VBD;
+    }
     /* "the vote was rigged": be + past form is a passive participle */
     if (t->pos == TAG_VBD && i > 0 &&
         (has_cand(ws, i, TAG_VBN) || ends_ed(ws, i))) {
