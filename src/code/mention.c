@@ -669,19 +669,30 @@ static int is_nationality_word(const char *w) {
   return 0;
 }
 
-/* "Indian and Pakistani troops", "Ukrainian and American officials": the
+/* "Indian and Pakistani troops", "Ukrainian and American officials",
+ * "Indian and U.S. troops": the
  * agent noun after the last of coordinated nationality adjectives is
  * shared by all of them (INDMIL PAKMIL).  Group head h; members that are
  * a bare one-word country actor standing right before "and" or "," take
  * the agents of the group's last member when that member is a country
  * adjective followed by its agents in one noun phrase. */
+/* Is token k a word that modifies a noun as a nationality adjective
+ * does: such an adjective ("Indian") or a capitals abbreviation of a
+ * country ("U.S.", "UK")? */
+static int country_modifier(const coder_ws *ws, size_t k) {
+  return is_nationality_word(ws->toks[k]) ||
+         (ws->tag.tok[k].flags & TAG_F_ALLCAP) ||
+         ((ws->tag.tok[k].flags & TAG_F_CAP) &&
+          strchr(ws->toks[k], '.') != NULL);
+}
+
 static void share_adjective_agents(coder_ws *ws, int32_t h) {
   int32_t last = h;
   while (ws->ent[last].next >= 0) last = ws->ent[last].next;
   const entity *L = &ws->ent[last];
   if (last == h || L->virt || L->actor == NULL || strlen(L->actor) != 3 ||
       L->pre[0] || !L->post[0] || L->agent_of || L->last == L->first ||
-      !is_nationality_word(ws->toks[L->first]))
+      !country_modifier(ws, L->first))
     return;
   /* the agent comes right after the adjective: "Pakistani troops",
    * "Pakistani foreign secretaries" (lowercase adjectives of the agent
@@ -699,7 +710,7 @@ static void share_adjective_agents(coder_ws *ws, int32_t h) {
     entity *E = &ws->ent[k];
     if (E->virt || E->actor == NULL || strlen(E->actor) != 3 || E->pre[0] ||
         E->post[0] || E->first != E->last ||
-        !is_nationality_word(ws->toks[E->first]))
+        !country_modifier(ws, E->first))
       return;
     const char *nx = ws->toks[E->last + 1];
     if (!streq(nx, "and") && !streq(nx, "or") && !streq(nx, ","))

@@ -2494,6 +2494,17 @@ static int in_circumstance(const coder_ws *ws, int32_t g) {
     if (tag_is_noun(t->pos) && t->chunk == TAG_CH_NP &&
         T[f].chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
       continue;
+    /* "in the mountains of Ladakh": through "of" to the noun's own
+     * phrase */
+    if (streq(ws->toks[k - 1], "of") && k >= 2 &&
+        tag_is_noun(T[k - 2].pos) && ws->ent_at[k - 2] < 0) {
+      size_t q = k - 2;
+      while (q > 0 && (tag_is_noun(T[q - 1].pos) || tag_is_adj(T[q - 1].pos) ||
+                       T[q - 1].pos == TAG_DT) &&
+             ws->ent_at[q - 1] < 0)
+        q--;
+      return q > 0 && word_in(ws->toks[q - 1], preps);
+    }
     return word_in(ws->toks[k - 1], preps);
   }
   return 0;
