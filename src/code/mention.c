@@ -1627,6 +1627,40 @@ int mention_post_noun(const char *w) {
   return 0;
 }
 
+int32_t mention_place_modifier_owner(const coder_ws *ws, int32_t g) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (g < 0 || ws->ent[g].next >= 0 || ws->ent[g].virt) return -1;
+  const entity *E = &ws->ent[g];
+  if (!place_entity(E)) return -1;
+  for (size_t k = E->first; k <= E->last; k++)
+    if (T[k].pos != TAG_NNP || (T[k].flags & TAG_F_ALLCAP) ||
+        strchr(ws->toks[k], '.') != NULL || is_nationality_word(ws->toks[k]))
+      return -1;
+  size_t k = E->last + 1;
+  if (k >= n || ws->ent_at[k] >= 0 ||
+      (T[k].pos != TAG_NN && T[k].pos != TAG_NNS) ||
+      (T[k].flags & (TAG_F_CAP | TAG_F_ALLCAP)))
+    return -1;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (T[k].pos == TAG_NN || T[k].pos == TAG_NNS)) {
+    if (is_place_part(ws->toks[k])) return -1;
+    k++;
+  }
+  if (k + 1 >= n || !streq(ws->toks[k], "of")) return -1;
+  k++;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (T[k].pos == TAG_DT || tag_is_adj(T[k].pos) || T[k].pos == TAG_CD))
+    k++;
+  /* "of Vladimir Gusinsky's Media-Most group": past an owner's name */
+  size_t q = k;
+  while (q < n && ws->ent_at[q] < 0 && T[q].pos == TAG_NNP) q++;
+  if (q > k && q + 1 < n && T[q].type == TAG_T_POSSESSIVE) k = q + 1;
+  if (k >= n || ws->ent_at[k] < 0) return -1;
+  int32_t o = ws->ent[ws->ent_at[k]].group;
+  return o != g ? o : -1;
+}
+
 int mention_abroad_word(const char *w) {
   static const char *const abroad[] = {
       "embassy", "embassies", "consulate", "consulates", "ambassador",

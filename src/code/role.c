@@ -1240,6 +1240,12 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
       if (t2 >= 0 && ws->ent[t2].first <= after + 3) tgt = t2;
     }
   }
+  /* "stormed the Baghdad offices of an aid group": the owner after
+   * "of", not the place modifying the noun */
+  if (tgt >= 0 && tgt != btgt && !pas) {
+    int32_t o = mention_place_modifier_owner(ws, tgt);
+    if (o >= 0 && o != src) tgt = o;
+  }
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
   *tgt_out = tgt;

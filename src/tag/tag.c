@@ -1368,6 +1368,34 @@ static void news_fixes(tag_ws *ws) {
         if (tk[j].pos == TAG_COMMA || tk[j].pos == TAG_COLON) ok = 0;
       if (ok && nouned) t->pos = TAG_VBD;
     }
+    /* "Masked and armed police raided the offices", "Masked gunmen
+     * killed": past forms opening the sentence before a noun and its
+     * verb are adjectives of the subject, and that verb a past tense */
+    if (ss && (t->pos == TAG_VBN || t->pos == TAG_VBD) &&
+        t->type == TAG_T_WORD && ends_ed(ws, i)) {
+      size_t j = i + 1, and2 = SIZE_MAX;
+      if (j + 1 < n && strcmp(tag_norm(ws, j), "and") == 0 &&
+          (tk[j + 1].pos == TAG_VBN || tk[j + 1].pos == TAG_VBD ||
+           tk[j + 1].pos == TAG_JJ) &&
+          tk[j + 1].type == TAG_T_WORD) {
+        and2 = j + 1;
+        j += 2;
+      }
+      size_t m = j;
+      while (m < n && (tk[m].pos == TAG_NN || tk[m].pos == TAG_NNS ||
+                       tk[m].pos == TAG_NNP || tk[m].pos == TAG_NNPS))
+        m++;
+      if (m > j && m < n && tk[m].type == TAG_T_WORD &&
+          !in_list(tag_norm(ws, m), be_forms) &&
+          !in_list(tag_norm(ws, m), have_forms) &&
+          (tk[m].pos == TAG_VBD || tk[m].pos == TAG_VBZ ||
+           tk[m].pos == TAG_VBP || tk[m].pos == TAG_MD ||
+           (tk[m].pos == TAG_VBN && past_form(ws, m)))) {
+        t->pos = TAG_JJ;
+        if (and2 != SIZE_MAX) tk[and2].pos = TAG_JJ;
+        if (tk[m].pos == TAG_VBN) tk[m].pos = TAG_VBD;
+      }
+    }
     /* "the vote was rigged": be + past form is a passive participle */
     if (t->pos == TAG_VBD && i > 0 &&
         (has_cand(ws, i, TAG_VBN) || ends_ed(ws, i))) {
