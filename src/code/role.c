@@ -384,6 +384,26 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       }
       if (!np_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
+      /* "Rockets fired by Hamas hit Tel Aviv": the agent of a reduced
+       * passive on an uncoded subject noun, right before an active
+       * finite verb, is who acts through that thing */
+      {
+        size_t p = gf;
+        while (p > 0 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+          p--;
+        /* not of having or handing over ("a plant owned by", "a video
+         * obtained by", "vaccines donated by"): the owner does not act
+         * through the thing */
+        static const char *const having[] = {
+            "own", "obtain", "post", "donate", "propose", "operate", "use",
+            "run", "hold", "acquire", "buy", "sell", "supply", NULL};
+        if (!no_inherit && p >= 3 && streq(ws->toks[p - 1], "by") &&
+            T[p - 2].pos == TAG_VBN && tag_is_noun(T[p - 3].pos) &&
+            !word_in(tag_lemma(&ws->tag, p - 2), having) &&
+            ws->ent_at[p - 3] < 0 && finite_pos(T[vs].pos) &&
+            adjacent_before(ws, group_last(ws, g), vs))
+          return g;
+      }
       /* "after coordinated attacks in Paris killed": a locative phrase
        * right before a finite verb leaves the noun before it next to the
        * verb (vsp); not before a participle ("filed a case at the ICJ
