@@ -1125,7 +1125,12 @@ static int denied_clause(const coder_ws *ws, size_t i) {
     k--;
   size_t vs = k;
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
-                   T[k - 1].pos == TAG_PRP || T[k - 1].pos == TAG_PRPS))
+                   T[k - 1].pos == TAG_PRP || T[k - 1].pos == TAG_PRPS ||
+                   /* "claims that drones launched by Russia exploded" */
+                   (k >= 2 && T[k - 1].pos == TAG_IN &&
+                    streq(ws->toks[k - 1], "by") && T[k - 2].pos == TAG_VBN) ||
+                   (T[k - 1].pos == TAG_VBN && k < vs &&
+                    streq(ws->toks[k], "by"))))
     k--;
   if (k == vs) return 0;  /* no subject: "denied attacking" is elsewhere */
   /* a pronoun in the subject ("its aircraft", "it"): the clause is about
