@@ -1498,7 +1498,25 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
      * those bound to a place (police, courts, communities, armed groups),
      * not at a venue, where people travel to meet ("Arab leaders at a
      * summit in Jeddah") */
-    if (!foreign && !transient && (local_agent(E) || junta || post))
+    /* "militant camps in Afghanistan and a plant in Sudan": the place
+     * named right after the post noun ("in", "near", "outside") */
+    const char *post_place = NULL;
+    char pp[4];
+    if (!E->pre[0] && E->post[0] && E->last + 3 < ws->tag.n &&
+        mention_post_noun(ws->toks[E->last + 1])) {
+      const char *pw = ws->toks[E->last + 2];
+      int32_t pe = ws->ent_at[E->last + 3];
+      if ((streq(pw, "in") || streq(pw, "near") || streq(pw, "outside")) &&
+          pe >= 0 && ws->ent[pe].place && ws->ent[pe].actor &&
+          mention_country_code(ws->ent[pe].actor) &&
+          !strchr(ws->ent[pe].actor, '/')) {
+        memcpy(pp, ws->ent[pe].actor, 3);
+        pp[3] = '\0';
+        post_place = pp;
+      }
+    }
+    if (!foreign && !transient && post_place) story = post_place;
+    else if (!foreign && !transient && (local_agent(E) || junta || post))
       story = ws->place_country[0] ? ws->place_country
               : ws->loc_country[0] && !ws->loc_venue &&
                         (place_bound(E) || junta || post)
