@@ -821,6 +821,7 @@ static int locative_before(const coder_ws *ws, size_t f) {
                                   "around", "within", NULL};
   const tag_token *T = ws->tag.tok;
   size_t k = f;
+  int streets = 0;
   for (int hops = 0; hops < 3; hops++) {
     while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
                      T[k - 1].pos == TAG_CD))
@@ -830,7 +831,21 @@ static int locative_before(const coder_ws *ws, size_t f) {
       k -= 2;
       continue;
     }
+    /* "took to the streets of Cairo", "poured onto the streets of
+     * Tehran": the streets are where the act happens */
+    if (k >= 3 && streq(ws->toks[k - 1], "of") && ws->ent_at[k - 2] < 0 &&
+        (streq(ws->toks[k - 2], "streets") || streq(ws->toks[k - 2], "street"))) {
+      k -= 2;
+      streets = 1;
+      continue;
+    }
     break;
+  }
+  if (streets) {
+    while (k > 0 && T[k - 1].pos == TAG_DT) k--;
+    if (k > 0 && (streq(ws->toks[k - 1], "to") || streq(ws->toks[k - 1], "onto") ||
+                  streq(ws->toks[k - 1], "into")))
+      return 2;
   }
   if (k == 0) return 0;
   /* "people in Mozambique", "Iranians in Moldova": the place names a
