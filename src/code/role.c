@@ -2577,6 +2577,26 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
       ((streq(ws->toks[k], "each") && streq(ws->toks[k + 1], "other")) ||
        (streq(ws->toks[k], "one") && streq(ws->toks[k + 1], "another"))))
     mutual = 1;
+  /* "Eritrea and Ethiopia mobilized troops along their disputed border":
+   * a border the two share, in the clause after the verb, sets each
+   * against the other */
+  for (size_t q = c->ve; q + 1 < ws->tag.n && q < c->ve + 8 && !mutual;
+       q++) {
+    const tag_token *t = &ws->tag.tok[q];
+    if (t->pos == TAG_PERIOD || t->pos == TAG_COMMA || t->pos == TAG_COLON ||
+        t->pos == TAG_CC || (tag_is_verb(t->pos) && q > c->ve))
+      break;
+    if (!streq(ws->toks[q], "their")) continue;
+    size_t b = q + 1;
+    while (b < ws->tag.n && tag_is_adj(ws->tag.tok[b].pos)) b++;
+    /* one border, shared: not "their borders to migrants" (each its
+     * own), nor "their border with Ecuador" (a third party's) */
+    if (b < ws->tag.n &&
+        (streq(ws->toks[b], "border") || streq(ws->toks[b], "frontier")) &&
+        !(b + 1 < ws->tag.n && (streq(ws->toks[b + 1], "with") ||
+                                streq(ws->toks[b + 1], "to"))))
+      mutual = 1;
+  }
   /* by code: consult (040, 041, 043, 044, 046), diplomatic relations
    * ("A and B established relations", 054), sign (057), material
    * cooperation (06), settle (037), intent to meet (036) */
