@@ -2497,7 +2497,8 @@ static int is_mutual_verb(const char *lemma) {
   static const char *const v[] = {"agree", "meet", "talk", "sign",
                                   "negotiate", "cooperate", "reconcile",
                                   "confer", "consult", "exchange", "trade",
-                                  "clash", "fight", NULL};
+                                  "clash", "fight", "skirmish", "battle",
+                                  NULL};
   return word_in(lemma, v);
 }
 
@@ -2550,7 +2551,8 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * protesters fought": an agent alone may be a side of a fight;
    * otherwise every member is an actor */
   const char *lem = tag_lemma(&ws->tag, c->vs);
-  int fight = streq(lem, "clash") || streq(lem, "fight");
+  int fight = streq(lem, "clash") || streq(lem, "fight") ||
+              streq(lem, "skirmish") || streq(lem, "battle");
   int agents = 0, state = 1;
   for (int32_t k = src; k >= 0; k = ws->ent[k].next) {
     const entity *E = &ws->ent[k];

@@ -1156,6 +1156,15 @@ static int verb_reading(const tag_ws *ws, size_t i) {
   return tag_lemmatize(tag_norm(ws, i), wl, TAG_VBZ, out, sizeof out) >= 0;
 }
 
+/* Is token i, a word the lexicon lacks, the -s form of a WordNet verb
+ * ("bombards")?  (Its guessed candidates do not tell.) */
+static int wn_verb_s(const tag_ws *ws, size_t i) {
+  size_t wl = cells(ws)[i].wl;
+  if (wl < 3 || wl >= TAG_WORD_MAX) return 0;
+  char out[TAG_WORD_MAX];
+  return tag_lemmatize(tag_norm(ws, i), wl, TAG_VBZ, out, sizeof out) >= 0;
+}
+
 /* Can token i be a verb's base form: a VBP or VB candidate, or a
  * WordNet verb lemma ("shell")? */
 static int base_verb(const tag_ws *ws, size_t i) {
@@ -1428,6 +1437,34 @@ static void news_fixes(tag_ws *ws) {
         !in_list(tag_norm(ws, i + 1), have_forms)) {
       t->pos = TAG_NNS;
       tk[i + 1].pos = TAG_VBD;
+    }
+    /* "U.S. and British warplanes launched air strikes": a plural read
+     * as a VBZ that ends the sentence's opening noun phrase (names,
+     * adjectives, nouns and "and" only before it) and is followed by a
+     * past form and an object is the subject's head noun, the past form
+     * the verb; only a plural with no verb reading (the lexicon's, or
+     * for an unknown word WordNet's), not a present tense ("The
+     * government releases jailed ...") */
+    if (t->pos == TAG_VBZ && i >= 2 && i + 2 < n && t->type == TAG_T_WORD &&
+        ((t->flags & TAG_F_KNOWN)
+             ? has_cand(ws, i, TAG_NNS) && !has_cand(ws, i, TAG_VBZ)
+             : plural_noun(ws, i) && !wn_verb_s(ws, i)) &&
+        (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
+        (opens_np(nx2) || nx2 == TAG_IN) &&
+        !in_list(tag_norm(ws, i + 1), be_forms) &&
+        !in_list(tag_norm(ws, i + 1), have_forms) &&
+        tk[i - 1].pos != TAG_DT && tk[i - 1].pos != TAG_CC) {
+      int np = 1;
+      for (size_t j = 0; j < i && np; j++)
+        np = tk[j].pos == TAG_DT || tag_is_adj(tk[j].pos) ||
+             tk[j].pos == TAG_NN || tk[j].pos == TAG_NNP ||
+             tk[j].pos == TAG_NNPS || tk[j].pos == TAG_CD ||
+             tk[j].pos == TAG_POS ||
+             (tk[j].pos == TAG_CC && strcmp(tag_norm(ws, j), "and") == 0);
+      if (np) {
+        t->pos = TAG_NNS;
+        tk[i + 1].pos = TAG_VBD;
+      }
     }
     /* "Militants attacked ...": a capitalised plural opening the sentence
      * and followed by a verb (or a headline's base form) is a common
