@@ -579,6 +579,25 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
 
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
+/* "Putin met his Chinese counterpart", "the foreign minister consulted
+ * his South Korean counterpart": a country named before "counterpart(s)"
+ * holds the same office as the source; a bare country target (tgt, 3
+ * letters) of group member t takes the source's sector (own: "RUSGOV"
+ * gives CHNGOV).  Returns 1 when it did. */
+static int counterpart_sector(const coder_ws *ws, int32_t t, const char *own,
+                              char *tgt) {
+  if (t < 0 || strlen(tgt) != 3 || strlen(own) < 6 || own[0] == '-') return 0;
+  const entity *E = &ws->ent[t];
+  size_t k = E->last + 1;
+  if (E->virt || E->pre[0] || E->post[0] || k >= ws->tag.n) return 0;
+  if (!streq(ws->toks[k], "counterpart") &&
+      !streq(ws->toks[k], "counterparts"))
+    return 0;
+  memcpy(tgt + 3, own + 3, 3);
+  tgt[6] = '\0';
+  return 1;
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -627,6 +646,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
           if (tbuf[0]) home_of_coerced(own, tbuf, code);
+          if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
