@@ -1530,7 +1530,20 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
         post_place = pp;
       }
     }
-    if (!foreign && !transient && post_place) story = post_place;
+    /* "China urged its citizens in Algeria": people that a lowercase
+     * "its" or "their" right after the verb owns are the subject's, the
+     * source's (home) */
+    const tag_token *TT = ws->tag.tok;
+    int subj_owned = home != NULL && mention_country_code(home) &&
+                     E->first >= 2 && TT[E->first - 1].pos == TAG_PRPS &&
+                     !(TT[E->first - 1].flags & TAG_F_CAP) &&
+                     (streq(ws->toks[E->first - 1], "its") ||
+                      streq(ws->toks[E->first - 1], "their")) &&
+                     tag_is_verb(TT[E->first - 2].pos) && !E->pre[0] &&
+                     sector_in(E->post, "CVL" "REF" "LAB" "EDU" "HLH" "AGR"
+                                        "REL" "OPP");
+    if (!foreign && !stateless && subj_owned) story = home;
+    else if (!foreign && !transient && post_place) story = post_place;
     else if (!foreign && !transient && (local_agent(E) || junta || post))
       story = ws->place_country[0] ? ws->place_country
               : ws->loc_country[0] && !ws->loc_venue &&

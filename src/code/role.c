@@ -1187,6 +1187,27 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * "troops massacred civilians": the people that coercion or
        * violence (17-20) falls on are its target even when the pattern
        * spells them (the coder then gives them the state's country) */
+      /* "urged its citizens in Algeria": people owned by the subject,
+       * the verb's object, not the place they are in */
+      if (tgt >= 0 && tgt != btgt && ws->ent[tgt].next < 0 &&
+          ws->ent[tgt].actor != NULL && strlen(ws->ent[tgt].actor) == 3 &&
+          !ws->ent[tgt].pre[0] && !ws->ent[tgt].post[0]) {
+        size_t f = ws->ent[tgt].first;
+        while (f > 0 && (ws->tag.tok[f - 1].pos == TAG_DT ||
+                         tag_is_adj(ws->tag.tok[f - 1].pos)))
+          f--;
+        if (f >= 3 && f - 1 >= ge &&
+            (streq(ws->toks[f - 1], "in") || streq(ws->toks[f - 1], "at")) &&
+            ws->ent_at[f - 2] >= 0) {
+          int32_t g2 = ws->ent[ws->ent_at[f - 2]].group;
+          size_t f2 = ws->ent[g2].first;
+          /* people only: "closes its embassy in Iran", "deploys its
+           * forces in Ukraine" are about the place */
+          if (g2 != src && population_group(ws, g2) && f2 == ge + 1 &&
+              ws->tag.tok[ge].pos == TAG_PRPS)
+            tgt = g2;
+        }
+      }
       /* "attacked rebel positions in Grozny", "stormed a police station
        * in Kabul": an attack (18-20) whose object is the post of an
        * agent targets the agent, not the place after it */
