@@ -579,6 +579,25 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
 
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
+/* "Putin met his Chinese counterpart", "the foreign minister consulted
+ * his South Korean counterpart": a country named before "counterpart(s)"
+ * holds the same office as the source; a bare country target (tgt, 3
+ * letters) of group member t takes the source's sector (own: "RUSGOV"
+ * gives CHNGOV).  Returns 1 when it did. */
+static int counterpart_sector(const coder_ws *ws, int32_t t, const char *own,
+                              char *tgt) {
+  if (t < 0 || strlen(tgt) != 3 || strlen(own) < 6 || own[0] == '-') return 0;
+  const entity *E = &ws->ent[t];
+  size_t k = E->last + 1;
+  if (E->virt || E->pre[0] || E->post[0] || k >= ws->tag.n) return 0;
+  if (!streq(ws->toks[k], "counterpart") &&
+      !streq(ws->toks[k], "counterparts"))
+    return 0;
+  memcpy(tgt + 3, own + 3, 3);
+  tgt[6] = '\0';
+  return 1;
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -627,6 +646,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
           if (tbuf[0]) home_of_coerced(own, tbuf, code);
+          if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
@@ -1103,7 +1123,9 @@ static int until_unrealised(const coder_ws *ws, size_t i) {
  * from the verb over its verb group's auxiliaries and adverbs, the
  * clause's subject (entities, noun-phrase words, a pronoun), then
  * "that", possibly a noun of accusation ("claims", "reports") and a
- * determiner, the verb before is a form of deny, refute or dismiss.  What
+ * determiner (and the claim's modifiers: "Indian charges"), the verb
+ * before is a form of deny, refute or dismiss (or reject, of a "that"
+ * clause).  What
  * is denied is not reported as done; the denial (016) is coded on its
  * own. */
 static int denied_clause(const coder_ws *ws, size_t i) {
@@ -1123,7 +1145,12 @@ static int denied_clause(const coder_ws *ws, size_t i) {
     k--;
   size_t vs = k;
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
-                   T[k - 1].pos == TAG_PRP || T[k - 1].pos == TAG_PRPS))
+                   T[k - 1].pos == TAG_PRP || T[k - 1].pos == TAG_PRPS ||
+                   /* "claims that drones launched by Russia exploded" */
+                   (k >= 2 && T[k - 1].pos == TAG_IN &&
+                    streq(ws->toks[k - 1], "by") && T[k - 2].pos == TAG_VBN) ||
+                   (T[k - 1].pos == TAG_VBN && k < vs &&
+                    streq(ws->toks[k], "by"))))
     k--;
   if (k == vs) return 0;  /* no subject: "denied attacking" is elsewhere */
   /* a pronoun in the subject ("its aircraft", "it"): the clause is about
@@ -1145,6 +1172,9 @@ static int denied_clause(const coder_ws *ws, size_t i) {
     k -= 2;
   if (that && k > 0 && time_word(ws->toks[k - 1], claim)) {
     k--;
+    /* "rejected Indian charges that": the claim's own modifiers */
+    while (k > 0 && (ws->ent_at[k - 1] >= 0 || tag_is_adj(T[k - 1].pos)))
+      k--;
     if (k > 0 && T[k - 1].pos == TAG_DT) k--;
   }
   if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
@@ -1153,6 +1183,9 @@ static int denied_clause(const coder_ws *ws, size_t i) {
   static const char *const admission[] = {"admit", "acknowledge", "concede",
                                           "confess", NULL};
   if (time_word(tag_lemma(&ws->tag, k - 1), admission)) return own;
+  /* "rejected charges that it was arming": a rejected claim, as a
+   * denied one (not "rejected a resolution calling on": a proposal) */
+  if (that && streq(tag_lemma(&ws->tag, k - 1), "reject")) return 1;
   return time_word(tag_lemma(&ws->tag, k - 1), denial);
 }
 

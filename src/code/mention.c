@@ -289,7 +289,7 @@ static const char *own_country(coder_ws *ws, size_t i) {
 }
 
 /* Is token i a lowercase "his", "her", "its" or "their" before
- * "country" or "nation" and a finite verb? */
+ * "country" or "nation" and a finite verb, or "'s" and an agent? */
 static int own_country_at(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
   if (i + 1 >= ws->tag.n || T[i].pos != TAG_PRPS || (T[i].flags & TAG_F_CAP))
@@ -306,6 +306,16 @@ static int own_country_at(const coder_ws *ws, size_t i) {
    * "unveils his country's strategy"), no event between two parties */
   if (i + 2 >= ws->tag.n) return 0;
   unsigned p = T[i + 2].pos;
+  /* "said his country's troops in Iraq had": the owner of an agent is
+   * the speaker's state, as "Poland's troops" */
+  if (T[i + 2].type == TAG_T_POSSESSIVE && i + 3 < ws->tag.n &&
+      ws->hits[i + 3].hg &&
+      /* not a title before a name ("his country's President Thaci"),
+       * nor a mission abroad ("visits his country's embassy in
+       * Hanoi": the host is the party) */
+      !(T[i + 3].flags & (TAG_F_CAP | TAG_F_ALLCAP)) &&
+      !mention_abroad_word(ws->toks[i + 3]))
+    return 1;
   return p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD;
 }
 
@@ -659,19 +669,30 @@ static int is_nationality_word(const char *w) {
   return 0;
 }
 
-/* "Indian and Pakistani troops", "Ukrainian and American officials": the
+/* "Indian and Pakistani troops", "Ukrainian and American officials",
+ * "Indian and U.S. troops": the
  * agent noun after the last of coordinated nationality adjectives is
  * shared by all of them (INDMIL PAKMIL).  Group head h; members that are
  * a bare one-word country actor standing right before "and" or "," take
  * the agents of the group's last member when that member is a country
  * adjective followed by its agents in one noun phrase. */
+/* Is token k a word that modifies a noun as a nationality adjective
+ * does: such an adjective ("Indian") or a capitals abbreviation of a
+ * country ("U.S.", "UK")? */
+static int country_modifier(const coder_ws *ws, size_t k) {
+  return is_nationality_word(ws->toks[k]) ||
+         (ws->tag.tok[k].flags & TAG_F_ALLCAP) ||
+         ((ws->tag.tok[k].flags & TAG_F_CAP) &&
+          strchr(ws->toks[k], '.') != NULL);
+}
+
 static void share_adjective_agents(coder_ws *ws, int32_t h) {
   int32_t last = h;
   while (ws->ent[last].next >= 0) last = ws->ent[last].next;
   const entity *L = &ws->ent[last];
   if (last == h || L->virt || L->actor == NULL || strlen(L->actor) != 3 ||
       L->pre[0] || !L->post[0] || L->agent_of || L->last == L->first ||
-      !is_nationality_word(ws->toks[L->first]))
+      !country_modifier(ws, L->first))
     return;
   /* the agent comes right after the adjective: "Pakistani troops",
    * "Pakistani foreign secretaries" (lowercase adjectives of the agent
@@ -689,7 +710,7 @@ static void share_adjective_agents(coder_ws *ws, int32_t h) {
     entity *E = &ws->ent[k];
     if (E->virt || E->actor == NULL || strlen(E->actor) != 3 || E->pre[0] ||
         E->post[0] || E->first != E->last ||
-        !is_nationality_word(ws->toks[E->first]))
+        !country_modifier(ws, E->first))
       return;
     const char *nx = ws->toks[E->last + 1];
     if (!streq(nx, "and") && !streq(nx, "or") && !streq(nx, ","))
@@ -800,6 +821,7 @@ static int locative_before(const coder_ws *ws, size_t f) {
                                   "around", "within", NULL};
   const tag_token *T = ws->tag.tok;
   size_t k = f;
+  int streets = 0;
   for (int hops = 0; hops < 3; hops++) {
     while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
                      T[k - 1].pos == TAG_CD))
@@ -809,7 +831,21 @@ static int locative_before(const coder_ws *ws, size_t f) {
       k -= 2;
       continue;
     }
+    /* "took to the streets of Cairo", "poured onto the streets of
+     * Tehran": the streets are where the act happens */
+    if (k >= 3 && streq(ws->toks[k - 1], "of") && ws->ent_at[k - 2] < 0 &&
+        (streq(ws->toks[k - 2], "streets") || streq(ws->toks[k - 2], "street"))) {
+      k -= 2;
+      streets = 1;
+      continue;
+    }
     break;
+  }
+  if (streets) {
+    while (k > 0 && T[k - 1].pos == TAG_DT) k--;
+    if (k > 0 && (streq(ws->toks[k - 1], "to") || streq(ws->toks[k - 1], "onto") ||
+                  streq(ws->toks[k - 1], "into")))
+      return 2;
   }
   if (k == 0) return 0;
   /* "people in Mozambique", "Iranians in Moldova": the place names a
@@ -1467,15 +1503,51 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     int transient = transient_agent(ws, E) || ours;
     const char *story = NULL;
     int junta = junta_agent(ws, E);
+    /* "attacked a military base in Nara, Mali": an army's post in a
+     * place is, as a junta, of the place's country */
+    int post = !E->pre[0] && strncmp(E->post, "MIL", 3) == 0 &&
+               E->last + 1 < ws->tag.n &&
+               mention_post_noun(ws->toks[E->last + 1]);
     /* the place's country even when other countries are named
      * ("Rebels seized the Japanese ambassador's residence in Lima"), for
      * those bound to a place (police, courts, communities, armed groups),
      * not at a venue, where people travel to meet ("Arab leaders at a
      * summit in Jeddah") */
-    if (!foreign && !transient && (local_agent(E) || junta))
+    /* "militant camps in Afghanistan and a plant in Sudan": the place
+     * named right after the post noun ("in", "near", "outside") */
+    const char *post_place = NULL;
+    char pp[4];
+    if (!E->pre[0] && E->post[0] && E->last + 3 < ws->tag.n &&
+        mention_post_noun(ws->toks[E->last + 1])) {
+      const char *pw = ws->toks[E->last + 2];
+      int32_t pe = ws->ent_at[E->last + 3];
+      if ((streq(pw, "in") || streq(pw, "near") || streq(pw, "outside")) &&
+          pe >= 0 && ws->ent[pe].place && ws->ent[pe].actor &&
+          mention_country_code(ws->ent[pe].actor) &&
+          !strchr(ws->ent[pe].actor, '/')) {
+        memcpy(pp, ws->ent[pe].actor, 3);
+        pp[3] = '\0';
+        post_place = pp;
+      }
+    }
+    /* "China urged its citizens in Algeria": people that a lowercase
+     * "its" or "their" right after the verb owns are the subject's, the
+     * source's (home) */
+    const tag_token *TT = ws->tag.tok;
+    int subj_owned = home != NULL && mention_country_code(home) &&
+                     E->first >= 2 && TT[E->first - 1].pos == TAG_PRPS &&
+                     !(TT[E->first - 1].flags & TAG_F_CAP) &&
+                     (streq(ws->toks[E->first - 1], "its") ||
+                      streq(ws->toks[E->first - 1], "their")) &&
+                     tag_is_verb(TT[E->first - 2].pos) && !E->pre[0] &&
+                     sector_in(E->post, "CVL" "REF" "LAB" "EDU" "HLH" "AGR"
+                                        "REL" "OPP");
+    if (!foreign && !stateless && subj_owned) story = home;
+    else if (!foreign && !transient && post_place) story = post_place;
+    else if (!foreign && !transient && (local_agent(E) || junta || post))
       story = ws->place_country[0] ? ws->place_country
               : ws->loc_country[0] && !ws->loc_venue &&
-                        (place_bound(E) || junta)
+                        (place_bound(E) || junta || post)
                   ? ws->loc_country
                   : NULL;
     if (story == NULL && !foreign && !stateless)
@@ -1587,6 +1659,54 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f) {
 
 /* Is every member of group g a news medium (an actor code "MED..." or
  * "XXXMED...", or the agent MED: "state media", "Reuters", "the BBC")? */
+int mention_post_noun(const char *w) {
+  static const char *const v[] = {
+      "position", "positions", "base", "bases", "post", "posts", "outpost",
+      "outposts", "station", "stations", "checkpoint", "checkpoints",
+      "barracks", "headquarters", "camp", "camps", "convoy", "convoys",
+      "patrol", "patrols", "stronghold", "strongholds", "hideout",
+      "hideouts", "garrison", "garrisons", "compound", "compounds",
+      "installations", "targets", "vehicle", "vehicles", "trenches",
+      "bunkers", "depot", "depots", "fortifications", "lines", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+int32_t mention_place_modifier_owner(const coder_ws *ws, int32_t g) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (g < 0 || ws->ent[g].next >= 0 || ws->ent[g].virt) return -1;
+  const entity *E = &ws->ent[g];
+  if (!place_entity(E)) return -1;
+  for (size_t k = E->first; k <= E->last; k++)
+    if (T[k].pos != TAG_NNP || (T[k].flags & TAG_F_ALLCAP) ||
+        strchr(ws->toks[k], '.') != NULL || is_nationality_word(ws->toks[k]))
+      return -1;
+  size_t k = E->last + 1;
+  if (k >= n || ws->ent_at[k] >= 0 ||
+      (T[k].pos != TAG_NN && T[k].pos != TAG_NNS) ||
+      (T[k].flags & (TAG_F_CAP | TAG_F_ALLCAP)))
+    return -1;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (T[k].pos == TAG_NN || T[k].pos == TAG_NNS)) {
+    if (is_place_part(ws->toks[k])) return -1;
+    k++;
+  }
+  if (k + 1 >= n || !streq(ws->toks[k], "of")) return -1;
+  k++;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (T[k].pos == TAG_DT || tag_is_adj(T[k].pos) || T[k].pos == TAG_CD))
+    k++;
+  /* "of Vladimir Gusinsky's Media-Most group": past an owner's name */
+  size_t q = k;
+  while (q < n && ws->ent_at[q] < 0 && T[q].pos == TAG_NNP) q++;
+  if (q > k && q + 1 < n && T[q].type == TAG_T_POSSESSIVE) k = q + 1;
+  if (k >= n || ws->ent_at[k] < 0) return -1;
+  int32_t o = ws->ent[ws->ent_at[k]].group;
+  return o != g ? o : -1;
+}
+
 int mention_abroad_word(const char *w) {
   static const char *const abroad[] = {
       "embassy", "embassies", "consulate", "consulates", "ambassador",

@@ -52,6 +52,21 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f);
  * "consulate", "ambassador", "diplomat", "envoy", singular or plural)? */
 int mention_abroad_word(const char *w);
 
+/* Does word w name an armed body's post or equipment ("positions",
+ * "base", "station", "checkpoint", "convoy", "barracks", ...), so that
+ * an agent modifying it ("rebel positions", "a police station") is the
+ * one an attack on it falls on? */
+int mention_post_noun(const char *w);
+
+/* "stormed the Baghdad offices of an aid group", "raided the Moscow
+ * headquarters of Media-Most": is group g one place named by its proper
+ * name (not a nationality adjective nor an abbreviation: "the Israeli
+ * occupation of", "the U.S. embargo of" stay as they are) that modifies
+ * the common noun after it (not a part of a place: "the Greek town of
+ * Tripoli"), which "of" and another group follow?  Returns that group,
+ * the owner of the thing named, else -1. */
+int32_t mention_place_modifier_owner(const coder_ws *ws, int32_t g);
+
 /* Is actor code a (NULL: no actor) a news medium's: "MED..." or
  * "XXXMED..."? */
 int mention_code_media(const char *a);

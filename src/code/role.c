@@ -384,6 +384,26 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       }
       if (!np_in_pp(ws, gf)) return g;
       if (clause_after_prep(ws, g, vs)) return g;
+      /* "Rockets fired by Hamas hit Tel Aviv": the agent of a reduced
+       * passive on an uncoded subject noun, right before an active
+       * finite verb, is who acts through that thing */
+      {
+        size_t p = gf;
+        while (p > 0 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+          p--;
+        /* not of having or handing over ("a plant owned by", "a video
+         * obtained by", "vaccines donated by"): the owner does not act
+         * through the thing */
+        static const char *const having[] = {
+            "own", "obtain", "post", "donate", "propose", "operate", "use",
+            "run", "hold", "acquire", "buy", "sell", "supply", NULL};
+        if (!no_inherit && p >= 3 && streq(ws->toks[p - 1], "by") &&
+            T[p - 2].pos == TAG_VBN && tag_is_noun(T[p - 3].pos) &&
+            !word_in(tag_lemma(&ws->tag, p - 2), having) &&
+            ws->ent_at[p - 3] < 0 && finite_pos(T[vs].pos) &&
+            adjacent_before(ws, group_last(ws, g), vs))
+          return g;
+      }
       /* "after coordinated attacks in Paris killed": a locative phrase
        * right before a finite verb leaves the noun before it next to the
        * verb (vsp); not before a participle ("filed a case at the ICJ
@@ -567,6 +587,15 @@ static int modifier_agent(const coder_ws *ws, int32_t g) {
   for (const char *const *p = people; *p; p++)
     if (streq(ws->toks[l], *p)) return 0;
   return 1;
+}
+
+/* Is group g an agent alone that modifies a noun naming its own post or
+ * equipment ("rebel positions", "a police station", "an army
+ * checkpoint", "military convoys": mention_post_noun)?  An attack on the
+ * post is an attack on the agent. */
+static int facility_agent(const coder_ws *ws, int32_t g) {
+  return modifier_agent(ws, g) &&
+         mention_post_noun(ws->toks[ws->ent[g].last + 1]);
 }
 
 /* Is group g only agents alone of a population sector ("protesters",
@@ -1158,6 +1187,44 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * "troops massacred civilians": the people that coercion or
        * violence (17-20) falls on are its target even when the pattern
        * spells them (the coder then gives them the state's country) */
+      /* "urged its citizens in Algeria": people owned by the subject,
+       * the verb's object, not the place they are in */
+      if (tgt >= 0 && tgt != btgt && ws->ent[tgt].next < 0 &&
+          ws->ent[tgt].actor != NULL && strlen(ws->ent[tgt].actor) == 3 &&
+          !ws->ent[tgt].pre[0] && !ws->ent[tgt].post[0]) {
+        size_t f = ws->ent[tgt].first;
+        while (f > 0 && (ws->tag.tok[f - 1].pos == TAG_DT ||
+                         tag_is_adj(ws->tag.tok[f - 1].pos)))
+          f--;
+        if (f >= 3 && f - 1 >= ge &&
+            (streq(ws->toks[f - 1], "in") || streq(ws->toks[f - 1], "at")) &&
+            ws->ent_at[f - 2] >= 0) {
+          int32_t g2 = ws->ent[ws->ent_at[f - 2]].group;
+          size_t f2 = ws->ent[g2].first;
+          /* people only: "closes its embassy in Iran", "deploys its
+           * forces in Ukraine" are about the place */
+          if (g2 != src && population_group(ws, g2) && f2 == ge + 1 &&
+              ws->tag.tok[ge].pos == TAG_PRPS)
+            tgt = g2;
+        }
+      }
+      /* "attacked rebel positions in Grozny", "stormed a police station
+       * in Kabul": an attack (18-20) whose object is the post of an
+       * agent targets the agent, not the place after it */
+      if (root >= 18 && root <= 20 &&
+          (tgt < 0 || mention_group_place(ws, tgt))) {
+        size_t lim = tgt >= 0 ? ws->ent[tgt].first : cend;
+        for (size_t k = ge; k < lim; k++) {
+          int32_t e = ws->ent_at[k];
+          if (e < 0) continue;
+          int32_t g = ws->ent[e].group;
+          if (g != src && facility_agent(ws, g) &&
+              !mention_owned_by_pronoun(ws, ws->ent[g].first) &&
+              !np_in_pp(ws, ws->ent[g].first))
+            tgt = g;
+          break;
+        }
+      }
       if (tgt < 0 && root >= 17 && root <= 20) {
         int32_t t2 = first_group(ws, ge, cend, src, speech, loc);
         if (t2 >= 0 && population_group(ws, t2)) tgt = t2;
@@ -1213,6 +1280,12 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
       int32_t t2 = first_group(ws, after + 1, n, src, 0, SIZE_MAX);
       if (t2 >= 0 && ws->ent[t2].first <= after + 3) tgt = t2;
     }
+  }
+  /* "stormed the Baghdad offices of an aid group": the owner after
+   * "of", not the place modifying the noun */
+  if (tgt >= 0 && tgt != btgt && !pas) {
+    int32_t o = mention_place_modifier_owner(ws, tgt);
+    if (o >= 0 && o != src) tgt = o;
   }
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
@@ -2445,7 +2518,8 @@ static int is_mutual_verb(const char *lemma) {
   static const char *const v[] = {"agree", "meet", "talk", "sign",
                                   "negotiate", "cooperate", "reconcile",
                                   "confer", "consult", "exchange", "trade",
-                                  "clash", "fight", NULL};
+                                  "clash", "fight", "skirmish", "battle",
+                                  NULL};
   return word_in(lemma, v);
 }
 
@@ -2468,6 +2542,17 @@ static int in_circumstance(const coder_ws *ws, int32_t g) {
     if (tag_is_noun(t->pos) && t->chunk == TAG_CH_NP &&
         T[f].chunk == TAG_CH_NP && t->chunk_id == T[f].chunk_id)
       continue;
+    /* "in the mountains of Ladakh": through "of" to the noun's own
+     * phrase */
+    if (streq(ws->toks[k - 1], "of") && k >= 2 &&
+        tag_is_noun(T[k - 2].pos) && ws->ent_at[k - 2] < 0) {
+      size_t q = k - 2;
+      while (q > 0 && (tag_is_noun(T[q - 1].pos) || tag_is_adj(T[q - 1].pos) ||
+                       T[q - 1].pos == TAG_DT) &&
+             ws->ent_at[q - 1] < 0)
+        q--;
+      return q > 0 && word_in(ws->toks[q - 1], preps);
+    }
     return word_in(ws->toks[k - 1], preps);
   }
   return 0;
@@ -2483,10 +2568,31 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
       ws->ent[src].next < 0 || !ws->ent[src].has_and ||
       (vg->flags & TAG_VG_PASSIVE))
     return 0;
-  for (int32_t k = src; k >= 0; k = ws->ent[k].next)
-    if (ws->ent[k].actor == NULL) return 0;
+  /* "Government forces and the Taliban clashed", "police and
+   * protesters fought": an agent alone may be a side of a fight;
+   * otherwise every member is an actor */
+  const char *lem = tag_lemma(&ws->tag, c->vs);
+  int fight = streq(lem, "clash") || streq(lem, "fight") ||
+              streq(lem, "skirmish") || streq(lem, "battle");
+  int agents = 0, state = 1;
+  for (int32_t k = src; k >= 0; k = ws->ent[k].next) {
+    const entity *E = &ws->ent[k];
+    if (E->actor == NULL && !(fight && E->post[0])) return 0;
+    agents += E->actor == NULL;
+    const char *sec = E->actor && strlen(E->actor) >= 6 ? E->actor + 3
+                                                         : E->post;
+    if (strncmp(sec, "COP", 3) && strncmp(sec, "MIL", 3) &&
+        strncmp(sec, "GOV", 3) && strncmp(sec, "SPY", 3))
+      state = 0;
+  }
+  /* not the forces of one state together ("police and soldiers
+   * clashed"), nor a side of a fight "with" someone the pattern read
+   * ("police and troops clashed with protesters") */
+  if (agents && (state || (c->ve < ws->tag.n &&
+                           streq(ws->toks[c->ve], "with"))))
+    return 0;
   const char *code = pc->code;
-  int mutual = is_mutual_verb(tag_lemma(&ws->tag, c->vs));
+  int mutual = is_mutual_verb(lem);
   /* "A and B recognized each other": a reciprocal object, any verb */
   size_t k = c->ve;
   while (k < ws->tag.n && ws->tag.tok[k].pos == TAG_RB) k++;
@@ -2494,6 +2600,26 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
       ((streq(ws->toks[k], "each") && streq(ws->toks[k + 1], "other")) ||
        (streq(ws->toks[k], "one") && streq(ws->toks[k + 1], "another"))))
     mutual = 1;
+  /* "Eritrea and Ethiopia mobilized troops along their disputed border":
+   * a border the two share, in the clause after the verb, sets each
+   * against the other */
+  for (size_t q = c->ve; q + 1 < ws->tag.n && q < c->ve + 8 && !mutual;
+       q++) {
+    const tag_token *t = &ws->tag.tok[q];
+    if (t->pos == TAG_PERIOD || t->pos == TAG_COMMA || t->pos == TAG_COLON ||
+        t->pos == TAG_CC || (tag_is_verb(t->pos) && q > c->ve))
+      break;
+    if (!streq(ws->toks[q], "their")) continue;
+    size_t b = q + 1;
+    while (b < ws->tag.n && tag_is_adj(ws->tag.tok[b].pos)) b++;
+    /* one border, shared: not "their borders to migrants" (each its
+     * own), nor "their border with Ecuador" (a third party's) */
+    if (b < ws->tag.n &&
+        (streq(ws->toks[b], "border") || streq(ws->toks[b], "frontier")) &&
+        !(b + 1 < ws->tag.n && (streq(ws->toks[b + 1], "with") ||
+                                streq(ws->toks[b + 1], "to"))))
+      mutual = 1;
+  }
   /* by code: consult (040, 041, 043, 044, 046), diplomatic relations
    * ("A and B established relations", 054), sign (057), material
    * cooperation (06), settle (037), intent to meet (036) */

@@ -85,7 +85,31 @@ awk '
     if (n == 8) break
   }
   if (n > 0 && length(w) < 64) print w out   # TAG_LEX_WORD (tables.h)
-}' "$lex" | sort -u -k1,1 > "$tmp.lex"
+}' "$lex" | sort -u -k1,1 > "$tmp.lex.wsj"
+
+# News group nouns the WSJ lexicon lacks or knows only as adjectives
+# ("the junta arrested", "a militant was killed"): each gets the noun
+# reading below unless its line already has that tag.  The log
+# probabilities are those of rare WSJ nouns.
+awk '
+BEGIN {
+  n = split("junta:NN juntas:NNS militant:NN militants:NNS " \
+            "separatist:NN separatists:NNS insurgent:NN insurgents:NNS " \
+            "paramilitary:NN paramilitaries:NNS militiamen:NNS " \
+            "militiaman:NN jihadist:NN jihadists:NNS peacekeeper:NN " \
+            "peacekeepers:NNS islamist:NN islamists:NNS loyalist:NN " \
+            "loyalists:NNS gunman:NN hardliners:NNS", add, " ")
+  for (i = 1; i <= n; i++) { split(add[i], f, ":"); want[f[1]] = f[2] }
+}
+{ w = $1
+  if (w in want) {
+    t = want[w]; delete want[w]
+    if (index($0, " " t ":") == 0) $0 = $0 sprintf(" %s:%d", t, -1100)
+  }
+  print }
+END { for (w in want) printf "%s %s:%d\n", w, want[w], -1100 }
+' "$tmp.lex.wsj" | sort -u -k1,1 > "$tmp.lex"
+rm -f "$tmp.lex.wsj"
 
 # The records and their hash index are built by tools/gen_lexrec.c.
 mv "$tmp.lex" "$outtxt"

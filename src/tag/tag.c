@@ -1156,6 +1156,15 @@ static int verb_reading(const tag_ws *ws, size_t i) {
   return tag_lemmatize(tag_norm(ws, i), wl, TAG_VBZ, out, sizeof out) >= 0;
 }
 
+/* Is token i, a word the lexicon lacks, the -s form of a WordNet verb
+ * ("bombards")?  (Its guessed candidates do not tell.) */
+static int wn_verb_s(const tag_ws *ws, size_t i) {
+  size_t wl = cells(ws)[i].wl;
+  if (wl < 3 || wl >= TAG_WORD_MAX) return 0;
+  char out[TAG_WORD_MAX];
+  return tag_lemmatize(tag_norm(ws, i), wl, TAG_VBZ, out, sizeof out) >= 0;
+}
+
 /* Can token i be a verb's base form: a VBP or VB candidate, or a
  * WordNet verb lemma ("shell")? */
 static int base_verb(const tag_ws *ws, size_t i) {
@@ -1188,6 +1197,23 @@ static int plural_noun(const tag_ws *ws, size_t i) {
 static const char *const be_forms[] = {"be", "is", "are", "was", "were",
                                        "been", "being", "'s", "'re", "'m",
                                        "am", NULL};
+
+/* Is token i an -ing form of a WordNet verb ("bombing", "freezing",
+ * which the WSJ lexicon knows only as nouns)? */
+static int ing_verb(const tag_ws *ws, size_t i) {
+  size_t wl = cells(ws)[i].wl;
+  const char *w = tag_norm(ws, i);
+  if (wl < 6 || wl >= TAG_WORD_MAX || memcmp(w + wl - 3, "ing", 3) != 0)
+    return 0;
+  const unsigned char *rec = cells(ws)[i].rec;
+  if (rec) {
+    tag_lex_lemma_t L = tag_lex_lemma(rec, (unsigned)tag_lex_lemma_class(TAG_VBG));
+    return L.id >= 0 && !(L.keep == wl && L.sl == 0);
+  }
+  char out[TAG_WORD_MAX];
+  return tag_lemmatize(w, wl, TAG_VBG, out, sizeof out) >= 0 &&
+         strcmp(out, w) != 0;
+}
 
 /* Corrections for the sentences event coding lives on, where the WSJ
  * model errs on news: actor names at the start of a sentence, participles
@@ -1280,6 +1306,105 @@ static void news_fixes(tag_ws *ws) {
           break;
       }
     }
+    /* "The military arrested protesters", "Myanmar's junta detained
+     * two": after a determiner, possessive or 's, a word read as an
+     * adjective that can be a noun, then a past form and the start of
+     * an object (not a bare noun or adjective, which would continue the
+     * noun phrase: "the rebel held town"), is the subject noun and the
+     * past form its verb */
+    if (t->pos == TAG_JJ && i > 0 && i + 2 < n && has_cand(ws, i, TAG_NN) &&
+        (tk[i - 1].pos == TAG_DT || tk[i - 1].pos == TAG_PRPS ||
+         tk[i - 1].pos == TAG_POS) &&
+        (nx == TAG_VBN || nx == TAG_VBD || nx == TAG_JJ) &&
+        tk[i + 1].type == TAG_T_WORD && past_form(ws, i + 1) &&
+        /* not inside a name: "the Nigerian Armed Forces" */
+        !(tk[i + 1].flags & TAG_F_CAP) &&
+        /* "the main armed groups": a past form that can be an adjective,
+         * before a plural, modifies it */
+        !(nx2 == TAG_NNS && has_cand(ws, i + 1, TAG_JJ)) &&
+        (nx2 == TAG_DT || nx2 == TAG_PRPS || nx2 == TAG_CD ||
+         nx2 == TAG_NNS || nx2 == TAG_NNP || nx2 == TAG_NNPS ||
+         nx2 == TAG_PRP) &&
+        !in_list(tag_norm(ws, i + 1), be_forms) &&
+        !in_list(tag_norm(ws, i + 1), have_forms)) {
+      t->pos = TAG_NN;
+      tk[i + 1].pos = TAG_VBD;
+    }
+    /* "Israel was bombing Gaza", "is freezing the assets of": after a
+     * finite be, an -ing form of a verb read as a noun and followed by
+     * the start of an object is the progressive */
+    if (t->pos == TAG_NN && i > 0 && t->type == TAG_T_WORD &&
+        is_finite(tk[i - 1].pos) && in_list(tag_norm(ws, i - 1), be_forms) &&
+        (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP ||
+         nx == TAG_NNPS || nx == TAG_CD || nx == TAG_PRP || nx == TAG_JJ ||
+         nx == TAG_NNS) &&
+        ing_verb(ws, i))
+      t->pos = TAG_VBG;
+    /* "Berisha, struggling to contain a revolt, appealed on Tuesday to
+     * the EU": a past form right after a comma, with no finite verb
+     * before it, a noun phrase alone before the sentence's first comma
+     * and no comma after it, is the main verb (a participle in apposition, "Blair,
+     * elected in 1997, said", is closed by a comma) */
+    if (t->pos == TAG_VBN && i >= 3 && tk[i - 1].pos == TAG_COMMA &&
+        has_cand(ws, i, TAG_VBD) && !in_list(tag_norm(ws, i), be_forms) &&
+        !in_list(tag_norm(ws, i), have_forms) &&
+        /* "accompanied by": a passive participle */
+        !(i + 1 < n && strcmp(tag_norm(ws, i + 1), "by") == 0)) {
+      int ok = 1, nouned = 0;
+      size_t c1 = SIZE_MAX;
+      for (size_t j = 0; j + 1 < i && ok; j++) {
+        /* a finite verb, or a base form not after "to" or a modal (a
+         * present tense read as VB: "generals go on trial") */
+        if (is_finite(tk[j].pos) || tk[j].pos == TAG_VBP ||
+            (tk[j].pos == TAG_VB &&
+             (j == 0 || (tk[j - 1].pos != TAG_TO && tk[j - 1].pos != TAG_MD))))
+          ok = 0;
+        if (tk[j].pos == TAG_COMMA && c1 == SIZE_MAX) c1 = j;
+      }
+      /* the words before the first comma are one noun phrase, the
+       * subject ("Albanian President Sali Berisha", "The head of the
+       * agency") */
+      if (ok && c1 != SIZE_MAX && c1 > 0 && tag_is_noun(tk[c1 - 1].pos)) {
+        nouned = 1;
+        for (size_t j = 0; j < c1 && nouned; j++)
+          if (!(tag_is_noun(tk[j].pos) || tag_is_adj(tk[j].pos) ||
+                tk[j].pos == TAG_DT || tk[j].pos == TAG_CD ||
+                tk[j].pos == TAG_POS || tk[j].pos == TAG_PRPS ||
+                strcmp(tag_norm(ws, j), "of") == 0))
+            nouned = 0;
+      }
+      for (size_t j = i + 1; j < n && ok && nouned; j++)
+        if (tk[j].pos == TAG_COMMA || tk[j].pos == TAG_COLON) ok = 0;
+      if (ok && nouned) t->pos = TAG_VBD;
+    }
+    /* "Masked and armed police raided the offices", "Masked gunmen
+     * killed": past forms opening the sentence before a noun and its
+     * verb are adjectives of the subject, and that verb a past tense */
+    if (ss && (t->pos == TAG_VBN || t->pos == TAG_VBD) &&
+        t->type == TAG_T_WORD && ends_ed(ws, i)) {
+      size_t j = i + 1, and2 = SIZE_MAX;
+      if (j + 1 < n && strcmp(tag_norm(ws, j), "and") == 0 &&
+          (tk[j + 1].pos == TAG_VBN || tk[j + 1].pos == TAG_VBD ||
+           tk[j + 1].pos == TAG_JJ) &&
+          tk[j + 1].type == TAG_T_WORD) {
+        and2 = j + 1;
+        j += 2;
+      }
+      size_t m = j;
+      while (m < n && (tk[m].pos == TAG_NN || tk[m].pos == TAG_NNS ||
+                       tk[m].pos == TAG_NNP || tk[m].pos == TAG_NNPS))
+        m++;
+      if (m > j && m < n && tk[m].type == TAG_T_WORD &&
+          !in_list(tag_norm(ws, m), be_forms) &&
+          !in_list(tag_norm(ws, m), have_forms) &&
+          (tk[m].pos == TAG_VBD || tk[m].pos == TAG_VBZ ||
+           tk[m].pos == TAG_VBP || tk[m].pos == TAG_MD ||
+           (tk[m].pos == TAG_VBN && past_form(ws, m)))) {
+        t->pos = TAG_JJ;
+        if (and2 != SIZE_MAX) tk[and2].pos = TAG_JJ;
+        if (tk[m].pos == TAG_VBN) tk[m].pos = TAG_VBD;
+      }
+    }
     /* "the vote was rigged": be + past form is a passive participle */
     if (t->pos == TAG_VBD && i > 0 &&
         (has_cand(ws, i, TAG_VBN) || ends_ed(ws, i))) {
@@ -1312,6 +1437,34 @@ static void news_fixes(tag_ws *ws) {
         !in_list(tag_norm(ws, i + 1), have_forms)) {
       t->pos = TAG_NNS;
       tk[i + 1].pos = TAG_VBD;
+    }
+    /* "U.S. and British warplanes launched air strikes": a plural read
+     * as a VBZ that ends the sentence's opening noun phrase (names,
+     * adjectives, nouns and "and" only before it) and is followed by a
+     * past form and an object is the subject's head noun, the past form
+     * the verb; only a plural with no verb reading (the lexicon's, or
+     * for an unknown word WordNet's), not a present tense ("The
+     * government releases jailed ...") */
+    if (t->pos == TAG_VBZ && i >= 2 && i + 2 < n && t->type == TAG_T_WORD &&
+        ((t->flags & TAG_F_KNOWN)
+             ? has_cand(ws, i, TAG_NNS) && !has_cand(ws, i, TAG_VBZ)
+             : plural_noun(ws, i) && !wn_verb_s(ws, i)) &&
+        (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
+        (opens_np(nx2) || nx2 == TAG_IN) &&
+        !in_list(tag_norm(ws, i + 1), be_forms) &&
+        !in_list(tag_norm(ws, i + 1), have_forms) &&
+        tk[i - 1].pos != TAG_DT && tk[i - 1].pos != TAG_CC) {
+      int np = 1;
+      for (size_t j = 0; j < i && np; j++)
+        np = tk[j].pos == TAG_DT || tag_is_adj(tk[j].pos) ||
+             tk[j].pos == TAG_NN || tk[j].pos == TAG_NNP ||
+             tk[j].pos == TAG_NNPS || tk[j].pos == TAG_CD ||
+             tk[j].pos == TAG_POS ||
+             (tk[j].pos == TAG_CC && strcmp(tag_norm(ws, j), "and") == 0);
+      if (np) {
+        t->pos = TAG_NNS;
+        tk[i + 1].pos = TAG_VBD;
+      }
     }
     /* "Militants attacked ...": a capitalised plural opening the sentence
      * and followed by a verb (or a headline's base form) is a common
