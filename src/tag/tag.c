@@ -439,6 +439,40 @@ lex_prefetch_one(const vit_cell *c) {
   if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
 }
 
+/* The scanner's answer for the most common token, found without it: at
+ * *cursor (after at most one space), ASCII letters up to a space, a comma
+ * or the end of s[0, len) (s[len] == '\0').  No rule of tokens.re
+ * matches more of such a run (the longer ones need a '.', '-', '\'',
+ * ':', '@' or a digit after the letters), and the first that matches all
+ * of it is WORD.  Returns 1 and sets *start and *cursor to the word's
+ * bounds, as tag_scan would for TAG_T_WORD; 0 when the text there is
+ * anything else (tag_scan then decides). */
+static inline int plain_word(const char *s, size_t len, size_t *cursor,
+                             size_t *start) {
+  size_t q = *cursor;
+  if (s[q] == ' ') q++;
+  if (!is_alpha_ascii((unsigned char)s[q])) return 0;
+  size_t e = q + 1;
+  for (;;) {
+    /* 8 bytes at a time (s is ws->scan: SCAN_PAD zero bytes follow
+     * s[len], and e <= len): the first byte that is no ASCII letter */
+    uint64_t x;
+    memcpy(&x, s + e, 8);
+    uint64_t let = bytes_in((x & ~HIGH8) | (ONES8 * 0x20), 'a', 'z') & ~x;
+    uint64_t non = ~let & HIGH8;
+    if (non) {
+      e += (size_t)__builtin_ctzll(non) >> 3;
+      break;
+    }
+    e += 8;
+  }
+  char t = s[e];
+  if (!(t == ' ' || t == ',' || (t == '\0' && e == len))) return 0;
+  *start = q;
+  *cursor = e;
+  return 1;
+}
+
 /* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
  * Viterbi cell's wl and lexh.  -1 on NOMEM. */
 static int tokenize(tag_ws *ws, size_t len) {
@@ -447,7 +481,12 @@ static int tokenize(tag_ws *ws, size_t len) {
   int type;
   ws->n = 0;
   ws->buf_len = 0;
-  while ((type = tag_scan(s, len, &cur, &start)) >= 0) {
+  for (;;) {
+    if (plain_word(s, len, &cur, &start)) {
+      type = TAG_T_WORD;
+    } else if ((type = tag_scan(s, len, &cur, &start)) < 0) {
+      break;
+    }
     size_t end = cur;
     assert(end > start && end <= len);
     if (type == TAG_T_WORD || type == TAG_T_ABBREV) {
