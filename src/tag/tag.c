@@ -320,6 +320,40 @@ static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
   return 0;
 }
 
+/* Set by tokenize() on a token plain_word() found (ASCII letters only),
+ * until write_norm() replaces the flags with the token's shape flags:
+ * never seen outside this file. */
+#define TAG_F_SCAN_PLAIN 0x8000u
+
+/* write_norm_ascii() for a token s[0, n) of ASCII letters only (inside
+ * ws->scan, as there): with no other bytes, a letter is a capital when its
+ * bit 0x20 is clear, and setting that bit lowercases it.  Same form,
+ * flags and hash. */
+static void write_norm_plain(const unsigned char *s, size_t n, char *o,
+                             uint16_t *flags, uint32_t *hash) {
+  const uint64_t B5 = ONES8 * 0x20;
+  uint16_t f = (s[0] & 0x20) ? 0 : TAG_F_CAP;
+  unsigned up = 0;
+  uint64_t lower = 0;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    size_t m = n - i < 8 ? n - i : 8;
+    uint64_t in = m < 8 ? (UINT64_C(1) << (8 * m)) - 1 : ~UINT64_C(0);
+    x &= in;
+    lower |= x & B5;
+    up += count8((~x & B5 & in) << 2);
+    x |= B5 & in;                             /* lowercase */
+    memcpy(o + i, &x, 8);
+    for (size_t k = 0; k < m; k++, x >>= 8)
+      h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u;
+  }
+  if (lower == 0 && up >= 2) f |= TAG_F_ALLCAP;
+  *flags = f;
+  *hash = h;
+}
+
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
  * by the caller), sets t->norm and returns the form's length.  ASCII is
  * lowercased directly; a token with other bytes is folded by text_fold
@@ -334,7 +368,11 @@ static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
   size_t k = 0;
   uint32_t h = 2166136261u;   /* tag_hash of the ASCII bytes written */
   t->norm = (uint32_t)ws->buf_len;
-  if (t->type == TAG_T_QUOTE) {
+  if (t->flags & TAG_F_SCAN_PLAIN) {
+    write_norm_plain((const unsigned char *)ws->scan + t->offset, n, o,
+                     &t->flags, &h);
+    k = n;
+  } else if (t->type == TAG_T_QUOTE) {
     t->flags = shape_flags((const char *)s, n);
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
@@ -483,10 +521,12 @@ static int tokenize(tag_ws *ws, size_t len) {
   ws->buf_len = 0;
   for (;;) {
     if (plain_word(s, len, &cur, &start)) {
-      type = TAG_T_WORD;
-    } else if ((type = tag_scan(s, len, &cur, &start)) < 0) {
-      break;
+      /* no "-led" and no clitic in a word of letters alone */
+      if (push_token(ws, start, cur, TAG_T_WORD)) return -1;
+      ws->tok[ws->n - 1].flags = TAG_F_SCAN_PLAIN;
+      continue;
     }
+    if ((type = tag_scan(s, len, &cur, &start)) < 0) break;
     size_t end = cur;
     assert(end > start && end <= len);
     if (type == TAG_T_WORD || type == TAG_T_ABBREV) {
