@@ -959,6 +959,7 @@ lex_prefetch(vit_cell *v, size_t n) {
       const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_COUNT;         \
       float best = dz[0] + row[zc[0]];                                      \
       unsigned bz = 0;                                                      \
+      _Pragma("GCC unroll 8")                                               \
       for (unsigned z = 1; z < (NZ); z++) {                                 \
         float sc = dz[z] + row[zc[z]];                                      \
         if (sc > best) { best = sc; bz = z; }                               \
