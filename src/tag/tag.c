@@ -511,6 +511,9 @@ static inline int plain_word(const char *s, size_t len, size_t *cursor,
   return 1;
 }
 
+static inline void cmemo_prefetch_word(const tag_ws *ws, size_t i,
+                                       uint32_t lexh);
+
 /* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
  * Viterbi cell's wl and lexh.  -1 on NOMEM. */
 static int tokenize(tag_ws *ws, size_t len) {
@@ -597,6 +600,7 @@ static int tokenize(tag_ws *ws, size_t len) {
     v[i].lexh = h;
     ws->norm_fnv[i] = v[i].lexh;
     __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
+    if (ws->cmemo != NULL) cmemo_prefetch_word(ws, i, h);
     /* the slot of a token LEX_AHEAD back has had time to arrive: request
      * the record it names (lex_prefetch does the last ones) */
     if (i >= LEX_AHEAD) lex_prefetch_one(&v[i - LEX_AHEAD]);
@@ -1064,23 +1068,20 @@ static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
   return &((cmemo_entry *)ws->cmemo)[h >> (32 - CMEMO_LOG2)];
 }
 
-/* Tokens between the request of a memo entry and its read (viterbi). */
-#define CMEMO_AHEAD 4
-
-/* Requests the memo entry that token i (cmemo non-NULL) will most
- * likely read: its key guessed from the token alone (capitalised; first
- * word after a dash, a quote or at the start).  The memo is larger than
- * the first caches and is evicted by the coder's dictionary work between
- * sentences.  A hint: no result depends on it. */
+/* Requests the memo entry that token i, a word of lexicon hash lexh,
+ * will most likely read when it is tagged: its key guessed from the token
+ * alone (capitalised; first word after a dash, a quote or at the start).
+ * Called by tokenize(), so that the entries arrive while the coder
+ * matches its dictionaries (the memo is larger than the first caches).
+ * A hint: no result depends on it. */
 static inline __attribute__((always_inline)) void
-cmemo_prefetch(const tag_ws *ws, size_t i) {
+cmemo_prefetch_word(const tag_ws *ws, size_t i, uint32_t lexh) {
   const tag_token *t = &ws->tok[i];
-  const vit_cell *c = &cells(ws)[i];
-  if (t->type != TAG_T_WORD || c->wl >= TAG_LEX_WORD) return;
+  if (t->type != TAG_T_WORD) return;
   int first = i == 0 || ws->tok[i - 1].type == TAG_T_DASH ||
               ws->tok[i - 1].type == TAG_T_QUOTE;
   int key = ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
-  __builtin_prefetch(cmemo_slot(ws, c->lexh, key));
+  __builtin_prefetch(cmemo_slot(ws, lexh, key));
 }
 
 /* Fills cell c of token i (key = cmemo_key(), >= 0) from the memo as
@@ -1133,11 +1134,7 @@ static int viterbi(tag_ws *ws) {
   /* the memo is made on first use; without memory, none is used */
   if (ws->cmemo == NULL)
     ws->cmemo = calloc((size_t)1 << CMEMO_LOG2, sizeof(cmemo_entry));
-  if (ws->cmemo)
-    for (size_t i = 0; i < n && i < CMEMO_AHEAD; i++) cmemo_prefetch(ws, i);
   for (size_t i = 0; i < n; i++) {
-    if (ws->cmemo && i + CMEMO_AHEAD < n)
-      cmemo_prefetch(ws, i + CMEMO_AHEAD);
     int key = ws->cmemo ? cmemo_key(ws, i, &v[i]) : -1;
     if (key >= 0 && cmemo_get(ws, i, &v[i], key)) continue;
     candidates(ws, i, &v[i]);
