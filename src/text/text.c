@@ -24,6 +24,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "code/result.h"
 
@@ -600,6 +603,21 @@ static int split_body(seg *g, size_t s, size_t e) {
     if (i - sent_s < TEXT_MAX_SENTENCE) {
       size_t lim = e - sent_s > TEXT_MAX_SENTENCE ? sent_s + TEXT_MAX_SENTENCE
                                                   : e;
+#if defined(__SSE2__)
+      /* 16 bytes at a time where SSE2 is there (every x86-64) */
+      while (lim - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c + i));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('('))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('[')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+        if (_mm_movemask_epi8(_mm_or_si128(m, v))) break;   /* or >= 0x80 */
+        i += 16;
+      }
+#endif
       while (lim - i >= 8) {
         uint64_t x;
         memcpy(&x, c + i, 8);
