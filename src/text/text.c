@@ -311,6 +311,23 @@ static size_t collapse(const unsigned char *c, size_t s, size_t e, char *out) {
   int pend = 0;
   size_t i = s;
   while (i < e) {
+#if defined(__SSE2__)
+    /* the same test on 16 bytes, with SSE2 (every x86-64) */
+    if (e - i >= 16 && c[i] != ' ' && c[i + 15] != ' ') {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c + i));
+      __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+      __m128i amp = _mm_cmpeq_epi8(v, _mm_set1_epi8('&'));
+      unsigned sp = (unsigned)_mm_movemask_epi8(
+          _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+      if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(ctl, amp), v)) == 0 &&
+          (sp & (sp << 1)) == 0) {
+        if (pend) out[o++] = ' ', pend = 0;
+        _mm_storeu_si128((__m128i *)(void *)(out + o), v);
+        o += 16, i += 16;
+        continue;
+      }
+    }
+#endif
     /* 8 bytes of printable ASCII without '&' or two spaces in a row,
      * neither starting nor ending with a space, are copied unchanged. */
     if (e - i >= 8 && c[i] != ' ' && c[i + 7] != ' ') {
