@@ -620,7 +620,13 @@ static int js_string(const unsigned char *s, size_t n, size_t *pi, int *esc) {
     while (n >= 8 && i <= n - 8) {
       uint64_t x;
       memcpy(&x, s + i, 8);
-      if (js_special8(x)) break;
+      uint64_t m = js_special8(x);
+      if (m) {
+        /* straight to the first special byte: the lowest flagged byte
+         * is always a true one (x holds s[i] in its low byte) */
+        i += (size_t)__builtin_ctzll(m) >> 3;
+        break;
+      }
       i += 8;
     }
     if (i >= n) return 0;
