@@ -514,6 +514,24 @@ static inline int plain_word(const char *s, size_t len, size_t *cursor,
 static inline void cmemo_prefetch_word(const tag_ws *ws, size_t i,
                                        uint32_t lexh);
 
+/* The scanner's answer for a comma, or a period before a space or the
+ * end, at *cursor (after at most one space): TAG_T_PUNCT of one byte (no
+ * rule of tokens.re starts with a comma but [,;:], and a period makes a
+ * longer token only before another period, '!', '?' or a digit).
+ * Returns 1 and sets *start and *cursor as tag_scan would; 0 otherwise. */
+static inline int plain_stop(const char *s, size_t len, size_t *cursor,
+                             size_t *start) {
+  size_t q = *cursor;
+  if (s[q] == ' ') q++;
+  char c = s[q];
+  if (c != ',' &&
+      !(c == '.' && (s[q + 1] == ' ' || (s[q + 1] == '\0' && q + 1 == len))))
+    return 0;
+  *start = q;
+  *cursor = q + 1;
+  return 1;
+}
+
 /* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
  * Viterbi cell's wl and lexh.  -1 on NOMEM. */
 static int tokenize(tag_ws *ws, size_t len) {
@@ -527,6 +545,10 @@ static int tokenize(tag_ws *ws, size_t len) {
       /* no "-led" and no clitic in a word of letters alone */
       if (push_token(ws, start, cur, TAG_T_WORD)) return -1;
       ws->tok[ws->n - 1].flags = TAG_F_SCAN_PLAIN;
+      continue;
+    }
+    if (plain_stop(s, len, &cur, &start)) {
+      if (push_token(ws, start, cur, TAG_T_PUNCT)) return -1;
       continue;
     }
     if ((type = tag_scan(s, len, &cur, &start)) < 0) break;
