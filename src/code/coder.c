@@ -184,7 +184,7 @@ void coder_ws_free(void *p) {
   free(ws->patword);
   free(ws->syn_at);
   free(ws->ti);
-  free(ws->tc);
+  dict_tokcache_free(ws->tc);
   free(ws->ment);
   free(ws->ent);
   free(ws->text);
@@ -205,7 +205,7 @@ void coder_story_begin(coder_ws *ws, const dyad_article *a) {
 /* Makes room for n tokens in the per-token arrays; 0 or -1 on OOM. */
 static int ws_reserve_tokens(coder_ws *ws, size_t n) {
   if (n <= ws->tok_cap) return 0;
-  if (ws->tc == NULL && (ws->tc = calloc(1, sizeof *ws->tc)) == NULL)
+  if (ws->tc == NULL && (ws->tc = dict_tokcache_new()) == NULL)
     return -1;
   size_t cap = ws->tok_cap ? ws->tok_cap : 64;
   while (cap < n) cap *= 2;

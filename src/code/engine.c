@@ -119,11 +119,13 @@ static int engine_pattern_needs(dyad_engine *e) {
   dict_get_counts(e->dict, &c);
   e->n_patterns = c.patterns;
   e->pat_need = malloc((c.patterns ? c.patterns : 1) * 2 * sizeof *e->pat_need);
-  if (e->pat_need == NULL) return -1;
+  e->pat_syn = malloc((c.patterns ? c.patterns : 1) * sizeof *e->pat_syn);
+  if (e->pat_need == NULL || e->pat_syn == NULL) return -1;
   _Static_assert(DICT_WORDSET_LOG2 < 16, "word-set bits fit pat_need");
   for (uint32_t i = 0; i < c.patterns; i++) {
     uint16_t *need = &e->pat_need[2 * (size_t)i];
     need[0] = need[1] = PAT_NEED_NONE;
+    e->pat_syn[i] = DICT_NONE;
     const dict_pattern *p = dict_pattern_at(e->dict, i);
     if (p == NULL || p->tok_count == 0) continue;
     const dict_pat_tok *P = dict_pat_tok_at(e->dict, p->tok_first);
@@ -134,6 +136,11 @@ static int engine_pattern_needs(dyad_engine *e) {
     for (uint32_t t = 0; t < p->tok_count && k < 2; t++)
       if (P[t].kind == DICT_T_WORD && P[t].wid != DICT_NONE)
         need[k++] = (uint16_t)dict_wordset_wid_bit(P[t].wid);
+    for (uint32_t t = 0; t < p->tok_count; t++)
+      if (P[t].kind == DICT_T_SYNSET && P[t].ref != DICT_NONE) {
+        e->pat_syn[i] = P[t].ref;
+        break;
+      }
   }
   return 0;
 }
@@ -193,6 +200,7 @@ void dyad_engine_free(dyad_engine *e) {
   free(e->verb_ring);
   free(e->form_pref);
   free(e->pat_need);
+  free(e->pat_syn);
   free(e);
 }
 

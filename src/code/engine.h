@@ -41,6 +41,10 @@ struct dyad_engine {
                                 (PAT_NEED_NONE if fewer); a sentence whose
                                 word set lacks one cannot match the
                                 pattern */
+  uint32_t *pat_syn;         /* per pattern: the synset id of its first
+                                synset token, or DICT_NONE; a window
+                                without a member of it cannot match the
+                                pattern */
   uint32_t n_patterns;
 };
 

@@ -427,6 +427,17 @@ static inline int lacks_needed_word(const dyad_engine *e, const coder_ws *ws,
          (b1 != PAT_NEED_NONE && !((bits[b1 >> 6] >> (b1 & 63)) & 1u));
 }
 
+/* Does pattern pidx name a synset (e->pat_syn) with no member in the
+ * window of c?  Then match_pattern would say no; answered through the
+ * window's presence memo, without reading the pattern. */
+static inline int lacks_needed_synset(const dyad_engine *e, mctx *c,
+                                      uint32_t pidx) {
+  if (pidx >= e->n_patterns || e->pat_syn[pidx] == DICT_NONE) return 0;
+  dict_pat_tok t = {.kind = DICT_T_SYNSET, .flags = 0, .text = DICT_NONE,
+                    .ref = e->pat_syn[pidx], .wid = DICT_NONE};
+  return !in_window(c, &t);
+}
+
 #define PAT_BATCH 32  /* candidate patterns whose records load together */
 
 /* Scores pattern p (already past the needed-word test) for form f and,
@@ -515,7 +526,8 @@ int pattern_choose(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         uint32_t pidx = vb->pat_first + pi;
         /* a word the sentence lacks: match_pattern would say no
          * (cheaply answered here, without reading the pattern) */
-        if (lacks_needed_word(e, ws, pidx)) continue;
+        if (lacks_needed_word(e, ws, pidx) || lacks_needed_synset(e, c, pidx))
+          continue;
         const dict_pattern *p = dict_pattern_at(d, pidx);
         if (p == NULL) {
           stop = 1;

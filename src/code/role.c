@@ -2449,7 +2449,7 @@ int role_reduced_relative(const coder_ws *ws, size_t i) {
 int role_subclause_at(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (!word_in(ws->toks[k], clause_opener + 1)) return 0;
+  /* the word test last: most tokens fail the cheaper tag tests */
   size_t q = k + 1;
   while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
                    T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
@@ -2460,8 +2460,9 @@ int role_subclause_at(const coder_ws *ws, size_t k) {
     q++;
   while (q < n && T[q].pos == TAG_RB) q++;
   if (q == np || q >= n || T[q].chunk != TAG_CH_VG) return 0;
-  return T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
-         T[q].pos == TAG_MD;
+  return (T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
+          T[q].pos == TAG_MD) &&
+         word_in(ws->toks[k], clause_opener + 1);
 }
 
 size_t role_gerund_head(const coder_ws *ws, size_t k, size_t lo) {

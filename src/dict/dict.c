@@ -765,6 +765,46 @@ void dict_sentence_prepare(const dyad_dict *d, const char *const *toks,
   for (size_t i = 0; i < n; i++) dict_token_info(d, toks[i], &out[i]);
 }
 
+/* Huge page size for the token memo (dict_tokcache_new). */
+#define DICT_TC_HUGE ((size_t)2 << 20)
+
+/* Bytes mapped for a token memo: whole 4 KB pages. */
+static size_t dict_tc_bytes(void) {
+  return (sizeof(dict_tokcache) + 4095) & ~(size_t)4095;
+}
+
+dict_tokcache *dict_tokcache_new(void) {
+#if defined(MADV_HUGEPAGE) && defined(MAP_ANONYMOUS)
+  /* an anonymous mapping (zeroed, its pages touched as the entries fill)
+   * at a 2 MB boundary, so that the kernel may back its whole 2 MB pages
+   * with huge pages (the rest, under 2 MB, keeps small ones and adds no
+   * memory): map one huge page more, then unmap the slack */
+  size_t sz = dict_tc_bytes();
+  char *m = mmap(NULL, sz + DICT_TC_HUGE, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (m == MAP_FAILED) return NULL;
+  uintptr_t a = ((uintptr_t)m + DICT_TC_HUGE - 1) & ~(uintptr_t)(DICT_TC_HUGE - 1);
+  char *p = (char *)a;
+  if (p > m) munmap(m, (size_t)(p - m));
+  if (p + sz < m + sz + DICT_TC_HUGE)
+    munmap(p + sz, (size_t)(m + sz + DICT_TC_HUGE - (p + sz)));
+  if (sz >= DICT_TC_HUGE)
+    (void)madvise(p, sz & ~(DICT_TC_HUGE - 1), MADV_HUGEPAGE);
+  return (dict_tokcache *)(void *)p;
+#else
+  return calloc(1, sizeof(dict_tokcache));
+#endif
+}
+
+void dict_tokcache_free(dict_tokcache *c) {
+  if (c == NULL) return;
+#if defined(MADV_HUGEPAGE) && defined(MAP_ANONYMOUS)
+  munmap(c, dict_tc_bytes());
+#else
+  free(c);
+#endif
+}
+
 /* Are a[0, n) and b[0, n) equal?  For the short words of the token memo
  * (n < DICT_TC_WORD): two overlapping loads of 8, 4 or 2 bytes cover any
  * such length without reading past either range, in place of a call to

@@ -468,6 +468,16 @@ typedef struct dict_tokcache {
   dict_tc_entry e[1u << DICT_TC_LOG2];
 } dict_tokcache;
 
+/* A new zeroed (empty) token memo, or NULL when out of memory; free it
+ * with dict_tokcache_free.  Its entries are read at random, one or more
+ * per token, over more pages than the TLB covers: where the system
+ * offers transparent huge pages on request, it lies in 2 MB pages
+ * (a hint: the results are the same either way). */
+dict_tokcache *dict_tokcache_new(void);
+
+/* Releases a memo from dict_tokcache_new; NULL is accepted. */
+void dict_tokcache_free(dict_tokcache *c);
+
 /* dict_sentence_prepare() through the memo c (same results). */
 void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
                                   const char *const *toks, size_t n,

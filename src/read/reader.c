@@ -60,6 +60,9 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "read/dirlist.h"
 #include "read/input.h"
@@ -223,6 +226,18 @@ static int looks_binary(const char *s, size_t n, char *why, size_t cap,
   }
   size_t ctrl = 0;
   for (size_t i = 0; i < n; i++) {
+#if defined(__SSE2__)
+    /* 16 bytes at a time with SSE2 (every x86-64) while none is below
+     * 0x20 or 0x7f */
+    while (n >= 16 && i <= n - 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      __m128i m = _mm_or_si128(
+          _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+          _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+      if (_mm_movemask_epi8(m)) break;
+      i += 16;
+    }
+#endif
     /* skip 8 bytes at a time while none is below 0x20 or 0x7f */
     while (n >= 8 && i <= n - 8) {
       uint64_t x, d;
@@ -617,10 +632,36 @@ static int js_string(const unsigned char *s, size_t n, size_t *pi, int *esc) {
   size_t i = *pi + 1;
   int e = 0;
   for (;;) {
+#if defined(__SSE2__)
+    /* 16 bytes at a time with SSE2 (every x86-64): '"', '\\' or a byte
+     * <= 0x1F (min(b, 0x1F) == b); straight to the first */
+    int found = 0;
+    while (n >= 16 && i <= n - 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+          _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v)));
+      if (m) {
+        i += (size_t)__builtin_ctz(m);
+        found = 1;
+        break;
+      }
+      i += 16;
+    }
+    while (!found && n >= 8 && i <= n - 8) {
+#else
     while (n >= 8 && i <= n - 8) {
+#endif
       uint64_t x;
       memcpy(&x, s + i, 8);
-      if (js_special8(x)) break;
+      uint64_t m = js_special8(x);
+      if (m) {
+        /* straight to the first special byte: the lowest flagged byte
+         * is always a true one (x holds s[i] in its low byte) */
+        i += (size_t)__builtin_ctzll(m) >> 3;
+        break;
+      }
       i += 8;
     }
     if (i >= n) return 0;
@@ -913,6 +954,15 @@ static char *utf8_repair(dyad_reader *r, char *s, size_t *n) {
   const unsigned char *u = (const unsigned char *)s;
   size_t len = *n, i = 0;
   while (i < len) {
+#if defined(__SSE2__)
+    /* 16 ASCII bytes at a time with SSE2 (every x86-64) */
+    if (len >= 16 && i <= len - 16 &&
+        _mm_movemask_epi8(_mm_loadu_si128(
+            (const __m128i *)(const void *)(u + i))) == 0) {
+      i += 16;
+      continue;
+    }
+#endif
     if (len >= 8 && i <= len - 8) {
       uint64_t x;
       memcpy(&x, u + i, 8);

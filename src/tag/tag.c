@@ -320,6 +320,40 @@ static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
   return 0;
 }
 
+/* Set by tokenize() on a token plain_word() found (ASCII letters only),
+ * until write_norm() replaces the flags with the token's shape flags:
+ * never seen outside this file. */
+#define TAG_F_SCAN_PLAIN 0x8000u
+
+/* write_norm_ascii() for a token s[0, n) of ASCII letters only (inside
+ * ws->scan, as there): with no other bytes, a letter is a capital when its
+ * bit 0x20 is clear, and setting that bit lowercases it.  Same form,
+ * flags and hash. */
+static void write_norm_plain(const unsigned char *s, size_t n, char *o,
+                             uint16_t *flags, uint32_t *hash) {
+  const uint64_t B5 = ONES8 * 0x20;
+  uint16_t f = (s[0] & 0x20) ? 0 : TAG_F_CAP;
+  unsigned up = 0;
+  uint64_t lower = 0;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    size_t m = n - i < 8 ? n - i : 8;
+    uint64_t in = m < 8 ? (UINT64_C(1) << (8 * m)) - 1 : ~UINT64_C(0);
+    x &= in;
+    lower |= x & B5;
+    up += count8((~x & B5 & in) << 2);
+    x |= B5 & in;                             /* lowercase */
+    memcpy(o + i, &x, 8);
+    for (size_t k = 0; k < m; k++, x >>= 8)
+      h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u;
+  }
+  if (lower == 0 && up >= 2) f |= TAG_F_ALLCAP;
+  *flags = f;
+  *hash = h;
+}
+
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
  * by the caller), sets t->norm and returns the form's length.  ASCII is
  * lowercased directly; a token with other bytes is folded by text_fold
@@ -334,7 +368,11 @@ static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
   size_t k = 0;
   uint32_t h = 2166136261u;   /* tag_hash of the ASCII bytes written */
   t->norm = (uint32_t)ws->buf_len;
-  if (t->type == TAG_T_QUOTE) {
+  if (t->flags & TAG_F_SCAN_PLAIN) {
+    write_norm_plain((const unsigned char *)ws->scan + t->offset, n, o,
+                     &t->flags, &h);
+    k = n;
+  } else if (t->type == TAG_T_QUOTE) {
     t->flags = shape_flags((const char *)s, n);
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
@@ -439,6 +477,61 @@ lex_prefetch_one(const vit_cell *c) {
   if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
 }
 
+/* The scanner's answer for the most common token, found without it: at
+ * *cursor (after at most one space), ASCII letters up to a space, a comma
+ * or the end of s[0, len) (s[len] == '\0').  No rule of tokens.re
+ * matches more of such a run (the longer ones need a '.', '-', '\'',
+ * ':', '@' or a digit after the letters), and the first that matches all
+ * of it is WORD.  Returns 1 and sets *start and *cursor to the word's
+ * bounds, as tag_scan would for TAG_T_WORD; 0 when the text there is
+ * anything else (tag_scan then decides). */
+static inline int plain_word(const char *s, size_t len, size_t *cursor,
+                             size_t *start) {
+  size_t q = *cursor;
+  if (s[q] == ' ') q++;
+  if (!is_alpha_ascii((unsigned char)s[q])) return 0;
+  size_t e = q + 1;
+  for (;;) {
+    /* 8 bytes at a time (s is ws->scan: SCAN_PAD zero bytes follow
+     * s[len], and e <= len): the first byte that is no ASCII letter */
+    uint64_t x;
+    memcpy(&x, s + e, 8);
+    uint64_t let = bytes_in((x & ~HIGH8) | (ONES8 * 0x20), 'a', 'z') & ~x;
+    uint64_t non = ~let & HIGH8;
+    if (non) {
+      e += (size_t)__builtin_ctzll(non) >> 3;
+      break;
+    }
+    e += 8;
+  }
+  char t = s[e];
+  if (!(t == ' ' || t == ',' || (t == '\0' && e == len))) return 0;
+  *start = q;
+  *cursor = e;
+  return 1;
+}
+
+static inline void cmemo_prefetch_word(const tag_ws *ws, size_t i,
+                                       uint32_t lexh);
+
+/* The scanner's answer for a comma, or a period before a space or the
+ * end, at *cursor (after at most one space): TAG_T_PUNCT of one byte (no
+ * rule of tokens.re starts with a comma but [,;:], and a period makes a
+ * longer token only before another period, '!', '?' or a digit).
+ * Returns 1 and sets *start and *cursor as tag_scan would; 0 otherwise. */
+static inline int plain_stop(const char *s, size_t len, size_t *cursor,
+                             size_t *start) {
+  size_t q = *cursor;
+  if (s[q] == ' ') q++;
+  char c = s[q];
+  if (c != ',' &&
+      !(c == '.' && (s[q + 1] == ' ' || (s[q + 1] == '\0' && q + 1 == len))))
+    return 0;
+  *start = q;
+  *cursor = q + 1;
+  return 1;
+}
+
 /* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
  * Viterbi cell's wl and lexh.  -1 on NOMEM. */
 static int tokenize(tag_ws *ws, size_t len) {
@@ -447,7 +540,18 @@ static int tokenize(tag_ws *ws, size_t len) {
   int type;
   ws->n = 0;
   ws->buf_len = 0;
-  while ((type = tag_scan(s, len, &cur, &start)) >= 0) {
+  for (;;) {
+    if (plain_word(s, len, &cur, &start)) {
+      /* no "-led" and no clitic in a word of letters alone */
+      if (push_token(ws, start, cur, TAG_T_WORD)) return -1;
+      ws->tok[ws->n - 1].flags = TAG_F_SCAN_PLAIN;
+      continue;
+    }
+    if (plain_stop(s, len, &cur, &start)) {
+      if (push_token(ws, start, cur, TAG_T_PUNCT)) return -1;
+      continue;
+    }
+    if ((type = tag_scan(s, len, &cur, &start)) < 0) break;
     size_t end = cur;
     assert(end > start && end <= len);
     if (type == TAG_T_WORD || type == TAG_T_ABBREV) {
@@ -518,6 +622,7 @@ static int tokenize(tag_ws *ws, size_t len) {
     v[i].lexh = h;
     ws->norm_fnv[i] = v[i].lexh;
     __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
+    if (ws->cmemo != NULL) cmemo_prefetch_word(ws, i, h);
     /* the slot of a token LEX_AHEAD back has had time to arrive: request
      * the record it names (lex_prefetch does the last ones) */
     if (i >= LEX_AHEAD) lex_prefetch_one(&v[i - LEX_AHEAD]);
@@ -593,7 +698,12 @@ typedef struct guess { uint8_t pos; float p; } guess;
  * before it?  ends() takes a string literal, so m is a constant and the
  * compare is inlined. */
 static inline int ends_m(const char *w, size_t n, const char *suf, size_t m) {
-  return n > m + 1 && memcmp(w + n - m, suf, m) == 0;
+  if (n <= m + 1) return 0;
+  /* byte by byte: with m a constant the loop unrolls (memcmp stayed a
+   * call per suffix) */
+  for (size_t k = 0; k < m; k++)
+    if (w[n - m + k] != suf[k]) return 0;
+  return 1;
 }
 #define ends(w, n, lit) ends_m((w), (n), "" lit, sizeof(lit) - 1)
 
@@ -875,6 +985,7 @@ lex_prefetch(vit_cell *v, size_t n) {
       const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_COUNT;         \
       float best = dz[0] + row[zc[0]];                                      \
       unsigned bz = 0;                                                      \
+      _Pragma("GCC unroll 8")                                               \
       for (unsigned z = 1; z < (NZ); z++) {                                 \
         float sc = dz[z] + row[zc[z]];                                      \
         if (sc > best) { best = sc; bz = z; }                               \
@@ -939,9 +1050,60 @@ static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c) {
   return ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
 }
 
+/* Are a[0, n) and b[0, n) equal?  Overlapping loads of 8, 4 or 2 bytes
+ * that stay inside both ranges, in place of a call to memcmp per token
+ * (as dict.c's eq_short). */
+static inline int same_bytes(const void *a, const void *b, size_t n) {
+  const unsigned char *p = a, *q = b;
+  if (n >= 8) {
+    uint64_t x, y;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      memcpy(&x, p + i, 8);
+      memcpy(&y, q + i, 8);
+      if (x != y) return 0;
+    }
+    memcpy(&x, p + n - 8, 8);
+    memcpy(&y, q + n - 8, 8);
+    return x == y;
+  }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    memcpy(&x0, p, 4);
+    memcpy(&y0, q, 4);
+    memcpy(&x1, p + n - 4, 4);
+    memcpy(&y1, q + n - 4, 4);
+    return x0 == y0 && x1 == y1;
+  }
+  if (n >= 2) {
+    uint16_t x0, y0, x1, y1;
+    memcpy(&x0, p, 2);
+    memcpy(&y0, q, 2);
+    memcpy(&x1, p + n - 2, 2);
+    memcpy(&y1, q + n - 2, 2);
+    return x0 == y0 && x1 == y1;
+  }
+  return n == 0 || p[0] == q[0];
+}
+
 static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
   uint32_t h = (lexh ^ (uint32_t)key * 0x9E3779B1u) * 0x85EBCA6Bu;
   return &((cmemo_entry *)ws->cmemo)[h >> (32 - CMEMO_LOG2)];
+}
+
+/* Requests the memo entry that token i, a word of lexicon hash lexh,
+ * will most likely read when it is tagged: its key guessed from the token
+ * alone (capitalised; first word after a dash, a quote or at the start).
+ * Called by tokenize(), so that the entries arrive while the coder
+ * matches its dictionaries (the memo is larger than the first caches).
+ * A hint: no result depends on it. */
+static inline __attribute__((always_inline)) void
+cmemo_prefetch_word(const tag_ws *ws, size_t i, uint32_t lexh) {
+  const tag_token *t = &ws->tok[i];
+  if (t->type != TAG_T_WORD) return;
+  int first = i == 0 || ws->tok[i - 1].type == TAG_T_DASH ||
+              ws->tok[i - 1].type == TAG_T_QUOTE;
+  int key = ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
+  __builtin_prefetch(cmemo_slot(ws, lexh, key));
 }
 
 /* Fills cell c of token i (key = cmemo_key(), >= 0) from the memo as
@@ -951,7 +1113,7 @@ static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
   const cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
   size_t wl = c->wl;
   if (m->wl != wl || m->lexh != c->lexh || m->key != key ||
-      memcmp(m->rec - wl, tag_norm(ws, i), wl) != 0)
+      !same_bytes(m->rec - wl, tag_norm(ws, i), wl))
     return 0;
   c->rec = m->rec;
   c->n = m->n;

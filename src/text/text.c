@@ -24,6 +24,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "code/result.h"
 
@@ -196,6 +199,15 @@ static void repair_count(const unsigned char *raw, size_t len, size_t *nbad,
                          size_t *clean_len) {
   size_t i = 0, bad = 0, out = 0;
   while (i < len) {
+#if defined(__SSE2__)
+    /* 16 ASCII bytes at a time with SSE2 (every x86-64) */
+    if (len - i >= 16 &&
+        _mm_movemask_epi8(_mm_loadu_si128(
+            (const __m128i *)(const void *)(raw + i))) == 0) {
+      i += 16, out += 16;
+      continue;
+    }
+#endif
     if (len - i >= 8) {
       uint64_t x;
       memcpy(&x, raw + i, 8);
@@ -218,6 +230,21 @@ static void repair_write(const unsigned char *raw, size_t len, unsigned char *ou
                          fixup *fx) {
   size_t i = 0, o = 0, f = 0;
   while (i < len) {
+#if defined(__SSE2__)
+    /* plain8 on 16 bytes with SSE2 (every x86-64): no byte below 0x20,
+     * 0x7F or above */
+    if (len - i >= 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(raw + i));
+      __m128i bad = _mm_or_si128(
+          _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v),
+          _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+      if (_mm_movemask_epi8(_mm_or_si128(bad, v)) == 0) {
+        _mm_storeu_si128((__m128i *)(void *)(out + o), v);
+        i += 16, o += 16;
+        continue;
+      }
+    }
+#endif
     if (len - i >= 8 && plain8(raw + i)) {
       memcpy(out + o, raw + i, 8);
       i += 8, o += 8;
@@ -308,6 +335,23 @@ static size_t collapse(const unsigned char *c, size_t s, size_t e, char *out) {
   int pend = 0;
   size_t i = s;
   while (i < e) {
+#if defined(__SSE2__)
+    /* the same test on 16 bytes, with SSE2 (every x86-64) */
+    if (e - i >= 16 && c[i] != ' ' && c[i + 15] != ' ') {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c + i));
+      __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+      __m128i amp = _mm_cmpeq_epi8(v, _mm_set1_epi8('&'));
+      unsigned sp = (unsigned)_mm_movemask_epi8(
+          _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')));
+      if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(ctl, amp), v)) == 0 &&
+          (sp & (sp << 1)) == 0) {
+        if (pend) out[o++] = ' ', pend = 0;
+        _mm_storeu_si128((__m128i *)(void *)(out + o), v);
+        o += 16, i += 16;
+        continue;
+      }
+    }
+#endif
     /* 8 bytes of printable ASCII without '&' or two spaces in a row,
      * neither starting nor ending with a space, are copied unchanged. */
     if (e - i >= 8 && c[i] != ' ' && c[i + 7] != ' ') {
@@ -600,6 +644,21 @@ static int split_body(seg *g, size_t s, size_t e) {
     if (i - sent_s < TEXT_MAX_SENTENCE) {
       size_t lim = e - sent_s > TEXT_MAX_SENTENCE ? sent_s + TEXT_MAX_SENTENCE
                                                   : e;
+#if defined(__SSE2__)
+      /* 16 bytes at a time where SSE2 is there (every x86-64) */
+      while (lim - i >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c + i));
+        __m128i m = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('('))),
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('[')),
+                         _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))));
+        m = _mm_or_si128(m, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')),
+                                         _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+        if (_mm_movemask_epi8(_mm_or_si128(m, v))) break;   /* or >= 0x80 */
+        i += 16;
+      }
+#endif
       while (lim - i >= 8) {
         uint64_t x;
         memcpy(&x, c + i, 8);
@@ -718,6 +777,14 @@ static void read_line(const seg *g, size_t pos, line *L) {
   /* Find the line end. */
   size_t end = n;
   while (i < n) {
+#if defined(__SSE2__)
+    /* 16 bytes of 0x20..0x7F at a time with SSE2 (every x86-64) */
+    if (n - i >= 16) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(c + i));
+      __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+      if (_mm_movemask_epi8(_mm_or_si128(ctl, v)) == 0) { i += 16; continue; }
+    }
+#endif
     if (n - i >= 8) {
       uint64_t x;
       memcpy(&x, c + i, 8);
