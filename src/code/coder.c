@@ -379,10 +379,12 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 }
 
 /* Is the actor code a country alone or its civilians ("ISR", "ISRCVL",
- * "FRALAB", "KENOPP"), whose protests are against their own state? */
+ * "FRALAB", "KENOPP"), or a company's people ("Air France pilots went on
+ * strike", "Boeing workers": FRABUS>FRA), whose protests are against
+ * their own state? */
 static int civil_code(const coder_ws *ws, int32_t s, const char *c) {
   static const char *const v[] = {"CVL", "OPP", "LAB", "EDU", "REL", "AGR",
-                                  "HLH", "REF", NULL};
+                                  "HLH", "REF", "BUS", NULL};
   if (strlen(c) == 3) {
     /* a people ("Israelis", "Kenyans"), not a state ("China") */
     if (s < 0 || ws->ent[s].virt) return 0;
