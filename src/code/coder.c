@@ -379,17 +379,28 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 }
 
 /* Is the actor code a country alone or its civilians ("ISR", "ISRCVL",
- * "FRALAB", "KENOPP"), whose protests are against their own state? */
+ * "FRALAB", "KENOPP"), or a company's people ("Air France pilots went on
+ * strike", "Boeing workers": FRABUS>FRA), whose protests are against
+ * their own state? */
 static int civil_code(const coder_ws *ws, int32_t s, const char *c) {
   static const char *const v[] = {"CVL", "OPP", "LAB", "EDU", "REL", "AGR",
-                                  "HLH", "REF", NULL};
+                                  "HLH", "REF", "BUS", NULL};
   if (strlen(c) == 3) {
     /* a people ("Israelis", "Kenyans"), not a state ("China") */
     if (s < 0 || ws->ent[s].virt) return 0;
     const char *w = ws->toks[ws->ent[s].last];
     size_t l = strlen(w);
-    return l > 5 && (streq(w + l - 3, "ans") ||
-                     (streq(w + l - 2, "is") && !streq(w, "memphis")));
+    if (l > 5 && (streq(w + l - 3, "ans") ||
+                  (streq(w + l - 2, "is") && !streq(w, "memphis"))))
+      return 1;
+    /* "Serbs", "Kurds", "Turks", "Croats", "Czechs", "Uighurs", "Finns";
+     * not a state name in -s ("Netherlands", "Falklands") */
+    static const char *const pl[] = {"bs", "ds", "ks", "ts", "hs", "rs",
+                                     "ns", NULL};
+    if (l < 5 || (l > 5 && streq(w + l - 5, "lands"))) return 0;
+    for (const char *const *p = pl; *p; p++)
+      if (streq(w + l - 2, *p)) return 1;
+    return 0;
   }
   if (strlen(c) < 6) return 0;
   for (const char *const *p = v; *p; p++)
