@@ -1379,9 +1379,29 @@ static int junta_agent(const coder_ws *ws, const entity *E) {
          (streq(w, "junta") || streq(w, "juntas"));
 }
 
+/* Is the hyphenated word w (lowercase) one that names a backer, not the
+ * group itself: "pro-Russian", "Iranian-backed", "US-supported",
+ * "Saudi-funded", "Syrian-allied"?  Those a foreign state backs, arms or
+ * is backed by are, in CAMEO practice, of the country where they act
+ * ("pro-Russian separatists" in Donetsk are UKR, "Turkish-backed
+ * rebels" in Idlib SYR): the backer is not the actor. */
+static int backer_word(const char *w) {
+  static const char *const suf[] = {
+      "-backed", "-supported", "-sponsored", "-allied", "-aligned",
+      "-funded", "-armed", "-trained", "-financed", "-affiliated",
+      "-linked", NULL};
+  if (strncmp(w, "pro-", 4) == 0) return 1;
+  size_t l = strlen(w);
+  for (const char *const *p = suf; *p; p++) {
+    size_t sl = strlen(*p);
+    if (l > sl && strcmp(w + l - sl, *p) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Does a hyphenated word that names another party modify the agent-only
  * entity E ("Pro-Russian rebels", "Pakistan-based militants", "US-led
- * forces", "Iranian-backed militias")?  Its country is then neither the
+ * forces"; not a backer's word, backer_word)?  Its country is then neither the
  * place's, the sentence's nor the story's.  A capital inside the word
  * tells a name ("government-backed militias" stay the place's).  So does
  * a capitalised "International" ("the International Court of Arbitration
@@ -1400,6 +1420,8 @@ static int foreign_modifier(const coder_ws *ws, const entity *E) {
     if (!(T[k].flags & TAG_F_HYPHEN) || ws->tag.text == NULL ||
         T[k].offset + T[k].len > ws->tag.text_len)
       continue;
+    /* "pro-Russian separatists", "Iranian-backed militias": the place's */
+    if (backer_word(ws->toks[k])) continue;
     const char *w = ws->tag.text + T[k].offset;
     for (uint32_t q = 0; q < T[k].len; q++)
       if (w[q] >= 'A' && w[q] <= 'Z') return 1;
