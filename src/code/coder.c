@@ -303,6 +303,26 @@ static dyad_span group_span(const coder_ws *ws, int32_t g) {
   return tok_span(ws, ws->ent[g].first, group_last(ws, g));
 }
 
+/* Is the self event src>src of code an assault or a fight (18, 19) of a
+ * state organ or an institution on itself (USAMIL>USAMIL, TURCOP>TURCOP,
+ * IGOUNOPKO>IGOUNOPKO)?  In news it is nearly always a casualty report
+ * or a second party misread ("a rocket attack kills two US soldiers ...
+ * near a U.S. military convoy", "Two Turkish soldiers are killed when
+ * the Syrian Army fires on their positions"), not an organ fighting
+ * itself.  Rival groups of one country fighting each other (CODREB,
+ * SYRREB), people (ROUCVL: miners beating students) and a bare country
+ * stay events. */
+static int organ_self_fight(const char *src, const char *code) {
+  static const char *const organ[] = {"MIL", "GOV", "COP", "JUD", "LEG",
+                                      "SPY", "BUS", "ELI", "MED", NULL};
+  if (code[0] != '1' || (code[1] != '8' && code[1] != '9')) return 0;
+  if (strncmp(src, "IGO", 3) == 0) return 1;
+  if (strlen(src) < 6) return 0;
+  for (const char *const *p = organ; *p; p++)
+    if (memcmp(src + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
 /* Emits one event unless it duplicates one of this sentence or is a self
  * event.  Returns 0 or -1 on OOM. */
 static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -319,7 +339,7 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (*src && streq(src, tgt) &&
       (se == te || se < 0 || te < 0 || strlen(src) <= 3 || code[0] != '1' ||
        code[1] < '7' || ws->ent[se].actor_phrase == DICT_NONE ||
-       ws->ent[te].actor_phrase == DICT_NONE))
+       ws->ent[te].actor_phrase == DICT_NONE || organ_self_fight(src, code)))
     return 0;
   for (size_t i = sent_first; i < r->n_events; i++) {
     const dyad_event *o = &r->events[i];
