@@ -437,6 +437,25 @@ static int home_rebels(const char *c) {
           memcmp(c + 3, "INS", 3) == 0);
 }
 
+/* "Tamil Tiger rebels attacked an army base", "FARC rebels ambushed a
+ * military patrol": an army (---MIL) with no country in the sentence,
+ * acted on by a country's own rebels, separatists or insurgents
+ * (home_rebels, a plain six-letter code: a named group such as
+ * PSEREBHMS or LBNREBHEZ fights across a border), is that country's
+ * army: domestic armed groups fight their own state; the country of
+ * the sentence's places (ws->loc_country) comes first.  Writes the
+ * country into tgt's first 3 bytes and returns 1, or returns 0. */
+static int home_army(const coder_ws *ws, const char *src, char *tgt) {
+  if (strlen(src) != 6 || !home_rebels(src) || strlen(tgt) < 6 ||
+      strncmp(tgt, "---MIL", 6) != 0)
+    return 0;
+  /* "Boko Haram militants attacked a military base in Sagme, Cameroon":
+   * the one country of the sentence's places, when it names one */
+  if (ws->loc_country[0] && !ws->loc_venue) memcpy(tgt, ws->loc_country, 3);
+  else memcpy(tgt, src, 3);
+  return 1;
+}
+
 /* "Hundreds of students clashed with riot police in Tehran", "Opposition
  * leaders demanded the resignation of Georgian President X": a population
  * sector with no country (---EDU, ---OPP) that acts on a state institution
@@ -666,6 +685,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
           if (tbuf[0]) home_of_coerced(own, tbuf, code);
+          if (tbuf[0]) home_army(ws, own, tbuf);
           if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&
