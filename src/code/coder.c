@@ -334,12 +334,15 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     return 0;
   if (e->require_dyad && (!*src || !*tgt)) return 0;
   /* a self event is none, except between two different entities with
-   * agents: "Turkish authorities detained Istanbul mayor Ekrem Imamoglu"
-   * (TURGOV>TURGOV) */
+   * agents and different dictionary entries: "Turkish authorities
+   * detained Istanbul mayor Ekrem Imamoglu" (TURGOV>TURGOV) */
   if (*src && streq(src, tgt) &&
       (se == te || se < 0 || te < 0 || strlen(src) <= 3 || code[0] != '1' ||
        code[1] < '7' || ws->ent[se].actor_phrase == DICT_NONE ||
-       ws->ent[te].actor_phrase == DICT_NONE || organ_self_fight(src, code)))
+       ws->ent[te].actor_phrase == DICT_NONE || organ_self_fight(src, code) ||
+       /* "Turkish jets struck PKK targets, killing 60 PKK militants": one
+        * dictionary entry on both sides is one group, not two rivals */
+       ws->ent[se].actor_phrase == ws->ent[te].actor_phrase))
     return 0;
   for (size_t i = sent_first; i < r->n_events; i++) {
     const dyad_event *o = &r->events[i];
