@@ -1429,6 +1429,23 @@ static int foreign_modifier(const coder_ws *ws, const entity *E) {
   return 0;
 }
 
+/* Is the entity E followed by "-led coalition" ("the Saudi-led
+ * coalition", "a U.S.-led coalition"), not a coalition government
+ * ("the Labour-led coalition government")?  A country leading a
+ * coalition in news is leading an armed one: its military (SAUMIL,
+ * USAMIL), as "U.S.-led forces" already is. */
+static int led_coalition(const coder_ws *ws, const entity *E) {
+  size_t k = E->last + 1, n = ws->tag.n;
+  if (k + 1 >= n || !streq(ws->toks[k], "-led") ||
+      !streq(ws->toks[k + 1], "coalition"))
+    return 0;
+  return !(k + 2 < n && (streq(ws->toks[k + 2], "government") ||
+                         streq(ws->toks[k + 2], "governments") ||
+                         streq(ws->toks[k + 2], "cabinet") ||
+                         streq(ws->toks[k + 2], "partner") ||
+                         streq(ws->toks[k + 2], "partners")));
+}
+
 int mention_country_code(const char *a) {
   static const char no[] =
       "IGO" "NGO" "IMG" "MNC" "MED" "UIS" "INT" "NGM" "KUR" "AFR" "ASA"
@@ -1471,6 +1488,12 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     if (bl + al < CODE_MAX) {
       memcpy(buf + bl, a, al);
       buf[bl + al] = '\0';
+    }
+    /* "the Saudi-led coalition": the country's military */
+    if (al == 3 && !E->pre[0] && !E->post[0] && !strchr(E->actor, '/') &&
+        led_coalition(ws, E)) {
+      code_cat(buf, "MIL");
+      return 1;
     }
     /* "Premier Silvio Berlusconi": ITAGOV already holds the agent */
     size_t pl = strlen(E->post);
