@@ -193,6 +193,20 @@ static int military_means(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* "Moscow's opposition to NATO expansion", "drops its opposition to",
+ * "voice opposition to", "in opposition to": is "opposition" at token i
+ * a stance (owned, after a verb or "in", and before "to") rather than
+ * the political opposition ("the opposition to Lukashenko", "the
+ * government and the opposition to agree")? */
+static int stance_opposition(const coder_ws *ws, size_t i) {
+  if (i == 0 || i + 1 >= ws->tag.n || !streq(ws->toks[i], "opposition") ||
+      !streq(ws->toks[i + 1], "to"))
+    return 0;
+  const tag_token *p = &ws->tag.tok[i - 1];
+  return p->type == TAG_T_POSSESSIVE || p->pos == TAG_PRPS ||
+         tag_is_verb(p->pos) || streq(ws->toks[i - 1], "in");
+}
+
 /* Is the capitalised word token k a name of its own ("Chelsea",
  * "Foundation"), not a title abbreviation ("Mr.", "Gen."), a day or a
  * month, nor a token a written actor or agent phrase starts at (a derived
@@ -399,6 +413,7 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       lim = i + gm.len - 1;
     }
     if (hg && gm.len == 1 && military_means(ws, i)) hg = 0;
+    if (hg && gm.len == 1 && stance_opposition(ws, i)) hg = 0;
     if ((t->pos == TAG_DT || t->pos == TAG_IN || t->pos == TAG_CC) &&
         !(t->flags & TAG_F_ALLCAP) && (!(t->flags & TAG_F_CAP) || i == 0)) {
       if (ha && am.len == 1) ha = 0;
