@@ -333,10 +333,38 @@ static int own_country_at(const coder_ws *ws, size_t i) {
   return p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD;
 }
 
+/* "Pakistan-based militants", "a London-based rights group": records in
+ * ws->based_tok / based_country each hyphenated word of the sentence
+ * that ends in "-based" and whose one-word name before it is an actor
+ * of a country (the dictionary's code on the story's date), up to 8. */
+static void find_based(const dyad_dict *d, coder_ws *ws) {
+  ws->n_based = 0;
+  for (size_t k = 0; k < ws->tag.n && ws->n_based < 8; k++) {
+    if (!(ws->tag.tok[k].flags & TAG_F_HYPHEN)) continue;
+    const char *w = ws->toks[k];
+    size_t l = strlen(w);
+    if (l < 8 || l > 40 || strcmp(w + l - 6, "-based") != 0) continue;
+    char name[40];
+    memcpy(name, w, l - 6);
+    name[l - 6] = '\0';
+    if (strchr(name, '-')) continue;
+    const char *toks[1] = {name};
+    dict_match m;
+    const char *code = NULL;
+    if (!dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) ||
+        code == NULL || strlen(code) != 3 || !mention_country_code(code))
+      continue;
+    ws->based_tok[ws->n_based] = (uint32_t)k;
+    memcpy(ws->based_country[ws->n_based], code, 4);
+    ws->n_based++;
+  }
+}
+
 int mention_find(const dyad_dict *d, coder_ws *ws) {
   size_t n = ws->tag.n;
   ws->n_ment = 0;
   ws->n_own = 0;
+  find_based(d, ws);
   for (size_t i = 0; i < n;) {
     const tag_token *t = &ws->tag.tok[i];
     /* "Putin said his country would send troops": RUS */
@@ -1461,6 +1489,21 @@ static int led_coalition(const coder_ws *ws, const entity *E) {
                          streq(ws->toks[k + 2], "partners")));
 }
 
+/* The country of a "-based" word (find_based) in the words that modify
+ * agent-only entity E ("Pakistan-based militants": PAK), or NULL. */
+static const char *based_modifier(const coder_ws *ws, const entity *E) {
+  const tag_token *T = ws->tag.tok;
+  size_t f = E->first;
+  while (f > 0 && E->first - f < 3 &&
+         (tag_is_adj(T[f - 1].pos) || tag_is_noun(T[f - 1].pos)) &&
+         ws->ent_at[f - 1] < 0)
+    f--;
+  for (size_t b = 0; b < ws->n_based; b++)
+    if (ws->based_tok[b] >= f && ws->based_tok[b] <= E->last)
+      return ws->based_country[b];
+  return NULL;
+}
+
 int mention_country_code(const char *a) {
   static const char no[] =
       "IGO" "NGO" "IMG" "MNC" "MED" "UIS" "INT" "NGM" "KUR" "AFR" "ASA"
@@ -1602,7 +1645,11 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
                      tag_is_verb(TT[E->first - 2].pos) && !E->pre[0] &&
                      sector_in(E->post, "CVL" "REF" "LAB" "EDU" "HLH" "AGR"
                                         "REL" "OPP");
-    if (!foreign && !stateless && subj_owned) story = home;
+    /* "Pakistan-based militants", "a London-based rights group": the
+     * country the group is based in */
+    const char *based = stateless ? NULL : based_modifier(ws, E);
+    if (based != NULL) story = based;
+    else if (!foreign && !stateless && subj_owned) story = home;
     else if (!foreign && !transient && post_place) story = post_place;
     else if (!foreign && !transient && (local_agent(E) || junta || post))
       story = ws->place_country[0] ? ws->place_country
