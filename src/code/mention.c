@@ -333,20 +333,26 @@ static int own_country_at(const coder_ws *ws, size_t i) {
   return p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD;
 }
 
-/* "Pakistan-based militants", "a London-based rights group": records in
- * ws->based_tok / based_country each hyphenated word of the sentence
- * that ends in "-based" and whose one-word name before it is an actor
- * of a country (the dictionary's code on the story's date), up to 8. */
+/* "Pakistan-based militants", "a London-based rights group", "a
+ * Liberian-flagged tanker": records in ws->based_tok / based_country /
+ * based_flag each hyphenated word of the sentence that ends in "-based",
+ * "-flagged" or "-registered" (flag 1) and whose one-word name before it
+ * is an actor of a country (the dictionary's code on the story's date),
+ * up to 8. */
 static void find_based(const dyad_dict *d, coder_ws *ws) {
   ws->n_based = 0;
   for (size_t k = 0; k < ws->tag.n && ws->n_based < 8; k++) {
     if (!(ws->tag.tok[k].flags & TAG_F_HYPHEN)) continue;
     const char *w = ws->toks[k];
     size_t l = strlen(w);
-    if (l < 8 || l > 40 || strcmp(w + l - 6, "-based") != 0) continue;
+    size_t sl = l > 8 && strcmp(w + l - 8, "-flagged") == 0      ? 8
+                : l > 11 && strcmp(w + l - 11, "-registered") == 0 ? 11
+                : l > 6 && strcmp(w + l - 6, "-based") == 0        ? 6
+                                                                    : 0;
+    if (sl == 0 || l > 40) continue;
     char name[40];
-    memcpy(name, w, l - 6);
-    name[l - 6] = '\0';
+    memcpy(name, w, l - sl);
+    name[l - sl] = '\0';
     if (strchr(name, '-')) continue;
     const char *toks[1] = {name};
     dict_match m;
@@ -354,10 +360,27 @@ static void find_based(const dyad_dict *d, coder_ws *ws) {
     if (!dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) ||
         code == NULL || strlen(code) != 3 || !mention_country_code(code))
       continue;
+    ws->based_flag[ws->n_based] = sl != 6;
     ws->based_tok[ws->n_based] = (uint32_t)k;
     memcpy(ws->based_country[ws->n_based], code, 4);
     ws->n_based++;
   }
+}
+
+/* The flag state of token i when it is a "-flagged" or "-registered"
+ * word (find_based) right before a ship noun ("a Liberian-flagged
+ * tanker", "a Panama-registered cargo ship"), or NULL. */
+static const char *ship_flag(const coder_ws *ws, size_t i) {
+  static const char *const ship[] = {
+      "ship", "ships", "tanker", "tankers", "vessel", "vessels", "freighter",
+      "freighters", "cargo", "oil", "merchant", "container", "boat", "boats",
+      "trawler", "trawlers", "carrier", "bulk", NULL};
+  for (size_t b = 0; b < ws->n_based; b++) {
+    if (!ws->based_flag[b] || ws->based_tok[b] != i) continue;
+    for (const char *const *p = ship; *p; p++)
+      if (streq(ws->toks[i + 1], *p)) return ws->based_country[b];
+  }
+  return NULL;
 }
 
 int mention_find(const dyad_dict *d, coder_ws *ws) {
@@ -367,6 +390,15 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
   find_based(d, ws);
   for (size_t i = 0; i < n;) {
     const tag_token *t = &ws->tag.tok[i];
+    /* "seized a British-flagged tanker": the ship is its flag state's */
+    const char *flag = i + 1 < n ? ship_flag(ws, i) : NULL;
+    if (flag != NULL) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 1, DICT_NONE, flag, 0, 0};
+      i++;
+      continue;
+    }
     /* "Putin said his country would send troops": RUS */
     const char *own;
     if (own_country_at(ws, i) && (own = own_country(ws, i)) != NULL) {
@@ -1499,7 +1531,8 @@ static const char *based_modifier(const coder_ws *ws, const entity *E) {
          ws->ent_at[f - 1] < 0)
     f--;
   for (size_t b = 0; b < ws->n_based; b++)
-    if (ws->based_tok[b] >= f && ws->based_tok[b] <= E->last)
+    if (!ws->based_flag[b] && ws->based_tok[b] >= f &&
+        ws->based_tok[b] <= E->last)
       return ws->based_country[b];
   return NULL;
 }
