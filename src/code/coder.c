@@ -303,6 +303,26 @@ static dyad_span group_span(const coder_ws *ws, int32_t g) {
   return tok_span(ws, ws->ent[g].first, group_last(ws, g));
 }
 
+/* Is the self event src>src of code an assault or a fight (18, 19) of a
+ * state organ or an institution on itself (USAMIL>USAMIL, TURCOP>TURCOP,
+ * IGOUNOPKO>IGOUNOPKO)?  In news it is nearly always a casualty report
+ * or a second party misread ("a rocket attack kills two US soldiers ...
+ * near a U.S. military convoy", "Two Turkish soldiers are killed when
+ * the Syrian Army fires on their positions"), not an organ fighting
+ * itself.  Rival groups of one country fighting each other (CODREB,
+ * SYRREB), people (ROUCVL: miners beating students) and a bare country
+ * stay events. */
+static int organ_self_fight(const char *src, const char *code) {
+  static const char *const organ[] = {"MIL", "GOV", "COP", "JUD", "LEG",
+                                      "SPY", "BUS", "ELI", "MED", NULL};
+  if (code[0] != '1' || (code[1] != '8' && code[1] != '9')) return 0;
+  if (strncmp(src, "IGO", 3) == 0) return 1;
+  if (strlen(src) < 6) return 0;
+  for (const char *const *p = organ; *p; p++)
+    if (memcmp(src + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
 /* Emits one event unless it duplicates one of this sentence or is a self
  * event.  Returns 0 or -1 on OOM. */
 static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -314,12 +334,15 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     return 0;
   if (e->require_dyad && (!*src || !*tgt)) return 0;
   /* a self event is none, except between two different entities with
-   * agents: "Turkish authorities detained Istanbul mayor Ekrem Imamoglu"
-   * (TURGOV>TURGOV) */
+   * agents and different dictionary entries: "Turkish authorities
+   * detained Istanbul mayor Ekrem Imamoglu" (TURGOV>TURGOV) */
   if (*src && streq(src, tgt) &&
       (se == te || se < 0 || te < 0 || strlen(src) <= 3 || code[0] != '1' ||
        code[1] < '7' || ws->ent[se].actor_phrase == DICT_NONE ||
-       ws->ent[te].actor_phrase == DICT_NONE))
+       ws->ent[te].actor_phrase == DICT_NONE || organ_self_fight(src, code) ||
+       /* "Turkish jets struck PKK targets, killing 60 PKK militants": one
+        * dictionary entry on both sides is one group, not two rivals */
+       ws->ent[se].actor_phrase == ws->ent[te].actor_phrase))
     return 0;
   for (size_t i = sent_first; i < r->n_events; i++) {
     const dyad_event *o = &r->events[i];
@@ -426,6 +449,25 @@ static int home_rebels(const char *c) {
   return strlen(c) >= 6 && c[0] != '-' &&
          (memcmp(c + 3, "REB", 3) == 0 || memcmp(c + 3, "SEP", 3) == 0 ||
           memcmp(c + 3, "INS", 3) == 0);
+}
+
+/* "Tamil Tiger rebels attacked an army base", "FARC rebels ambushed a
+ * military patrol": an army (---MIL) with no country in the sentence,
+ * acted on by a country's own rebels, separatists or insurgents
+ * (home_rebels, a plain six-letter code: a named group such as
+ * PSEREBHMS or LBNREBHEZ fights across a border), is that country's
+ * army: domestic armed groups fight their own state; the country of
+ * the sentence's places (ws->loc_country) comes first.  Writes the
+ * country into tgt's first 3 bytes and returns 1, or returns 0. */
+static int home_army(const coder_ws *ws, const char *src, char *tgt) {
+  if (strlen(src) != 6 || !home_rebels(src) || strlen(tgt) < 6 ||
+      strncmp(tgt, "---MIL", 6) != 0)
+    return 0;
+  /* "Boko Haram militants attacked a military base in Sagme, Cameroon":
+   * the one country of the sentence's places, when it names one */
+  if (ws->loc_country[0] && !ws->loc_venue) memcpy(tgt, ws->loc_country, 3);
+  else memcpy(tgt, src, 3);
+  return 1;
 }
 
 /* "Hundreds of students clashed with riot police in Tehran", "Opposition
@@ -657,6 +699,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           memcpy(own, sbuf, CODE_MAX);
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
           if (tbuf[0]) home_of_coerced(own, tbuf, code);
+          if (tbuf[0]) home_army(ws, own, tbuf);
           if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&

@@ -145,6 +145,10 @@ struct coder_ws {
   char own_country[8][4];    /* countries of "his country" mentions
                                 (mention.c), per sentence */
   size_t n_own;
+  uint32_t based_tok[8];     /* "Pakistan-based": tokens of such words */
+  char based_country[8][4];  /* and the country their name gives */
+  uint8_t based_flag[8];     /* 1: "-flagged"/"-registered" (a ship's) */
+  size_t n_based;            /* per sentence (mention.c) */
   char place_country[4];     /* the one country the sentence's places
                                 name, "" if none or several (mention.c) */
   char loc_country[4];       /* the one country the sentence's locations

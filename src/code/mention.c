@@ -193,6 +193,20 @@ static int military_means(const coder_ws *ws, size_t i) {
   return 0;
 }
 
+/* "Moscow's opposition to NATO expansion", "drops its opposition to",
+ * "voice opposition to", "in opposition to": is "opposition" at token i
+ * a stance (owned, after a verb or "in", and before "to") rather than
+ * the political opposition ("the opposition to Lukashenko", "the
+ * government and the opposition to agree")? */
+static int stance_opposition(const coder_ws *ws, size_t i) {
+  if (i == 0 || i + 1 >= ws->tag.n || !streq(ws->toks[i], "opposition") ||
+      !streq(ws->toks[i + 1], "to"))
+    return 0;
+  const tag_token *p = &ws->tag.tok[i - 1];
+  return p->type == TAG_T_POSSESSIVE || p->pos == TAG_PRPS ||
+         tag_is_verb(p->pos) || streq(ws->toks[i - 1], "in");
+}
+
 /* Is the capitalised word token k a name of its own ("Chelsea",
  * "Foundation"), not a title abbreviation ("Mr.", "Gen."), a day or a
  * month, nor a token a written actor or agent phrase starts at (a derived
@@ -319,12 +333,72 @@ static int own_country_at(const coder_ws *ws, size_t i) {
   return p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD;
 }
 
+/* "Pakistan-based militants", "a London-based rights group", "a
+ * Liberian-flagged tanker": records in ws->based_tok / based_country /
+ * based_flag each hyphenated word of the sentence that ends in "-based",
+ * "-flagged" or "-registered" (flag 1) and whose one-word name before it
+ * is an actor of a country (the dictionary's code on the story's date),
+ * up to 8. */
+static void find_based(const dyad_dict *d, coder_ws *ws) {
+  ws->n_based = 0;
+  for (size_t k = 0; k < ws->tag.n && ws->n_based < 8; k++) {
+    if (!(ws->tag.tok[k].flags & TAG_F_HYPHEN)) continue;
+    const char *w = ws->toks[k];
+    size_t l = strlen(w);
+    size_t sl = l > 8 && strcmp(w + l - 8, "-flagged") == 0      ? 8
+                : l > 11 && strcmp(w + l - 11, "-registered") == 0 ? 11
+                : l > 6 && strcmp(w + l - 6, "-based") == 0        ? 6
+                                                                    : 0;
+    if (sl == 0 || l > 40) continue;
+    char name[40];
+    memcpy(name, w, l - sl);
+    name[l - sl] = '\0';
+    if (strchr(name, '-')) continue;
+    const char *toks[1] = {name};
+    dict_match m;
+    const char *code = NULL;
+    if (!dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) ||
+        code == NULL || strlen(code) != 3 || !mention_country_code(code))
+      continue;
+    ws->based_flag[ws->n_based] = sl != 6;
+    ws->based_tok[ws->n_based] = (uint32_t)k;
+    memcpy(ws->based_country[ws->n_based], code, 4);
+    ws->n_based++;
+  }
+}
+
+/* The flag state of token i when it is a "-flagged" or "-registered"
+ * word (find_based) right before a ship noun ("a Liberian-flagged
+ * tanker", "a Panama-registered cargo ship"), or NULL. */
+static const char *ship_flag(const coder_ws *ws, size_t i) {
+  static const char *const ship[] = {
+      "ship", "ships", "tanker", "tankers", "vessel", "vessels", "freighter",
+      "freighters", "cargo", "oil", "merchant", "container", "boat", "boats",
+      "trawler", "trawlers", "carrier", "bulk", NULL};
+  for (size_t b = 0; b < ws->n_based; b++) {
+    if (!ws->based_flag[b] || ws->based_tok[b] != i) continue;
+    for (const char *const *p = ship; *p; p++)
+      if (streq(ws->toks[i + 1], *p)) return ws->based_country[b];
+  }
+  return NULL;
+}
+
 int mention_find(const dyad_dict *d, coder_ws *ws) {
   size_t n = ws->tag.n;
   ws->n_ment = 0;
   ws->n_own = 0;
+  find_based(d, ws);
   for (size_t i = 0; i < n;) {
     const tag_token *t = &ws->tag.tok[i];
+    /* "seized a British-flagged tanker": the ship is its flag state's */
+    const char *flag = i + 1 < n ? ship_flag(ws, i) : NULL;
+    if (flag != NULL) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 1, DICT_NONE, flag, 0, 0};
+      i++;
+      continue;
+    }
     /* "Putin said his country would send troops": RUS */
     const char *own;
     if (own_country_at(ws, i) && (own = own_country(ws, i)) != NULL) {
@@ -399,6 +473,7 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       lim = i + gm.len - 1;
     }
     if (hg && gm.len == 1 && military_means(ws, i)) hg = 0;
+    if (hg && gm.len == 1 && stance_opposition(ws, i)) hg = 0;
     if ((t->pos == TAG_DT || t->pos == TAG_IN || t->pos == TAG_CC) &&
         !(t->flags & TAG_F_ALLCAP) && (!(t->flags & TAG_F_CAP) || i == 0)) {
       if (ha && am.len == 1) ha = 0;
@@ -1379,9 +1454,29 @@ static int junta_agent(const coder_ws *ws, const entity *E) {
          (streq(w, "junta") || streq(w, "juntas"));
 }
 
+/* Is the hyphenated word w (lowercase) one that names a backer, not the
+ * group itself: "pro-Russian", "Iranian-backed", "US-supported",
+ * "Saudi-funded", "Syrian-allied"?  Those a foreign state backs, arms or
+ * is backed by are, in CAMEO practice, of the country where they act
+ * ("pro-Russian separatists" in Donetsk are UKR, "Turkish-backed
+ * rebels" in Idlib SYR): the backer is not the actor. */
+static int backer_word(const char *w) {
+  static const char *const suf[] = {
+      "-backed", "-supported", "-sponsored", "-allied", "-aligned",
+      "-funded", "-armed", "-trained", "-financed", "-affiliated",
+      "-linked", NULL};
+  if (strncmp(w, "pro-", 4) == 0) return 1;
+  size_t l = strlen(w);
+  for (const char *const *p = suf; *p; p++) {
+    size_t sl = strlen(*p);
+    if (l > sl && strcmp(w + l - sl, *p) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Does a hyphenated word that names another party modify the agent-only
  * entity E ("Pro-Russian rebels", "Pakistan-based militants", "US-led
- * forces", "Iranian-backed militias")?  Its country is then neither the
+ * forces"; not a backer's word, backer_word)?  Its country is then neither the
  * place's, the sentence's nor the story's.  A capital inside the word
  * tells a name ("government-backed militias" stay the place's).  So does
  * a capitalised "International" ("the International Court of Arbitration
@@ -1400,11 +1495,46 @@ static int foreign_modifier(const coder_ws *ws, const entity *E) {
     if (!(T[k].flags & TAG_F_HYPHEN) || ws->tag.text == NULL ||
         T[k].offset + T[k].len > ws->tag.text_len)
       continue;
+    /* "pro-Russian separatists", "Iranian-backed militias": the place's */
+    if (backer_word(ws->toks[k])) continue;
     const char *w = ws->tag.text + T[k].offset;
     for (uint32_t q = 0; q < T[k].len; q++)
       if (w[q] >= 'A' && w[q] <= 'Z') return 1;
   }
   return 0;
+}
+
+/* Is the entity E followed by "-led coalition" ("the Saudi-led
+ * coalition", "a U.S.-led coalition"), not a coalition government
+ * ("the Labour-led coalition government")?  A country leading a
+ * coalition in news is leading an armed one: its military (SAUMIL,
+ * USAMIL), as "U.S.-led forces" already is. */
+static int led_coalition(const coder_ws *ws, const entity *E) {
+  size_t k = E->last + 1, n = ws->tag.n;
+  if (k + 1 >= n || !streq(ws->toks[k], "-led") ||
+      !streq(ws->toks[k + 1], "coalition"))
+    return 0;
+  return !(k + 2 < n && (streq(ws->toks[k + 2], "government") ||
+                         streq(ws->toks[k + 2], "governments") ||
+                         streq(ws->toks[k + 2], "cabinet") ||
+                         streq(ws->toks[k + 2], "partner") ||
+                         streq(ws->toks[k + 2], "partners")));
+}
+
+/* The country of a "-based" word (find_based) in the words that modify
+ * agent-only entity E ("Pakistan-based militants": PAK), or NULL. */
+static const char *based_modifier(const coder_ws *ws, const entity *E) {
+  const tag_token *T = ws->tag.tok;
+  size_t f = E->first;
+  while (f > 0 && E->first - f < 3 &&
+         (tag_is_adj(T[f - 1].pos) || tag_is_noun(T[f - 1].pos)) &&
+         ws->ent_at[f - 1] < 0)
+    f--;
+  for (size_t b = 0; b < ws->n_based; b++)
+    if (!ws->based_flag[b] && ws->based_tok[b] >= f &&
+        ws->based_tok[b] <= E->last)
+      return ws->based_country[b];
+  return NULL;
 }
 
 int mention_country_code(const char *a) {
@@ -1449,6 +1579,12 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     if (bl + al < CODE_MAX) {
       memcpy(buf + bl, a, al);
       buf[bl + al] = '\0';
+    }
+    /* "the Saudi-led coalition": the country's military */
+    if (al == 3 && !E->pre[0] && !E->post[0] && !strchr(E->actor, '/') &&
+        led_coalition(ws, E)) {
+      code_cat(buf, "MIL");
+      return 1;
     }
     /* "Premier Silvio Berlusconi": ITAGOV already holds the agent */
     size_t pl = strlen(E->post);
@@ -1542,7 +1678,11 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
                      tag_is_verb(TT[E->first - 2].pos) && !E->pre[0] &&
                      sector_in(E->post, "CVL" "REF" "LAB" "EDU" "HLH" "AGR"
                                         "REL" "OPP");
-    if (!foreign && !stateless && subj_owned) story = home;
+    /* "Pakistan-based militants", "a London-based rights group": the
+     * country the group is based in */
+    const char *based = stateless ? NULL : based_modifier(ws, E);
+    if (based != NULL) story = based;
+    else if (!foreign && !stateless && subj_owned) story = home;
     else if (!foreign && !transient && post_place) story = post_place;
     else if (!foreign && !transient && (local_agent(E) || junta || post))
       story = ws->place_country[0] ? ws->place_country
