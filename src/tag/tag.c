@@ -1215,6 +1215,25 @@ static int ing_verb(const tag_ws *ws, size_t i) {
          strcmp(out, w) != 0;
 }
 
+/* Is token i a plural name that can be a subject: a capitalised
+ * NNP or NNPS ending in -s right after "the" ("The Houthis", "The
+ * Kurds")? */
+static int plural_name_subject(const tag_ws *ws, size_t i) {
+  const tag_token *t = &ws->tok[i];
+  size_t wl = cells(ws)[i].wl;
+  return i > 0 && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
+         (t->flags & TAG_F_CAP) && !(t->flags & TAG_F_ALLCAP) && wl > 3 &&
+         tag_norm(ws, i)[wl - 1] == 's' &&
+         strcmp(tag_norm(ws, i - 1), "the") == 0;
+}
+
+/* Is token i an adjective that cannot be a verb ("Kurdish", "former";
+ * not "open" in "troops open fire", "free")? */
+static int plain_adj(const tag_ws *ws, size_t i) {
+  return !base_verb(ws, i) && !has_cand(ws, i, TAG_VB) &&
+         !has_cand(ws, i, TAG_VBN);
+}
+
 /* Corrections for the sentences event coding lives on, where the WSJ
  * model errs on news: actor names at the start of a sentence, participles
  * modifying a noun, verbless headlines, names guessed as adjectives. */
@@ -1483,7 +1502,11 @@ static void news_fixes(tag_ws *ws) {
     /* "Russian forces shell Kharkiv", "Protesters storm the parliament":
      * in a sentence without a finite verb, a base form read as a noun,
      * adjective or VB between a plural subject and an object is a VBP */
-    if (!finite && i > 0 && tk[i - 1].pos == TAG_NNS &&
+    if (!finite && i > 0 &&
+        (tk[i - 1].pos == TAG_NNS ||
+         /* "The Houthis claim responsibility" (not an adjective: "The
+          * Philippines top historian") */
+         (plural_name_subject(ws, i - 1) && t->pos != TAG_JJ)) &&
         (t->pos == TAG_NN || t->pos == TAG_JJ || t->pos == TAG_VB) &&
         t->type == TAG_T_WORD && !(t->flags & TAG_F_CAP) &&
         base_verb(ws, i) && opens_np(nx) && nx != TAG_PRP) {
@@ -1492,10 +1515,18 @@ static void news_fixes(tag_ws *ws) {
     }
     /* "Russia shells Kyiv": in a sentence without a finite verb, a plural
      * that can be a verb, between a subject and an object, is the verb */
+    /* ... also before an adjective and its noun ("Turkish artillery
+     * shells Kurdish militants") or a particle ("Fighting breaks out
+     * between"), and after a gerund opening the sentence, which is then
+     * the subject noun ("Fighting") */
     if (!finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
-        (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP) &&
+        (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP ||
+         (tk[i - 1].pos == TAG_VBG && starts_sentence(ws, i - 1) &&
+          has_cand(ws, i - 1, TAG_NN))) &&
         (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP || nx == TAG_NNPS ||
-         nx == TAG_CD || nx == TAG_PRP)) {
+         nx == TAG_CD || nx == TAG_PRP || nx == TAG_RP ||
+         (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)))) {
+      if (tk[i - 1].pos == TAG_VBG) tk[i - 1].pos = TAG_NN;
       t->pos = TAG_VBZ;
       finite = 1;
     }
