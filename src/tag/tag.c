@@ -1215,6 +1215,11 @@ static int ing_verb(const tag_ws *ws, size_t i) {
          strcmp(out, w) != 0;
 }
 
+/* Words that open a subordinate clause. */
+static const char *const subordinators[] = {
+    "after", "before", "as", "when", "while", "since", "because", "until",
+    "that", "who", "which", "where", "if", "although", "though", NULL};
+
 /* Is token i a plural name that can be a subject: a capitalised
  * NNP or NNPS ending in -s right after "the" ("The Houthis", "The
  * Kurds")? */
@@ -1244,6 +1249,15 @@ static void news_fixes(tag_ws *ws) {
   int finite = 0;
   for (size_t i = 0; i < n; i++)
     if (is_finite(tk[i].pos)) finite = 1;
+  /* Has the main clause one, a finite verb before any subordinate clause
+   * or comma?  ("Ghani demands clarification after Trump said ...":
+   * "said" is no main verb) */
+  int main_finite = 0;
+  for (size_t i = 0; i < n && !main_finite; i++) {
+    if (tk[i].pos == TAG_COMMA || in_list(tag_norm(ws, i), subordinators))
+      break;
+    if (is_finite(tk[i].pos)) main_finite = 1;
+  }
   for (size_t i = 0; i < n; i++) {
     tag_token *t = &tk[i];
     unsigned nx = i + 1 < n ? tk[i + 1].pos : TAG_NONE;
@@ -1519,7 +1533,7 @@ static void news_fixes(tag_ws *ws) {
      * shells Kurdish militants") or a particle ("Fighting breaks out
      * between"), and after a gerund opening the sentence, which is then
      * the subject noun ("Fighting") */
-    if (!finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
+    if (!main_finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
         (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP ||
          (tk[i - 1].pos == TAG_VBG && starts_sentence(ws, i - 1) &&
           has_cand(ws, i - 1, TAG_NN))) &&
@@ -1528,7 +1542,7 @@ static void news_fixes(tag_ws *ws) {
          (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)))) {
       if (tk[i - 1].pos == TAG_VBG) tk[i - 1].pos = TAG_NN;
       t->pos = TAG_VBZ;
-      finite = 1;
+      finite = main_finite = 1;
     }
   }
 }
