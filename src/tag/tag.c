@@ -1481,19 +1481,30 @@ static void news_fixes(tag_ws *ws) {
     if (t->pos == TAG_VBZ && i >= 2 && i + 2 < n && t->type == TAG_T_WORD &&
         ((t->flags & TAG_F_KNOWN)
              ? has_cand(ws, i, TAG_NNS) && !has_cand(ws, i, TAG_VBZ)
-             : plural_noun(ws, i) && !wn_verb_s(ws, i)) &&
+             : (plural_noun(ws, i) ||
+                /* a lower-case -s word WordNet lacks ("airstrikes") */
+                (!(t->flags & TAG_F_CAP) &&
+                 tag_norm(ws, i)[cells(ws)[i].wl - 1] == 's')) &&
+                   !wn_verb_s(ws, i)) &&
         (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
         (opens_np(nx2) || nx2 == TAG_IN) &&
         !in_list(tag_norm(ws, i + 1), be_forms) &&
         !in_list(tag_norm(ws, i + 1), have_forms) &&
         tk[i - 1].pos != TAG_DT && tk[i - 1].pos != TAG_CC) {
-      int np = 1;
-      for (size_t j = 0; j < i && np; j++)
-        np = tk[j].pos == TAG_DT || tag_is_adj(tk[j].pos) ||
-             tk[j].pos == TAG_NN || tk[j].pos == TAG_NNP ||
-             tk[j].pos == TAG_NNPS || tk[j].pos == TAG_CD ||
-             tk[j].pos == TAG_POS ||
-             (tk[j].pos == TAG_CC && strcmp(tag_norm(ws, j), "and") == 0);
+      /* the noun phrase opens the sentence, or a clause after a
+       * subordinator ("killed after Saudi-led coalition airstrikes hit a
+       * factory") */
+      size_t j = i;
+      while (j > 0 &&
+             (tk[j - 1].pos == TAG_DT || tag_is_adj(tk[j - 1].pos) ||
+              tk[j - 1].pos == TAG_NN || tk[j - 1].pos == TAG_NNP ||
+              tk[j - 1].pos == TAG_NNPS || tk[j - 1].pos == TAG_CD ||
+              tk[j - 1].pos == TAG_POS ||
+              (tk[j - 1].pos == TAG_CC &&
+               strcmp(tag_norm(ws, j - 1), "and") == 0)))
+        j--;
+      int np = j == 0 || (j + 1 < i && tk[j - 1].pos == TAG_IN &&
+                          in_list(tag_norm(ws, j - 1), subordinators));
       if (np) {
         t->pos = TAG_NNS;
         tk[i + 1].pos = TAG_VBD;
