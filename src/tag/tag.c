@@ -1529,6 +1529,8 @@ static void news_fixes(tag_ws *ws) {
      * adjective or VB between a plural subject and an object is a VBP */
     if (!finite && i > 0 &&
         (tk[i - 1].pos == TAG_NNS ||
+         /* "Police arrest two men": a noun that can be a plural */
+         (tk[i - 1].pos == TAG_NN && has_cand(ws, i - 1, TAG_NNS)) ||
          /* "The Houthis claim responsibility" (not an adjective: "The
           * Philippines top historian") */
          (plural_name_subject(ws, i - 1) && t->pos != TAG_JJ)) &&
