@@ -1527,7 +1527,7 @@ static void news_fixes(tag_ws *ws) {
     /* "Russian forces shell Kharkiv", "Protesters storm the parliament":
      * in a sentence without a finite verb, a base form read as a noun,
      * adjective or VB between a plural subject and an object is a VBP */
-    if (!finite && i > 0 &&
+    if (!main_finite && i > 0 &&
         (tk[i - 1].pos == TAG_NNS ||
          /* "Police arrest two men": a noun that can be a plural */
          (tk[i - 1].pos == TAG_NN && has_cand(ws, i - 1, TAG_NNS)) ||
@@ -1538,7 +1538,7 @@ static void news_fixes(tag_ws *ws) {
         t->type == TAG_T_WORD && !(t->flags & TAG_F_CAP) &&
         base_verb(ws, i) && opens_np(nx) && nx != TAG_PRP) {
       t->pos = TAG_VBP;
-      finite = 1;
+      finite = main_finite = 1;
     }
     /* "Russia shells Kyiv": in a sentence without a finite verb, a plural
      * that can be a verb, between a subject and an object, is the verb */
