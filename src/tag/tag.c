@@ -1377,6 +1377,30 @@ static int ing_verb(const tag_ws *ws, size_t i) {
          strcmp(out, w) != 0;
 }
 
+/* Words that open a subordinate clause. */
+static const char *const subordinators[] = {
+    "after", "before", "as", "when", "while", "since", "because", "until",
+    "that", "who", "which", "where", "if", "although", "though", NULL};
+
+/* Is token i a plural name that can be a subject: a capitalised
+ * NNP or NNPS ending in -s right after "the" ("The Houthis", "The
+ * Kurds")? */
+static int plural_name_subject(const tag_ws *ws, size_t i) {
+  const tag_token *t = &ws->tok[i];
+  size_t wl = cells(ws)[i].wl;
+  return i > 0 && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
+         (t->flags & TAG_F_CAP) && !(t->flags & TAG_F_ALLCAP) && wl > 3 &&
+         tag_norm(ws, i)[wl - 1] == 's' &&
+         strcmp(tag_norm(ws, i - 1), "the") == 0;
+}
+
+/* Is token i an adjective that cannot be a verb ("Kurdish", "former";
+ * not "open" in "troops open fire", "free")? */
+static int plain_adj(const tag_ws *ws, size_t i) {
+  return !base_verb(ws, i) && !has_cand(ws, i, TAG_VB) &&
+         !has_cand(ws, i, TAG_VBN);
+}
+
 /* Corrections for the sentences event coding lives on, where the WSJ
  * model errs on news: actor names at the start of a sentence, participles
  * modifying a noun, verbless headlines, names guessed as adjectives. */
@@ -1387,6 +1411,15 @@ static void news_fixes(tag_ws *ws) {
   int finite = 0;
   for (size_t i = 0; i < n; i++)
     if (is_finite(tk[i].pos)) finite = 1;
+  /* Has the main clause one, a finite verb before any subordinate clause
+   * or comma?  ("Ghani demands clarification after Trump said ...":
+   * "said" is no main verb) */
+  int main_finite = 0;
+  for (size_t i = 0; i < n && !main_finite; i++) {
+    if (tk[i].pos == TAG_COMMA || in_list(tag_norm(ws, i), subordinators))
+      break;
+    if (is_finite(tk[i].pos)) main_finite = 1;
+  }
   for (size_t i = 0; i < n; i++) {
     tag_token *t = &tk[i];
     unsigned nx = i + 1 < n ? tk[i + 1].pos : TAG_NONE;
@@ -1610,19 +1643,30 @@ static void news_fixes(tag_ws *ws) {
     if (t->pos == TAG_VBZ && i >= 2 && i + 2 < n && t->type == TAG_T_WORD &&
         ((t->flags & TAG_F_KNOWN)
              ? has_cand(ws, i, TAG_NNS) && !has_cand(ws, i, TAG_VBZ)
-             : plural_noun(ws, i) && !wn_verb_s(ws, i)) &&
+             : (plural_noun(ws, i) ||
+                /* a lower-case -s word WordNet lacks ("airstrikes") */
+                (!(t->flags & TAG_F_CAP) &&
+                 tag_norm(ws, i)[cells(ws)[i].wl - 1] == 's')) &&
+                   !wn_verb_s(ws, i)) &&
         (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
         (opens_np(nx2) || nx2 == TAG_IN) &&
         !in_list(tag_norm(ws, i + 1), be_forms) &&
         !in_list(tag_norm(ws, i + 1), have_forms) &&
         tk[i - 1].pos != TAG_DT && tk[i - 1].pos != TAG_CC) {
-      int np = 1;
-      for (size_t j = 0; j < i && np; j++)
-        np = tk[j].pos == TAG_DT || tag_is_adj(tk[j].pos) ||
-             tk[j].pos == TAG_NN || tk[j].pos == TAG_NNP ||
-             tk[j].pos == TAG_NNPS || tk[j].pos == TAG_CD ||
-             tk[j].pos == TAG_POS ||
-             (tk[j].pos == TAG_CC && strcmp(tag_norm(ws, j), "and") == 0);
+      /* the noun phrase opens the sentence, or a clause after a
+       * subordinator ("killed after Saudi-led coalition airstrikes hit a
+       * factory") */
+      size_t j = i;
+      while (j > 0 &&
+             (tk[j - 1].pos == TAG_DT || tag_is_adj(tk[j - 1].pos) ||
+              tk[j - 1].pos == TAG_NN || tk[j - 1].pos == TAG_NNP ||
+              tk[j - 1].pos == TAG_NNPS || tk[j - 1].pos == TAG_CD ||
+              tk[j - 1].pos == TAG_POS ||
+              (tk[j - 1].pos == TAG_CC &&
+               strcmp(tag_norm(ws, j - 1), "and") == 0)))
+        j--;
+      int np = j == 0 || (j + 1 < i && tk[j - 1].pos == TAG_IN &&
+                          in_list(tag_norm(ws, j - 1), subordinators));
       if (np) {
         t->pos = TAG_NNS;
         tk[i + 1].pos = TAG_VBD;
@@ -1645,21 +1689,35 @@ static void news_fixes(tag_ws *ws) {
     /* "Russian forces shell Kharkiv", "Protesters storm the parliament":
      * in a sentence without a finite verb, a base form read as a noun,
      * adjective or VB between a plural subject and an object is a VBP */
-    if (!finite && i > 0 && tk[i - 1].pos == TAG_NNS &&
+    if (!main_finite && i > 0 &&
+        (tk[i - 1].pos == TAG_NNS ||
+         /* "Police arrest two men": a noun that can be a plural */
+         (tk[i - 1].pos == TAG_NN && has_cand(ws, i - 1, TAG_NNS)) ||
+         /* "The Houthis claim responsibility" (not an adjective: "The
+          * Philippines top historian") */
+         (plural_name_subject(ws, i - 1) && t->pos != TAG_JJ)) &&
         (t->pos == TAG_NN || t->pos == TAG_JJ || t->pos == TAG_VB) &&
         t->type == TAG_T_WORD && !(t->flags & TAG_F_CAP) &&
         base_verb(ws, i) && opens_np(nx) && nx != TAG_PRP) {
       t->pos = TAG_VBP;
-      finite = 1;
+      finite = main_finite = 1;
     }
     /* "Russia shells Kyiv": in a sentence without a finite verb, a plural
      * that can be a verb, between a subject and an object, is the verb */
-    if (!finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
-        (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP) &&
+    /* ... also before an adjective and its noun ("Turkish artillery
+     * shells Kurdish militants") or a particle ("Fighting breaks out
+     * between"), and after a gerund opening the sentence, which is then
+     * the subject noun ("Fighting") */
+    if (!main_finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
+        (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP ||
+         (tk[i - 1].pos == TAG_VBG && starts_sentence(ws, i - 1) &&
+          has_cand(ws, i - 1, TAG_NN))) &&
         (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP || nx == TAG_NNPS ||
-         nx == TAG_CD || nx == TAG_PRP)) {
+         nx == TAG_CD || nx == TAG_PRP || nx == TAG_RP ||
+         (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)))) {
+      if (tk[i - 1].pos == TAG_VBG) tk[i - 1].pos = TAG_NN;
       t->pos = TAG_VBZ;
-      finite = 1;
+      finite = main_finite = 1;
     }
   }
 }
