@@ -1572,6 +1572,17 @@ static int verb_line(src *S, void *st_, const char *s, size_t n) {
     if (src_phrase(S, t, tl, (long)i + 2, DICT_K_SYNSET, flags,
                    st->cur_synset) == DICT_NONE)
       return 0;
+    if (flags & DICT_PH_SYNREF) {
+      /* a reference names one synset: one word that fits a synset name
+       * (a longer one would be cut below and disagree with its count) */
+      dict_phrase *p = VEC_AT(b->phrases, dict_phrase, b->phrases.n - 1);
+      if (p->n_words != 1 || strlen(b->pool + p->words) >= 256) {
+        bld_diag(b, 2, S->line, (long)i + 2,
+                 "synset reference is not one synset name");
+        b->phrases.n--;
+        return 0;
+      }
+    }
     sy->member_count++;
     if (flags & DICT_PH_SYNREF) {
       /* keep the referenced name upper case like synset names */
