@@ -268,6 +268,56 @@ static size_t object_complement_of(const coder_ws *ws, const tag_chunk *ch) {
   return pv->first;
 }
 
+/* Is the present participle at token vs the complement of a document
+ * noun ("a resolution demanding", "a statement calling on", "a bill
+ * imposing") that is the object of a verb of passing or issuing ("The
+ * Security Council passed a resolution demanding that Iraq ...")?
+ * Only participles of demanding, appealing, condemning, supporting or
+ * sanctioning count.  Returns the first token of that verb's group, whose
+ * subject is the participle's (the body that adopts the text says what it
+ * says), or SIZE_MAX. */
+static size_t document_participle_verb(const coder_ws *ws, size_t vs) {
+  static const char *const doc[] = {
+      "resolution", "resolutions", "statement", "statements", "declaration",
+      "declarations", "motion", "motions", "bill", "bills", "communique",
+      "communiqué", NULL};
+  static const char *const pass[] = {
+      "pass", "adopt", "approve", "issue", "release", "sign", "endorse",
+      "unveil", "introduce", "submit", "table", "publish", "draft", NULL};
+  /* what such a text does to those it names: demands, appeals,
+   * condemnation, support, sanctions ("a resolution recognizing X", "a
+   * bill making Y illegal", "a statement saying" are no act on X) */
+  static const char *const act[] = {
+      "demand", "call", "urge", "ask", "request", "appeal", "condemn",
+      "denounce", "criticize", "criticise", "accuse", "blame", "reject",
+      "welcome", "support", "praise", "apologise", "apologize", "impose",
+      "ban", "threaten", "warn", "declare", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (T[vs].pos != TAG_VBG || !word_in(tag_lemma(&ws->tag, vs), act))
+    return SIZE_MAX;
+  /* "a resolution calling for a ceasefire in Gaza" names no addressee:
+   * its only target would be a place (the dev gold codes none) */
+  if (vs + 1 < ws->tag.n && streq(ws->toks[vs + 1], "for") &&
+      streq(tag_lemma(&ws->tag, vs), "call"))
+    return SIZE_MAX;
+  size_t k = vs;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  if (k == 0 || !word_in(ws->toks[k - 1], doc) || ws->ent_at[k - 1] >= 0)
+    return SIZE_MAX;
+  /* back over the rest of its noun phrase ("a non-binding UN
+   * resolution"); no actor of its own ("Russia's statement") */
+  k--;
+  while (k > 0 && is_np_filler(&T[k - 1]) && ws->ent_at[k - 1] < 0 &&
+         T[k - 1].type != TAG_T_POSSESSIVE && T[k - 1].pos != TAG_POS)
+    k--;
+  if (k == 0 || ws->ent_at[k - 1] >= 0 || T[k - 1].chunk != TAG_CH_VG ||
+      T[k - 1].chunk_id >= ws->tag.n_chunks)
+    return SIZE_MAX;
+  const tag_chunk *pv = &ws->tag.chunks[T[k - 1].chunk_id];
+  if (!word_in(tag_lemma(&ws->tag, pv->head), pass)) return SIZE_MAX;
+  return pv->first;
+}
+
 /* Is there a comma in tokens (a, b)? */
 static int comma_between(const coder_ws *ws, size_t a, size_t b) {
   for (size_t k = a + 1; k < b; k++)
@@ -297,6 +347,12 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
         return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first,
                             depth + 1, 0);
     }
+  }
+  /* "The Security Council passed a resolution demanding": the body that
+   * passes or issues the text is the participle's subject */
+  if (depth < 4) {
+    size_t dv = document_participle_verb(ws, vs);
+    if (dv != SIZE_MAX) return find_subject(ws, dv, depth + 1, 0);
   }
   /* "Hu Jintao met Barack Obama and then visited Canada": a verb right
    * after "and" (adverbs between) shares the previous verb group's

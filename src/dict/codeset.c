@@ -23,7 +23,7 @@ static const codeset_option options[CODESET_OPT_COUNT] = {
         {"own_country_target_codes",
          {"framed", "undirected", "device", NULL},
          "1721 1723 1724 1321 1323 1324 0341/framed 0342 0343 0344 0811 "
-         "0812 0814 123 154/undirected 2042/device"},
+         "0812 0813 0814 123 154/undirected 2042/device"},
     [CODESET_OWN_TARGET_PEOPLE] = {"own_country_target_people_codes",
                                    {NULL}, "14"},
     [CODESET_OWN_TARGET_POLICE] =
