@@ -25,6 +25,7 @@
 #include <unistd.h>
 
 #include "dict/dict_image.h"
+#include "util/bytes.h"
 
 #define DICT_WORD_BLOOM_LOG2 18  /* 32 KiB */
 #define DICT_STEM_BLOOM_LOG2 15  /*  4 KiB */
@@ -805,41 +806,6 @@ void dict_tokcache_free(dict_tokcache *c) {
 #endif
 }
 
-/* Are a[0, n) and b[0, n) equal?  For the short words of the token memo
- * (n < DICT_TC_WORD): two overlapping loads of 8, 4 or 2 bytes cover any
- * such length without reading past either range, in place of a call to
- * memcmp per token. */
-static inline int eq_short(const char *a, const char *b, size_t n) {
-  if (n >= 8) {
-    uint64_t x, y;
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      memcpy(&x, a + i, 8);
-      memcpy(&y, b + i, 8);
-      if (x != y) return 0;
-    }
-    memcpy(&x, a + n - 8, 8);
-    memcpy(&y, b + n - 8, 8);
-    return x == y;
-  }
-  if (n >= 4) {
-    uint32_t x0, y0, x1, y1;
-    memcpy(&x0, a, 4);
-    memcpy(&y0, b, 4);
-    memcpy(&x1, a + n - 4, 4);
-    memcpy(&y1, b + n - 4, 4);
-    return x0 == y0 && x1 == y1;
-  }
-  if (n >= 2) {
-    uint16_t x0, y0, x1, y1;
-    memcpy(&x0, a, 2);
-    memcpy(&y0, b, 2);
-    memcpy(&x1, a + n - 2, 2);
-    memcpy(&y1, b + n - 2, 2);
-    return x0 == y0 && x1 == y1;
-  }
-  return n == 0 || a[0] == b[0];
-}
-
 void dict_sentence_prepare_cached(const dyad_dict *d, dict_tokcache *c,
                                   const char *const *toks, size_t n,
                                   dict_tokinfo *out) {
@@ -896,7 +862,7 @@ void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
       continue;
     }
     dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
-    if (e->len == len && e->hash == hv && eq_short(e->word, t, len)) {
+    if (e->len == len && e->hash == hv && bytes_eq(e->word, t, len)) {
       out[i] = e->ti;
       continue;
     }

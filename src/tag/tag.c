@@ -28,6 +28,7 @@
 #include "dyad.h"
 #include "tag/tables.h"
 #include "tag_ngram.h"
+#include "util/bytes.h"
 
 _Static_assert(TAG_NORM_HASHED == TAG_LEX_WORD,
                "norm_fnv holds the lexicon hashes tokenize computes");
@@ -1050,41 +1051,6 @@ static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c) {
   return ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
 }
 
-/* Are a[0, n) and b[0, n) equal?  Overlapping loads of 8, 4 or 2 bytes
- * that stay inside both ranges, in place of a call to memcmp per token
- * (as dict.c's eq_short). */
-static inline int same_bytes(const void *a, const void *b, size_t n) {
-  const unsigned char *p = a, *q = b;
-  if (n >= 8) {
-    uint64_t x, y;
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      memcpy(&x, p + i, 8);
-      memcpy(&y, q + i, 8);
-      if (x != y) return 0;
-    }
-    memcpy(&x, p + n - 8, 8);
-    memcpy(&y, q + n - 8, 8);
-    return x == y;
-  }
-  if (n >= 4) {
-    uint32_t x0, y0, x1, y1;
-    memcpy(&x0, p, 4);
-    memcpy(&y0, q, 4);
-    memcpy(&x1, p + n - 4, 4);
-    memcpy(&y1, q + n - 4, 4);
-    return x0 == y0 && x1 == y1;
-  }
-  if (n >= 2) {
-    uint16_t x0, y0, x1, y1;
-    memcpy(&x0, p, 2);
-    memcpy(&y0, q, 2);
-    memcpy(&x1, p + n - 2, 2);
-    memcpy(&y1, q + n - 2, 2);
-    return x0 == y0 && x1 == y1;
-  }
-  return n == 0 || p[0] == q[0];
-}
-
 static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
   uint32_t h = (lexh ^ (uint32_t)key * 0x9E3779B1u) * 0x85EBCA6Bu;
   return &((cmemo_entry *)ws->cmemo)[h >> (32 - CMEMO_LOG2)];
@@ -1113,7 +1079,7 @@ static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
   const cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
   size_t wl = c->wl;
   if (m->wl != wl || m->lexh != c->lexh || m->key != key ||
-      !same_bytes(m->rec - wl, tag_norm(ws, i), wl))
+      !bytes_eq(m->rec - wl, tag_norm(ws, i), wl))
     return 0;
   c->rec = m->rec;
   c->n = m->n;
