@@ -1474,6 +1474,20 @@ static int backer_word(const char *w) {
   return 0;
 }
 
+/* First token of the words that modify entity E: up to 3 adjectives or
+ * nouns right before it that belong to no other entity ("Pakistan-based
+ * Islamist militants": the "-based" word).  Shared by foreign_modifier and
+ * based_modifier. */
+static size_t modifier_start(const coder_ws *ws, const entity *E) {
+  const tag_token *T = ws->tag.tok;
+  size_t f = E->first;
+  while (f > 0 && E->first - f < 3 &&
+         (tag_is_adj(T[f - 1].pos) || tag_is_noun(T[f - 1].pos)) &&
+         ws->ent_at[f - 1] < 0)
+    f--;
+  return f;
+}
+
 /* Does a hyphenated word that names another party modify the agent-only
  * entity E ("Pro-Russian rebels", "Pakistan-based militants", "US-led
  * forces"; not a backer's word, backer_word)?  Its country is then neither the
@@ -1483,11 +1497,7 @@ static int backer_word(const char *w) {
  * in The Hague"): a body of no one state. */
 static int foreign_modifier(const coder_ws *ws, const entity *E) {
   const tag_token *T = ws->tag.tok;
-  size_t f = E->first;
-  while (f > 0 && E->first - f < 3 &&
-         (tag_is_adj(T[f - 1].pos) || tag_is_noun(T[f - 1].pos)) &&
-         ws->ent_at[f - 1] < 0)
-    f--;
+  size_t f = modifier_start(ws, E);
   for (size_t k = f; k <= E->last; k++) {
     /* "the International Court of Arbitration": a body of no one state */
     if ((T[k].flags & TAG_F_CAP) && streq(ws->toks[k], "international"))
@@ -1524,12 +1534,7 @@ static int led_coalition(const coder_ws *ws, const entity *E) {
 /* The country of a "-based" word (find_based) in the words that modify
  * agent-only entity E ("Pakistan-based militants": PAK), or NULL. */
 static const char *based_modifier(const coder_ws *ws, const entity *E) {
-  const tag_token *T = ws->tag.tok;
-  size_t f = E->first;
-  while (f > 0 && E->first - f < 3 &&
-         (tag_is_adj(T[f - 1].pos) || tag_is_noun(T[f - 1].pos)) &&
-         ws->ent_at[f - 1] < 0)
-    f--;
+  size_t f = modifier_start(ws, E);
   for (size_t b = 0; b < ws->n_based; b++)
     if (!ws->based_flag[b] && ws->based_tok[b] >= f &&
         ws->based_tok[b] <= E->last)
