@@ -280,6 +280,25 @@ static inline unsigned count8(uint64_t m) {
   return (unsigned)(((m >> 7) * ONES8) >> 56);
 }
 
+/* FNV-1a (tag_hash) of h continued over the m low bytes of x, low byte
+ * first, 1 <= m <= 8: one step per byte, unrolled (the loop's own
+ * counting cost about as much as the steps). */
+static inline uint32_t fnv_low_bytes(uint32_t h, uint64_t x, size_t m) {
+#define FNV_STEP h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u; x >>= 8
+  switch (m) {
+  case 8: FNV_STEP; __attribute__((fallthrough));
+  case 7: FNV_STEP; __attribute__((fallthrough));
+  case 6: FNV_STEP; __attribute__((fallthrough));
+  case 5: FNV_STEP; __attribute__((fallthrough));
+  case 4: FNV_STEP; __attribute__((fallthrough));
+  case 3: FNV_STEP; __attribute__((fallthrough));
+  case 2: FNV_STEP; __attribute__((fallthrough));
+  default: FNV_STEP;
+  }
+#undef FNV_STEP
+  return h;
+}
+
 /* write_norm() for an ASCII token s[0, n) (s inside ws->scan, so the
  * 8-byte reads stay in the padded buffer) into o: lowercases 8 bytes at a
  * time and finds the same flags; *hash gets tag_hash() of the form.
@@ -312,8 +331,7 @@ static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
     if (hy) f |= TAG_F_HYPHEN;
     x |= U >> 2;                              /* lowercase */
     memcpy(o + i, &x, 8);
-    for (size_t k = 0; k < m; k++, x >>= 8)
-      h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u;
+    h = fnv_low_bytes(h, x, m);
   }
   if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
   *flags = f;
@@ -347,8 +365,7 @@ static void write_norm_plain(const unsigned char *s, size_t n, char *o,
     up += count8((~x & B5 & in) << 2);
     x |= B5 & in;                             /* lowercase */
     memcpy(o + i, &x, 8);
-    for (size_t k = 0; k < m; k++, x >>= 8)
-      h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u;
+    h = fnv_low_bytes(h, x, m);
   }
   if (lower == 0 && up >= 2) f |= TAG_F_ALLCAP;
   *flags = f;
