@@ -124,6 +124,8 @@ void tag_ws_free(tag_ws *ws) {
   free(ws->norm_len);
   free(ws->norm_fnv);
   free(ws->cmemo);
+  free(ws->wcls);
+  free(ws->wtab);
   memset(ws, 0, sizeof *ws);
 }
 
@@ -479,6 +481,79 @@ static size_t led_start(const char *s, size_t start, size_t end) {
   return is_alpha_ascii(p) || p == '.' ? end - 4 : end;
 }
 
+/* The words of the TAG_W_* classes (tag.h), each with its classes. */
+static const struct { const char *w; uint16_t cls; } wclass_words[] = {
+  {"be", TAG_W_BE}, {"is", TAG_W_BE}, {"are", TAG_W_BE}, {"was", TAG_W_BE},
+  {"were", TAG_W_BE}, {"been", TAG_W_BE | TAG_W_BEEN}, {"being", TAG_W_BE},
+  {"'s", TAG_W_BE}, {"'re", TAG_W_BE}, {"'m", TAG_W_BE}, {"am", TAG_W_BE},
+  {"have", TAG_W_HAVE}, {"has", TAG_W_HAVE}, {"had", TAG_W_HAVE},
+  {"having", TAG_W_HAVE}, {"'ve", TAG_W_HAVE}, {"'d", TAG_W_HAVE},
+  {"after", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"before", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"as", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"since", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"until", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"when", TAG_W_TSUB | TAG_W_CSUB}, {"while", TAG_W_TSUB | TAG_W_CSUB},
+  {"because", TAG_W_TSUB | TAG_W_CSUB}, {"that", TAG_W_TSUB | TAG_W_CSUB},
+  {"where", TAG_W_TSUB | TAG_W_CSUB}, {"if", TAG_W_TSUB | TAG_W_CSUB},
+  {"although", TAG_W_TSUB | TAG_W_CSUB}, {"though", TAG_W_TSUB | TAG_W_CSUB},
+  {"who", TAG_W_TSUB}, {"which", TAG_W_TSUB},
+  {"whereas", TAG_W_CSUB}, {"unless", TAG_W_CSUB}, {"whenever", TAG_W_CSUB},
+  {"whether", TAG_W_CSUB}, {"once", TAG_W_CSUB},
+  {"my", TAG_W_POSS}, {"your", TAG_W_POSS}, {"his", TAG_W_POSS},
+  {"its", TAG_W_POSS}, {"our", TAG_W_POSS}, {"their", TAG_W_POSS},
+  {"by", TAG_W_BY}, {"and", TAG_W_AND},
+};
+
+/* The word class table: open addressing over WTAB slots, keyed by the
+ * word's bytes read as a little-endian number (every word above has at
+ * most 8 bytes, and no NUL, so the key is never 0, the empty slot's). */
+#define WTAB_LOG2 8
+typedef struct wtab_slot {
+  uint64_t key;
+  uint16_t cls;
+} wtab_slot;
+
+/* The slot where key is, or the empty one where it would go. */
+static inline size_t wtab_probe(const wtab_slot *t, uint64_t key) {
+  size_t h = (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - WTAB_LOG2));
+  while (t[h].key != 0 && t[h].key != key)
+    h = (h + 1) & (((size_t)1 << WTAB_LOG2) - 1);
+  return h;
+}
+
+/* Makes ws->wtab from wclass_words.  Returns 0 or -1 when out of memory. */
+static int wtab_make(tag_ws *ws) {
+  wtab_slot *t = calloc((size_t)1 << WTAB_LOG2, sizeof *t);
+  if (t == NULL) return -1;
+  for (size_t k = 0; k < sizeof wclass_words / sizeof wclass_words[0]; k++) {
+    const char *w = wclass_words[k].w;
+    uint64_t key = 0;
+    size_t n = strlen(w);
+    assert(n >= 1 && n <= 8);
+    memcpy(&key, w, n);
+    size_t h = wtab_probe(t, key);
+    t[h].key = key;
+    t[h].cls |= wclass_words[k].cls;
+  }
+  ws->wtab = t;
+  return 0;
+}
+
+/* The TAG_W_* classes of the norm w[0, wl) (ws->wtab made; w inside
+ * ws->buf with at least 8 bytes of it from w on, as tokenize leaves
+ * them: the 8-byte read keeps only the norm's bytes). */
+static inline uint16_t word_class(const tag_ws *ws, const char *w,
+                                  size_t wl) {
+  if (wl - 1 >= 8) return 0;            /* empty or longer than 8 bytes */
+  uint64_t x;
+  memcpy(&x, w, 8);
+  x &= ~UINT64_C(0) >> (8 * (8 - wl));  /* little-endian: the first wl */
+  const wtab_slot *t = ws->wtab;
+  const wtab_slot *s = &t[wtab_probe(t, x)];
+  return s->key == x ? s->cls : 0;
+}
+
 /* Tokens between the request of a lexicon hash slot and the read of it
  * that requests the record it names (tokenize). */
 #define LEX_AHEAD 8
@@ -612,15 +687,24 @@ static int tokenize(tag_ws *ws, size_t len) {
    * while the caller works on the tokens (the coder matches its
    * dictionaries before it tags) */
   if (vit_reserve(ws, ws->n ? ws->n : 1)) return -1;
-  if (ws->n > ws->key_cap) {
+  if (ws->n > ws->key_cap || ws->wcls == NULL) {
+    /* the three arrays have key_cap entries (wcls is made on the first
+     * call, when the others may exist: grow() doubles from 16 to the
+     * same size for all) */
+    size_t need = ws->n > ws->key_cap ? ws->n : ws->key_cap;
+    if (need == 0) need = 1;
     size_t kc = ws->key_cap;
-    if (grow((void **)&ws->norm_len, &kc, ws->n, sizeof *ws->norm_len))
+    if (grow((void **)&ws->norm_len, &kc, need, sizeof *ws->norm_len))
       return -1;
     kc = ws->key_cap;
-    if (grow((void **)&ws->norm_fnv, &kc, ws->n, sizeof *ws->norm_fnv))
+    if (grow((void **)&ws->norm_fnv, &kc, need, sizeof *ws->norm_fnv))
+      return -1;
+    kc = ws->wcls ? ws->key_cap : 0;
+    if (grow((void **)&ws->wcls, &kc, need, sizeof *ws->wcls))
       return -1;
     ws->key_cap = kc;
   }
+  if (ws->wtab == NULL && wtab_make(ws)) return -1;
   vit_cell *v = cells(ws);
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
@@ -635,6 +719,7 @@ static int tokenize(tag_ws *ws, size_t len) {
     }
     v[i].wl = (uint32_t)wl;
     ws->norm_len[i] = (uint32_t)wl;
+    ws->wcls[i] = word_class(ws, ws->buf + t->norm, wl);
     ws->norm_fnv[i] = 0;
     if (wl >= TAG_LEX_WORD) continue;
     v[i].lexh = h;
@@ -941,7 +1026,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
 /* ===================================================================== */
 
 static float trans(unsigned a, unsigned b, unsigned c) {
-  return tag_trigram[(b * TAG_NG_COUNT + c) * TAG_NG_COUNT + a];
+  return tag_trigram[(b * TAG_NG_COUNT + c) * TAG_NG_STRIDE + a];
 }
 
 #ifndef TAG_PRUNE
@@ -996,11 +1081,11 @@ lex_prefetch(vit_cell *v, size_t n) {
 #define VIT_Z(NZ)                                                           \
   for (unsigned a = 0; a < p->n; a++) {                                     \
     const float *rows_a =                                                   \
-        tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_COUNT;      \
+        tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_STRIDE;     \
     float dz[MAXC];                                                         \
     for (unsigned z = 0; z < (NZ); z++) dz[z] = p->d[z][a];                 \
     for (unsigned b = 0; b < c->n; b++) {                                   \
-      const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_COUNT;         \
+      const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_STRIDE;        \
       float best = dz[0] + row[zc[0]];                                      \
       unsigned bz = 0;                                                      \
       _Pragma("GCC unroll 8")                                               \
@@ -1196,16 +1281,9 @@ static int has_cand(const tag_ws *ws, size_t i, unsigned p) {
 /* Post-fixes, lemmas                                                    */
 /* ===================================================================== */
 
-static int in_list(const char *w, const char *const *list) {
-  for (; *list; list++)
-    if (w[0] == (*list)[0] && strcmp(w, *list) == 0) return 1;
-  return 0;
-}
-
-static const char *const have_forms[] = {"have", "has", "had", "having",
-                                         "'ve", "'d", NULL};
-static const char *const possessives[] = {"my", "your", "his", "its", "our",
-                                          "their", NULL};
+/* Forms of "have", "be", possessive pronouns and subordinators are
+ * word classes of tag.h (TAG_W_HAVE, TAG_W_BE, TAG_W_POSS, TAG_W_TSUB),
+ * which tokenize() finds once per token. */
 
 /* Brill-style corrections the trigram model gets wrong often. */
 static void fix_tags(tag_ws *ws) {
@@ -1215,7 +1293,7 @@ static void fix_tags(tag_ws *ws) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
     unsigned prev = i > 0 ? ws->tok[i - 1].pos : TAG_NONE;
-    if (t->pos == TAG_PRP && in_list(w, possessives)) t->pos = TAG_PRPS;
+    if (t->pos == TAG_PRP && (tag_wclass(ws, i) & TAG_W_POSS)) t->pos = TAG_PRPS;
     if (t->pos == TAG_PRP && strcmp(w, "her") == 0 && i + 1 < ws->n) {
       unsigned nx = ws->tok[i + 1].pos;
       if (tag_is_noun(nx) || tag_is_adj(nx) || nx == TAG_CD) t->pos = TAG_PRPS;
@@ -1230,7 +1308,7 @@ static void fix_tags(tag_ws *ws) {
     if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN)) {
       size_t j = i;
       while (j > 0 && (ws->tok[j - 1].pos == TAG_RB)) j--;
-      if (j > 0 && in_list(tag_norm(ws, j - 1), have_forms) &&
+      if (j > 0 && (tag_wclass(ws, j - 1) & TAG_W_HAVE) &&
           tag_is_verb(ws->tok[j - 1].pos))
         t->pos = TAG_VBN;
     }
@@ -1339,10 +1417,6 @@ static int plural_noun(const tag_ws *ws, size_t i) {
          strcmp(out, w) != 0;
 }
 
-static const char *const be_forms[] = {"be", "is", "are", "was", "were",
-                                       "been", "being", "'s", "'re", "'m",
-                                       "am", NULL};
-
 /* Is token i an -ing form of a WordNet verb ("bombing", "freezing",
  * which the WSJ lexicon knows only as nouns)? */
 static int ing_verb(const tag_ws *ws, size_t i) {
@@ -1359,11 +1433,6 @@ static int ing_verb(const tag_ws *ws, size_t i) {
   return tag_lemmatize(w, wl, TAG_VBG, out, sizeof out) >= 0 &&
          strcmp(out, w) != 0;
 }
-
-/* Words that open a subordinate clause. */
-static const char *const subordinators[] = {
-    "after", "before", "as", "when", "while", "since", "because", "until",
-    "that", "who", "which", "where", "if", "although", "though", NULL};
 
 /* Is token i a plural name that can be a subject: a capitalised
  * NNP or NNPS ending in -s right after "the" ("The Houthis", "The
@@ -1399,7 +1468,7 @@ static void news_fixes(tag_ws *ws) {
    * "said" is no main verb) */
   int main_finite = 0;
   for (size_t i = 0; i < n && !main_finite; i++) {
-    if (tk[i].pos == TAG_COMMA || in_list(tag_norm(ws, i), subordinators))
+    if (tk[i].pos == TAG_COMMA || (tag_wclass(ws, i) & TAG_W_TSUB))
       break;
     if (is_finite(tk[i].pos)) main_finite = 1;
   }
@@ -1423,14 +1492,14 @@ static void news_fixes(tag_ws *ws) {
          * "Warplanes backed by Syria strike") */
         (opens_np(nx2) ||
          (nx2 == TAG_IN && (t->pos == TAG_VBZ || t->pos == TAG_VBP) &&
-          strcmp(tag_norm(ws, i + 2), "by") != 0 &&
-          !in_list(tag_norm(ws, i), be_forms) &&
-          !in_list(tag_norm(ws, i), have_forms))) &&
+          !(tag_wclass(ws, i + 2) & TAG_W_BY) &&
+          !(tag_wclass(ws, i) & TAG_W_BE) &&
+          !(tag_wclass(ws, i) & TAG_W_HAVE))) &&
         /* not "the Huygens unmanned probe" */
         (nx != TAG_JJ || !(nx2 == TAG_NN || nx2 == TAG_NNS ||
                            nx2 == TAG_JJ)) &&
-        !in_list(tag_norm(ws, i + 1), be_forms) &&
-        !in_list(tag_norm(ws, i + 1), have_forms)) {
+        !(tag_wclass(ws, i + 1) & TAG_W_BE) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_HAVE)) {
       if (!(t->flags & TAG_F_KNOWN) && !tag_is_noun(t->pos))
         /* an unknown name, or an unknown plural ("Rioters") */
         t->pos = plural_noun(ws, i) ? TAG_NNS : TAG_NNP;
@@ -1446,7 +1515,7 @@ static void news_fixes(tag_ws *ws) {
      * and "by", with a finite verb later in the clause, is a participle */
     if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN) && i > 0 &&
         tag_is_noun(tk[i - 1].pos) && i + 1 < n &&
-        strcmp(tag_norm(ws, i + 1), "by") == 0) {
+        (tag_wclass(ws, i + 1) & TAG_W_BY)) {
       for (size_t j = i + 2; j < n; j++) {
         unsigned q = tk[j].pos;
         if (q == TAG_COMMA || q == TAG_COLON || q == TAG_PERIOD ||
@@ -1468,12 +1537,12 @@ static void news_fixes(tag_ws *ws) {
     if (t->pos == TAG_JJ && (t->flags & TAG_F_CAP) &&
         !(t->flags & TAG_F_KNOWN) && t->type == TAG_T_WORD &&
         !ss && !tag_is_noun(nx) && !tag_is_adj(nx) &&
-        nx != TAG_CD && !in_list(tag_norm(ws, i - 1), be_forms))
+        nx != TAG_CD && !(tag_wclass(ws, i - 1) & TAG_W_BE))
       t->pos = TAG_NNP;
     /* "Troops detained villagers and burned houses": after "and", a past
      * form with an object continues an earlier past-tense verb */
     if ((t->pos == TAG_JJ || t->pos == TAG_VBN) && i >= 3 &&
-        has_cand(ws, i, TAG_VBD) && strcmp(tag_norm(ws, i - 1), "and") == 0 &&
+        has_cand(ws, i, TAG_VBD) && (tag_wclass(ws, i - 1) & TAG_W_AND) &&
         tag_is_noun(tk[i - 2].pos) &&
         (opens_np(nx) || nx == TAG_IN || nx == TAG_RP)) {
       for (size_t j = i - 2; j-- > 0;) {
@@ -1503,8 +1572,8 @@ static void news_fixes(tag_ws *ws) {
         (nx2 == TAG_DT || nx2 == TAG_PRPS || nx2 == TAG_CD ||
          nx2 == TAG_NNS || nx2 == TAG_NNP || nx2 == TAG_NNPS ||
          nx2 == TAG_PRP) &&
-        !in_list(tag_norm(ws, i + 1), be_forms) &&
-        !in_list(tag_norm(ws, i + 1), have_forms)) {
+        !(tag_wclass(ws, i + 1) & TAG_W_BE) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_HAVE)) {
       t->pos = TAG_NN;
       tk[i + 1].pos = TAG_VBD;
     }
@@ -1512,7 +1581,7 @@ static void news_fixes(tag_ws *ws) {
      * finite be, an -ing form of a verb read as a noun and followed by
      * the start of an object is the progressive */
     if (t->pos == TAG_NN && i > 0 && t->type == TAG_T_WORD &&
-        is_finite(tk[i - 1].pos) && in_list(tag_norm(ws, i - 1), be_forms) &&
+        is_finite(tk[i - 1].pos) && (tag_wclass(ws, i - 1) & TAG_W_BE) &&
         (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP ||
          nx == TAG_NNPS || nx == TAG_CD || nx == TAG_PRP || nx == TAG_JJ ||
          nx == TAG_NNS) &&
@@ -1524,10 +1593,10 @@ static void news_fixes(tag_ws *ws) {
      * and no comma after it, is the main verb (a participle in apposition, "Blair,
      * elected in 1997, said", is closed by a comma) */
     if (t->pos == TAG_VBN && i >= 3 && tk[i - 1].pos == TAG_COMMA &&
-        has_cand(ws, i, TAG_VBD) && !in_list(tag_norm(ws, i), be_forms) &&
-        !in_list(tag_norm(ws, i), have_forms) &&
+        has_cand(ws, i, TAG_VBD) && !(tag_wclass(ws, i) & TAG_W_BE) &&
+        !(tag_wclass(ws, i) & TAG_W_HAVE) &&
         /* "accompanied by": a passive participle */
-        !(i + 1 < n && strcmp(tag_norm(ws, i + 1), "by") == 0)) {
+        !(i + 1 < n && (tag_wclass(ws, i + 1) & TAG_W_BY))) {
       int ok = 1, nouned = 0;
       size_t c1 = SIZE_MAX;
       for (size_t j = 0; j + 1 < i && ok; j++) {
@@ -1561,7 +1630,7 @@ static void news_fixes(tag_ws *ws) {
     if (ss && (t->pos == TAG_VBN || t->pos == TAG_VBD) &&
         t->type == TAG_T_WORD && ends_ed(ws, i)) {
       size_t j = i + 1, and2 = SIZE_MAX;
-      if (j + 1 < n && strcmp(tag_norm(ws, j), "and") == 0 &&
+      if (j + 1 < n && (tag_wclass(ws, j) & TAG_W_AND) &&
           (tk[j + 1].pos == TAG_VBN || tk[j + 1].pos == TAG_VBD ||
            tk[j + 1].pos == TAG_JJ) &&
           tk[j + 1].type == TAG_T_WORD) {
@@ -1573,8 +1642,8 @@ static void news_fixes(tag_ws *ws) {
                        tk[m].pos == TAG_NNP || tk[m].pos == TAG_NNPS))
         m++;
       if (m > j && m < n && tk[m].type == TAG_T_WORD &&
-          !in_list(tag_norm(ws, m), be_forms) &&
-          !in_list(tag_norm(ws, m), have_forms) &&
+          !(tag_wclass(ws, m) & TAG_W_BE) &&
+          !(tag_wclass(ws, m) & TAG_W_HAVE) &&
           (tk[m].pos == TAG_VBD || tk[m].pos == TAG_VBZ ||
            tk[m].pos == TAG_VBP || tk[m].pos == TAG_MD ||
            (tk[m].pos == TAG_VBN && past_form(ws, m)))) {
@@ -1589,7 +1658,7 @@ static void news_fixes(tag_ws *ws) {
       size_t j = i;
       while (j > 0 && tk[j - 1].pos == TAG_RB) j--;
       if (j > 0 && tag_is_verb(tk[j - 1].pos) &&
-          in_list(tag_norm(ws, j - 1), be_forms))
+          (tag_wclass(ws, j - 1) & TAG_W_BE))
         t->pos = TAG_VBN;
     }
     /* "policemen": an unknown -men plural of a WordNet noun */
@@ -1611,8 +1680,8 @@ static void news_fixes(tag_ws *ws) {
         (tk[i - 1].pos == TAG_NNP || tk[i - 1].pos == TAG_NNPS) &&
         (tk[i - 1].flags & TAG_F_CAP) && has_cand(ws, i, TAG_NNS) &&
         (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
-        !in_list(tag_norm(ws, i + 1), be_forms) &&
-        !in_list(tag_norm(ws, i + 1), have_forms)) {
+        !(tag_wclass(ws, i + 1) & TAG_W_BE) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_HAVE)) {
       t->pos = TAG_NNS;
       tk[i + 1].pos = TAG_VBD;
     }
@@ -1633,8 +1702,8 @@ static void news_fixes(tag_ws *ws) {
                    !wn_verb_s(ws, i)) &&
         (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
         (opens_np(nx2) || nx2 == TAG_IN) &&
-        !in_list(tag_norm(ws, i + 1), be_forms) &&
-        !in_list(tag_norm(ws, i + 1), have_forms) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_BE) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_HAVE) &&
         tk[i - 1].pos != TAG_DT && tk[i - 1].pos != TAG_CC) {
       /* the noun phrase opens the sentence, or a clause after a
        * subordinator ("killed after Saudi-led coalition airstrikes hit a
@@ -1646,10 +1715,10 @@ static void news_fixes(tag_ws *ws) {
               tk[j - 1].pos == TAG_NNPS || tk[j - 1].pos == TAG_CD ||
               tk[j - 1].pos == TAG_POS ||
               (tk[j - 1].pos == TAG_CC &&
-               strcmp(tag_norm(ws, j - 1), "and") == 0)))
+               (tag_wclass(ws, j - 1) & TAG_W_AND))))
         j--;
       int np = j == 0 || (j + 1 < i && tk[j - 1].pos == TAG_IN &&
-                          in_list(tag_norm(ws, j - 1), subordinators));
+                          (tag_wclass(ws, j - 1) & TAG_W_TSUB));
       if (np) {
         t->pos = TAG_NNS;
         tk[i + 1].pos = TAG_VBD;
