@@ -1334,7 +1334,8 @@ static void fix_tags(tag_ws *ws) {
 /* Does token i start a sentence or quotation (the tagger's "first word":
  * at 0, after an opening quote, a dash or a colon, or after one leading
  * non-word token)? */
-static int starts_sentence(const tag_ws *ws, size_t i) {
+static inline __attribute__((always_inline)) int
+starts_sentence(const tag_ws *ws, size_t i) {
   if (i == 0) return 1;
   const tag_token *p = &ws->tok[i - 1];
   return p->pos == TAG_LQUOTE || (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
@@ -1461,7 +1462,7 @@ static void news_fixes(tag_ws *ws) {
   tag_token *tk = ws->tok;
   /* Has the sentence a finite verb or modal?  (for verbless headlines) */
   int finite = 0;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n && !finite; i++)
     if (is_finite(tk[i].pos)) finite = 1;
   /* Has the main clause one, a finite verb before any subordinate clause
    * or comma?  ("Ghani demands clarification after Trump said ...":
