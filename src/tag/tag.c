@@ -795,7 +795,10 @@ static float log_prior(unsigned pos) {
   }
 }
 
-typedef struct guess { uint8_t pos; float p; } guess;
+/* A guessed tag of an unknown word and its pseudo emission
+ * logf(P(tag | shape, suffix)) - log_prior(tag) - 12 (Bayes, with the
+ * unknown-word penalty). */
+typedef struct guess { uint8_t pos; float e; } guess;
 
 /* Does w[0, n) end in suf (of length m) with at least two more bytes
  * before it?  ends() takes a string literal, so m is a constant and the
@@ -810,12 +813,16 @@ static inline int ends_m(const char *w, size_t n, const char *suf, size_t m) {
 }
 #define ends(w, n, lit) ends_m((w), (n), "" lit, sizeof(lit) - 1)
 
-/* Fills g with P(tag | shape, suffix) for an unknown word; returns the
- * count.  w[0, n) is the normalized (lowercase) form. */
+/* Fills g with the guessed tags of an unknown word and their emissions
+ * from P(tag | shape, suffix); returns the count.  w[0, n) is the
+ * normalized (lowercase) form.  Every tag and probability is a constant,
+ * so the compiler computes each emission (logf of a constant folds to
+ * the value the library's logf returns for it: the same float). */
 static int guess_unknown(const char *w, size_t n, uint16_t flags, int first,
                          guess *g) {
   int k = 0;
-#define G(t, pr) (g[k].pos = (t), g[k].p = (pr), k++)
+#define G(t, pr) \
+  (g[k].pos = (t), g[k].e = logf(pr) - log_prior(t) - 12.0f, k++)
   int plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
                w[n - 2] != 'i';
   if ((flags & TAG_F_CAP) && !first) {
@@ -1011,7 +1018,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     int k = guess_unknown(w, wl, t->flags, first, g);
     for (int j = 0; j < k && cell->n < MAXC; j++) {
       cell->pos[cell->n] = g[j].pos;
-      cell->e[cell->n++] = logf(g[j].p) - log_prior(g[j].pos) - 12.0f;
+      cell->e[cell->n++] = g[j].e;
     }
   }
   if (cell->n == 0) {
