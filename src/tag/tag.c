@@ -506,8 +506,8 @@ static const struct { const char *w; uint16_t cls; } wclass_words[] = {
 };
 
 /* The word class table: open addressing over WTAB slots, keyed by the
- * word's bytes read as a little-endian number (every word above has at
- * most 8 bytes, and no NUL, so the key is never 0, the empty slot's). */
+ * word's bytes read as a little-endian number (every word above has 2 to
+ * 8 bytes, and no NUL, so the key is never 0, the empty slot's). */
 #define WTAB_LOG2 8
 typedef struct wtab_slot {
   uint64_t key;
@@ -530,7 +530,7 @@ static int wtab_make(tag_ws *ws) {
     const char *w = wclass_words[k].w;
     uint64_t key = 0;
     size_t n = strlen(w);
-    assert(n >= 1 && n <= 8);
+    assert(n >= 2 && n <= 8);
     memcpy(&key, w, n);
     size_t h = wtab_probe(t, key);
     t[h].key = key;
@@ -545,7 +545,7 @@ static int wtab_make(tag_ws *ws) {
  * them: the 8-byte read keeps only the norm's bytes). */
 static inline uint16_t word_class(const tag_ws *ws, const char *w,
                                   size_t wl) {
-  if (wl - 1 >= 8) return 0;            /* empty or longer than 8 bytes */
+  if (wl - 2 >= 7) return 0;  /* not 2 to 8 bytes (no class word is) */
   uint64_t x;
   memcpy(&x, w, 8);
   x &= ~UINT64_C(0) >> (8 * (8 - wl));  /* little-endian: the first wl */
