@@ -97,7 +97,8 @@ static int finite_pos(unsigned pos) {
 
 /* Words that open a clause: "that" and the subordinators.  "that"
  * stays first: clause_opener + 1 is the subordinators alone
- * (role_subclause_at). */
+ * (role_subclause_at).  Every word here is a TAG_W_CSUB word (tag.h):
+ * role_subclause_at tests that class first. */
 static const char *const clause_opener[] = {
     "that", "when", "before", "after", "as", "because", "while", "since",
     "once", "until", "whereas", "although", "though", "if", "unless", NULL};
@@ -2505,7 +2506,8 @@ int role_reduced_relative(const coder_ws *ws, size_t i) {
 int role_subclause_at(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  /* the word test last: most tokens fail the cheaper tag tests */
+  /* a word of clause_opener is a TAG_W_CSUB word: most tokens are none */
+  if (!(tag_wclass(&ws->tag, k) & TAG_W_CSUB)) return 0;
   size_t q = k + 1;
   while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
                    T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))

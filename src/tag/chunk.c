@@ -63,10 +63,6 @@ static inline int str_eq(const char *a, const char *b) {
   return a[0] == b[0] && strcmp(a, b) == 0;
 }
 
-static int eq(const tag_ws *ws, size_t i, const char *w) {
-  return i < ws->n && str_eq(tag_norm(ws, i), w);
-}
-
 static int lemma_is(const tag_ws *ws, size_t i, const char *w) {
   return str_eq(tag_lemma(ws, i), w);
 }
@@ -148,17 +144,17 @@ static size_t match_vg(tag_ws *ws, size_t i, size_t *head, unsigned *flags) {
   }
   /* "has been attacked": perfect and passive */
   for (size_t k = i; k + 1 < end; k++)
-    if (lemma_is(ws, k, "have") && eq(ws, k + 1, "been")) f |= TAG_VG_PERFECT;
-  if ((f & TAG_VG_PASSIVE) && eq(ws, end, "by")) f |= TAG_VG_BY;
+    if (lemma_is(ws, k, "have") && (tag_wclass(ws, k + 1) & TAG_W_BEEN))
+      f |= TAG_VG_PERFECT;
+  if ((f & TAG_VG_PASSIVE) && end < ws->n && (tag_wclass(ws, end) & TAG_W_BY))
+    f |= TAG_VG_BY;
   *head = last_verb;
   *flags = f;
   return end - i;
 }
 
-static const char *const subordinators[] = {
-  "because", "although", "though", "while", "whereas", "if", "unless",
-  "since", "after", "before", "until", "when", "whenever", "where",
-  "that", "whether", "as", "once", NULL};
+/* The subordinators are the word class TAG_W_CSUB of tag.h, and those
+ * of them that are prepositions too TAG_W_CPREP. */
 static const char *const say_verbs[] = {
   "said", "says", "say", "told", "added", "stated", "announced", "warned",
   "reported", "declared", "claimed", "insisted", NULL};
@@ -172,17 +168,16 @@ static int in(const char *w, const char *const *l) {
 /* Does a clause start at token i? */
 static int clause_starts(const tag_ws *ws, size_t i) {
   const tag_token *t = &ws->tok[i];
-  const char *w = tag_norm(ws, i);
   if (i == 0) return 0;
   if (t->pos == TAG_WDT || t->pos == TAG_WP || t->pos == TAG_WPS ||
       t->pos == TAG_WRB)
     return 1;
-  if ((t->pos == TAG_IN || t->pos == TAG_WRB) && in(w, subordinators)) {
+  if ((t->pos == TAG_IN || t->pos == TAG_WRB) &&
+      (tag_wclass(ws, i) & TAG_W_CSUB)) {
     /* "as" and "after" are prepositions when a noun phrase follows and
      * no verb comes before the next punctuation: keep it simple and only
      * open a clause for them after a comma */
-    if (str_eq(w, "as") || str_eq(w, "after") || str_eq(w, "before") ||
-        str_eq(w, "since") || str_eq(w, "until"))
+    if (tag_wclass(ws, i) & TAG_W_CPREP)
       return ws->tok[i - 1].pos == TAG_COMMA;
     return 1;
   }

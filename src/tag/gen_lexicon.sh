@@ -43,7 +43,9 @@ vocab=$(head -n 2 "$ngram" | tail -n 1)
     for (i = 1; i <= NF; i++) {
       n = toupper($i); if (n == "1") n = "T1"; if (n == "2") n = "T2";
       printf "#define TAG_NG_%s %d\n", n, i - 1 }
-    printf "#define TAG_NG_COUNT %d\n", NF }'
+    printf "#define TAG_NG_COUNT %d\n", NF
+    # rows of tag_trigram padded to whole 64-byte lines (16 floats)
+    printf "#define TAG_NG_STRIDE %d\n", int((NF + 15) / 16) * 16 }'
   echo "#endif"
 } > "$outh"
 
@@ -129,17 +131,22 @@ END {
     c1b[b] += c[i]; N += c[i]
   }
   # stored as [t2][t3][t1], so the Viterbi reads the candidates of the
-  # tag two back (t1) for one (t2, t3) pair from one short run
+  # tag two back (t1) for one (t2, t3) pair from one short run; each run
+  # padded to S floats (a multiple of 16) and the table 64-byte aligned,
+  # so a run starts a cache line and the frequent classes (the lowest
+  # numbers) of a run share its first line
+  S = int((V + 15) / 16) * 16
+  for (i = 0; i < V * V * S; i++) out[i] = "0.0f"
   for (i = 0; i < nc; i++) {
     a = int(i / (V * V)); b = int(i / V) % V; t = i % V
     p3 = c2ab[a * V + b] > 0 ? c3[i] / c2ab[a * V + b] : 0
     p2 = c1b[b] > 0 ? c2[b * V + t] / c1b[b] : 0
     p1 = (c1[t] + 0.5) / (N + V)
     p = 0.70 * p3 + 0.25 * p2 + 0.05 * p1
-    out[(b * V + t) * V + a] = sprintf("%.3ff", log(p))
+    out[(b * V + t) * S + a] = sprintf("%.3ff", log(p))
   }
-  printf "const float tag_trigram[%d] = {\n", nc
-  for (i = 0; i < nc; i++) printf "%s,%s", out[i], (i % 8 == 7) ? "\n" : " "
+  printf "_Alignas(64) const float tag_trigram[%d] = {\n", V * V * S
+  for (i = 0; i < V * V * S; i++) printf "%s,%s", out[i], (i % 8 == 7) ? "\n" : " "
   printf "};\n"
 }' >> "$tmp"
 mv "$tmp" "$outc"

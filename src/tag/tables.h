@@ -92,8 +92,10 @@ static inline tag_lex_lemma_t tag_lex_lemma(const unsigned char *rec,
 }
 
 /* log P(t3 | t1, t2) over the trigram classes of tag_ngram.h, indexed
- * (t2 * TAG_NG_COUNT + t3) * TAG_NG_COUNT + t1: the values for every t1
- * of one (t2, t3) pair are adjacent, as the Viterbi reads them. */
+ * (t2 * TAG_NG_COUNT + t3) * TAG_NG_STRIDE + t1: the values for every t1
+ * of one (t2, t3) pair are adjacent, as the Viterbi reads them, in a run
+ * that starts a 64-byte line (TAG_NG_STRIDE >= TAG_NG_COUNT floats, the
+ * rest of the run unused). */
 extern const float tag_trigram[];
 
 /* WordNet: sorted single-word lemmas of index.verb and index.noun. */

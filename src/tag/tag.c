@@ -124,6 +124,8 @@ void tag_ws_free(tag_ws *ws) {
   free(ws->norm_len);
   free(ws->norm_fnv);
   free(ws->cmemo);
+  free(ws->wcls);
+  free(ws->wtab);
   memset(ws, 0, sizeof *ws);
 }
 
@@ -280,6 +282,25 @@ static inline unsigned count8(uint64_t m) {
   return (unsigned)(((m >> 7) * ONES8) >> 56);
 }
 
+/* FNV-1a (tag_hash) of h continued over the m low bytes of x, low byte
+ * first, 1 <= m <= 8: one step per byte, unrolled (the loop's own
+ * counting cost about as much as the steps). */
+static inline uint32_t fnv_low_bytes(uint32_t h, uint64_t x, size_t m) {
+#define FNV_STEP h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u; x >>= 8
+  switch (m) {
+  case 8: FNV_STEP; __attribute__((fallthrough));
+  case 7: FNV_STEP; __attribute__((fallthrough));
+  case 6: FNV_STEP; __attribute__((fallthrough));
+  case 5: FNV_STEP; __attribute__((fallthrough));
+  case 4: FNV_STEP; __attribute__((fallthrough));
+  case 3: FNV_STEP; __attribute__((fallthrough));
+  case 2: FNV_STEP; __attribute__((fallthrough));
+  default: FNV_STEP;
+  }
+#undef FNV_STEP
+  return h;
+}
+
 /* write_norm() for an ASCII token s[0, n) (s inside ws->scan, so the
  * 8-byte reads stay in the padded buffer) into o: lowercases 8 bytes at a
  * time and finds the same flags; *hash gets tag_hash() of the form.
@@ -312,8 +333,7 @@ static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
     if (hy) f |= TAG_F_HYPHEN;
     x |= U >> 2;                              /* lowercase */
     memcpy(o + i, &x, 8);
-    for (size_t k = 0; k < m; k++, x >>= 8)
-      h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u;
+    h = fnv_low_bytes(h, x, m);
   }
   if (letters >= 2 && up == letters) f |= TAG_F_ALLCAP;
   *flags = f;
@@ -347,8 +367,7 @@ static void write_norm_plain(const unsigned char *s, size_t n, char *o,
     up += count8((~x & B5 & in) << 2);
     x |= B5 & in;                             /* lowercase */
     memcpy(o + i, &x, 8);
-    for (size_t k = 0; k < m; k++, x >>= 8)
-      h = (h ^ (uint32_t)(x & 0xFF)) * 16777619u;
+    h = fnv_low_bytes(h, x, m);
   }
   if (lower == 0 && up >= 2) f |= TAG_F_ALLCAP;
   *flags = f;
@@ -460,6 +479,79 @@ static size_t led_start(const char *s, size_t start, size_t end) {
     return end;
   unsigned char p = (unsigned char)h[-1];
   return is_alpha_ascii(p) || p == '.' ? end - 4 : end;
+}
+
+/* The words of the TAG_W_* classes (tag.h), each with its classes. */
+static const struct { const char *w; uint16_t cls; } wclass_words[] = {
+  {"be", TAG_W_BE}, {"is", TAG_W_BE}, {"are", TAG_W_BE}, {"was", TAG_W_BE},
+  {"were", TAG_W_BE}, {"been", TAG_W_BE | TAG_W_BEEN}, {"being", TAG_W_BE},
+  {"'s", TAG_W_BE}, {"'re", TAG_W_BE}, {"'m", TAG_W_BE}, {"am", TAG_W_BE},
+  {"have", TAG_W_HAVE}, {"has", TAG_W_HAVE}, {"had", TAG_W_HAVE},
+  {"having", TAG_W_HAVE}, {"'ve", TAG_W_HAVE}, {"'d", TAG_W_HAVE},
+  {"after", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"before", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"as", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"since", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"until", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
+  {"when", TAG_W_TSUB | TAG_W_CSUB}, {"while", TAG_W_TSUB | TAG_W_CSUB},
+  {"because", TAG_W_TSUB | TAG_W_CSUB}, {"that", TAG_W_TSUB | TAG_W_CSUB},
+  {"where", TAG_W_TSUB | TAG_W_CSUB}, {"if", TAG_W_TSUB | TAG_W_CSUB},
+  {"although", TAG_W_TSUB | TAG_W_CSUB}, {"though", TAG_W_TSUB | TAG_W_CSUB},
+  {"who", TAG_W_TSUB}, {"which", TAG_W_TSUB},
+  {"whereas", TAG_W_CSUB}, {"unless", TAG_W_CSUB}, {"whenever", TAG_W_CSUB},
+  {"whether", TAG_W_CSUB}, {"once", TAG_W_CSUB},
+  {"my", TAG_W_POSS}, {"your", TAG_W_POSS}, {"his", TAG_W_POSS},
+  {"its", TAG_W_POSS}, {"our", TAG_W_POSS}, {"their", TAG_W_POSS},
+  {"by", TAG_W_BY}, {"and", TAG_W_AND},
+};
+
+/* The word class table: open addressing over WTAB slots, keyed by the
+ * word's bytes read as a little-endian number (every word above has 2 to
+ * 8 bytes, and no NUL, so the key is never 0, the empty slot's). */
+#define WTAB_LOG2 8
+typedef struct wtab_slot {
+  uint64_t key;
+  uint16_t cls;
+} wtab_slot;
+
+/* The slot where key is, or the empty one where it would go. */
+static inline size_t wtab_probe(const wtab_slot *t, uint64_t key) {
+  size_t h = (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - WTAB_LOG2));
+  while (t[h].key != 0 && t[h].key != key)
+    h = (h + 1) & (((size_t)1 << WTAB_LOG2) - 1);
+  return h;
+}
+
+/* Makes ws->wtab from wclass_words.  Returns 0 or -1 when out of memory. */
+static int wtab_make(tag_ws *ws) {
+  wtab_slot *t = calloc((size_t)1 << WTAB_LOG2, sizeof *t);
+  if (t == NULL) return -1;
+  for (size_t k = 0; k < sizeof wclass_words / sizeof wclass_words[0]; k++) {
+    const char *w = wclass_words[k].w;
+    uint64_t key = 0;
+    size_t n = strlen(w);
+    assert(n >= 2 && n <= 8);
+    memcpy(&key, w, n);
+    size_t h = wtab_probe(t, key);
+    t[h].key = key;
+    t[h].cls |= wclass_words[k].cls;
+  }
+  ws->wtab = t;
+  return 0;
+}
+
+/* The TAG_W_* classes of the norm w[0, wl) (ws->wtab made; w inside
+ * ws->buf with at least 8 bytes of it from w on, as tokenize leaves
+ * them: the 8-byte read keeps only the norm's bytes). */
+static inline uint16_t word_class(const tag_ws *ws, const char *w,
+                                  size_t wl) {
+  if (wl - 2 >= 7) return 0;  /* not 2 to 8 bytes (no class word is) */
+  uint64_t x;
+  memcpy(&x, w, 8);
+  x &= ~UINT64_C(0) >> (8 * (8 - wl));  /* little-endian: the first wl */
+  const wtab_slot *t = ws->wtab;
+  const wtab_slot *s = &t[wtab_probe(t, x)];
+  return s->key == x ? s->cls : 0;
 }
 
 /* Tokens between the request of a lexicon hash slot and the read of it
@@ -595,15 +687,24 @@ static int tokenize(tag_ws *ws, size_t len) {
    * while the caller works on the tokens (the coder matches its
    * dictionaries before it tags) */
   if (vit_reserve(ws, ws->n ? ws->n : 1)) return -1;
-  if (ws->n > ws->key_cap) {
+  if (ws->n > ws->key_cap || ws->wcls == NULL) {
+    /* the three arrays have key_cap entries (wcls is made on the first
+     * call, when the others may exist: grow() doubles from 16 to the
+     * same size for all) */
+    size_t need = ws->n > ws->key_cap ? ws->n : ws->key_cap;
+    if (need == 0) need = 1;
     size_t kc = ws->key_cap;
-    if (grow((void **)&ws->norm_len, &kc, ws->n, sizeof *ws->norm_len))
+    if (grow((void **)&ws->norm_len, &kc, need, sizeof *ws->norm_len))
       return -1;
     kc = ws->key_cap;
-    if (grow((void **)&ws->norm_fnv, &kc, ws->n, sizeof *ws->norm_fnv))
+    if (grow((void **)&ws->norm_fnv, &kc, need, sizeof *ws->norm_fnv))
+      return -1;
+    kc = ws->wcls ? ws->key_cap : 0;
+    if (grow((void **)&ws->wcls, &kc, need, sizeof *ws->wcls))
       return -1;
     ws->key_cap = kc;
   }
+  if (ws->wtab == NULL && wtab_make(ws)) return -1;
   vit_cell *v = cells(ws);
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
@@ -618,6 +719,7 @@ static int tokenize(tag_ws *ws, size_t len) {
     }
     v[i].wl = (uint32_t)wl;
     ws->norm_len[i] = (uint32_t)wl;
+    ws->wcls[i] = word_class(ws, ws->buf + t->norm, wl);
     ws->norm_fnv[i] = 0;
     if (wl >= TAG_LEX_WORD) continue;
     v[i].lexh = h;
@@ -693,7 +795,10 @@ static float log_prior(unsigned pos) {
   }
 }
 
-typedef struct guess { uint8_t pos; float p; } guess;
+/* A guessed tag of an unknown word and its pseudo emission
+ * logf(P(tag | shape, suffix)) - log_prior(tag) - 12 (Bayes, with the
+ * unknown-word penalty). */
+typedef struct guess { uint8_t pos; float e; } guess;
 
 /* Does w[0, n) end in suf (of length m) with at least two more bytes
  * before it?  ends() takes a string literal, so m is a constant and the
@@ -708,12 +813,16 @@ static inline int ends_m(const char *w, size_t n, const char *suf, size_t m) {
 }
 #define ends(w, n, lit) ends_m((w), (n), "" lit, sizeof(lit) - 1)
 
-/* Fills g with P(tag | shape, suffix) for an unknown word; returns the
- * count.  w[0, n) is the normalized (lowercase) form. */
+/* Fills g with the guessed tags of an unknown word and their emissions
+ * from P(tag | shape, suffix); returns the count.  w[0, n) is the
+ * normalized (lowercase) form.  Every tag and probability is a constant,
+ * so the compiler computes each emission (logf of a constant folds to
+ * the value the library's logf returns for it: the same float). */
 static int guess_unknown(const char *w, size_t n, uint16_t flags, int first,
                          guess *g) {
   int k = 0;
-#define G(t, pr) (g[k].pos = (t), g[k].p = (pr), k++)
+#define G(t, pr) \
+  (g[k].pos = (t), g[k].e = logf(pr) - log_prior(t) - 12.0f, k++)
   int plural = n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
                w[n - 2] != 'i';
   if ((flags & TAG_F_CAP) && !first) {
@@ -909,7 +1018,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     int k = guess_unknown(w, wl, t->flags, first, g);
     for (int j = 0; j < k && cell->n < MAXC; j++) {
       cell->pos[cell->n] = g[j].pos;
-      cell->e[cell->n++] = logf(g[j].p) - log_prior(g[j].pos) - 12.0f;
+      cell->e[cell->n++] = g[j].e;
     }
   }
   if (cell->n == 0) {
@@ -924,7 +1033,7 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
 /* ===================================================================== */
 
 static float trans(unsigned a, unsigned b, unsigned c) {
-  return tag_trigram[(b * TAG_NG_COUNT + c) * TAG_NG_COUNT + a];
+  return tag_trigram[(b * TAG_NG_COUNT + c) * TAG_NG_STRIDE + a];
 }
 
 #ifndef TAG_PRUNE
@@ -979,11 +1088,11 @@ lex_prefetch(vit_cell *v, size_t n) {
 #define VIT_Z(NZ)                                                           \
   for (unsigned a = 0; a < p->n; a++) {                                     \
     const float *rows_a =                                                   \
-        tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_COUNT;      \
+        tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_STRIDE;     \
     float dz[MAXC];                                                         \
     for (unsigned z = 0; z < (NZ); z++) dz[z] = p->d[z][a];                 \
     for (unsigned b = 0; b < c->n; b++) {                                   \
-      const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_COUNT;         \
+      const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_STRIDE;        \
       float best = dz[0] + row[zc[0]];                                      \
       unsigned bz = 0;                                                      \
       _Pragma("GCC unroll 8")                                               \
@@ -1179,16 +1288,9 @@ static int has_cand(const tag_ws *ws, size_t i, unsigned p) {
 /* Post-fixes, lemmas                                                    */
 /* ===================================================================== */
 
-static int in_list(const char *w, const char *const *list) {
-  for (; *list; list++)
-    if (w[0] == (*list)[0] && strcmp(w, *list) == 0) return 1;
-  return 0;
-}
-
-static const char *const have_forms[] = {"have", "has", "had", "having",
-                                         "'ve", "'d", NULL};
-static const char *const possessives[] = {"my", "your", "his", "its", "our",
-                                          "their", NULL};
+/* Forms of "have", "be", possessive pronouns and subordinators are
+ * word classes of tag.h (TAG_W_HAVE, TAG_W_BE, TAG_W_POSS, TAG_W_TSUB),
+ * which tokenize() finds once per token. */
 
 /* Brill-style corrections the trigram model gets wrong often. */
 static void fix_tags(tag_ws *ws) {
@@ -1198,7 +1300,7 @@ static void fix_tags(tag_ws *ws) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
     unsigned prev = i > 0 ? ws->tok[i - 1].pos : TAG_NONE;
-    if (t->pos == TAG_PRP && in_list(w, possessives)) t->pos = TAG_PRPS;
+    if (t->pos == TAG_PRP && (tag_wclass(ws, i) & TAG_W_POSS)) t->pos = TAG_PRPS;
     if (t->pos == TAG_PRP && strcmp(w, "her") == 0 && i + 1 < ws->n) {
       unsigned nx = ws->tok[i + 1].pos;
       if (tag_is_noun(nx) || tag_is_adj(nx) || nx == TAG_CD) t->pos = TAG_PRPS;
@@ -1213,7 +1315,7 @@ static void fix_tags(tag_ws *ws) {
     if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN)) {
       size_t j = i;
       while (j > 0 && (ws->tok[j - 1].pos == TAG_RB)) j--;
-      if (j > 0 && in_list(tag_norm(ws, j - 1), have_forms) &&
+      if (j > 0 && (tag_wclass(ws, j - 1) & TAG_W_HAVE) &&
           tag_is_verb(ws->tok[j - 1].pos))
         t->pos = TAG_VBN;
     }
@@ -1239,7 +1341,8 @@ static void fix_tags(tag_ws *ws) {
 /* Does token i start a sentence or quotation (the tagger's "first word":
  * at 0, after an opening quote, a dash or a colon, or after one leading
  * non-word token)? */
-static int starts_sentence(const tag_ws *ws, size_t i) {
+static inline __attribute__((always_inline)) int
+starts_sentence(const tag_ws *ws, size_t i) {
   if (i == 0) return 1;
   const tag_token *p = &ws->tok[i - 1];
   return p->pos == TAG_LQUOTE || (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
@@ -1322,10 +1425,6 @@ static int plural_noun(const tag_ws *ws, size_t i) {
          strcmp(out, w) != 0;
 }
 
-static const char *const be_forms[] = {"be", "is", "are", "was", "were",
-                                       "been", "being", "'s", "'re", "'m",
-                                       "am", NULL};
-
 /* Is token i an -ing form of a WordNet verb ("bombing", "freezing",
  * which the WSJ lexicon knows only as nouns)? */
 static int ing_verb(const tag_ws *ws, size_t i) {
@@ -1342,11 +1441,6 @@ static int ing_verb(const tag_ws *ws, size_t i) {
   return tag_lemmatize(w, wl, TAG_VBG, out, sizeof out) >= 0 &&
          strcmp(out, w) != 0;
 }
-
-/* Words that open a subordinate clause. */
-static const char *const subordinators[] = {
-    "after", "before", "as", "when", "while", "since", "because", "until",
-    "that", "who", "which", "where", "if", "although", "though", NULL};
 
 /* Is token i a plural name that can be a subject: a capitalised
  * NNP or NNPS ending in -s right after "the" ("The Houthis", "The
@@ -1375,14 +1469,14 @@ static void news_fixes(tag_ws *ws) {
   tag_token *tk = ws->tok;
   /* Has the sentence a finite verb or modal?  (for verbless headlines) */
   int finite = 0;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n && !finite; i++)
     if (is_finite(tk[i].pos)) finite = 1;
   /* Has the main clause one, a finite verb before any subordinate clause
    * or comma?  ("Ghani demands clarification after Trump said ...":
    * "said" is no main verb) */
   int main_finite = 0;
   for (size_t i = 0; i < n && !main_finite; i++) {
-    if (tk[i].pos == TAG_COMMA || in_list(tag_norm(ws, i), subordinators))
+    if (tk[i].pos == TAG_COMMA || (tag_wclass(ws, i) & TAG_W_TSUB))
       break;
     if (is_finite(tk[i].pos)) main_finite = 1;
   }
@@ -1406,14 +1500,14 @@ static void news_fixes(tag_ws *ws) {
          * "Warplanes backed by Syria strike") */
         (opens_np(nx2) ||
          (nx2 == TAG_IN && (t->pos == TAG_VBZ || t->pos == TAG_VBP) &&
-          strcmp(tag_norm(ws, i + 2), "by") != 0 &&
-          !in_list(tag_norm(ws, i), be_forms) &&
-          !in_list(tag_norm(ws, i), have_forms))) &&
+          !(tag_wclass(ws, i + 2) & TAG_W_BY) &&
+          !(tag_wclass(ws, i) & TAG_W_BE) &&
+          !(tag_wclass(ws, i) & TAG_W_HAVE))) &&
         /* not "the Huygens unmanned probe" */
         (nx != TAG_JJ || !(nx2 == TAG_NN || nx2 == TAG_NNS ||
                            nx2 == TAG_JJ)) &&
-        !in_list(tag_norm(ws, i + 1), be_forms) &&
-        !in_list(tag_norm(ws, i + 1), have_forms)) {
+        !(tag_wclass(ws, i + 1) & TAG_W_BE) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_HAVE)) {
       if (!(t->flags & TAG_F_KNOWN) && !tag_is_noun(t->pos))
         /* an unknown name, or an unknown plural ("Rioters") */
         t->pos = plural_noun(ws, i) ? TAG_NNS : TAG_NNP;
@@ -1429,7 +1523,7 @@ static void news_fixes(tag_ws *ws) {
      * and "by", with a finite verb later in the clause, is a participle */
     if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN) && i > 0 &&
         tag_is_noun(tk[i - 1].pos) && i + 1 < n &&
-        strcmp(tag_norm(ws, i + 1), "by") == 0) {
+        (tag_wclass(ws, i + 1) & TAG_W_BY)) {
       for (size_t j = i + 2; j < n; j++) {
         unsigned q = tk[j].pos;
         if (q == TAG_COMMA || q == TAG_COLON || q == TAG_PERIOD ||
@@ -1451,12 +1545,12 @@ static void news_fixes(tag_ws *ws) {
     if (t->pos == TAG_JJ && (t->flags & TAG_F_CAP) &&
         !(t->flags & TAG_F_KNOWN) && t->type == TAG_T_WORD &&
         !ss && !tag_is_noun(nx) && !tag_is_adj(nx) &&
-        nx != TAG_CD && !in_list(tag_norm(ws, i - 1), be_forms))
+        nx != TAG_CD && !(tag_wclass(ws, i - 1) & TAG_W_BE))
       t->pos = TAG_NNP;
     /* "Troops detained villagers and burned houses": after "and", a past
      * form with an object continues an earlier past-tense verb */
     if ((t->pos == TAG_JJ || t->pos == TAG_VBN) && i >= 3 &&
-        has_cand(ws, i, TAG_VBD) && strcmp(tag_norm(ws, i - 1), "and") == 0 &&
+        has_cand(ws, i, TAG_VBD) && (tag_wclass(ws, i - 1) & TAG_W_AND) &&
         tag_is_noun(tk[i - 2].pos) &&
         (opens_np(nx) || nx == TAG_IN || nx == TAG_RP)) {
       for (size_t j = i - 2; j-- > 0;) {
@@ -1486,8 +1580,8 @@ static void news_fixes(tag_ws *ws) {
         (nx2 == TAG_DT || nx2 == TAG_PRPS || nx2 == TAG_CD ||
          nx2 == TAG_NNS || nx2 == TAG_NNP || nx2 == TAG_NNPS ||
          nx2 == TAG_PRP) &&
-        !in_list(tag_norm(ws, i + 1), be_forms) &&
-        !in_list(tag_norm(ws, i + 1), have_forms)) {
+        !(tag_wclass(ws, i + 1) & TAG_W_BE) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_HAVE)) {
       t->pos = TAG_NN;
       tk[i + 1].pos = TAG_VBD;
     }
@@ -1495,7 +1589,7 @@ static void news_fixes(tag_ws *ws) {
      * finite be, an -ing form of a verb read as a noun and followed by
      * the start of an object is the progressive */
     if (t->pos == TAG_NN && i > 0 && t->type == TAG_T_WORD &&
-        is_finite(tk[i - 1].pos) && in_list(tag_norm(ws, i - 1), be_forms) &&
+        is_finite(tk[i - 1].pos) && (tag_wclass(ws, i - 1) & TAG_W_BE) &&
         (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP ||
          nx == TAG_NNPS || nx == TAG_CD || nx == TAG_PRP || nx == TAG_JJ ||
          nx == TAG_NNS) &&
@@ -1507,10 +1601,10 @@ static void news_fixes(tag_ws *ws) {
      * and no comma after it, is the main verb (a participle in apposition, "Blair,
      * elected in 1997, said", is closed by a comma) */
     if (t->pos == TAG_VBN && i >= 3 && tk[i - 1].pos == TAG_COMMA &&
-        has_cand(ws, i, TAG_VBD) && !in_list(tag_norm(ws, i), be_forms) &&
-        !in_list(tag_norm(ws, i), have_forms) &&
+        has_cand(ws, i, TAG_VBD) && !(tag_wclass(ws, i) & TAG_W_BE) &&
+        !(tag_wclass(ws, i) & TAG_W_HAVE) &&
         /* "accompanied by": a passive participle */
-        !(i + 1 < n && strcmp(tag_norm(ws, i + 1), "by") == 0)) {
+        !(i + 1 < n && (tag_wclass(ws, i + 1) & TAG_W_BY))) {
       int ok = 1, nouned = 0;
       size_t c1 = SIZE_MAX;
       for (size_t j = 0; j + 1 < i && ok; j++) {
@@ -1544,7 +1638,7 @@ static void news_fixes(tag_ws *ws) {
     if (ss && (t->pos == TAG_VBN || t->pos == TAG_VBD) &&
         t->type == TAG_T_WORD && ends_ed(ws, i)) {
       size_t j = i + 1, and2 = SIZE_MAX;
-      if (j + 1 < n && strcmp(tag_norm(ws, j), "and") == 0 &&
+      if (j + 1 < n && (tag_wclass(ws, j) & TAG_W_AND) &&
           (tk[j + 1].pos == TAG_VBN || tk[j + 1].pos == TAG_VBD ||
            tk[j + 1].pos == TAG_JJ) &&
           tk[j + 1].type == TAG_T_WORD) {
@@ -1556,8 +1650,8 @@ static void news_fixes(tag_ws *ws) {
                        tk[m].pos == TAG_NNP || tk[m].pos == TAG_NNPS))
         m++;
       if (m > j && m < n && tk[m].type == TAG_T_WORD &&
-          !in_list(tag_norm(ws, m), be_forms) &&
-          !in_list(tag_norm(ws, m), have_forms) &&
+          !(tag_wclass(ws, m) & TAG_W_BE) &&
+          !(tag_wclass(ws, m) & TAG_W_HAVE) &&
           (tk[m].pos == TAG_VBD || tk[m].pos == TAG_VBZ ||
            tk[m].pos == TAG_VBP || tk[m].pos == TAG_MD ||
            (tk[m].pos == TAG_VBN && past_form(ws, m)))) {
@@ -1572,7 +1666,7 @@ static void news_fixes(tag_ws *ws) {
       size_t j = i;
       while (j > 0 && tk[j - 1].pos == TAG_RB) j--;
       if (j > 0 && tag_is_verb(tk[j - 1].pos) &&
-          in_list(tag_norm(ws, j - 1), be_forms))
+          (tag_wclass(ws, j - 1) & TAG_W_BE))
         t->pos = TAG_VBN;
     }
     /* "policemen": an unknown -men plural of a WordNet noun */
@@ -1594,8 +1688,8 @@ static void news_fixes(tag_ws *ws) {
         (tk[i - 1].pos == TAG_NNP || tk[i - 1].pos == TAG_NNPS) &&
         (tk[i - 1].flags & TAG_F_CAP) && has_cand(ws, i, TAG_NNS) &&
         (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
-        !in_list(tag_norm(ws, i + 1), be_forms) &&
-        !in_list(tag_norm(ws, i + 1), have_forms)) {
+        !(tag_wclass(ws, i + 1) & TAG_W_BE) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_HAVE)) {
       t->pos = TAG_NNS;
       tk[i + 1].pos = TAG_VBD;
     }
@@ -1616,8 +1710,8 @@ static void news_fixes(tag_ws *ws) {
                    !wn_verb_s(ws, i)) &&
         (nx == TAG_VBD || nx == TAG_VBN) && past_form(ws, i + 1) &&
         (opens_np(nx2) || nx2 == TAG_IN) &&
-        !in_list(tag_norm(ws, i + 1), be_forms) &&
-        !in_list(tag_norm(ws, i + 1), have_forms) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_BE) &&
+        !(tag_wclass(ws, i + 1) & TAG_W_HAVE) &&
         tk[i - 1].pos != TAG_DT && tk[i - 1].pos != TAG_CC) {
       /* the noun phrase opens the sentence, or a clause after a
        * subordinator ("killed after Saudi-led coalition airstrikes hit a
@@ -1629,10 +1723,10 @@ static void news_fixes(tag_ws *ws) {
               tk[j - 1].pos == TAG_NNPS || tk[j - 1].pos == TAG_CD ||
               tk[j - 1].pos == TAG_POS ||
               (tk[j - 1].pos == TAG_CC &&
-               strcmp(tag_norm(ws, j - 1), "and") == 0)))
+               (tag_wclass(ws, j - 1) & TAG_W_AND))))
         j--;
       int np = j == 0 || (j + 1 < i && tk[j - 1].pos == TAG_IN &&
-                          in_list(tag_norm(ws, j - 1), subordinators));
+                          (tag_wclass(ws, j - 1) & TAG_W_TSUB));
       if (np) {
         t->pos = TAG_NNS;
         tk[i + 1].pos = TAG_VBD;

@@ -163,7 +163,36 @@ typedef struct tag_ws {
   size_t key_cap;
   void *cmemo;         /* memo of known words' tag candidates (private;
                           NULL until first used) */
+  uint16_t *wcls;      /* [0, n): TAG_W_* word classes of each norm
+                          (tag_wclass) */
+  void *wtab;          /* word class table (private; NULL until first
+                          used) */
 } tag_ws;
+
+/* Word classes: closed-class words that the tagger, the chunker and the
+ * coder test tokens against, found once per token by tokenize (a table
+ * lookup of the norm) instead of string compares at every test.  A bit
+ * is set exactly when the norm is one of the words listed. */
+#define TAG_W_BE     0x0001u  /* be is are was were been being 's 're 'm am */
+#define TAG_W_HAVE   0x0002u  /* have has had having 've 'd */
+#define TAG_W_TSUB   0x0004u  /* after before as when while since because
+                                 until that who which where if although
+                                 though (the tagger's subordinators) */
+#define TAG_W_CSUB   0x0008u  /* because although though while whereas if
+                                 unless since after before until when
+                                 whenever where that whether as once (the
+                                 chunker's subordinators) */
+#define TAG_W_CPREP  0x0010u  /* as after before since until (of CSUB, the
+                                 ones that are prepositions too) */
+#define TAG_W_POSS   0x0020u  /* my your his its our their */
+#define TAG_W_BY     0x0040u  /* by */
+#define TAG_W_AND    0x0080u  /* and */
+#define TAG_W_BEEN   0x0100u  /* been */
+
+/* The TAG_W_* classes of token i's norm (0 for other words). */
+static inline unsigned tag_wclass(const tag_ws *ws, size_t i) {
+  return ws->wcls[i];
+}
 
 /* Norms shorter than this many bytes have their hash in norm_fnv. */
 #define TAG_NORM_HASHED 64

@@ -89,6 +89,39 @@ static void test_token_shapes(void **state) {
   }
 }
 
+/* Word classes (tag_wclass): every listed word, whatever its case or
+ * apostrophe, gets its classes; words that only look like them (longer,
+ * shorter, sharing 8 bytes, glued clitics) get none. */
+static void test_word_classes(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    unsigned cls[12];
+  } cases[] = {
+      {"He has been held by police and their allies",
+       {0, TAG_W_HAVE, TAG_W_BE | TAG_W_BEEN, 0, TAG_W_BY, 0, TAG_W_AND,
+        TAG_W_POSS, 0}},
+      {"AS Whenever whereas Once THAT who which",
+       {TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP, TAG_W_CSUB, TAG_W_CSUB,
+        TAG_W_CSUB, TAG_W_TSUB | TAG_W_CSUB, TAG_W_TSUB, TAG_W_TSUB}},
+      {"Russia's troops they're we've I'm it'd didn't",
+       {0, TAG_W_BE, 0, 0, TAG_W_BE, 0, TAG_W_HAVE, 0, TAG_W_BE, 0,
+        TAG_W_HAVE, 0}},
+      {"whenevers whenev asx a s hass beenbeen having being am",
+       {0, 0, 0, 0, 0, 0, 0, TAG_W_HAVE, TAG_W_BE, TAG_W_BE}},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+    tag_ws ws = TAG_WS_INIT;
+    const char *t = cases[c].text;
+    assert_int_equal(tag_sentence(&ws, t, strlen(t)), DYAD_OK);
+    for (size_t i = 0; i < ws.n && i < 12; i++)
+      if (tag_wclass(&ws, i) != cases[c].cls[i])
+        fail_msg("%s: token %zu (%s): classes %x, want %x", t, i,
+                 tag_norm(&ws, i), tag_wclass(&ws, i), cases[c].cls[i]);
+    tag_ws_free(&ws);
+  }
+}
+
 static void test_tokens_tricky(void **state) {
   (void)state;
   expect_tokens("The U.S.-backed cease-fire in Russia-Ukraine talks held.",
@@ -675,6 +708,7 @@ int main(void) {
     cmocka_unit_test(test_news_headline_tags),
     cmocka_unit_test(test_gold_accuracy),
     cmocka_unit_test(test_lexicon_lemmas),
+    cmocka_unit_test(test_word_classes),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
