@@ -776,6 +776,39 @@ static int32_t adjunct_speaker(const coder_ws *ws, size_t p) {
   return -1;
 }
 
+/* The subject of the main clause after an opening adjunct that ends
+ * at a comma at or after token from: "During a visit to Managua,
+ * Putin said", "On her first visit to China, Merkel met Xi".  Past
+ * appositions (", Saudi Arabia,", ", his first,": up to three commas
+ * within 16 tokens), the first actor group that starts right after a
+ * comma (articles and adjectives may come first) and is followed by a
+ * verb group.  Returns the group, or -1. */
+static int32_t opener_clause_subject(const coder_ws *ws, size_t from) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  int commas = 0;
+  for (size_t c = from; c < n && c < from + 16 && commas < 3; c++) {
+    if (!streq(ws->toks[c], ",")) continue;
+    commas++;
+    size_t p = c + 1;
+    while (p < n && ws->ent_at[p] < 0 &&
+           (T[p].pos == TAG_DT || tag_is_adj(T[p].pos)))
+      p++;
+    int32_t g = p < n ? entity_group_at(ws, p) : -1;
+    if (g < 0) continue;
+    size_t gl = group_last(ws, g);
+    if (gl + 1 < n && T[gl + 1].chunk == TAG_CH_VG) return g;
+  }
+  return -1;
+}
+
+/* Does w say what kind of visit it is ("an official visit", "a
+ * working visit"), a modifier even where the dictionary reads it as an
+ * agent ("official": GOV)? */
+static int visit_kind(const char *w) {
+  return streq(w, "official") || streq(w, "working") || streq(w, "state");
+}
+
 /* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
  * v, whose code is 042), right before "to" and an actor Y.  The visitor
  * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
@@ -818,7 +851,7 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (tg < 0) return 0;
   /* the noun phrase of "visit": "a three-day state visit" */
   size_t k = i;
-  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+  while (k > 0 && (ws->ent_at[k - 1] < 0 || visit_kind(ws->toks[k - 1])) &&
          (T[k - 1].pos == TAG_DT || T[k - 1].pos == TAG_CD ||
           tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_NN ||
           T[k - 1].pos == TAG_PRPS))
@@ -855,6 +888,11 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         sg = g;
     }
   }
+  /* "During a visit to Managua, Putin said", "On her first visit to
+   * China, Merkel met Xi": an adjunct opening the sentence, whose
+   * visitor is the main clause's subject */
+  if (sg < 0 && k == 1 && T[0].pos == TAG_IN)
+    sg = opener_clause_subject(ws, group_last(ws, tg) + 1);
   /* "X said on Tuesday during a visit to Y", "said X on a visit to Y" */
   if (sg < 0 && k >= 1 &&
       (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on")))
@@ -862,6 +900,52 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (sg < 0 || sg == tg) return 0;
   verb_hit h = {i, i + 1, v, NULL, "042", 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* "Putin told visiting Iranian President Khatami", "King Fahd received
+ * visiting U.S. Defense Secretary Dick Cheney", "met the visiting
+ * foreign minister": "visiting" at token i as a participle before an
+ * actor group (right after it), after a main verb (an article may come
+ * between) that is no auxiliary.  It describes the verb's object, a
+ * visitor, not an act of the verb's subject, its host.  Writes the
+ * visitor's group into *visitor and the host's (the group right before
+ * the verb's group, not inside a prepositional phrase; -1 when none)
+ * into *host and returns 1, or returns 0. */
+static int prenominal_visiting(const coder_ws *ws, size_t i, int32_t *visitor,
+                               int32_t *host) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!streq(ws->toks[i], "visiting") || T[i].pos != TAG_VBG || i < 1 ||
+      i + 1 >= n)
+    return 0;
+  int32_t vg = entity_group_at(ws, i + 1);
+  if (vg < 0) return 0;
+  /* a visitor is someone ("visiting Iranian President X", "a visiting
+   * envoy"), not a place visited ("avoid visiting Paris") */
+  char code[CODE_MAX];
+  if (!mention_entity_code(ws, vg, 0, code, NULL) || strlen(code) < 6)
+    return 0;
+  size_t p = i - 1;
+  if (T[p].pos == TAG_DT && p > 0) p--;
+  if (!tag_is_verb(T[p].pos) || T[p].pos == TAG_VBG) return 0;
+  const char *l = tag_lemma(&ws->tag, p);
+  if (streq(l, "be") || streq(l, "have") || streq(l, "get") ||
+      streq(l, "keep") || streq(l, "start") || streq(l, "begin") ||
+      streq(l, "stop") || streq(l, "continue"))
+    return 0;
+  size_t gs = p;
+  while (gs > 0 && T[gs - 1].chunk == TAG_CH_VG &&
+         T[gs - 1].chunk_id == T[p].chunk_id)
+    gs--;
+  int32_t hg = -1;
+  if (gs > 0 && ws->ent_at[gs - 1] >= 0) {
+    hg = ws->ent[ws->ent_at[gs - 1]].group;
+    if (group_last(ws, hg) != gs - 1 || mention_in_pp(ws, ws->ent[hg].first))
+      hg = -1;
+  }
+  *visitor = vg;
+  *host = hg;
+  return 1;
 }
 
 /* A call in the adjunct of a speech verb: "X said on Wednesday after a
@@ -2278,6 +2362,17 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
            T[gf - 1].pos == TAG_TO))
         vb = 0;
     }
+    /* "Putin told visiting Iranian President Khatami": the visitor's
+     * visit to the host (042), no act of the host */
+    int32_t visitor, host;
+    if (prenominal_visiting(ws, i, &visitor, &host)) {
+      if (host >= 0 && host != visitor) {
+        verb_hit h = {i, i + 1, ws->hits[i].vv, NULL, "042", 0, 0};
+        if (emit_groups(e, ws, r, si, first_ev, &h, visitor, host) < 0)
+          return DYAD_ERR_NOMEM;
+      }
+      continue;
+    }
     if (!vb) {
       /* "Tony Blair, on a visit to Islamabad," */
       if (nominal_visit(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0 ||
@@ -2312,7 +2407,9 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (T[i].chunk == TAG_CH_VG) {
       for (size_t k = i + m.len; k < n && T[k].chunk == TAG_CH_VG &&
                                  T[k].chunk_id == T[i].chunk_id; k++) {
-        if (tag_is_verb(T[k].pos) && ws->hits[k].hv && is_verbish(ws, k)) {
+        int32_t pv, ph;
+        if (tag_is_verb(T[k].pos) && ws->hits[k].hv && is_verbish(ws, k) &&
+            !prenominal_visiting(ws, k, &pv, &ph)) {
           later = 1;
           later_at = k;
           break;

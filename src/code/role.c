@@ -1365,7 +1365,11 @@ static int speech_group_at(const coder_ws *ws, size_t k, size_t *end) {
   const tag_chunk *ch = &ws->tag.chunks[T[k].chunk_id];
   if (ch->first != k) return 0;
   *end = ch->first + ch->n;
-  return is_speech_verb(tag_lemma(&ws->tag, ch->head));
+  size_t h = ch->head;
+  /* "Chirac told visiting Brazilian Foreign Minister Amorim": the
+   * participle describes the hearer; the speech verb before it heads */
+  if (h > ch->first && streq(ws->toks[h], "visiting")) h--;
+  return is_speech_verb(tag_lemma(&ws->tag, h));
 }
 
 /* Removes entities of [a, b) from role taking (the ent_at map). */
