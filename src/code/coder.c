@@ -985,6 +985,78 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* Talks in an adjunct: "suspended its withdrawal after several days of
+ * talks with U.S. officials", "released the prisoner following talks in
+ * Moscow with his counterpart".  "talks" as a noun at token i (verb hit
+ * v) with "with" and an actor Y after it (a place "in X" may come
+ * between), under after/following/during, back over its noun phrase
+ * ("two days of"; not talks to come: "upcoming talks"), and not after a
+ * comma unless the adjunct is a clause ("..., after talks with Japan
+ * collapsed"): the subject of the clause the adjunct belongs to
+ * (role_adjunct_subject; the speaker of "X said after talks with Y") and
+ * Y negotiate (046, coded both ways).  The purpose of a journey ("flew
+ * to Damascus for talks with") is not coded: our per-code sets code the
+ * journey alone.  Emits the events and returns 0, or -1 when out of
+ * memory. */
+static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                         size_t si, size_t sent_first, size_t i,
+                         const dict_verb *v) {
+  static const char *const when[] = {"after", "following", "during", NULL};
+  static const char *const measure[] = {"days", "weeks", "hours", "months",
+                                        "rounds", "round", "of", NULL};
+  /* talks still to come ("for upcoming talks with") */
+  static const char *const ahead[] = {"upcoming", "planned", "proposed",
+                                      "possible", "future", "expected",
+                                      NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!streq(ws->toks[i], "talks") || T[i].pos != TAG_NNS) return 0;
+  size_t w = i + 1;
+  /* "talks in Moscow with" */
+  if (w + 2 < n && streq(ws->toks[w], "in") && ws->ent_at[w + 1] >= 0) {
+    int32_t pg = ws->ent[ws->ent_at[w + 1]].group;
+    w = group_last(ws, pg) + 1;
+  }
+  if (w + 1 >= n || !streq(ws->toks[w], "with")) return 0;
+  size_t y = w + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
+          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
+    y++;
+  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
+  if (tg < 0) return 0;
+  size_t k = i;
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+          T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS ||
+          time_word(ws->toks[k - 1], measure)))
+    k--;
+  if (k == 0) return 0;
+  for (size_t q = k; q < i; q++)
+    if (time_word(ws->toks[q], ahead)) return 0;
+  const char *prep = ws->toks[k - 1];
+  if (!time_word(prep, when)) return 0;
+  /* after a comma the adjunct may belong to any clause before it, unless
+   * it is a clause of its own ("..., after two days of talks with
+   * Japanese officials collapsed") */
+  if (k >= 2 && streq(ws->toks[k - 2], ",")) {
+    size_t q = group_last(ws, tg) + 1;
+    if (q + 1 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
+      q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+    if (q >= n || T[q].chunk != TAG_CH_VG ||
+        !(T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP))
+      return 0;
+  }
+  int32_t sg = adjunct_speaker(ws, k - 1);
+  if (sg < 0) {
+    size_t head = 0;
+    sg = role_adjunct_subject(ws, k - 1, &head);
+  }
+  if (sg < 0 || sg == tg || ws->ent[sg].first >= i) return 0;
+  verb_hit h = {i, i + 1, v, NULL, "046", 0, is_reciprocal(e, "046")};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
 /* ===================================================================== */
 /* The sentence                                                          */
 /* ===================================================================== */
@@ -2333,6 +2405,11 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;
   for (size_t i = 0; i < n; i++) {
+    /* "flew to Damascus for talks with Assad": talks in an adjunct are
+     * their own event, even where the verb's pattern read past them */
+    if (ws->consumed[i] && ws->hits[i].hv &&
+        nominal_talks(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
+      return DYAD_ERR_NOMEM;
     if (ws->consumed[i] || !ws->hits[i].hv) continue;
     int vb = 0;
     for (size_t k = i; k < i + ws->hits[i].vm.len && k < n && !vb; k++)
@@ -2376,7 +2453,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (!vb) {
       /* "Tony Blair, on a visit to Islamabad," */
       if (nominal_visit(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0 ||
-          nominal_call(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
+          nominal_call(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0 ||
+          nominal_talks(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
         return DYAD_ERR_NOMEM;
       continue;
     }

@@ -535,6 +535,40 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   return -1;
 }
 
+int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
+  const tag_token *T = ws->tag.tok;
+  if (p > 0 && streq(ws->toks[p - 1], ",")) {
+    /* ", after talks in Moscow with": the main clause's, its first finite
+     * verb group */
+    for (size_t j = 0; j + 1 < p; j++) {
+      if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) break;
+      if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
+        continue;
+      const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+      if (ch->first != j || !finite_pos(T[j].pos)) continue;
+      if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL | TAG_VG_INF)) return -1;
+      *head = ch->head;
+      return find_subject(ws, j, 0, 0);
+    }
+    return -1;
+  }
+  for (size_t k = p; k > 0; k--) {
+    size_t j = k - 1;
+    if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return -1;
+    if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
+      continue;
+    const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+    /* "march to hand him a letter calling on Hamas to insist ... during
+     * their talks with Israel": past a participle or an infinitive the
+     * adjunct may be theirs */
+    if (!finite_pos(T[ch->first].pos)) return -1;
+    if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL | TAG_VG_INF)) return -1;
+    *head = ch->head;
+    return find_subject(ws, ch->first, 0, 0);
+  }
+  return -1;
+}
+
 /* Words that open a subordinate clause (never a preposition). */
 static int is_subordinator(const char *w) {
   static const char *const v[] = {"because", "although", "though", "whereas",

@@ -78,6 +78,14 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
                  const mctx *c, const dict_verb_form *f, const dict_verb *v,
                  size_t emb, const char *emb_code, pattern_choice *pc);
 
+/* The subject group of the clause an adjunct opening at token p belongs
+ * to ("Christopher flew to Damascus on Saturday for talks with Assad",
+ * "North Korea suspended its withdrawal after talks with U.S.
+ * officials"): that of the nearest verb group before p when it is
+ * finite (not past ';' or ':'), or after a comma (", after talks in Moscow with") that of
+ * the sentence's first finite verb group, the main clause's; -1 when that group is negated, modal or an infinitive, or
+ * has no subject.  Writes the group's head verb token into *head. */
+int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head);
 /* Is group g one actor named alone that modifies a noun of attack in its
  * noun phrase ("a Russian missile strike", "Israeli airstrikes", "an
  * Israeli drone attack"): the attacker, even after "in"? */
