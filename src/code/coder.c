@@ -380,10 +380,15 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     ev.explain.pattern = dict_str(d, h->pat->text);
     ev.explain.pattern_file = dict_file_name(d, h->pat->file);
     ev.explain.pattern_line = h->pat->line;
-  } else {
+  } else if (h->verb) {
     ev.explain.pattern = "";
     ev.explain.pattern_file = dict_file_name(d, h->verb->file);
     ev.explain.pattern_line = h->verb->line;
+  } else {
+    /* an event of a construction, no dictionary verb (nominal_reaction) */
+    ev.explain.pattern = "";
+    ev.explain.pattern_file = "";
+    ev.explain.pattern_line = 0;
   }
   ev.explain.source_entry = "";
   ev.explain.target_entry = "";
@@ -1054,6 +1059,60 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   }
   if (sg < 0 || sg == tg || ws->ent[sg].first >= i) return 0;
   verb_hit h = {i, i + 1, v, NULL, "046", 0, is_reciprocal(e, "046")};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* A reaction drawn from someone: "a decision that drew an angry protest
+ * from Beijing", "..., drawing condemnation from Washington, Tokyo and
+ * Beijing", "remarks that drew a sharp rebuke from New Delhi".  The noun
+ * at token i (criticism, condemnation, rebuke, denunciation, censure:
+ * 111; protest(s): 114; anger, outrage: 110) with "from" and an actor Y
+ * right after it, its noun phrase (articles, adjectives) right after a
+ * verb of drawing (draw, prompt, spark, trigger, provoke, earn, attract,
+ * bring, elicit): Y reacts on who drew it (role_reaction_target), with
+ * no dictionary verb to code it.  Emits the events and returns 0 (also
+ * when the construction is absent), or -1 when out of memory. */
+static int nominal_reaction(const dyad_engine *e, coder_ws *ws,
+                            dyad_result *r, size_t si, size_t sent_first,
+                            size_t i) {
+  static const char *const draw[] = {"draw", "prompt", "spark", "trigger",
+                                     "provoke", "earn", "attract", "bring",
+                                     "elicit", NULL};
+  static const struct { const char *w, *code; } noun[] = {
+      {"criticism", "111"}, {"condemnation", "111"}, {"rebuke", "111"},
+      {"rebukes", "111"}, {"denunciation", "111"}, {"censure", "111"},
+      {"protest", "114"}, {"protests", "114"}, {"anger", "110"},
+      {"outrage", "110"}};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (i + 2 >= n || !tag_is_noun(T[i].pos) || !streq(ws->toks[i + 1], "from"))
+    return 0;
+  const char *code = NULL;
+  for (size_t q = 0; q < sizeof noun / sizeof noun[0] && !code; q++)
+    if (streq(ws->toks[i], noun[q].w)) code = noun[q].code;
+  if (code == NULL) return 0;
+  size_t y = i + 2;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t sg = y < n ? entity_group_at(ws, y) : -1;
+  if (sg < 0) return 0;
+  /* "an angry official protest": "official" qualifies, names no one */
+  size_t k = i;
+  while (k > 0 &&
+         (ws->ent_at[k - 1] < 0 || streq(ws->toks[k - 1], "official")) &&
+         (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+          T[k - 1].pos == TAG_RB || T[k - 1].pos == TAG_NN))
+    k--;
+  if (k == 0 || T[k - 1].chunk != TAG_CH_VG ||
+      T[k - 1].chunk_id >= ws->tag.n_chunks ||
+      !time_word(tag_lemma(&ws->tag, k - 1), draw))
+    return 0;
+  const tag_chunk *ch = &ws->tag.chunks[T[k - 1].chunk_id];
+  if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL)) return 0;
+  int32_t tg = role_reaction_target(ws, ch->first);
+  if (tg < 0 || tg == sg) return 0;
+  verb_hit h = {i, i + 1, NULL, NULL, code, 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
@@ -2405,6 +2464,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;
   for (size_t i = 0; i < n; i++) {
+    if (nominal_reaction(e, ws, r, si, first_ev, i) < 0)
+      return DYAD_ERR_NOMEM;
     /* "flew to Damascus for talks with Assad": talks in an adjunct are
      * their own event, even where the verb's pattern read past them */
     if (ws->consumed[i] && ws->hits[i].hv &&

@@ -569,6 +569,28 @@ int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
   return -1;
 }
 
+int32_t role_reaction_target(const coder_ws *ws, size_t vs) {
+  const tag_token *T = ws->tag.tok;
+  int32_t g = find_subject(ws, vs, 0, 0);
+  if (g >= 0) return g;
+  /* "..., a decision that drew an angry protest from Beijing": a noun
+   * in apposition to the clause before the comma sums that clause up;
+   * its subject drew the reaction */
+  if (vs < 2 || !(T[vs - 1].pos == TAG_WDT || streq(ws->toks[vs - 1], "that")))
+    return -1;
+  size_t k = vs - 1;
+  while (k > 0 && ws->ent_at[k - 1] < 0 && is_np_filler(&T[k - 1])) k--;
+  if (k == vs - 1 || k == 0 || !streq(ws->toks[k - 1], ",")) return -1;
+  for (size_t j = 0; j + 1 < k; j++) {
+    if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
+      continue;
+    const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+    if (ch->first != j || !finite_pos(T[j].pos)) continue;
+    return find_subject(ws, j, 0, 0);
+  }
+  return -1;
+}
+
 /* Words that open a subordinate clause (never a preposition). */
 static int is_subordinator(const char *w) {
   static const char *const v[] = {"because", "although", "though", "whereas",
