@@ -1798,7 +1798,10 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
  * verbs with nothing between ("shot and killed by X", "attack and burn
  * buses": one complement), nor a verb joined to another verb right
  * before the conjunction ("the contractors killed and mutilated"), nor
- * a seizure "and took hostages" (one act).  Returns b when
+ * a seizure "and took hostages" (one act).  A present participle
+ * with an actor and an infinitive after it, joined to a present
+ * participle, is a second verb too ("ending the feud and prompting
+ * Taiwan to sever ties").  Returns b when
  * there is none. */
 static size_t coordinated_verb_at(const coder_ws *ws, size_t vs, size_t a,
                                   size_t b) {
@@ -1874,6 +1877,13 @@ static size_t coordinated_verb_at(const coder_ws *ws, size_t vs, size_t a,
         !tag_is_adj(T[v + 1].pos))
       return k;
     if (p == TAG_VBN && v + 1 < n && T[v + 1].pos == TAG_NNP) return k;
+    /* ", ending four decades of hostility and prompting Taiwan to sever
+     * its ties": a participle joined to a participle */
+    if (p == TAG_VBG && T[vs].pos == TAG_VBG && v + 1 < n &&
+        ws->ent_at[v + 1] >= 0) {
+      size_t gl = group_last(ws, ws->ent[ws->ent_at[v + 1]].group);
+      if (gl + 1 < n && T[gl + 1].pos == TAG_TO) return k;
+    }
   }
   return b;
 }
