@@ -1116,6 +1116,98 @@ static int nominal_reaction(const dyad_engine *e, coder_ws *ws,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* An act named by a noun that a protest is against: "students protested
+ * against NATO's bombing of the Chinese embassy", "protests over Israel's
+ * raid on Gaza".  The noun at token i (an attack noun, or a noun of
+ * occupation, recognition or expulsion: noun_act_code) with its agent
+ * inside its noun phrase (an actor group before "'s", or an actor alone
+ * modifying it: "Israeli air strikes") and its patient right after it
+ * ("on", "against", or for a transitive noun "of", then an actor group;
+ * articles and adjectives may come between), whose noun phrase follows
+ * "against/over/at" after a protest: people take to the streets over an
+ * act done, which "warned of", "feared" or "plans for" an attack is not.
+ * (The act under a verb of condemnation, "condemned Iraq's invasion of
+ * Kuwait", is not coded: five of our tuned sets' leads code the
+ * condemnation alone.)  Emits agent -> patient with the noun's code and
+ * returns 0 (also when the construction is absent), or -1 when out of
+ * memory. */
+static const char *noun_act_code(const coder_ws *ws, size_t i, int *of_ok) {
+  static const struct { const char *w, *code; int of; } tab[] = {
+      {"attack", "190", 0},      {"attacks", "190", 0},
+      {"raid", "190", 0},        {"raids", "190", 0},
+      {"strike", "195", 0},      {"strikes", "195", 0},
+      {"airstrike", "195", 0},   {"airstrikes", "195", 0},
+      {"bombing", "195", 1},     {"bombings", "195", 1},
+      {"bombardment", "195", 1}, {"shelling", "194", 1},
+      {"invasion", "192", 1},    {"occupation", "192", 1},
+      {"annexation", "192", 1},  {"blockade", "191", 1},
+      {"siege", "191", 1},       {"recognition", "054", 1},
+      {"expulsion", "174", 1}};
+  const char *w = ws->toks[i];
+  for (size_t q = 0; q < sizeof tab / sizeof tab[0]; q++)
+    if (streq(w, tab[q].w)) {
+      *of_ok = tab[q].of;
+      return tab[q].code;
+    }
+  return NULL;
+}
+
+static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                       size_t si, size_t sent_first, size_t i) {
+  static const char *const protest[] = {"protest", "protests", "protested",
+                                        "protesting", "outrage", "anger",
+                                        NULL};
+  static const char *const over[] = {"against", "over", "at", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!tag_is_noun(T[i].pos) || i + 2 >= n) return 0;
+  int of_ok = 0;
+  const char *code = noun_act_code(ws, i, &of_ok);
+  if (code == NULL) return 0;
+  /* the patient */
+  const char *p = ws->toks[i + 1];
+  if (!(streq(p, "on") || streq(p, "against") || (of_ok && streq(p, "of"))))
+    return 0;
+  size_t y = i + 2;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
+  /* an actor ("the regime" alone would take the agent's own country) */
+  if (tg < 0 || !ws->ent[tg].actor) return 0;
+  /* the agent, inside the noun phrase: "NATO's", "Israeli air" */
+  size_t k = i;
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_NN))
+    k--;
+  int32_t sg = -1;
+  size_t np;  /* first token of the act's noun phrase */
+  if (k >= 2 && T[k - 1].type == TAG_T_POSSESSIVE && ws->ent_at[k - 2] >= 0) {
+    sg = ws->ent[ws->ent_at[k - 2]].group;
+    if (group_last(ws, sg) != k - 2) return 0;
+    np = ws->ent[sg].first;
+  } else if (k >= 1 && ws->ent_at[k - 1] >= 0) {
+    sg = ws->ent[ws->ent_at[k - 1]].group;
+    if (group_last(ws, sg) != k - 1 || !ws->ent[ws->ent_at[k - 1]].actor)
+      return 0;
+    np = ws->ent[sg].first;
+  } else {
+    return 0;
+  }
+  if (sg == tg) return 0;
+  while (np > 0 && (T[np - 1].pos == TAG_DT || tag_is_adj(T[np - 1].pos)))
+    np--;
+  if (np == 0) return 0;
+  /* what governs the noun phrase: a verb of reaction, or against/over/at
+   * after a protest */
+  size_t g = np - 1;
+  if (!time_word(ws->toks[g], over) || g == 0 ||
+      !time_word(ws->toks[g - 1], protest))
+    return 0;
+  verb_hit h = {i, i + 1, NULL, NULL, code, 0, 0};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
 /* ===================================================================== */
 /* The sentence                                                          */
 /* ===================================================================== */
@@ -2474,7 +2566,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;
   for (size_t i = 0; i < n; i++) {
-    if (nominal_reaction(e, ws, r, si, first_ev, i) < 0)
+    if (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
+        nominal_act(e, ws, r, si, first_ev, i) < 0)
       return DYAD_ERR_NOMEM;
     /* "flew to Damascus for talks with Assad": talks in an adjunct are
      * their own event, even where the verb's pattern read past them */
