@@ -656,6 +656,32 @@ static int counterpart_sector(const coder_ws *ws, int32_t t, const char *own,
   return 1;
 }
 
+/* "Five civilians were killed in a U.S. drone strike in Pakistan", "a
+ * Russian missile strike on a facility in Kramatorsk killed a worker":
+ * victims of an assault, a fight or a mass killing (code roots 18, 19,
+ * 20) named by a sector with no country (---CVL, ---COP, ---REB ...)
+ * are of the country where it happens, the one country the sentence's
+ * places name (ws->loc_country, not a venue).  Not soldiers, refugees,
+ * aid workers or journalists, who are often abroad.  Writes the country
+ * into tgt's first 3 bytes and returns 1, or returns 0. */
+static int home_of_victims(const coder_ws *ws, const char *code, char *tgt) {
+  static const char *const local[] = {"CVL", "COP", "GOV", "HLH", "LAB",
+                                      "EDU", "JUD", "LEG", "REL", "REB",
+                                      "OPP", "BUS", "AGR", NULL};
+  if (strlen(tgt) != 6 || strncmp(tgt, "---", 3) != 0 ||
+      !ws->loc_country[0] || ws->loc_venue)
+    return 0;
+  if (!(code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
+      !(code[0] == '2' && code[1] == '0'))
+    return 0;
+  int ok = 0;
+  for (const char *const *p = local; *p && !ok; p++)
+    ok = memcmp(tgt + 3, *p, 3) == 0;
+  if (!ok) return 0;
+  memcpy(tgt, ws->loc_country, 3);
+  return 1;
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -705,6 +731,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
           if (tbuf[0]) home_of_coerced(own, tbuf, code);
           if (tbuf[0]) home_army(ws, own, tbuf);
+          if (tbuf[0]) home_of_victims(ws, code, tbuf);
           if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&
