@@ -1235,6 +1235,53 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* A meeting, talks or a call in an adjunct opening the sentence:
+ * "Following a meeting with Aung San Suu Kyi in Rangoon, Cameron calls
+ * for ...", "In a phone call with Macron, Putin said", "After talks with
+ * Putin, Erdogan announced".  after/following/during/in at token 0, an
+ * article, adjectives or a possessive, the noun (meeting(s): 040; talks:
+ * 046; call, phone call, telephone call: 041), "with" (talks may name
+ * their place first: "talks in Moscow with") and an actor Y: the main
+ * clause's subject (opener_clause_subject) met, talked or spoke with Y,
+ * talks and calls coded both ways.  Emits the events and returns 0 (also
+ * when the construction is absent), or -1 when out of memory. */
+static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                          size_t si, size_t sent_first) {
+  static const char *const when[] = {"after", "following", "during", "in",
+                                     NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (n < 8 || !time_word(ws->toks[0], when)) return 0;
+  size_t i = 1;
+  while (i < n && i < 6 && ws->ent_at[i] < 0 &&
+         (T[i].pos == TAG_DT || tag_is_adj(T[i].pos) ||
+          T[i].pos == TAG_PRPS || T[i].pos == TAG_CD ||
+          streq(ws->toks[i], "phone") || streq(ws->toks[i], "telephone")))
+    i++;
+  if (i + 2 >= n) return 0;
+  const char *w = ws->toks[i];
+  const char *code = streq(w, "meeting") || streq(w, "meetings") ? "040"
+                     : streq(w, "talks")                         ? "046"
+                     : streq(w, "call")                          ? "041"
+                                                                 : NULL;
+  if (code == NULL || !tag_is_noun(T[i].pos)) return 0;
+  size_t q = i + 1;
+  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
+    q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+  if (q + 1 >= n || !streq(ws->toks[q], "with")) return 0;
+  size_t y = q + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
+          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
+    y++;
+  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
+  if (tg < 0) return 0;
+  int32_t sg = opener_clause_subject(ws, group_last(ws, tg) + 1);
+  if (sg < 0 || sg == tg) return 0;
+  verb_hit h = {i, i + 1, NULL, NULL, code, 0, is_reciprocal(e, code)};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
 /* ===================================================================== */
 /* The sentence                                                          */
 /* ===================================================================== */
@@ -2592,6 +2639,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;
+  /* "Following a meeting with Suu Kyi, Cameron calls for ..." */
+  if (opener_meeting(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
     if (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
         nominal_act(e, ws, r, si, first_ev, i) < 0)
