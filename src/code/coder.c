@@ -846,7 +846,10 @@ static int visit_kind(const char *w) {
  * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
  * Islamabad, urged"), the owner of "X's visit to Y", or the sentence's
  * subject when it opens the sentence and its verb is passive ("Xi
- * Jinping was welcomed ... at the start of a state visit to Russia").
+ * Jinping was welcomed ... at the start of a state visit to Russia"),
+ * the main clause's subject after an opening adjunct ("During a visit to
+ * Managua, Putin said"), or the subject of the clause a during/on
+ * adjunct belongs to ("recognized Abkhazia during a visit to Russia").
  * "A visit by X to Y" names both.  Emits X -> Y 042 and returns 0, or
  * -1 when out of memory. */
 static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -929,6 +932,14 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (sg < 0 && k >= 1 &&
       (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on")))
     sg = adjunct_speaker(ws, k - 1);
+  /* "Chavez recognized Abkhazia during a visit to Russia", "arrives in
+   * Rome on his first visit to Italy": the subject of the clause the
+   * adjunct belongs to (role_adjunct_subject) */
+  if (sg < 0 && k >= 2 &&
+      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on"))) {
+    size_t head = 0;
+    sg = role_adjunct_subject(ws, k - 1, &head);
+  }
   if (sg < 0 || sg == tg) return 0;
   verb_hit h = {i, i + 1, v, NULL, "042", 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
