@@ -1293,6 +1293,59 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* "Hamas claimed responsibility for two suicide bombings that killed 25
+ * people in Jerusalem": the attack is coded from its own verb, with the
+ * claimant as source (the relative clause's head), but the claim finds
+ * no actor to target (the bombings are none).  When "claim(s/ed)
+ * responsibility" follows its subject group right after it (adverbs may
+ * come between) and the sentence's events hold no claim (015), every
+ * attack event (roots 18-20) of the sentence from that subject (same
+ * source span) is claimed too: 015 on the attack's target.  Returns 0,
+ * or -1 when out of memory. */
+static int claimed_attacks(coder_ws *ws, dyad_result *r, size_t first_ev) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, at = SIZE_MAX;
+  for (size_t k = 1; k + 1 < n && at == SIZE_MAX; k++)
+    if (streq(ws->toks[k + 1], "responsibility") &&
+        streq(tag_lemma(&ws->tag, k), "claim") && tag_is_verb(T[k].pos))
+      at = k;
+  if (at == SIZE_MAX) return 0;
+  size_t p = at;
+  while (p > 0 && T[p - 1].pos == TAG_RB) p--;
+  if (p == 0 || ws->ent_at[p - 1] < 0) return 0;
+  int32_t g = ws->ent[ws->ent_at[p - 1]].group;
+  if (group_last(ws, g) != p - 1) return 0;
+  dyad_span gs = group_span(ws, g);
+  size_t end = r->n_events;
+  for (size_t k = first_ev; k < end; k++)
+    if (streq(r->events[k].code, "015")) return 0;
+  for (size_t k = first_ev; k < end; k++) {
+    const dyad_event *a = &r->events[k];
+    const char *c = a->code;
+    if (!((c[0] == '1' && (c[1] == '8' || c[1] == '9')) ||
+          (c[0] == '2' && c[1] == '0')))
+      continue;
+    if (a->explain.source_span.offset != gs.offset ||
+        a->explain.source_span.length != gs.length)
+      continue;
+    int dup = 0;
+    for (size_t q = end; q < r->n_events && !dup; q++)
+      dup = streq(r->events[q].target, a->target);
+    if (dup) continue;
+    dyad_event ev = *a;
+    ev.code = result_strdup(r, "015", 3);
+    if (ev.code == NULL) return -1;
+    const dyad_code_info *info = dyad_cameo_code(ev.code);
+    ev.root = info ? info->root : "";
+    ev.quad_class = info ? info->quad_class : 0;
+    ev.goldstein = info ? info->goldstein : 0.0;
+    ev.plover = info && info->plover ? info->plover : "";
+    ev.explain.verb_span = tok_span(ws, at, at + 1);
+    if (result_add_event(r, &ev) == NULL) return -1;
+  }
+  return 0;
+}
+
 /* ===================================================================== */
 /* The sentence                                                          */
 /* ===================================================================== */
@@ -2788,6 +2841,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     i += m.len - 1;
   }
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (claimed_attacks(ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */
