@@ -814,7 +814,8 @@ static int32_t adjunct_speaker(const coder_ws *ws, size_t p) {
  * appositions (", Saudi Arabia,", ", his first,": up to three commas
  * within 16 tokens), the first actor group that starts right after a
  * comma (articles and adjectives may come first) and is followed by a
- * verb group.  Returns the group, or -1. */
+ * verb group (past the rest of a title or a name: proper nouns, "for",
+ * "of").  Returns the group, or -1. */
 static int32_t opener_clause_subject(const coder_ws *ws, size_t from) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
@@ -828,8 +829,15 @@ static int32_t opener_clause_subject(const coder_ws *ws, size_t from) {
       p++;
     int32_t g = p < n ? entity_group_at(ws, p) : -1;
     if (g < 0) continue;
-    size_t gl = group_last(ws, g);
-    if (gl + 1 < n && T[gl + 1].chunk == TAG_CH_VG) return g;
+    /* the rest of a title and name: "U.N. High Commissioner for Human
+     * Rights Mary Robinson urged" */
+    size_t gl = group_last(ws, g), q = gl + 1;
+    while (q < n && q < gl + 8 && T[q].chunk != TAG_CH_VG &&
+           (T[q].pos == TAG_NNP || T[q].pos == TAG_NNPS ||
+            ws->ent_at[q] >= 0 || streq(ws->toks[q], "for") ||
+            streq(ws->toks[q], "of")))
+      q++;
+    if (q < n && T[q].chunk == TAG_CH_VG) return g;
   }
   return -1;
 }
