@@ -1162,21 +1162,11 @@ static int nominal_reaction(const dyad_engine *e, coder_ws *ws,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
-/* An act named by a noun that a protest is against: "students protested
- * against NATO's bombing of the Chinese embassy", "protests over Israel's
- * raid on Gaza".  The noun at token i (an attack noun, or a noun of
- * occupation, recognition or expulsion: noun_act_code) with its agent
- * inside its noun phrase (an actor group before "'s", or an actor alone
- * modifying it: "Israeli air strikes") and its patient right after it
- * ("on", "against", or for a transitive noun "of", then an actor group;
- * articles and adjectives may come between), whose noun phrase follows
- * "against/over/at" after a protest: people take to the streets over an
- * act done, which "warned of", "feared" or "plans for" an attack is not.
- * (The act under a verb of condemnation, "condemned Iraq's invasion of
- * Kuwait", is not coded: five of our tuned sets' leads code the
- * condemnation alone.)  Emits agent -> patient with the noun's code and
- * returns 0 (also when the construction is absent), or -1 when out of
- * memory. */
+/* The code of the act the noun at token i names (attack 190, strike
+ * 195, shelling 194, invasion 192, blockade 191, recognition 054,
+ * expulsion 174 ...), or NULL; *of_ok says whether an "of" phrase after
+ * it names its patient ("the invasion of Kuwait"; "the attack of" does
+ * not). */
 static const char *noun_act_code(const coder_ws *ws, size_t i, int *of_ok) {
   static const struct { const char *w, *code; int of; } tab[] = {
       {"attack", "190", 0},      {"attacks", "190", 0},
@@ -1198,6 +1188,21 @@ static const char *noun_act_code(const coder_ws *ws, size_t i, int *of_ok) {
   return NULL;
 }
 
+/* An act named by a noun that a protest is against: "students protested
+ * against NATO's bombing of the Chinese embassy", "protests over Israel's
+ * raid on Gaza".  The noun at token i (an attack noun, or a noun of
+ * occupation, recognition or expulsion: noun_act_code) with its agent
+ * inside its noun phrase (an actor group before "'s", or an actor alone
+ * modifying it: "Israeli air strikes") and its patient right after it
+ * ("on", "against", or for a transitive noun "of", then an actor group;
+ * articles and adjectives may come between), whose noun phrase follows
+ * "against/over/at" after a protest: people take to the streets over an
+ * act done, which "warned of", "feared" or "plans for" an attack is not.
+ * (The act under a verb of condemnation, "condemned Iraq's invasion of
+ * Kuwait", is not coded: five of our tuned sets' leads code the
+ * condemnation alone.)  Emits agent -> patient with the noun's code and
+ * returns 0 (also when the construction is absent), or -1 when out of
+ * memory. */
 static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, size_t i) {
   static const char *const protest[] = {"protest", "protests", "protested",

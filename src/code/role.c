@@ -535,6 +535,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   return -1;
 }
 
+/* See role.h: the subject of the clause an adjunct at p belongs to. */
 int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
   const tag_token *T = ws->tag.tok;
   if (p > 0 && streq(ws->toks[p - 1], ",")) {
@@ -569,6 +570,7 @@ int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
   return -1;
 }
 
+/* See role.h: who drew a reaction, from the drawing verb group at vs. */
 int32_t role_reaction_target(const coder_ws *ws, size_t vs) {
   const tag_token *T = ws->tag.tok;
   int32_t g = find_subject(ws, vs, 0, 0);
