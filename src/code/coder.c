@@ -2764,6 +2764,19 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         verb_hit h = {i, i + 1, ws->hits[i].vv, NULL, "042", 0, 0};
         if (emit_groups(e, ws, r, si, first_ev, &h, visitor, host) < 0)
           return DYAD_ERR_NOMEM;
+        /* "received visiting U.S. Defense Secretary Dick Cheney": the
+         * reception (043), which the verb's patterns miss when the
+         * participle stands between it and the visitor (an event the
+         * verb gave already is not repeated) */
+        size_t p = i - 1;
+        if (T[p].pos == TAG_DT && p > 0) p--;
+        const char *l = tag_lemma(&ws->tag, p);
+        if (streq(l, "receive") || streq(l, "host") ||
+            streq(l, "welcome") || streq(l, "greet")) {
+          verb_hit hh = {p, p + 1, ws->hits[i].vv, NULL, "043", 0, 0};
+          if (emit_groups(e, ws, r, si, first_ev, &hh, host, visitor) < 0)
+            return DYAD_ERR_NOMEM;
+        }
       }
       continue;
     }
