@@ -380,10 +380,15 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     ev.explain.pattern = dict_str(d, h->pat->text);
     ev.explain.pattern_file = dict_file_name(d, h->pat->file);
     ev.explain.pattern_line = h->pat->line;
-  } else {
+  } else if (h->verb) {
     ev.explain.pattern = "";
     ev.explain.pattern_file = dict_file_name(d, h->verb->file);
     ev.explain.pattern_line = h->verb->line;
+  } else {
+    /* an event of a construction, no dictionary verb (nominal_reaction) */
+    ev.explain.pattern = "";
+    ev.explain.pattern_file = "";
+    ev.explain.pattern_line = 0;
   }
   ev.explain.source_entry = "";
   ev.explain.target_entry = "";
@@ -651,6 +656,32 @@ static int counterpart_sector(const coder_ws *ws, int32_t t, const char *own,
   return 1;
 }
 
+/* "Five civilians were killed in a U.S. drone strike in Pakistan", "a
+ * Russian missile strike on a facility in Kramatorsk killed a worker":
+ * victims of an assault, a fight or a mass killing (code roots 18, 19,
+ * 20) named by a sector with no country (---CVL, ---COP, ---REB ...)
+ * are of the country where it happens, the one country the sentence's
+ * places name (ws->loc_country, not a venue).  Not soldiers, refugees,
+ * aid workers or journalists, who are often abroad.  Writes the country
+ * into tgt's first 3 bytes and returns 1, or returns 0. */
+static int home_of_victims(const coder_ws *ws, const char *code, char *tgt) {
+  static const char *const local[] = {"CVL", "COP", "GOV", "HLH", "LAB",
+                                      "EDU", "JUD", "LEG", "REL", "REB",
+                                      "OPP", "BUS", "AGR", NULL};
+  if (strlen(tgt) != 6 || strncmp(tgt, "---", 3) != 0 ||
+      !ws->loc_country[0] || ws->loc_venue)
+    return 0;
+  if (!(code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
+      !(code[0] == '2' && code[1] == '0'))
+    return 0;
+  int ok = 0;
+  for (const char *const *p = local; *p && !ok; p++)
+    ok = memcmp(tgt + 3, *p, 3) == 0;
+  if (!ok) return 0;
+  memcpy(tgt, ws->loc_country, 3);
+  return 1;
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -700,6 +731,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (tbuf[0]) home_from_target(ws, t, own, tbuf);
           if (tbuf[0]) home_of_coerced(own, tbuf, code);
           if (tbuf[0]) home_army(ws, own, tbuf);
+          if (tbuf[0]) home_of_victims(ws, code, tbuf);
           if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&
@@ -776,12 +808,56 @@ static int32_t adjunct_speaker(const coder_ws *ws, size_t p) {
   return -1;
 }
 
+/* The subject of the main clause after an opening adjunct that ends
+ * at a comma at or after token from: "During a visit to Managua,
+ * Putin said", "On her first visit to China, Merkel met Xi".  Past
+ * appositions (", Saudi Arabia,", ", his first,": up to three commas
+ * within 16 tokens), the first actor group that starts right after a
+ * comma (articles and adjectives may come first) and is followed by a
+ * verb group (past the rest of a title or a name: proper nouns, "for",
+ * "of").  Returns the group, or -1. */
+static int32_t opener_clause_subject(const coder_ws *ws, size_t from) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  int commas = 0;
+  for (size_t c = from; c < n && c < from + 16 && commas < 3; c++) {
+    if (!streq(ws->toks[c], ",")) continue;
+    commas++;
+    size_t p = c + 1;
+    while (p < n && ws->ent_at[p] < 0 &&
+           (T[p].pos == TAG_DT || tag_is_adj(T[p].pos)))
+      p++;
+    int32_t g = p < n ? entity_group_at(ws, p) : -1;
+    if (g < 0) continue;
+    /* the rest of a title and name: "U.N. High Commissioner for Human
+     * Rights Mary Robinson urged" */
+    size_t gl = group_last(ws, g), q = gl + 1;
+    while (q < n && q < gl + 8 && T[q].chunk != TAG_CH_VG &&
+           (T[q].pos == TAG_NNP || T[q].pos == TAG_NNPS ||
+            ws->ent_at[q] >= 0 || streq(ws->toks[q], "for") ||
+            streq(ws->toks[q], "of")))
+      q++;
+    if (q < n && T[q].chunk == TAG_CH_VG) return g;
+  }
+  return -1;
+}
+
+/* Does w say what kind of visit it is ("an official visit", "a
+ * working visit"), a modifier even where the dictionary reads it as an
+ * agent ("official": GOV)? */
+static int visit_kind(const char *w) {
+  return streq(w, "official") || streq(w, "working") || streq(w, "state");
+}
+
 /* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
  * v, whose code is 042), right before "to" and an actor Y.  The visitor
  * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
  * Islamabad, urged"), the owner of "X's visit to Y", or the sentence's
  * subject when it opens the sentence and its verb is passive ("Xi
- * Jinping was welcomed ... at the start of a state visit to Russia").
+ * Jinping was welcomed ... at the start of a state visit to Russia"),
+ * the main clause's subject after an opening adjunct ("During a visit to
+ * Managua, Putin said"), or the subject of the clause a during/on
+ * adjunct belongs to ("recognized Abkhazia during a visit to Russia").
  * "A visit by X to Y" names both.  Emits X -> Y 042 and returns 0, or
  * -1 when out of memory. */
 static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -818,7 +894,7 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (tg < 0) return 0;
   /* the noun phrase of "visit": "a three-day state visit" */
   size_t k = i;
-  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+  while (k > 0 && (ws->ent_at[k - 1] < 0 || visit_kind(ws->toks[k - 1])) &&
          (T[k - 1].pos == TAG_DT || T[k - 1].pos == TAG_CD ||
           tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_NN ||
           T[k - 1].pos == TAG_PRPS))
@@ -855,13 +931,72 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         sg = g;
     }
   }
+  /* "During a visit to Managua, Putin said", "On her first visit to
+   * China, Merkel met Xi": an adjunct opening the sentence, whose
+   * visitor is the main clause's subject */
+  if (sg < 0 && k == 1 && T[0].pos == TAG_IN)
+    sg = opener_clause_subject(ws, group_last(ws, tg) + 1);
   /* "X said on Tuesday during a visit to Y", "said X on a visit to Y" */
   if (sg < 0 && k >= 1 &&
       (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on")))
     sg = adjunct_speaker(ws, k - 1);
+  /* "Chavez recognized Abkhazia during a visit to Russia", "arrives in
+   * Rome on his first visit to Italy": the subject of the clause the
+   * adjunct belongs to (role_adjunct_subject) */
+  if (sg < 0 && k >= 2 &&
+      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on"))) {
+    size_t head = 0;
+    sg = role_adjunct_subject(ws, k - 1, &head);
+  }
   if (sg < 0 || sg == tg) return 0;
   verb_hit h = {i, i + 1, v, NULL, "042", 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* "Putin told visiting Iranian President Khatami", "King Fahd received
+ * visiting U.S. Defense Secretary Dick Cheney", "met the visiting
+ * foreign minister": "visiting" at token i as a participle before an
+ * actor group (right after it), after a main verb (an article may come
+ * between) that is no auxiliary.  It describes the verb's object, a
+ * visitor, not an act of the verb's subject, its host.  Writes the
+ * visitor's group into *visitor and the host's (the group right before
+ * the verb's group, not inside a prepositional phrase; -1 when none)
+ * into *host and returns 1, or returns 0. */
+static int prenominal_visiting(const coder_ws *ws, size_t i, int32_t *visitor,
+                               int32_t *host) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!streq(ws->toks[i], "visiting") || T[i].pos != TAG_VBG || i < 1 ||
+      i + 1 >= n)
+    return 0;
+  int32_t vg = entity_group_at(ws, i + 1);
+  if (vg < 0) return 0;
+  /* a visitor is someone ("visiting Iranian President X", "a visiting
+   * envoy"), not a place visited ("avoid visiting Paris") */
+  char code[CODE_MAX];
+  if (!mention_entity_code(ws, vg, 0, code, NULL) || strlen(code) < 6)
+    return 0;
+  size_t p = i - 1;
+  if (T[p].pos == TAG_DT && p > 0) p--;
+  if (!tag_is_verb(T[p].pos) || T[p].pos == TAG_VBG) return 0;
+  const char *l = tag_lemma(&ws->tag, p);
+  if (streq(l, "be") || streq(l, "have") || streq(l, "get") ||
+      streq(l, "keep") || streq(l, "start") || streq(l, "begin") ||
+      streq(l, "stop") || streq(l, "continue"))
+    return 0;
+  size_t gs = p;
+  while (gs > 0 && T[gs - 1].chunk == TAG_CH_VG &&
+         T[gs - 1].chunk_id == T[p].chunk_id)
+    gs--;
+  int32_t hg = -1;
+  if (gs > 0 && ws->ent_at[gs - 1] >= 0) {
+    hg = ws->ent[ws->ent_at[gs - 1]].group;
+    if (group_last(ws, hg) != gs - 1 || mention_in_pp(ws, ws->ent[hg].first))
+      hg = -1;
+  }
+  *visitor = vg;
+  *host = hg;
+  return 1;
 }
 
 /* A call in the adjunct of a speech verb: "X said on Wednesday after a
@@ -899,6 +1034,329 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (sg < 0 || sg == tg) return 0;
   verb_hit h = {i, i + 1, v, NULL, "041:041", 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* Talks in an adjunct: "suspended its withdrawal after several days of
+ * talks with U.S. officials", "released the prisoner following talks in
+ * Moscow with his counterpart".  "talks" as a noun at token i (verb hit
+ * v) with "with" and an actor Y after it (a place "in X" may come
+ * between), under after/following/during, back over its noun phrase
+ * ("two days of"; not talks to come: "upcoming talks"), and not after a
+ * comma unless the adjunct is a clause ("..., after talks with Japan
+ * collapsed"): the subject of the clause the adjunct belongs to
+ * (role_adjunct_subject; the speaker of "X said after talks with Y") and
+ * Y negotiate (046, coded both ways).  The purpose of a journey ("flew
+ * to Damascus for talks with") is not coded: our per-code sets code the
+ * journey alone.  Emits the events and returns 0, or -1 when out of
+ * memory. */
+static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                         size_t si, size_t sent_first, size_t i,
+                         const dict_verb *v) {
+  static const char *const when[] = {"after", "following", "during", NULL};
+  static const char *const measure[] = {"days", "weeks", "hours", "months",
+                                        "rounds", "round", "of", NULL};
+  /* talks still to come ("for upcoming talks with") */
+  static const char *const ahead[] = {"upcoming", "planned", "proposed",
+                                      "possible", "future", "expected",
+                                      NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!streq(ws->toks[i], "talks") || T[i].pos != TAG_NNS) return 0;
+  size_t w = i + 1;
+  /* "talks in Moscow with" */
+  if (w + 2 < n && streq(ws->toks[w], "in") && ws->ent_at[w + 1] >= 0) {
+    int32_t pg = ws->ent[ws->ent_at[w + 1]].group;
+    w = group_last(ws, pg) + 1;
+  }
+  if (w + 1 >= n || !streq(ws->toks[w], "with")) return 0;
+  size_t y = w + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
+          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
+    y++;
+  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
+  if (tg < 0) return 0;
+  size_t k = i;
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+          T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS ||
+          time_word(ws->toks[k - 1], measure)))
+    k--;
+  if (k == 0) return 0;
+  for (size_t q = k; q < i; q++)
+    if (time_word(ws->toks[q], ahead)) return 0;
+  const char *prep = ws->toks[k - 1];
+  if (!time_word(prep, when)) return 0;
+  /* after a comma the adjunct may belong to any clause before it, unless
+   * it is a clause of its own ("..., after two days of talks with
+   * Japanese officials collapsed") */
+  if (k >= 2 && streq(ws->toks[k - 2], ",")) {
+    size_t q = group_last(ws, tg) + 1;
+    if (q + 1 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
+      q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+    if (q >= n || T[q].chunk != TAG_CH_VG ||
+        !(T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP))
+      return 0;
+  }
+  int32_t sg = adjunct_speaker(ws, k - 1);
+  if (sg < 0) {
+    size_t head = 0;
+    sg = role_adjunct_subject(ws, k - 1, &head);
+  }
+  if (sg < 0 || sg == tg || ws->ent[sg].first >= i) return 0;
+  verb_hit h = {i, i + 1, v, NULL, "046", 0, is_reciprocal(e, "046")};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* A reaction drawn from someone: "a decision that drew an angry protest
+ * from Beijing", "..., drawing condemnation from Washington, Tokyo and
+ * Beijing", "remarks that drew a sharp rebuke from New Delhi".  The noun
+ * at token i (criticism, condemnation, rebuke, denunciation, censure:
+ * 111; protest(s): 114; anger, outrage: 110) with "from" and an actor Y
+ * right after it, its noun phrase (articles, adjectives) right after a
+ * verb of drawing (draw, prompt, spark, trigger, provoke, earn, attract,
+ * bring, elicit): Y reacts on who drew it (role_reaction_target), with
+ * no dictionary verb to code it.  Emits the events and returns 0 (also
+ * when the construction is absent), or -1 when out of memory. */
+static int nominal_reaction(const dyad_engine *e, coder_ws *ws,
+                            dyad_result *r, size_t si, size_t sent_first,
+                            size_t i) {
+  static const char *const draw[] = {"draw", "prompt", "spark", "trigger",
+                                     "provoke", "earn", "attract", "bring",
+                                     "elicit", NULL};
+  static const struct { const char *w, *code; } noun[] = {
+      {"criticism", "111"}, {"condemnation", "111"}, {"rebuke", "111"},
+      {"rebukes", "111"}, {"denunciation", "111"}, {"censure", "111"},
+      {"protest", "114"}, {"protests", "114"}, {"anger", "110"},
+      {"outrage", "110"}};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (i + 2 >= n || !tag_is_noun(T[i].pos) || !streq(ws->toks[i + 1], "from"))
+    return 0;
+  const char *code = NULL;
+  for (size_t q = 0; q < sizeof noun / sizeof noun[0] && !code; q++)
+    if (streq(ws->toks[i], noun[q].w)) code = noun[q].code;
+  if (code == NULL) return 0;
+  size_t y = i + 2;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t sg = y < n ? entity_group_at(ws, y) : -1;
+  if (sg < 0) return 0;
+  /* "an angry official protest": "official" qualifies, names no one */
+  size_t k = i;
+  while (k > 0 &&
+         (ws->ent_at[k - 1] < 0 || streq(ws->toks[k - 1], "official")) &&
+         (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+          T[k - 1].pos == TAG_RB || T[k - 1].pos == TAG_NN))
+    k--;
+  if (k == 0 || T[k - 1].chunk != TAG_CH_VG ||
+      T[k - 1].chunk_id >= ws->tag.n_chunks ||
+      !time_word(tag_lemma(&ws->tag, k - 1), draw))
+    return 0;
+  const tag_chunk *ch = &ws->tag.chunks[T[k - 1].chunk_id];
+  if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL)) return 0;
+  int32_t tg = role_reaction_target(ws, ch->first);
+  if (tg < 0 || tg == sg) return 0;
+  verb_hit h = {i, i + 1, NULL, NULL, code, 0, 0};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* The code of the act the noun at token i names (attack 190, strike
+ * 195, shelling 194, invasion 192, blockade 191, recognition 054,
+ * expulsion 174 ...), or NULL; *of_ok says whether an "of" phrase after
+ * it names its patient ("the invasion of Kuwait"; "the attack of" does
+ * not). */
+static const char *noun_act_code(const coder_ws *ws, size_t i, int *of_ok) {
+  static const struct { const char *w, *code; int of; } tab[] = {
+      {"attack", "190", 0},      {"attacks", "190", 0},
+      {"raid", "190", 0},        {"raids", "190", 0},
+      {"strike", "195", 0},      {"strikes", "195", 0},
+      {"airstrike", "195", 0},   {"airstrikes", "195", 0},
+      {"bombing", "195", 1},     {"bombings", "195", 1},
+      {"bombardment", "195", 1}, {"shelling", "194", 1},
+      {"invasion", "192", 1},    {"occupation", "192", 1},
+      {"annexation", "192", 1},  {"blockade", "191", 1},
+      {"siege", "191", 1},       {"recognition", "054", 1},
+      {"expulsion", "174", 1}};
+  const char *w = ws->toks[i];
+  for (size_t q = 0; q < sizeof tab / sizeof tab[0]; q++)
+    if (streq(w, tab[q].w)) {
+      *of_ok = tab[q].of;
+      return tab[q].code;
+    }
+  return NULL;
+}
+
+/* An act named by a noun that a protest is against: "students protested
+ * against NATO's bombing of the Chinese embassy", "protests over Israel's
+ * raid on Gaza".  The noun at token i (an attack noun, or a noun of
+ * occupation, recognition or expulsion: noun_act_code) with its agent
+ * inside its noun phrase (an actor group before "'s", or an actor alone
+ * modifying it: "Israeli air strikes") and its patient right after it
+ * ("on", "against", or for a transitive noun "of", then an actor group;
+ * articles and adjectives may come between), whose noun phrase follows
+ * "against/over/at" after a protest: people take to the streets over an
+ * act done, which "warned of", "feared" or "plans for" an attack is not.
+ * (The act under a verb of condemnation, "condemned Iraq's invasion of
+ * Kuwait", is not coded: five of our tuned sets' leads code the
+ * condemnation alone.)  Emits agent -> patient with the noun's code and
+ * returns 0 (also when the construction is absent), or -1 when out of
+ * memory. */
+static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                       size_t si, size_t sent_first, size_t i) {
+  static const char *const protest[] = {"protest", "protests", "protested",
+                                        "protesting", "outrage", "anger",
+                                        NULL};
+  static const char *const over[] = {"against", "over", "at", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!tag_is_noun(T[i].pos) || i + 2 >= n) return 0;
+  int of_ok = 0;
+  const char *code = noun_act_code(ws, i, &of_ok);
+  if (code == NULL) return 0;
+  /* the patient */
+  const char *p = ws->toks[i + 1];
+  if (!(streq(p, "on") || streq(p, "against") || (of_ok && streq(p, "of"))))
+    return 0;
+  size_t y = i + 2;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
+  /* an actor ("the regime" alone would take the agent's own country) */
+  if (tg < 0 || !ws->ent[tg].actor) return 0;
+  /* the agent, inside the noun phrase: "NATO's", "Israeli air" */
+  size_t k = i;
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_NN))
+    k--;
+  int32_t sg = -1;
+  size_t np;  /* first token of the act's noun phrase */
+  if (k >= 2 && T[k - 1].type == TAG_T_POSSESSIVE && ws->ent_at[k - 2] >= 0) {
+    sg = ws->ent[ws->ent_at[k - 2]].group;
+    if (group_last(ws, sg) != k - 2) return 0;
+    np = ws->ent[sg].first;
+  } else if (k >= 1 && ws->ent_at[k - 1] >= 0) {
+    sg = ws->ent[ws->ent_at[k - 1]].group;
+    if (group_last(ws, sg) != k - 1 || !ws->ent[ws->ent_at[k - 1]].actor)
+      return 0;
+    np = ws->ent[sg].first;
+  } else {
+    return 0;
+  }
+  if (sg == tg) return 0;
+  while (np > 0 && (T[np - 1].pos == TAG_DT || tag_is_adj(T[np - 1].pos)))
+    np--;
+  if (np == 0) return 0;
+  /* what governs the noun phrase: a verb of reaction, or against/over/at
+   * after a protest */
+  size_t g = np - 1;
+  if (!time_word(ws->toks[g], over) || g == 0 ||
+      !time_word(ws->toks[g - 1], protest))
+    return 0;
+  verb_hit h = {i, i + 1, NULL, NULL, code, 0, 0};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* A meeting, talks or a call in an adjunct opening the sentence:
+ * "Following a meeting with Aung San Suu Kyi in Rangoon, Cameron calls
+ * for ...", "In a phone call with Macron, Putin said", "After talks with
+ * Putin, Erdogan announced".  after/following/during/in at token 0, an
+ * article, adjectives or a possessive, the noun (meeting(s): 040; talks:
+ * 046; call, phone call, telephone call: 041), "with" (talks may name
+ * their place first: "talks in Moscow with") and an actor Y: the main
+ * clause's subject (opener_clause_subject) met, talked or spoke with Y,
+ * talks and calls coded both ways.  Emits the events and returns 0 (also
+ * when the construction is absent), or -1 when out of memory. */
+static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                          size_t si, size_t sent_first) {
+  static const char *const when[] = {"after", "following", "during", "in",
+                                     NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (n < 8 || !time_word(ws->toks[0], when)) return 0;
+  size_t i = 1;
+  while (i < n && i < 6 && ws->ent_at[i] < 0 &&
+         (T[i].pos == TAG_DT || tag_is_adj(T[i].pos) ||
+          T[i].pos == TAG_PRPS || T[i].pos == TAG_CD ||
+          streq(ws->toks[i], "phone") || streq(ws->toks[i], "telephone")))
+    i++;
+  if (i + 2 >= n) return 0;
+  const char *w = ws->toks[i];
+  const char *code = streq(w, "meeting") || streq(w, "meetings") ? "040"
+                     : streq(w, "talks")                         ? "046"
+                     : streq(w, "call")                          ? "041"
+                                                                 : NULL;
+  if (code == NULL || !tag_is_noun(T[i].pos)) return 0;
+  size_t q = i + 1;
+  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
+    q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+  if (q + 1 >= n || !streq(ws->toks[q], "with")) return 0;
+  size_t y = q + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
+          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
+    y++;
+  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
+  if (tg < 0) return 0;
+  int32_t sg = opener_clause_subject(ws, group_last(ws, tg) + 1);
+  if (sg < 0 || sg == tg) return 0;
+  verb_hit h = {i, i + 1, NULL, NULL, code, 0, is_reciprocal(e, code)};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
+/* "Hamas claimed responsibility for two suicide bombings that killed 25
+ * people in Jerusalem": the attack is coded from its own verb, with the
+ * claimant as source (the relative clause's head), but the claim finds
+ * no actor to target (the bombings are none).  When "claim(s/ed)
+ * responsibility" follows its subject group right after it (adverbs may
+ * come between) and the sentence's events hold no claim (015), every
+ * attack event (roots 18-20) of the sentence from that subject (same
+ * source span) is claimed too: 015 on the attack's target.  Returns 0,
+ * or -1 when out of memory. */
+static int claimed_attacks(coder_ws *ws, dyad_result *r, size_t first_ev) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, at = SIZE_MAX;
+  for (size_t k = 1; k + 1 < n && at == SIZE_MAX; k++)
+    if (streq(ws->toks[k + 1], "responsibility") &&
+        streq(tag_lemma(&ws->tag, k), "claim") && tag_is_verb(T[k].pos))
+      at = k;
+  if (at == SIZE_MAX) return 0;
+  size_t p = at;
+  while (p > 0 && T[p - 1].pos == TAG_RB) p--;
+  if (p == 0 || ws->ent_at[p - 1] < 0) return 0;
+  int32_t g = ws->ent[ws->ent_at[p - 1]].group;
+  if (group_last(ws, g) != p - 1) return 0;
+  dyad_span gs = group_span(ws, g);
+  size_t end = r->n_events;
+  for (size_t k = first_ev; k < end; k++)
+    if (streq(r->events[k].code, "015")) return 0;
+  for (size_t k = first_ev; k < end; k++) {
+    const dyad_event *a = &r->events[k];
+    const char *c = a->code;
+    if (!((c[0] == '1' && (c[1] == '8' || c[1] == '9')) ||
+          (c[0] == '2' && c[1] == '0')))
+      continue;
+    if (a->explain.source_span.offset != gs.offset ||
+        a->explain.source_span.length != gs.length)
+      continue;
+    int dup = 0;
+    for (size_t q = end; q < r->n_events && !dup; q++)
+      dup = streq(r->events[q].target, a->target);
+    if (dup) continue;
+    dyad_event ev = *a;
+    ev.code = result_strdup(r, "015", 3);
+    if (ev.code == NULL) return -1;
+    const dyad_code_info *info = dyad_cameo_code(ev.code);
+    ev.root = info ? info->root : "";
+    ev.quad_class = info ? info->quad_class : 0;
+    ev.goldstein = info ? info->goldstein : 0.0;
+    ev.plover = info && info->plover ? info->plover : "";
+    ev.explain.verb_span = tok_span(ws, at, at + 1);
+    if (result_add_event(r, &ev) == NULL) return -1;
+  }
+  return 0;
 }
 
 /* ===================================================================== */
@@ -1583,7 +2041,10 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
  * verbs with nothing between ("shot and killed by X", "attack and burn
  * buses": one complement), nor a verb joined to another verb right
  * before the conjunction ("the contractors killed and mutilated"), nor
- * a seizure "and took hostages" (one act).  Returns b when
+ * a seizure "and took hostages" (one act).  A present participle
+ * with an actor and an infinitive after it, joined to a present
+ * participle, is a second verb too ("ending the feud and prompting
+ * Taiwan to sever ties").  Returns b when
  * there is none. */
 static size_t coordinated_verb_at(const coder_ws *ws, size_t vs, size_t a,
                                   size_t b) {
@@ -1659,6 +2120,13 @@ static size_t coordinated_verb_at(const coder_ws *ws, size_t vs, size_t a,
         !tag_is_adj(T[v + 1].pos))
       return k;
     if (p == TAG_VBN && v + 1 < n && T[v + 1].pos == TAG_NNP) return k;
+    /* ", ending four decades of hostility and prompting Taiwan to sever
+     * its ties": a participle joined to a participle */
+    if (p == TAG_VBG && T[vs].pos == TAG_VBG && v + 1 < n &&
+        ws->ent_at[v + 1] >= 0) {
+      size_t gl = group_last(ws, ws->ent[ws->ent_at[v + 1]].group);
+      if (gl + 1 < n && T[gl + 1].pos == TAG_TO) return k;
+    }
   }
   return b;
 }
@@ -2248,7 +2716,17 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;
+  /* "Following a meeting with Suu Kyi, Cameron calls for ..." */
+  if (opener_meeting(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
+    if (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
+        nominal_act(e, ws, r, si, first_ev, i) < 0)
+      return DYAD_ERR_NOMEM;
+    /* "flew to Damascus for talks with Assad": talks in an adjunct are
+     * their own event, even where the verb's pattern read past them */
+    if (ws->consumed[i] && ws->hits[i].hv &&
+        nominal_talks(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
+      return DYAD_ERR_NOMEM;
     if (ws->consumed[i] || !ws->hits[i].hv) continue;
     int vb = 0;
     for (size_t k = i; k < i + ws->hits[i].vm.len && k < n && !vb; k++)
@@ -2278,10 +2756,35 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
            T[gf - 1].pos == TAG_TO))
         vb = 0;
     }
+    /* "Putin told visiting Iranian President Khatami": the visitor's
+     * visit to the host (042), no act of the host */
+    int32_t visitor, host;
+    if (prenominal_visiting(ws, i, &visitor, &host)) {
+      if (host >= 0 && host != visitor) {
+        verb_hit h = {i, i + 1, ws->hits[i].vv, NULL, "042", 0, 0};
+        if (emit_groups(e, ws, r, si, first_ev, &h, visitor, host) < 0)
+          return DYAD_ERR_NOMEM;
+        /* "received visiting U.S. Defense Secretary Dick Cheney": the
+         * reception (043), which the verb's patterns miss when the
+         * participle stands between it and the visitor (an event the
+         * verb gave already is not repeated) */
+        size_t p = i - 1;
+        if (T[p].pos == TAG_DT && p > 0) p--;
+        const char *l = tag_lemma(&ws->tag, p);
+        if (streq(l, "receive") || streq(l, "host") ||
+            streq(l, "welcome") || streq(l, "greet")) {
+          verb_hit hh = {p, p + 1, ws->hits[i].vv, NULL, "043", 0, 0};
+          if (emit_groups(e, ws, r, si, first_ev, &hh, host, visitor) < 0)
+            return DYAD_ERR_NOMEM;
+        }
+      }
+      continue;
+    }
     if (!vb) {
       /* "Tony Blair, on a visit to Islamabad," */
       if (nominal_visit(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0 ||
-          nominal_call(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
+          nominal_call(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0 ||
+          nominal_talks(e, ws, r, si, first_ev, i, ws->hits[i].vv) < 0)
         return DYAD_ERR_NOMEM;
       continue;
     }
@@ -2312,7 +2815,9 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (T[i].chunk == TAG_CH_VG) {
       for (size_t k = i + m.len; k < n && T[k].chunk == TAG_CH_VG &&
                                  T[k].chunk_id == T[i].chunk_id; k++) {
-        if (tag_is_verb(T[k].pos) && ws->hits[k].hv && is_verbish(ws, k)) {
+        int32_t pv, ph;
+        if (tag_is_verb(T[k].pos) && ws->hits[k].hv && is_verbish(ws, k) &&
+            !prenominal_visiting(ws, k, &pv, &ph)) {
           later = 1;
           later_at = k;
           break;
@@ -2362,6 +2867,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     i += m.len - 1;
   }
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (claimed_attacks(ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */

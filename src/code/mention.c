@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "code/context.h"
+#include "code/role.h"
 
 /* ===================================================================== */
 /* Helpers                                                               */
@@ -1014,6 +1015,9 @@ static void mark_places(coder_ws *ws) {
       loc = locative_before(ws, q);
     }
     if (!loc) continue;
+    /* "killed in a U.S. drone strike in Pakistan": an actor modifying a
+     * noun of attack is the attacker, not where it happens */
+    if (role_attack_modifier(ws, (int32_t)i)) continue;
     for (int32_t k = (int32_t)i; k >= 0; k = ws->ent[k].next)
       ws->ent[k].place = (uint8_t)loc;
   }

@@ -536,6 +536,64 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   return -1;
 }
 
+/* See role.h: the subject of the clause an adjunct at p belongs to. */
+int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
+  const tag_token *T = ws->tag.tok;
+  if (p > 0 && streq(ws->toks[p - 1], ",")) {
+    /* ", after talks in Moscow with": the main clause's, its first finite
+     * verb group */
+    for (size_t j = 0; j + 1 < p; j++) {
+      if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) break;
+      if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
+        continue;
+      const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+      if (ch->first != j || !finite_pos(T[j].pos)) continue;
+      if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL | TAG_VG_INF)) return -1;
+      *head = ch->head;
+      return find_subject(ws, j, 0, 0);
+    }
+    return -1;
+  }
+  for (size_t k = p; k > 0; k--) {
+    size_t j = k - 1;
+    if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return -1;
+    if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
+      continue;
+    const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+    /* "march to hand him a letter calling on Hamas to insist ... during
+     * their talks with Israel": past a participle or an infinitive the
+     * adjunct may be theirs */
+    if (!finite_pos(T[ch->first].pos)) return -1;
+    if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL | TAG_VG_INF)) return -1;
+    *head = ch->head;
+    return find_subject(ws, ch->first, 0, 0);
+  }
+  return -1;
+}
+
+/* See role.h: who drew a reaction, from the drawing verb group at vs. */
+int32_t role_reaction_target(const coder_ws *ws, size_t vs) {
+  const tag_token *T = ws->tag.tok;
+  int32_t g = find_subject(ws, vs, 0, 0);
+  if (g >= 0) return g;
+  /* "..., a decision that drew an angry protest from Beijing": a noun
+   * in apposition to the clause before the comma sums that clause up;
+   * its subject drew the reaction */
+  if (vs < 2 || !(T[vs - 1].pos == TAG_WDT || streq(ws->toks[vs - 1], "that")))
+    return -1;
+  size_t k = vs - 1;
+  while (k > 0 && ws->ent_at[k - 1] < 0 && is_np_filler(&T[k - 1])) k--;
+  if (k == vs - 1 || k == 0 || !streq(ws->toks[k - 1], ",")) return -1;
+  for (size_t j = 0; j + 1 < k; j++) {
+    if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
+      continue;
+    const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+    if (ch->first != j || !finite_pos(T[j].pos)) continue;
+    return find_subject(ws, j, 0, 0);
+  }
+  return -1;
+}
+
 /* Words that open a subordinate clause (never a preposition). */
 static int is_subordinator(const char *w) {
   static const char *const v[] = {"because", "although", "though", "whereas",
@@ -1366,7 +1424,11 @@ static int speech_group_at(const coder_ws *ws, size_t k, size_t *end) {
   const tag_chunk *ch = &ws->tag.chunks[T[k].chunk_id];
   if (ch->first != k) return 0;
   *end = ch->first + ch->n;
-  return is_speech_verb(tag_lemma(&ws->tag, ch->head));
+  size_t h = ch->head;
+  /* "Chirac told visiting Brazilian Foreign Minister Amorim": the
+   * participle describes the hearer; the speech verb before it heads */
+  if (h > ch->first && streq(ws->toks[h], "visiting")) h--;
+  return is_speech_verb(tag_lemma(&ws->tag, h));
 }
 
 /* Removes entities of [a, b) from role taking (the ent_at map). */

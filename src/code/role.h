@@ -78,6 +78,21 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
                  const mctx *c, const dict_verb_form *f, const dict_verb *v,
                  size_t emb, const char *emb_code, pattern_choice *pc);
 
+/* The subject group of the clause an adjunct opening at token p belongs
+ * to ("Christopher flew to Damascus on Saturday for talks with Assad",
+ * "North Korea suspended its withdrawal after talks with U.S.
+ * officials"): that of the nearest verb group before p when it is
+ * finite (not past ';' or ':'), or after a comma (", after talks in Moscow with") that of
+ * the sentence's first finite verb group, the main clause's; -1 when that group is negated, modal or an infinitive, or
+ * has no subject.  Writes the group's head verb token into *head. */
+int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head);
+/* Who drew a reaction: the subject of the verb group starting at vs
+ * ("Russia's drills drew criticism from NATO", ", drawing criticism from
+ * NATO" after a finite verb), or for a relative clause on a noun that
+ * sums up the clause before its comma ("Bush sold jets to Taiwan, a
+ * decision that drew a protest from Beijing") the subject of the
+ * sentence's first finite verb group.  Returns the group, or -1. */
+int32_t role_reaction_target(const coder_ws *ws, size_t vs);
 /* Is group g one actor named alone that modifies a noun of attack in its
  * noun phrase ("a Russian missile strike", "Israeli airstrikes", "an
  * Israeli drone attack"): the attacker, even after "in"? */
