@@ -682,6 +682,47 @@ static int home_of_victims(const coder_ws *ws, const char *code, char *tgt) {
   return 1;
 }
 
+/* "Japan protested China's deployment", "the governments of Australia and
+ * New Zealand protest the start of whaling": a state (a bare country
+ * named as such, not a people: "Israelis", "Togolese", "Turkish people";
+ * or its government, XXXGOV) protesting against a target complains
+ * officially (114), it does not demonstrate (141x).  Only a subject
+ * right before the finite verb (token vs) counts: no place ("people in
+ * Madrid, Spain, protest") nor a state named farther off.  own is the source's
+ * code for group member s, tgt the target's code, code the verb's code
+ * of length c1.  Returns 1 when the protest is a state's. */
+static int state_protest(const coder_ws *ws, int32_t s, const char *own,
+                         const char *tgt, const char *code, size_t c1,
+                         size_t vs) {
+  if (c1 < 3 || memcmp(code, "141", 3) != 0 || !tgt[0] || s < 0) return 0;
+  if (ws->ent[s].virt || ws->ent[s].place) return 0;
+  size_t end = 0;
+  for (int32_t g = ws->ent[s].group; g >= 0; g = ws->ent[g].next)
+    if (!ws->ent[g].virt && ws->ent[g].last + 1 > end)
+      end = ws->ent[g].last + 1;
+  if (end != vs) return 0;
+  /* a finite verb, not the noun ("a Congo protest", "London protests") */
+  tag_pos vp = ws->tag.tok[vs].pos;
+  if (vp != TAG_VBZ && vp != TAG_VBP && vp != TAG_VBD) return 0;
+  size_t n = strlen(own);
+  if (n == 6 && memcmp(own + 3, "GOV", 3) == 0 && own[0] != '-') return 1;
+  if (n != 3 || own[0] == '-' || civil_code(ws, s, own)) return 0;
+  const entity *E = &ws->ent[s];
+  if (E->virt || E->pre[0] || E->post[0]) return 0;
+  const char *w = ws->toks[E->last];
+  size_t l = strlen(w);
+  tag_pos pos = ws->tag.tok[E->last].pos;
+  if (pos != TAG_NNP && pos != TAG_NNPS) return 0;
+  /* a people in -ese, -les ("Lebanese", "Poles") or without a plural */
+  static const char *const folk[] = {"french", "british", "dutch", "swiss",
+                                     "irish", "welsh", "english", NULL};
+  if (l > 4 && (streq(w + l - 3, "ese") || streq(w + l - 3, "les")))
+    return 0;
+  for (const char *const *f = folk; *f; f++)
+    if (streq(w, *f)) return 0;
+  return 1;
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -737,8 +778,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
-          if (emit(e, ws, r, si, sent_first, own, tbuf, code, c1, h, sg, tg,
-                   s, t))
+          int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
+          if (emit(e, ws, r, si, sent_first, own, tbuf, sp114 ? "114" : code,
+                   sp114 ? 3 : c1, h, sg, tg, s, t))
             return -1;
           if (code2 && *code2 &&
               emit(e, ws, r, si, sent_first, tbuf, own, code2, strlen(code2),
