@@ -1078,6 +1078,24 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* The partner of a meeting noun: from token q right after the noun, an
+ * optional place ("talks in Moscow with"), then "with" and, past
+ * articles, adjectives, possessive pronouns and "counterpart", an actor
+ * group.  Returns its group, or -1 when the phrase is not there. */
+static int32_t with_partner(const coder_ws *ws, size_t q) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
+    q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+  if (q + 1 >= n || !streq(ws->toks[q], "with")) return -1;
+  size_t y = q + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
+          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
+    y++;
+  return y < n ? entity_group_at(ws, y) : -1;
+}
+
 /* Talks in an adjunct: "suspended its withdrawal after several days of
  * talks with U.S. officials", "released the prisoner following talks in
  * Moscow with his counterpart".  "talks" as a noun at token i (verb hit
@@ -1104,19 +1122,7 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   if (!streq(ws->toks[i], "talks") || T[i].pos != TAG_NNS) return 0;
-  size_t w = i + 1;
-  /* "talks in Moscow with" */
-  if (w + 2 < n && streq(ws->toks[w], "in") && ws->ent_at[w + 1] >= 0) {
-    int32_t pg = ws->ent[ws->ent_at[w + 1]].group;
-    w = group_last(ws, pg) + 1;
-  }
-  if (w + 1 >= n || !streq(ws->toks[w], "with")) return 0;
-  size_t y = w + 1;
-  while (y < n && ws->ent_at[y] < 0 &&
-         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
-          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
-    y++;
-  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
+  int32_t tg = with_partner(ws, i + 1);  /* "talks (in Moscow) with Y" */
   if (tg < 0) return 0;
   size_t k = i;
   while (k > 0 && ws->ent_at[k - 1] < 0 &&
@@ -1331,16 +1337,7 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      : streq(w, "call")                          ? "041"
                                                                  : NULL;
   if (code == NULL || !tag_is_noun(T[i].pos)) return 0;
-  size_t q = i + 1;
-  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
-    q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
-  if (q + 1 >= n || !streq(ws->toks[q], "with")) return 0;
-  size_t y = q + 1;
-  while (y < n && ws->ent_at[y] < 0 &&
-         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
-          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
-    y++;
-  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
+  int32_t tg = with_partner(ws, i + 1);
   if (tg < 0) return 0;
   int32_t sg = opener_clause_subject(ws, group_last(ws, tg) + 1);
   if (sg < 0 || sg == tg) return 0;
