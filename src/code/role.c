@@ -677,8 +677,10 @@ static int in_locative(const coder_ws *ws, size_t f, size_t from) {
     if (streq(w, "of") && k >= 2 &&
         (streq(ws->toks[k - 2], "outside") || streq(ws->toks[k - 2], "inside")))
       return 1;
+    /* "marched through Seoul", "rallied across the country" */
     return streq(w, "in") || streq(w, "at") || streq(w, "near") ||
-           streq(w, "inside") || streq(w, "outside");
+           streq(w, "inside") || streq(w, "outside") ||
+           streq(w, "through") || streq(w, "across") || streq(w, "along");
   }
   return 0;
 }
@@ -763,6 +765,65 @@ static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
     k = gl;
   }
   return weak;
+}
+
+/* The agent that owns the object noun of a non-violent act ("protested
+ * against the government's decision to resume imports of American beef",
+ * "welcomed the army's pledge to hold elections"): an agent alone (weak
+ * group, no actor of its own) in [a, b) followed by a possessive, when
+ * the agent is a state's own (government, police, courts, legislature),
+ * the possessed noun phrase's head names a decision or a way of acting
+ * (act_nouns: not "the army's positions", "the union's history") and no
+ * "on"/"against"/"," stands between it and `strong`
+ * (the first actor after it, or -1), which then only qualifies the
+ * possessed noun.  Returns the group, or -1.  The coder gives the agent
+ * its country later (the sentence's, else the source's). */
+static int32_t possessor_target(const coder_ws *ws, size_t a, size_t b,
+                                int32_t not_g, int32_t strong) {
+  /* nouns of a decision, a policy or a way of acting */
+  static const char *const act_nouns[] = {
+      "decision", "decisions", "handling", "response", "policy", "policies",
+      "plan", "plans", "move", "proposal", "proposals", "refusal", "failure",
+      "crackdown", "decree", "ban", "stance", "treatment", "conduct",
+      "reforms", "reform", "measures", "actions", "announcement", "order",
+      "orders", "demand", "demands", "bid", "attempt", "approach", "choice",
+      "insistence", "rejection", "suspension", "withdrawal", "ruling",
+      NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t lim = strong >= 0 ? ws->ent[strong].first : b;
+  for (size_t k = a; k < lim; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    size_t gl = group_last(ws, g);
+    /* past the places of the act ("marched through central Seoul") */
+    if (in_locative(ws, ws->ent[g].first, a)) {
+      k = gl;
+      continue;
+    }
+    if (g == not_g || !mention_group_weak(ws, g) || ws->patword[k] ||
+        mention_owned_by_pronoun(ws, ws->ent[g].first) ||
+        gl + 2 >= ws->tag.n || T[gl + 1].type != TAG_T_POSSESSIVE ||
+        T[gl + 1].len < 2)  /* "'s", not the plural's "'" */
+      return -1;
+    size_t h = gl + 2;  /* the possessed noun phrase's head */
+    while (h + 1 < lim && ws->ent_at[h + 1] < 0 &&
+           (tag_is_adj(T[h].pos) || tag_is_noun(T[h].pos)) &&
+           tag_is_noun(T[h + 1].pos))
+      h++;
+    if (!word_in(ws->toks[h], act_nouns)) return -1;
+    /* a state's own agents only (the coder gives them the country of
+     * the sentence or the source): not "the company's policies" */
+    static const char *const state[] = {"GOV", "COP", "JUD", "LEG", NULL};
+    for (int32_t m = g; m >= 0; m = ws->ent[m].next)
+      if (!word_in3(ws->ent[m].post, state)) return -1;
+    for (size_t q = h + 1; q < lim; q++)
+      if (streq(ws->toks[q], "on") || streq(ws->toks[q], "against") ||
+          streq(ws->toks[q], ",") || streq(ws->toks[q], ";"))
+        return -1;
+    return g;
+  }
+  return -1;
 }
 
 /* ===================================================================== */
@@ -896,8 +957,38 @@ static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
   if (T[gs].pos == TAG_TO) to = gs;
   else if (gs > 0 && T[gs - 1].pos == TAG_TO) to = gs - 1;
   else return subj;
+  /* "marched through central Seoul on Tuesday to protest", "rallied in
+   * New Delhi to demand": an infinitive after the adjuncts of an
+   * intransitive verb (prepositional phrases only, at least one, no
+   * object) is that verb's purpose, done by its subject */
+  size_t k = to;
+  int pps = 0;
+  for (;;) {
+    size_t j = k;
+    while (j > 0 && (ws->ent_at[j - 1] >= 0 || is_np_filler(&T[j - 1])))
+      j--;
+    if (j < k && j > 0 && (T[j - 1].pos == TAG_IN || T[j - 1].pos == TAG_TO) &&
+        !streq(ws->toks[j - 1], "that")) {
+      k = j - 1;
+      pps++;
+      continue;
+    }
+    if (j == k && j > 0 && T[j - 1].pos == TAG_RB) {
+      k = j - 1;
+      continue;
+    }
+    break;
+  }
+  if (pps > 0 && k > 0 && tag_is_verb(T[k - 1].pos) &&
+      T[k - 1].pos != TAG_VBN && T[k - 1].chunk == TAG_CH_VG &&
+      T[k - 1].chunk_id < ws->tag.n_chunks &&
+      !is_object_control(tag_lemma(&ws->tag, k - 1)) &&
+      !is_speech_verb(tag_lemma(&ws->tag, k - 1))) {
+    int32_t s2 = find_subject(ws, ws->tag.chunks[T[k - 1].chunk_id].first, 0, 0);
+    if (s2 >= 0) return s2;
+  }
   if (subj < 0 || group_last(ws, subj) + 1 != to) return subj;
-  size_t k = ws->ent[subj].first;
+  k = ws->ent[subj].first;
   while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
                    T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
     k--;
@@ -1273,6 +1364,10 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 1;
       tgt = first_group(ws, ge, cend, src, speech, loc);
+      if (root < 18 || root > 20) {
+        int32_t pg = possessor_target(ws, ge, cend, src, tgt);
+        if (pg >= 0) tgt = pg;
+      }
       /* "banned the main pro-Kurdish party, HADEP,", "arrested the
        * opposition leader, Morgan Tsvangirai,": an actor in apposition
        * to the direct object names it (not to a place: "met in
