@@ -19,7 +19,8 @@
  *   - people sharing a surname merge while their codes do not overlap in
  *     time (Bill Clinton USAGOV 1993-2001, Hillary Clinton USALEG
  *     2001-2009); where two of them give different codes on the same day the
- *     days are cut out, and when that is more than OVERLAP_DAYS the surname
+ *     days are cut out, and when that is more than OVERLAP_DAYS and more
+ *     than a quarter of the days left (OVERLAP_SHARE) the surname
  *     is dropped;
  *   - a person whose name does not end in a surname (family name first:
  *     China, Korea, Vietnam, ...; Spanish names of three words or more;
@@ -51,7 +52,8 @@
 
 #include "dict/dict.h"
 
-#define OVERLAP_DAYS 62     /* ambiguous days a surname may lose */
+#define OVERLAP_DAYS 62     /* ambiguous days a surname may always lose */
+#define OVERLAP_SHARE 4     /* ... or up to 1/4 of the days it keeps */
 #define MIN_PROPER 0.95     /* poslex share of NNP/NNPS for a name */
 #define KEY_MAX 128
 #define MAX_HOLD 2          /* keys per person: "al-assad" and "assad" */
@@ -655,7 +657,12 @@ static void derive(gen *g, FILE *out, const char *key, const hold *h,
       sg[ns++] = (seg){b[k], b[k + 1] - 1, code};
   }
   free(b);
-  if (amb > OVERLAP_DAYS) {
+  long covered = 0;
+  for (size_t s = 0; s < ns; s++)
+    covered += sg[s].to >= DAY_MAX - 1 || sg[s].from <= DAY_MIN
+                   ? DAY_MAX
+                   : sg[s].to - sg[s].from + 1;
+  if (amb > OVERLAP_DAYS && amb > covered / OVERLAP_SHARE) {
     add_drop(g, key, "different codes at the same time: %s", clash);
   } else if (ns == 0) {
     add_drop(g, key, "no dated code");

@@ -240,7 +240,8 @@ static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
  * capitalised, or it is part of a longer name ("Chelsea Clinton", "Clinton
  * Global": a capitalised proper noun that starts no actor or agent right
  * before or after it; a title before it, "President Clinton", "Mr.
- * Clinton", is fine), or it names a place or an institution ("the Clinton
+ * Clinton", is fine; nor a name with a small Arabic article after it,
+ * "Bashir al-Dabbash"), or it names a place or an institution ("the Clinton
  * Foundation", "Powell Doctrine"), or the story named someone else by that
  * surname in full earlier (the story context answers then)? */
 static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
@@ -258,6 +259,19 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
         ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len == i))
     return 1;
   if (e < n && other_name(d, ws, e)) return 1;
+  /* "Bashir al-Dabbash": a surname written with a small Arabic article
+   * after it makes the surname a given name */
+  if (e < n) {
+    const tag_token *t = &ws->tag.tok[e];
+    const char *w = ws->tag.text + t->offset;
+    static const char *const art[] = {"al-", "el-", "ad-", "ar-", "as-",
+                                      "ash-", "at-", "az-", "an-", NULL};
+    for (const char *const *q = art; *q; q++) {
+      size_t l = strlen(*q);
+      if (t->len > l && memcmp(w, *q, l) == 0 && w[l] >= 'A' && w[l] <= 'Z')
+        return 1;
+    }
+  }
   /* "First Lady Thabane", "first lady Clinton", "Second Gentleman
    * Emhoff": the spouse of the surname's holder, not the holder */
   if (i >= 2 &&
