@@ -349,6 +349,49 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
                             depth + 1, 0);
     }
   }
+  /* "Arriving in Pyongyang for a summit, South Korea's president said",
+   * "After meeting Castro in Havana, the Pope flew": a participle that
+   * opens the sentence (alone or after one preposition) has the subject
+   * of the first finite verb after its comma */
+  static const char *const prep_like[] = {
+      "following", "according", "including", "regarding", "concerning",
+      "considering", "excluding", "during", "pending", "barring",
+      "fighting", "killing", "bombing", "shelling", "meeting", "funding",
+      "spending", "training", "building", "uprising", "rioting",
+      "looting", "voting", "polling", "trading", "seeking", "hoping",
+      "trying", "aiming", "wanting", "looking", NULL};
+  if (depth < 4 && T[vs].pos == TAG_VBG &&
+      (vs == 0 || (vs == 1 && T[0].pos == TAG_IN)) &&
+      !word_in(ws->toks[vs], prep_like)) {
+    size_t n = ws->tag.n, k = vs + 1;
+    /* the clause runs to its comma; a finite verb in it outside a
+     * relative or subordinate clause makes the -ing word a noun or an
+     * adjective of the subject ("Fighting resumes in ...", "Retreating
+     * soldiers raped ...") */
+    static const char *const subs[] = {"since", "after", "when", "because",
+                                       "while", "before", "until", "as",
+                                       "if", "that", NULL};
+    int sub = 0;
+    while (k < n && !streq(ws->toks[k], ",")) {
+      if (T[k].pos == TAG_WDT || T[k].pos == TAG_WP ||
+          word_in(ws->toks[k], subs))
+        sub = 1;
+      else if (finite_pos(T[k].pos) && !sub)
+        break;
+      k++;
+    }
+    if (k < n && !streq(ws->toks[k], ",")) k = n;
+    for (size_t j = k + 1; j < n; j++) {
+      if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) break;
+      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks &&
+          finite_pos(T[ws->tag.chunks[T[j].chunk_id].first].pos)) {
+        int32_t g = find_subject(ws, ws->tag.chunks[T[j].chunk_id].first,
+                                 depth + 1, 0);
+        if (g >= 0 && ws->ent[g].first > k) return g;
+        break;
+      }
+    }
+  }
   /* "The Security Council passed a resolution demanding": the body that
    * passes or issues the text is the participle's subject */
   if (depth < 4) {
