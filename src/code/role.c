@@ -2279,6 +2279,33 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
     if (streq(w, ",") || streq(w, ";") || streq(w, ":")) break;
     if (conditional_at(ws, k - 1)) return 1;
   }
+  /* "rejected demands from the Quartet that it recognise Israel": the
+   * verb of a "that" clause completing a noun of asking or proposing
+   * is what was asked for, not done */
+  {
+    static const char *const asks[] = {
+        "demand", "demands", "call", "calls", "appeal", "appeals",
+        "request", "requests", "insistence", "proposal", "proposals",
+        "suggestion", "suggestions", "ultimatum", "condition",
+        "conditions", "pressure", "plea", "pleas", NULL};
+    size_t k = vg->gs;
+    while (k > 0 && (T[k - 1].pos == TAG_MD || T[k - 1].pos == TAG_RB ||
+                     ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+                     T[k - 1].pos == TAG_PRP))
+      k--;
+    if (k >= 2 && k < vg->gs && streq(ws->toks[k - 1], "that")) {
+      /* the noun, or the noun and its "from/by X" phrase */
+      size_t q = k - 1;
+      for (size_t j = q; j > 0 && j + 6 > q; j--)
+        if (word_in(ws->toks[j - 1], asks) && tag_is_noun(T[j - 1].pos)) {
+          int direct = j == q;
+          for (size_t m = j; m < q && !direct; m++)
+            direct = streq(ws->toks[m], "from") || streq(ws->toks[m], "by");
+          if (direct) return 1;
+          break;
+        }
+    }
+  }
   /* "..., the US will impose sanctions", "NATO would respond if ...": a
    * modal consequence of a condition anywhere in the sentence */
   size_t gs = vg->gs;
