@@ -2565,11 +2565,10 @@ int role_reduced_relative(const coder_ws *ws, size_t i) {
          finite_verb_after(ws, i);
 }
 
-int role_subclause_at(const coder_ws *ws, size_t k) {
+/* role_subclause_at (role.h) past its test of the word class. */
+int role_subclause_rest(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  /* a word of clause_opener is a TAG_W_CSUB word: most tokens are none */
-  if (!(tag_wclass(&ws->tag, k) & TAG_W_CSUB)) return 0;
   size_t q = k + 1;
   while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
                    T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
