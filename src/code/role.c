@@ -65,13 +65,39 @@ static int plural_as_verb(const coder_ws *ws, size_t k, size_t i);
 
 
 static int is_time_noun(const char *w) {
-  static const char *const v[] = {
-      "year", "years", "month", "months", "week", "weeks", "day", "days",
-      "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "night", "morning",
-      "evening", "afternoon", "time", "hour", "hours", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
+  /* year(s), month(s), week(s), day(s), today, yesterday, tonight, the
+   * days of the week, night, morning, evening, afternoon, time, hour(s):
+   * by first letter, so a word is compared with the few that share it */
+  static const char *const y[] = {"year", "years", "yesterday", NULL};
+  static const char *const m[] = {"month", "months", "monday", "morning",
+                                  NULL};
+  static const char *const wk[] = {"week", "weeks", "wednesday", NULL};
+  static const char *const d[] = {"day", "days", NULL};
+  static const char *const t[] = {"today", "tonight", "tuesday", "thursday",
+                                  "time", NULL};
+  static const char *const f[] = {"friday", NULL};
+  static const char *const s[] = {"saturday", "sunday", NULL};
+  static const char *const n[] = {"night", NULL};
+  static const char *const e[] = {"evening", NULL};
+  static const char *const a[] = {"afternoon", NULL};
+  static const char *const h[] = {"hour", "hours", NULL};
+  const char *const *v;
+  switch (w[0]) {
+    case 'y': v = y; break;
+    case 'm': v = m; break;
+    case 'w': v = wk; break;
+    case 'd': v = d; break;
+    case 't': v = t; break;
+    case 'f': v = f; break;
+    case 's': v = s; break;
+    case 'n': v = n; break;
+    case 'e': v = e; break;
+    case 'a': v = a; break;
+    case 'h': v = h; break;
+    default: return 0;
+  }
+  for (; *v; v++)
+    if (streq(w, *v)) return 1;
   return 0;
 }
 
