@@ -1743,6 +1743,14 @@ size_t role_time_adjunct(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, q = k;
   if (q >= n) return k;
+  /* every word an adjunct may open with below starts with one of these
+   * letters: most tokens are rejected by it */
+  switch (ws->toks[q][0]) {
+    case 'e': case 'l': case 't': case 'n': case 'y': case 'o': case 'i':
+      break;
+    default:
+      return k;
+  }
   /* "earlier this week", "late on Sunday" */
   if ((streq(ws->toks[q], "earlier") || streq(ws->toks[q], "early") ||
        streq(ws->toks[q], "late")) && q + 1 < n &&
