@@ -62,6 +62,7 @@
 
 static int bare_participle(const coder_ws *ws, size_t i, size_t len);
 static int plural_as_verb(const coder_ws *ws, size_t k, size_t i);
+static int word_in(const char *w, const char *const *v);
 
 
 static int is_time_noun(const char *w) {
@@ -96,9 +97,7 @@ static int is_time_noun(const char *w) {
     case 'h': v = h; break;
     default: return 0;
   }
-  for (; *v; v++)
-    if (streq(w, *v)) return 1;
-  return 0;
+  return word_in(w, v);
 }
 
 /* Does code c (at least 3 bytes) open with one of the 3-letter codes
