@@ -2758,8 +2758,13 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "Following a meeting with Suu Kyi, Cameron calls for ..." */
   if (opener_meeting(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
-    if (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
-        nominal_act(e, ws, r, si, first_ev, i) < 0)
+    /* both need a noun with two tokens after it, the next one "from"
+     * (nominal_reaction) or "of", "on", "against" (nominal_act): tested
+     * here, so most tokens cost no call */
+    char nx = i + 2 < n ? ws->toks[i + 1][0] : '\0';
+    if ((nx == 'f' || nx == 'o' || nx == 'a') && tag_is_noun(T[i].pos) &&
+        (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
+         nominal_act(e, ws, r, si, first_ev, i) < 0))
       return DYAD_ERR_NOMEM;
     /* "flew to Damascus for talks with Assad": talks in an adjunct are
      * their own event, even where the verb's pattern read past them */

@@ -123,6 +123,8 @@ struct coder_ws {
   dict_tokinfo *ti;          /* dict lookups of toks[i], [0, tag.n) */
   dict_tokcache *tc;         /* memo of dict lookups by token bytes */
   dict_wordset wset;         /* word ids of the tagged sentence's tokens */
+  uint64_t pat_mark[1024 / 64];  /* pattern.c: the candidate patterns of
+                                    an indexed block (PAT_IX_MAX) */
   mention *ment;
   size_t n_ment, ment_cap;
   entity *ent;

@@ -145,6 +145,92 @@ static int engine_pattern_needs(dyad_engine *e) {
   return 0;
 }
 
+/* One pattern of a block for engine_pattern_index: its first needed
+ * word-set bit and its offset in the block. */
+typedef struct need_key {
+  uint16_t bit, pi;
+} need_key;
+
+static int need_key_cmp(const void *a, const void *b) {
+  const need_key *x = a, *y = b;
+  if (x->bit != y->bit) return x->bit < y->bit ? -1 : 1;
+  return x->pi < y->pi ? -1 : x->pi > y->pi;
+}
+
+/* The verb block v's patterns, if it is to be indexed: PAT_IX_MIN to
+ * PAT_IX_MAX of them, all inside the pattern table. */
+static const dict_verb *indexed_block(const dyad_engine *e, uint32_t v) {
+  const dict_verb *vb = dict_verb_at(e->dict, v);
+  if (vb == NULL || vb->pat_count < PAT_IX_MIN || vb->pat_count > PAT_IX_MAX ||
+      vb->pat_first > e->n_patterns ||
+      vb->pat_count > e->n_patterns - vb->pat_first)
+    return NULL;
+  return vb;
+}
+
+/* Fills e->pat_ix, pat_ix_slots and pat_ix_order (see engine.h) from
+ * e->pat_need: per indexed block, its patterns sorted by first needed
+ * bit, each bit's run entered in the block's table.  0 or -1 on OOM. */
+static int engine_pattern_index(dyad_engine *e) {
+  e->pat_ix = malloc((e->n_verbs ? e->n_verbs : 1) * sizeof *e->pat_ix);
+  if (e->pat_ix == NULL) return -1;
+  size_t n_slots = 0, n_order = 0;
+  for (uint32_t v = 0; v < e->n_verbs; v++) {
+    const dict_verb *vb = indexed_block(e, v);
+    if (vb == NULL) continue;
+    uint32_t size = 1;
+    while (size < 2 * vb->pat_count) size *= 2;
+    n_slots += size;
+    n_order += vb->pat_count;
+  }
+  e->pat_ix_slots = calloc(n_slots ? n_slots : 1, sizeof *e->pat_ix_slots);
+  e->pat_ix_order = malloc((n_order ? n_order : 1) * sizeof *e->pat_ix_order);
+  need_key *k = malloc(PAT_IX_MAX * sizeof *k);
+  if (e->pat_ix_slots == NULL || e->pat_ix_order == NULL || k == NULL) {
+    free(k);
+    return -1;
+  }
+  size_t slot = 0, ord = 0;
+  for (uint32_t v = 0; v < e->n_verbs; v++) {
+    pat_ix_block *b = &e->pat_ix[v];
+    b->slot_first = PAT_IX_NONE;
+    b->slot_mask = 0;
+    b->none_first = b->none_count = 0;
+    const dict_verb *vb = indexed_block(e, v);
+    if (vb == NULL) continue;
+    uint32_t size = 1;
+    while (size < 2 * vb->pat_count) size *= 2;
+    for (uint32_t pi = 0; pi < vb->pat_count; pi++) {
+      k[pi].bit = e->pat_need[2 * (size_t)(vb->pat_first + pi)];
+      k[pi].pi = (uint16_t)pi;
+    }
+    qsort(k, vb->pat_count, sizeof *k, need_key_cmp);
+    b->slot_first = (uint32_t)slot;
+    b->slot_mask = size - 1;
+    pat_ix_slot *t = &e->pat_ix_slots[slot];
+    for (uint32_t i = 0; i < vb->pat_count;) {
+      uint32_t j = i;
+      for (; j < vb->pat_count && k[j].bit == k[i].bit; j++)
+        e->pat_ix_order[ord + j - i] = k[j].pi;
+      if (k[i].bit == PAT_NEED_NONE) {
+        b->none_first = (uint32_t)ord;
+        b->none_count = j - i;
+      } else {
+        uint32_t h = k[i].bit & b->slot_mask;
+        while (t[h].count != 0) h = (h + 1) & b->slot_mask;
+        t[h].bit = k[i].bit;
+        t[h].count = (uint16_t)(j - i);
+        t[h].first = (uint32_t)ord;
+      }
+      ord += j - i;
+      i = j;
+    }
+    slot += size;
+  }
+  free(k);
+  return 0;
+}
+
 /* Reads the code options (src/dict/codeset.h: reciprocal_codes,
  * own_country_target_*codes, place_source_codes) into e->codes: the
  * dictionary's value when it sets one, else the option's default (so a
@@ -186,7 +272,8 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
   }
   engine_code_options(e);
   if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;
-  if (e->dict && (engine_verb_rings(e) != 0 || engine_pattern_needs(e) != 0)) {
+  if (e->dict && (engine_verb_rings(e) != 0 || engine_pattern_needs(e) != 0 ||
+                 engine_pattern_index(e) != 0)) {
     dyad_engine_free(e);
     return error_set(err, DYAD_ERR_NOMEM, NULL, 0, "out of memory");
   }
@@ -201,6 +288,9 @@ void dyad_engine_free(dyad_engine *e) {
   free(e->form_pref);
   free(e->pat_need);
   free(e->pat_syn);
+  free(e->pat_ix);
+  free(e->pat_ix_slots);
+  free(e->pat_ix_order);
   free(e);
 }
 

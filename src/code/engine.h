@@ -46,7 +46,37 @@ struct dyad_engine {
                                 without a member of it cannot match the
                                 pattern */
   uint32_t n_patterns;
+  struct pat_ix_block *pat_ix;  /* per verb block: its patterns grouped by
+                                pat_need[0] (engine_pattern_index), so
+                                pattern choice visits only those whose
+                                first word the sentence may hold */
+  struct pat_ix_slot *pat_ix_slots;  /* the blocks' hash tables */
+  uint16_t *pat_ix_order;    /* the blocks' pattern offsets, by group */
 };
+
+/* The index of one verb block's patterns by their first needed word
+ * (pat_need[0]): a hash table of pat_ix_slot, slot_mask + 1 slots from
+ * pat_ix_slots[slot_first] on, one per word-set bit that some pattern of
+ * the block needs first, found at bit & slot_mask or after it (linear
+ * probing); and the run of the patterns that need no word.  slot_first is
+ * PAT_IX_NONE for a block that is not indexed (too small or too large):
+ * its patterns are scanned one by one. */
+typedef struct pat_ix_block {
+  uint32_t slot_first, slot_mask;
+  uint32_t none_first, none_count;  /* in pat_ix_order */
+} pat_ix_block;
+
+/* One group: the count patterns of the block whose pat_need[0] is bit,
+ * as offsets into the block (ascending) at pat_ix_order[first]; count 0
+ * marks an empty slot. */
+typedef struct pat_ix_slot {
+  uint16_t bit, count;
+  uint32_t first;
+} pat_ix_slot;
+
+#define PAT_IX_NONE UINT32_MAX
+#define PAT_IX_MIN 16        /* smaller blocks are scanned */
+#define PAT_IX_MAX 1024      /* larger ones too (coder_ws.pat_mark) */
 
 /* pat_need entry of no word (word-set bits are below 2^DICT_WORDSET_LOG2) */
 #define PAT_NEED_NONE UINT16_MAX

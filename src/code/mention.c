@@ -1561,15 +1561,31 @@ static const char *based_modifier(const coder_ws *ws, const entity *E) {
 }
 
 int mention_country_code(const char *a) {
-  static const char no[] =
-      "IGO" "NGO" "IMG" "MNC" "MED" "UIS" "INT" "NGM" "KUR" "AFR" "ASA"
-      "BLK" "CRB" "CAU" "CFR" "CAS" "CEU" "EIN" "EAF" "EEU" "EUR" "LAM"
-      "MEA" "MDT" "NAF" "NMR" "PGS" "SCN" "SAM" "SAS" "SEA" "SAF" "WAF"
-      "WST";
+  /* the codes that are no country (IGO NGO IMG MNC MED UIS INT NGM KUR
+   * AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR
+   * PGS SCN SAM SAS SEA SAF WAF WST), by first letter: a code is
+   * compared with the few that share its first letter */
   if (a == NULL) return 0;
   /* three capitals (so at least 3 bytes: no byte past a NUL is read) */
   for (int i = 0; i < 3; i++)
     if (a[i] < 'A' || a[i] > 'Z') return 0;
+  const char *no;
+  switch (a[0]) {
+    case 'A': no = "AFR" "ASA"; break;
+    case 'B': no = "BLK"; break;
+    case 'C': no = "CRB" "CAU" "CFR" "CAS" "CEU"; break;
+    case 'E': no = "EIN" "EAF" "EEU" "EUR"; break;
+    case 'I': no = "IGO" "IMG" "INT"; break;
+    case 'K': no = "KUR"; break;
+    case 'L': no = "LAM"; break;
+    case 'M': no = "MNC" "MED" "MEA" "MDT"; break;
+    case 'N': no = "NGO" "NGM" "NAF" "NMR"; break;
+    case 'P': no = "PGS"; break;
+    case 'S': no = "SCN" "SAM" "SAS" "SEA" "SAF"; break;
+    case 'U': no = "UIS"; break;
+    case 'W': no = "WAF" "WST"; break;
+    default: return 1;
+  }
   return !sector_in(a, no);
 }
 

@@ -440,6 +440,48 @@ static inline int lacks_needed_synset(const dyad_engine *e, mctx *c,
 
 #define PAT_BATCH 32  /* candidate patterns whose records load together */
 
+_Static_assert(sizeof ((coder_ws *)0)->pat_mark * 8 >= PAT_IX_MAX,
+               "pat_mark holds a bit per pattern of an indexed block");
+
+/* Marks in ws->pat_mark the patterns of indexed block ix (vb's) whose
+ * first needed word-set bit is set in the sentence's word set, or that
+ * need none: exactly those lacks_needed_word does not reject for their
+ * first word.  Visits the sentence's bits (ws->wset.list, complete), not
+ * the block's patterns. */
+static void mark_candidates(const dyad_engine *e, coder_ws *ws,
+                            const pat_ix_block *ix, const dict_verb *vb) {
+  uint64_t *mark = ws->pat_mark;
+  memset(mark, 0, ((vb->pat_count + 63) >> 6) * sizeof *mark);
+  const uint16_t *ord = e->pat_ix_order;
+  for (uint32_t i = 0; i < ix->none_count; i++) {
+    unsigned pi = ord[ix->none_first + i];
+    mark[pi >> 6] |= UINT64_C(1) << (pi & 63);
+  }
+  const pat_ix_slot *t = &e->pat_ix_slots[ix->slot_first];
+  for (size_t w = 0; w < ws->wset.n_list; w++) {
+    uint16_t bit = ws->wset.list[w];
+    uint32_t h = bit & ix->slot_mask;
+    while (t[h].count != 0 && t[h].bit != bit) h = (h + 1) & ix->slot_mask;
+    for (uint32_t i = 0; i < t[h].count; i++) {
+      unsigned pi = ord[t[h].first + i];
+      mark[pi >> 6] |= UINT64_C(1) << (pi & 63);
+    }
+  }
+}
+
+/* The first marked pattern offset >= from in ws->pat_mark, or n. */
+static inline uint32_t next_marked(const uint64_t *mark, uint32_t from,
+                                   uint32_t n) {
+  if (from >= n) return n;
+  uint32_t w = from >> 6, nw = (n + 63) >> 6;
+  uint64_t x = mark[w] & (~UINT64_C(0) << (from & 63));
+  while (x == 0) {
+    if (++w >= nw) return n;
+    x = mark[w];
+  }
+  return (w << 6) + (uint32_t)__builtin_ctzll(x);
+}
+
 /* Scores pattern p (already past the needed-word test) for form f and,
  * if it beats *best, fills out with it (see pattern_choose).  Returns 0,
  * or -1 when r runs out of memory for an "a:b" code. */
@@ -520,9 +562,18 @@ int pattern_choose(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   const dict_pattern *cand[PAT_BATCH];
   for (uint32_t ring = 0; ring < 64; ring++) {
     int stop = 0;  /* a pattern index past the table ends the block */
+    /* an indexed block: only the patterns whose first word the sentence
+     * may hold, when that is fewer visits than the block's patterns */
+    int indexed = vid != DICT_NONE && e->pat_ix[vid].slot_first != PAT_IX_NONE &&
+                  ws->wset.n_list <= DICT_WORDSET_LIST &&
+                  ws->wset.n_list < vb->pat_count;
+    if (indexed) mark_candidates(e, ws, &e->pat_ix[vid], vb);
     for (uint32_t pi = 0; pi < vb->pat_count && !stop;) {
       size_t nc = 0;
       for (; pi < vb->pat_count && nc < PAT_BATCH; pi++) {
+        if (indexed &&
+            (pi = next_marked(ws->pat_mark, pi, vb->pat_count)) >= vb->pat_count)
+          break;
         uint32_t pidx = vb->pat_first + pi;
         /* a word the sentence lacks: match_pattern would say no
          * (cheaply answered here, without reading the pattern) */

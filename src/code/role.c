@@ -62,17 +62,42 @@
 
 static int bare_participle(const coder_ws *ws, size_t i, size_t len);
 static int plural_as_verb(const coder_ws *ws, size_t k, size_t i);
+static int word_in(const char *w, const char *const *v);
 
 
 static int is_time_noun(const char *w) {
-  static const char *const v[] = {
-      "year", "years", "month", "months", "week", "weeks", "day", "days",
-      "today", "yesterday", "tonight", "monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "night", "morning",
-      "evening", "afternoon", "time", "hour", "hours", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  /* year(s), month(s), week(s), day(s), today, yesterday, tonight, the
+   * days of the week, night, morning, evening, afternoon, time, hour(s):
+   * by first letter, so a word is compared with the few that share it */
+  static const char *const y[] = {"year", "years", "yesterday", NULL};
+  static const char *const m[] = {"month", "months", "monday", "morning",
+                                  NULL};
+  static const char *const wk[] = {"week", "weeks", "wednesday", NULL};
+  static const char *const d[] = {"day", "days", NULL};
+  static const char *const t[] = {"today", "tonight", "tuesday", "thursday",
+                                  "time", NULL};
+  static const char *const f[] = {"friday", NULL};
+  static const char *const s[] = {"saturday", "sunday", NULL};
+  static const char *const n[] = {"night", NULL};
+  static const char *const e[] = {"evening", NULL};
+  static const char *const a[] = {"afternoon", NULL};
+  static const char *const h[] = {"hour", "hours", NULL};
+  const char *const *v;
+  switch (w[0]) {
+    case 'y': v = y; break;
+    case 'm': v = m; break;
+    case 'w': v = wk; break;
+    case 'd': v = d; break;
+    case 't': v = t; break;
+    case 'f': v = f; break;
+    case 's': v = s; break;
+    case 'n': v = n; break;
+    case 'e': v = e; break;
+    case 'a': v = a; break;
+    case 'h': v = h; break;
+    default: return 0;
+  }
+  return word_in(w, v);
 }
 
 /* Does code c (at least 3 bytes) open with one of the 3-letter codes
@@ -1855,6 +1880,14 @@ size_t role_time_adjunct(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, q = k;
   if (q >= n) return k;
+  /* every word an adjunct may open with below starts with one of these
+   * letters: most tokens are rejected by it */
+  switch (ws->toks[q][0]) {
+    case 'e': case 'l': case 't': case 'n': case 'y': case 'o': case 'i':
+      break;
+    default:
+      return k;
+  }
   /* "earlier this week", "late on Sunday" */
   if ((streq(ws->toks[q], "earlier") || streq(ws->toks[q], "early") ||
        streq(ws->toks[q], "late")) && q + 1 < n &&
@@ -2730,11 +2763,10 @@ int role_reduced_relative(const coder_ws *ws, size_t i) {
          finite_verb_after(ws, i);
 }
 
-int role_subclause_at(const coder_ws *ws, size_t k) {
+/* role_subclause_at (role.h) past its test of the word class. */
+int role_subclause_rest(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  /* a word of clause_opener is a TAG_W_CSUB word: most tokens are none */
-  if (!(tag_wclass(&ws->tag, k) & TAG_W_CSUB)) return 0;
   size_t q = k + 1;
   while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
                    T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))

@@ -167,7 +167,12 @@ int role_reduced_relative(const coder_ws *ws, size_t i);
  * Israeli jets struck", "because Russia had attacked"): a subordinator,
  * a noun phrase, then a finite verb group?  Words of such a clause
  * belong to its own verb, not to a pattern of the verb before it. */
-int role_subclause_at(const coder_ws *ws, size_t k);
+int role_subclause_rest(const coder_ws *ws, size_t k);
+static inline int role_subclause_at(const coder_ws *ws, size_t k) {
+  /* a subordinator is a TAG_W_CSUB word: most tokens are none, and cost
+   * no call (role_subclause_rest tests the rest) */
+  return (tag_wclass(&ws->tag, k) & TAG_W_CSUB) && role_subclause_rest(ws, k);
+}
 
 /* Is the verb "attack" at c->vs, coded `code` (the plain 190 only), a
  * verbal attack: a reason with "for" and a gerund or a possessive

@@ -1203,15 +1203,21 @@ size_t dict_synset_match(const dyad_dict *d, uint32_t synset,
 
 void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
                            dict_wordset *ws) {
-  memset(ws, 0, sizeof *ws);
+  memset(ws->bits, 0, sizeof ws->bits);
+  memset(ws->syn, 0, sizeof ws->syn);
   ws->n = n;
+  ws->n_list = 0;
   for (size_t i = 0; i < n; i++) {
     if (i < DICT_WORDSET_SYN_TOKENS && dict_tokinfo_may_synset(&ti[i]))
       ws->syn[i >> 6] |= 1ull << (i & 63);
     uint32_t w = dict_tokinfo_word(&ti[i]);
     if (w == DICT_NONE) continue;
     uint32_t b = dict_wordset_wid_bit(w);
-    ws->bits[b >> 6] |= 1ull << (b & 63);
+    uint64_t m = 1ull << (b & 63);
+    if (ws->bits[b >> 6] & m) continue;
+    ws->bits[b >> 6] |= m;
+    if (ws->n_list < DICT_WORDSET_LIST) ws->list[ws->n_list] = (uint16_t)b;
+    ws->n_list++;
   }
 }
 

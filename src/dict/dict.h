@@ -529,10 +529,16 @@ size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
  * synset member (dict_tokinfo_may_synset), so a search for a synset over
  * a window visits only those tokens; n is the token count. */
 #define DICT_WORDSET_SYN_TOKENS 256
+/* list: the bits set in bits, in the order first set, when there are at
+ * most DICT_WORDSET_LIST of them (n_list is their count, which may be
+ * larger: the list then holds only the first DICT_WORDSET_LIST). */
+#define DICT_WORDSET_LIST 256
 typedef struct dict_wordset {
   uint64_t bits[(1u << DICT_WORDSET_LOG2) / 64];
   uint64_t syn[DICT_WORDSET_SYN_TOKENS / 64];
   size_t n;
+  uint16_t list[DICT_WORDSET_LIST];
+  size_t n_list;
 } dict_wordset;
 
 void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,

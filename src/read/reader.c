@@ -395,9 +395,16 @@ enum {
   JF_DATE_PUBLISH, JF_SOURCE_DOMAIN, JF_COUNT
 };
 
-static const char *const JF_NAMES[JF_COUNT] = {
-    "id",  "date",     "text",         "title",        "source",
-    "url", "maintext", "date_publish", "source_domain"};
+/* The field names with their lengths (js_field compares lengths first). */
+#define JF_NAME(x) {x, sizeof x - 1}
+static const struct {
+  const char *s;
+  size_t len;
+} JF_NAMES[JF_COUNT] = {
+    JF_NAME("id"),     JF_NAME("date"),     JF_NAME("text"),
+    JF_NAME("title"),  JF_NAME("source"),   JF_NAME("url"),
+    JF_NAME("maintext"), JF_NAME("date_publish"), JF_NAME("source_domain")};
+#undef JF_NAME
 
 typedef enum jtype {
   JT_ABSENT = 0, JT_NULL, JT_STRING, JT_INTEGER, JT_REAL, JT_OTHER
@@ -566,7 +573,7 @@ static int reader_json_slow(dyad_reader *r, const char *s, size_t n,
   }
   r->json = root; /* released at the next call */
   for (int k = 0; k < JF_COUNT; k++) {
-    json_t *v = json_object_get(root, JF_NAMES[k]);
+    json_t *v = json_object_get(root, JF_NAMES[k].s);
     jfield *x = &f[k];
     memset(x, 0, sizeof *x);
     if (v == NULL) x->type = JT_ABSENT;
@@ -618,8 +625,12 @@ static long js_hex4(const unsigned char *s, size_t n, size_t i) {
   return v;
 }
 
+/* The first index >= i of s[0, n) that is no JSON whitespace, or n. */
 static size_t js_ws(const unsigned char *s, size_t n, size_t i) {
-  while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+  /* JSON text is mostly without whitespace between tokens: every
+   * whitespace byte is at most ' ' */
+  while (i < n && s[i] <= ' ' &&
+         (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
     i++;
   return i;
 }
@@ -748,7 +759,7 @@ static int js_value(const unsigned char *s, size_t n, size_t *pi, int depth,
 static int js_field(const unsigned char *s, size_t a, size_t b) {
   size_t l = b - a;
   for (int k = 0; k < JF_COUNT; k++)
-    if (strlen(JF_NAMES[k]) == l && memcmp(JF_NAMES[k], s + a, l) == 0)
+    if (JF_NAMES[k].len == l && memcmp(JF_NAMES[k].s, s + a, l) == 0)
       return k;
   return -1;
 }

@@ -514,6 +514,14 @@ typedef struct wtab_slot {
   uint16_t cls;
 } wtab_slot;
 
+/* The table and its filter: bit l of lens[c] is set when some word of
+ * wclass_words starts with byte c and has l bytes, so most words are
+ * ruled out ("the", "to", "of") before the hash probe. */
+typedef struct wtab {
+  wtab_slot slot[1u << WTAB_LOG2];
+  uint16_t lens[256];
+} wtab;
+
 /* The slot where key is, or the empty one where it would go. */
 static inline size_t wtab_probe(const wtab_slot *t, uint64_t key) {
   size_t h = (size_t)((key * UINT64_C(0x9E3779B97F4A7C15)) >> (64 - WTAB_LOG2));
@@ -524,19 +532,21 @@ static inline size_t wtab_probe(const wtab_slot *t, uint64_t key) {
 
 /* Makes ws->wtab from wclass_words.  Returns 0 or -1 when out of memory. */
 static int wtab_make(tag_ws *ws) {
-  wtab_slot *t = calloc((size_t)1 << WTAB_LOG2, sizeof *t);
-  if (t == NULL) return -1;
+  wtab *w = calloc(1, sizeof *w);
+  if (w == NULL) return -1;
+  wtab_slot *t = w->slot;
   for (size_t k = 0; k < sizeof wclass_words / sizeof wclass_words[0]; k++) {
-    const char *w = wclass_words[k].w;
+    const char *word = wclass_words[k].w;
     uint64_t key = 0;
-    size_t n = strlen(w);
+    size_t n = strlen(word);
     assert(n >= 2 && n <= 8);
-    memcpy(&key, w, n);
+    memcpy(&key, word, n);
     size_t h = wtab_probe(t, key);
     t[h].key = key;
     t[h].cls |= wclass_words[k].cls;
+    w->lens[(unsigned char)word[0]] |= (uint16_t)(1u << n);
   }
-  ws->wtab = t;
+  ws->wtab = w;
   return 0;
 }
 
@@ -546,10 +556,12 @@ static int wtab_make(tag_ws *ws) {
 static inline uint16_t word_class(const tag_ws *ws, const char *w,
                                   size_t wl) {
   if (wl - 2 >= 7) return 0;  /* not 2 to 8 bytes (no class word is) */
+  const wtab *wt = ws->wtab;
+  if (!((wt->lens[(unsigned char)w[0]] >> wl) & 1u)) return 0;
   uint64_t x;
   memcpy(&x, w, 8);
   x &= ~UINT64_C(0) >> (8 * (8 - wl));  /* little-endian: the first wl */
-  const wtab_slot *t = ws->wtab;
+  const wtab_slot *t = wt->slot;
   const wtab_slot *s = &t[wtab_probe(t, x)];
   return s->key == x ? s->cls : 0;
 }
