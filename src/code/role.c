@@ -2646,7 +2646,8 @@ static int is_mutual_verb(const char *lemma) {
 
 /* Is group g the object of a circumstantial preposition (place, time,
  * occasion, topic: "in Kashmir", "along the border", "during Modi's
- * visit", "talks on Kashmir", "an agreement for Northern Ireland")?
+ * visit", "talks on Kashmir", "an agreement for Northern Ireland"), or
+ * the "by" agent of a participle ("a summit hosted by France")?
  * Such a group is no participant of a mutual act. */
 static int in_circumstance(const coder_ws *ws, int32_t g) {
   static const char *const preps[] = {"in", "at", "near", "along", "during",
@@ -2674,6 +2675,10 @@ static int in_circumstance(const coder_ws *ws, int32_t g) {
         q--;
       return q > 0 && word_in(ws->toks[q - 1], preps);
     }
+    /* "met for a summit overshadowed by Moscow's opposition": the agent
+     * of a participle that modifies something after the verb */
+    if (streq(ws->toks[k - 1], "by") && k >= 2 && T[k - 2].pos == TAG_VBN)
+      return 1;
     return word_in(ws->toks[k - 1], preps);
   }
   return 0;
