@@ -896,7 +896,15 @@ static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
   if (T[gs].pos == TAG_TO) to = gs;
   else if (gs > 0 && T[gs - 1].pos == TAG_TO) to = gs - 1;
   else return subj;
-  if (subj < 0 || group_last(ws, subj) + 1 != to) return subj;
+  if (subj < 0) return subj;
+  /* "telephoned Bush on Tuesday to express": a day between the object
+   * and the infinitive */
+  size_t e = group_last(ws, subj) + 1;
+  if (e + 1 < to && streq(ws->toks[e], "on") && is_time_noun(ws->toks[e + 1]))
+    e += 2;
+  else if (e < to && is_time_noun(ws->toks[e]))
+    e++;
+  if (e != to) return subj;
   size_t k = ws->ent[subj].first;
   while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
                    T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
