@@ -1055,7 +1055,15 @@ static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
     int32_t s2 = find_subject(ws, ws->tag.chunks[T[k - 1].chunk_id].first, 0, 0);
     if (s2 >= 0) return s2;
   }
-  if (subj < 0 || group_last(ws, subj) + 1 != to) return subj;
+  if (subj < 0) return subj;
+  /* "telephoned Bush on Tuesday to express": a day between the object
+   * and the infinitive */
+  size_t e = group_last(ws, subj) + 1;
+  if (e + 1 < to && streq(ws->toks[e], "on") && is_time_noun(ws->toks[e + 1]))
+    e += 2;
+  else if (e < to && is_time_noun(ws->toks[e]))
+    e++;
+  if (e != to) return subj;
   k = ws->ent[subj].first;
   while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
                    T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
@@ -2843,7 +2851,8 @@ static int is_mutual_verb(const char *lemma) {
 
 /* Is group g the object of a circumstantial preposition (place, time,
  * occasion, topic: "in Kashmir", "along the border", "during Modi's
- * visit", "talks on Kashmir", "an agreement for Northern Ireland")?
+ * visit", "talks on Kashmir", "an agreement for Northern Ireland"), or
+ * the "by" agent of a participle ("a summit hosted by France")?
  * Such a group is no participant of a mutual act. */
 static int in_circumstance(const coder_ws *ws, int32_t g) {
   static const char *const preps[] = {"in", "at", "near", "along", "during",
@@ -2871,6 +2880,10 @@ static int in_circumstance(const coder_ws *ws, int32_t g) {
         q--;
       return q > 0 && word_in(ws->toks[q - 1], preps);
     }
+    /* "met for a summit overshadowed by Moscow's opposition": the agent
+     * of a participle that modifies something after the verb */
+    if (streq(ws->toks[k - 1], "by") && k >= 2 && T[k - 2].pos == TAG_VBN)
+      return 1;
     return word_in(ws->toks[k - 1], preps);
   }
   return 0;
