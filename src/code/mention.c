@@ -583,19 +583,30 @@ static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
 /* "a spokesman for U.S. President X", "lawyers for Hamas": an agent
  * noun that speaks or acts for someone, ending at token last, followed
  * by "for" (and determiners or adjectives) up to the actor at token b:
- * the agent is the actor's, as with "of". */
+ * the agent is the actor's, as with "of".  "forces loyal to Muammar
+ * Gaddafi", "rebels loyal to the Islamic State": any agent followed by
+ * "loyal to" is the actor's too (the armed followers of a leader are
+ * his side: LBY, not an unknown ---MIL). */
 static int speaks_for(const coder_ws *ws, size_t last, size_t b) {
   static const char *const v[] = {
       "spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson",
       "spokespeople", "lawyer", "lawyers", "attorney", "attorneys",
       "adviser", "advisers", "advisor", "advisors", "aide", "aides", NULL};
   const tag_token *T = ws->tag.tok;
-  if (last + 2 > b || !streq(ws->toks[last + 1], "for")) return 0;
-  for (size_t k = last + 2; k < b; k++)
+  size_t k;
+  if (last + 3 <= b && streq(ws->toks[last + 1], "loyal") &&
+      streq(ws->toks[last + 2], "to")) {
+    k = last + 3;
+  } else {
+    if (last + 2 > b || !streq(ws->toks[last + 1], "for")) return 0;
+    const char *const *p = v;
+    while (*p && !streq(ws->toks[last], *p)) p++;
+    if (!*p) return 0;
+    k = last + 2;
+  }
+  for (; k < b; k++)
     if (!(T[k].pos == TAG_DT || tag_is_adj(T[k].pos))) return 0;
-  for (const char *const *p = v; *p; p++)
-    if (streq(ws->toks[last], *p)) return 1;
-  return 0;
+  return 1;
 }
 
 static int has_sector(const char *c);
@@ -1227,7 +1238,13 @@ int mention_build_entities(coder_ws *ws) {
     if (ws->n_ent > 0) {
       entity *E = &ws->ent[ws->n_ent - 1];
       int g = gap_kind(ws, E->last + 1, m->first);
-      if (g == GAP_OTHER && E->actor == NULL && !m->is_agent &&
+      /* "a spokesman for Hamas", "troops loyal to President Laurent
+       * Kabila" (a title before the actor, as below) */
+      if (g == GAP_OTHER && E->actor == NULL &&
+          (!m->is_agent ||
+           (mi + 1 < ws->n_ment && !ws->ment[mi + 1].is_agent &&
+            gap_kind(ws, m->first + m->len, ws->ment[mi + 1].first) ==
+                GAP_NP)) &&
           speaks_for(ws, E->last, m->first))
         g = GAP_OF;
       if (g == GAP_NP) {

@@ -1531,6 +1531,15 @@ static void news_fixes(tag_ws *ws) {
       else if (tag_is_noun(t->pos) && past_form(ws, i + 1))
         tk[i + 1].pos = TAG_VBD;
     }
+    /* "Forces loyal to Gaddafi recaptured Brega": a first word read as a
+     * present tense (VBZ) before an adjective that opens a prepositional
+     * complement ("loyal to", "close to"), with a finite verb later, is
+     * the plural subject */
+    if (ss && t->pos == TAG_VBZ && has_cand(ws, i, TAG_NNS) &&
+        nx == TAG_JJ && (nx2 == TAG_TO || nx2 == TAG_IN)) {
+      for (size_t j = i + 3; j < n; j++)
+        if (is_finite(tk[j].pos)) { t->pos = TAG_NNS; break; }
+    }
     /* "the hostages held by Hamas were freed": a past form between a noun
      * and "by", with a finite verb later in the clause, is a participle */
     if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN) && i > 0 &&
