@@ -1389,6 +1389,51 @@ static int is_domestic_agent(const char *post) {
          strncmp(post, "JUD", 3) == 0 || strncmp(post, "LEG", 3) == 0;
 }
 
+/* "Israel announces that its forces rescued a soldier", "Musharraf
+ * says his soldiers have surrounded": an agent alone (entity index i),
+ * owned by a lowercase its/his/her/their, that opens a clause after
+ * "that" or a speech verb and is followed by its verb, belongs to the
+ * speaker: the nearest actor before it that is not a place.  Writes that
+ * actor's country to out (CODE_MAX), or its whole code for an IGO ("NATO
+ * said its troops killed": IGOWSTNAT, as "NATO troops"), and returns 1;
+ * 0 when there is no such owner (or it is a group or a compound). */
+static int reported_owner(const coder_ws *ws, size_t i, char *out) {
+  const entity *E = &ws->ent[i];
+  const tag_token *T = ws->tag.tok;
+  size_t f = E->first;
+  if (f < 2 || E->last + 1 >= ws->tag.n || T[f - 1].pos != TAG_PRPS ||
+      (T[f - 1].flags & TAG_F_CAP))
+    return 0;
+  const char *p = ws->toks[f - 1];
+  if (!streq(p, "its") && !streq(p, "his") && !streq(p, "her") &&
+      !streq(p, "their"))
+    return 0;
+  if (!streq(ws->toks[f - 2], "that") &&
+      !(tag_is_verb(T[f - 2].pos) &&
+        is_speech_verb(tag_lemma(&ws->tag, f - 2))))
+    return 0;
+  size_t v = E->last + 1;
+  if (T[v].pos == TAG_RB && v + 1 < ws->tag.n) v++;
+  unsigned nx = T[v].pos;
+  if (nx != TAG_VBD && nx != TAG_VBZ && nx != TAG_VBP && nx != TAG_MD)
+    return 0;
+  for (size_t j = i; j-- > 0;) {
+    const entity *A = &ws->ent[j];
+    if (A->place || A->actor == NULL) continue;
+    if (strchr(A->actor, '/')) return 0;
+    size_t al = strlen(A->actor);
+    if (strncmp(A->actor, "IGO", 3) == 0 && al < CODE_MAX) {
+      memcpy(out, A->actor, al + 1);
+      return 1;
+    }
+    if (streq(A->actor, "---") || !mention_country_code(A->actor)) return 0;
+    memcpy(out, A->actor, 3);
+    out[3] = '\0';
+    return 1;
+  }
+  return 0;
+}
+
 /* Is the noun phrase at token f owned by "our" or "my" ("our
  * government", "my administration")? */
 static int first_person_owner(const coder_ws *ws, size_t f) {
@@ -1737,8 +1782,11 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* "Pakistan-based militants", "a London-based rights group": the
      * country the group is based in */
     const char *based = stateless ? NULL : based_modifier(ws, E);
+    char ro[CODE_MAX];
     if (based != NULL) story = based;
     else if (!foreign && !stateless && subj_owned) story = home;
+    else if (!foreign && !stateless && reported_owner(ws, (size_t)i, ro))
+      story = ro;
     else if (!foreign && !transient && post_place) story = post_place;
     else if (!foreign && !transient && (local_agent(E) || junta || post))
       story = ws->place_country[0] ? ws->place_country
