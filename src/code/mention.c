@@ -50,6 +50,7 @@ static int is_prep(const tag_token *t) {
 }
 
 static int is_nationality_word(const char *w);
+static int country_file_phrase(const dyad_dict *d, const dict_match *m);
 
 /* "the Lisbon treaty", "the Dakar accord", "the Minsk (peace)
  * agreements": a capitalised place right after "the" and right before a
@@ -76,14 +77,7 @@ static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
   for (const char *const *p = nouns; *p && !hit; p++)
     hit = streq(ws->toks[k], *p);
   if (!hit) return 0;
-  const dict_phrase *ph = dict_phrase_at(d, m->phrase);
-  const char *file = ph ? dict_file_name(d, ph->file) : NULL;
-  if (file) {
-    const char *b = strrchr(file, '/');
-    b = b ? b + 1 : file;
-    if (streq(b, "countries.actors.txt")) return 0;
-  }
-  return 1;
+  return !country_file_phrase(d, m);
 }
 
 /* ===================================================================== */
@@ -291,6 +285,43 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
   return context_pronoun(ws, i) != NULL;
 }
 
+/* Is the phrase of match m one of the generated country names
+ * (countries.actors.txt)? */
+static int country_file_phrase(const dyad_dict *d, const dict_match *m) {
+  const dict_phrase *ph = dict_phrase_at(d, m->phrase);
+  const char *file = ph ? dict_file_name(d, ph->file) : NULL;
+  if (file == NULL) return 0;
+  const char *b = strrchr(file, '/');
+  return streq(b ? b + 1 : file, "countries.actors.txt");
+}
+
+/* "Jordan Goudreau", "Chad Johnson", "Israel Kamakawiwo'ole", "China
+ * Arnold": a country name that is also a given name (match m at token i),
+ * not after "of" or "the" ("the President of Israel Reuven Rivlin"), right
+ * before one capitalised name that starts no actor or agent (other_name)
+ * and is followed by no capitalised word ("Jordan National Bank", "Chad
+ * National Army" are Jordanian and Chadian bodies), is a person's given name, not the state.  Longer names the
+ * dictionary writes ("Israel Defense Forces") are matched whole first. */
+static int country_given_name(const dyad_dict *d, const coder_ws *ws,
+                              size_t i, const dict_match *m) {
+  static const char *const given[] = {"jordan", "chad",  "israel", "india",
+                                      "china",  "kenya", "georgia", NULL};
+  const tag_token *t = &ws->tag.tok[i];
+  size_t n = ws->tag.n;
+  if (m->len != 1 || i + 1 >= n || !(t->flags & TAG_F_CAP) ||
+      (t->flags & TAG_F_ALLCAP))
+    return 0;
+  const char *const *g = given;
+  while (*g && !streq(ws->toks[i], *g)) g++;
+  if (*g == NULL) return 0;
+  if (i > 0 && (streq(ws->toks[i - 1], "of") || streq(ws->toks[i - 1], "the")))
+    return 0;
+  if (!other_name(d, ws, i + 1) ||
+      (i + 2 < n && (ws->tag.tok[i + 2].flags & (TAG_F_CAP | TAG_F_ALLCAP))))
+    return 0;
+  return country_file_phrase(d, m);
+}
+
 /* Finds actor and agent mentions: longest match at each token, actors win
  * ties.  Returns 0 or -1 on OOM. */
 /* "Putin said his country would": the country of the nearest actor
@@ -456,6 +487,7 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       lim = i + am.len - 1;
     }
     if (ha && derived_refused(d, ws, i, &am)) ha = 0;
+    if (ha && country_given_name(d, ws, i, &am)) ha = 0;
     /* "ETA", "IRA" (phrases after "@CAPITALS"): acronyms that are also a
      * word or a name ("eta", "Ira Glass") only where written in capitals;
      * "Poles" (after "@CAPITALISED") only with capital initials */
