@@ -351,6 +351,27 @@ static int comma_between(const coder_ws *ws, size_t a, size_t b) {
   return 0;
 }
 
+/* "57 Palestinians, including 10 children and three women, are killed":
+ * group g inside an "including" aside between commas that ends right
+ * before the verb group at gs names part of the noun phrase before the
+ * aside; returns that phrase's group, or g when there is none. */
+static int32_t including_aside_head(const coder_ws *ws, int32_t g,
+                                    size_t gs) {
+  size_t f = ws->ent[g].first;
+  if (gs < 1 || !streq(ws->toks[gs - 1], ",") ||
+      group_last(ws, g) + 1 >= gs)
+    return g;
+  size_t c = f;
+  while (c > 0 && !streq(ws->toks[c - 1], ",") && !streq(ws->toks[c - 1], ";"))
+    c--;
+  if (c < 2 || !streq(ws->toks[c - 1], ",") || !streq(ws->toks[c], "including"))
+    return g;
+  for (size_t k = group_last(ws, g) + 1; k + 1 < gs; k++)
+    if (streq(ws->toks[k], ",")) return g;
+  int32_t e = ws->ent_at[c - 2];
+  return e >= 0 ? ws->ent[e].group : g;
+}
+
 /* The subject group of the verb group starting at token vs, or -1.  A
  * verb group met first hands over its own subject (unless `no_inherit`);
  * a noun that is no actor and stands right before the verb (only adverbs
@@ -1359,6 +1380,8 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
   if (subj >= 0 && subj == btgt && bpre < gs)
     subj = find_subject(ws, ws->ent[btgt].first, 0, pas);
   if (!pas) subj = purpose_subject(ws, gs, subj);
+  if (pas && btgt >= 0 && ws->ent[btgt].first < gs)
+    btgt = including_aside_head(ws, btgt, gs);
   int32_t src = bsrc, tgt = btgt;
   if ((vflags & TAG_VG_PASSIVE) && btgt >= 0) {
     /* the pattern placed the target: the subject acts, or the "by" agent
