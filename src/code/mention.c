@@ -58,9 +58,9 @@ static int country_file_phrase(const dyad_dict *d, const dict_match *m);
  * named agreement or meeting noun is part of that name (at most the
  * meeting's location), never a participant.  Country names (the
  * generated countries.actors.txt: "the Iran talks") and nationality
- * adjectives stay actors.  Match m starts at token i. */
+ * adjectives stay actors.  Match m, of code acode, starts at token i. */
 static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
-                         const dict_match *m) {
+                         const dict_match *m, const char *acode) {
   static const char *const nouns[] = {
       "treaty", "treaties", "accord", "accords", "agreement", "agreements",
       "process", "summit", "summits", "talks", "pact", "protocol",
@@ -73,6 +73,15 @@ static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
   if (!streq(ws->toks[i - 1], "the")) return 0;
   if (is_nationality_word(ws->toks[e - 1])) return 0;
   size_t k = e;
+  /* "the Copenhagen Climate Change Conference": capitalised words of
+   * the name before its head noun, after a place (a code of a country
+   * alone: not "the United Nations Arms Trade Treaty") */
+  while (strlen(acode) == 3 && k + 1 < n && k < e + 4 && ws->tag.tok[k].type == TAG_T_WORD &&
+         (ws->tag.tok[k].flags & TAG_F_CAP) &&
+         !(ws->tag.tok[k].flags & TAG_F_ALLCAP) && !ws->hits[k].ha &&
+         !ws->hits[k].hg && !(ws->tag.tok[k + 1].flags & TAG_F_ALLCAP) &&
+         (ws->tag.tok[k + 1].flags & TAG_F_CAP))
+    k++;
   if (streq(ws->toks[k], "peace") && k + 1 < n) k++;
   int hit = 0;
   for (const char *const *p = nouns; *p && !hit; p++)
@@ -528,7 +537,7 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       if (hg && gm.len == 1) hg = 0;
     }
     if (ha && (!hg || am.len >= gm.len) && acode && *acode &&
-        place_in_name(d, ws, i, &am)) {
+        place_in_name(d, ws, i, &am, acode)) {
       i += am.len;
     } else if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
