@@ -723,6 +723,26 @@ static int state_protest(const coder_ws *ws, int32_t s, const char *own,
   return 1;
 }
 
+/* "Pro-Russian activists attack the police headquarters", "protesters
+ * clash with police": force used by protesters, demonstrators, rioters or
+ * a mob (the head word of source member s) is a violent protest, a riot
+ * (145), not an armed attack (19x); their assaults on people (18x: "a mob
+ * beat two reservists to death") and occupations (192) keep their code.
+ * code is the verb's code of length c1. */
+static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
+                        size_t c1) {
+  static const char *const crowd[] = {
+      "protesters", "protestors", "demonstrators", "rioters", "activists",
+      "mob", "mobs", "crowd", "crowds", "marchers", NULL};
+  if (c1 < 2 || s < 0 || code[0] != '1' || code[1] != '9' ||
+      (c1 >= 3 && code[2] == '2'))
+    return 0;
+  const char *w = ws->toks[ws->ent[s].last];
+  for (const char *const *p = crowd; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -779,8 +799,10 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
               state_self_pair(own, tbuf, code))
             continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
-          if (emit(e, ws, r, si, sent_first, own, tbuf, sp114 ? "114" : code,
-                   sp114 ? 3 : c1, h, sg, tg, s, t))
+          int riot = !sp114 && protest_riot(ws, s, code, c1);
+          if (emit(e, ws, r, si, sent_first, own, tbuf,
+                   sp114 ? "114" : riot ? "145" : code,
+                   sp114 || riot ? 3 : c1, h, sg, tg, s, t))
             return -1;
           if (code2 && *code2 &&
               emit(e, ws, r, si, sent_first, tbuf, own, code2, strlen(code2),
