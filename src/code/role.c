@@ -662,23 +662,6 @@ int32_t role_reaction_target(const coder_ws *ws, size_t vs) {
   return -1;
 }
 
-/* Words that open a subordinate clause (never a preposition). */
-static int is_subordinator(const char *w) {
-  static const char *const v[] = {"because", "although", "though", "whereas",
-                                  "unless", "if", "so", "while", "when",
-                                  NULL};
-  /* most tokens start with no subordinator's letter */
-  switch (w[0]) {
-    case 'a': case 'b': case 'i': case 's': case 't': case 'u': case 'w':
-      break;
-    default:
-      return 0;
-  }
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
-}
-
 /* End (exclusive) of the complement of a verb whose group ends at ve.
  * `clause` 1: also end where a relative or "whether" clause begins
  * ("the man who"), for the default target; 2: at "that" as well, for
@@ -691,8 +674,9 @@ size_t role_complement_end(const coder_ws *ws, size_t ve, int clause) {
     const char *w = ws->toks[k];
     if ((w[0] == ';' || w[0] == ',') && w[1] == '\0') return k;
     /* "declared a state of emergency so he could ...", "because": a
-     * subordinate clause has its own verb and roles */
-    if (clause && is_subordinator(w)) return k;
+     * subordinate clause has its own verb and roles (the words that open
+     * one and are never a preposition: TAG_W_SUBORD, tag.h) */
+    if (clause && (tag_wclass(&ws->tag, k) & TAG_W_SUBORD)) return k;
     if (clause &&
         (T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_WRB ||
          (clause > 1 && w[0] == 't' && streq(w, "that")) ||
