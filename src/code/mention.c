@@ -405,6 +405,14 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
   find_based(d, ws);
   for (size_t i = 0; i < n;) {
     const tag_token *t = &ws->tag.tok[i];
+    /* most tokens: no actor or agent starts there, no "-flagged" word
+     * was found, and no pronoun or name may stand for an earlier actor;
+     * every test below then leaves the token alone */
+    if (!ws->hits[i].ha && !ws->hits[i].hg && ws->n_based == 0 &&
+        t->pos != TAG_PRP && t->pos != TAG_PRPS && t->pos != TAG_NNP) {
+      i++;
+      continue;
+    }
     /* "seized a British-flagged tanker": the ship is its flag state's */
     const char *flag = i + 1 < n ? ship_flag(ws, i) : NULL;
     if (flag != NULL) {
