@@ -2110,11 +2110,9 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
  * ("ready to", "plans to", "is expected to"). */
 static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
                     int *via_inf) {
-  static const char *const hyp[] = {"could", "might", "may", "likely",
-                                    "unlikely", "must", "should", "ought",
-                                    NULL};
-  static const char *const would[] = {"would", "'d", NULL};
-  static const char *const will[] = {"will", "'ll", "shall", NULL};
+  /* hypothetical (could might may likely unlikely must should ought),
+   * "would" ('d) and "will" ('ll shall): word classes TAG_W_HYP,
+   * TAG_W_WOULD and TAG_W_WILL of the tokens (tag.h) */
   static const char *const intent[] = {
       "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
@@ -2126,11 +2124,12 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
   int m = MOD_NONE;
   for (size_t k = gs; k < c->vs; k++) {
-    const char *w = ws->toks[k];
-    if (word_in(w, hyp)) return MOD_HYP;
-    if (m != MOD_NONE && streq(w, "have")) return MOD_HYP; /* would have */
-    if (word_in(w, would)) m = MOD_INTENT;
-    else if (word_in(w, will)) m = MOD_WILL;
+    unsigned wc = tag_wclass(&ws->tag, k);
+    if (wc & TAG_W_HYP) return MOD_HYP;
+    if (m != MOD_NONE && streq(ws->toks[k], "have"))
+      return MOD_HYP; /* would have */
+    if (wc & TAG_W_WOULD) m = MOD_INTENT;
+    else if (wc & TAG_W_WILL) m = MOD_WILL;
   }
   if (m != MOD_NONE) return m;
   *via_inf = 1;
@@ -2146,7 +2145,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
     k--;
   if (k == 0) return MOD_NONE;
   const char *w = ws->toks[k - 1];
-  if (word_in(w, hyp)) return MOD_HYP;
+  if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
   /* "the United States is to deploy more troops": "be to" right before

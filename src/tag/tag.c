@@ -488,7 +488,8 @@ static const struct { const char *w; uint16_t cls; } wclass_words[] = {
   {"were", TAG_W_BE}, {"been", TAG_W_BE | TAG_W_BEEN}, {"being", TAG_W_BE},
   {"'s", TAG_W_BE}, {"'re", TAG_W_BE}, {"'m", TAG_W_BE}, {"am", TAG_W_BE},
   {"have", TAG_W_HAVE}, {"has", TAG_W_HAVE}, {"had", TAG_W_HAVE},
-  {"having", TAG_W_HAVE}, {"'ve", TAG_W_HAVE}, {"'d", TAG_W_HAVE},
+  {"having", TAG_W_HAVE}, {"'ve", TAG_W_HAVE},
+  {"'d", TAG_W_HAVE | TAG_W_WOULD},
   {"after", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
   {"before", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
   {"as", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
@@ -510,6 +511,11 @@ static const struct { const char *w; uint16_t cls; } wclass_words[] = {
   {"my", TAG_W_POSS}, {"your", TAG_W_POSS}, {"his", TAG_W_POSS},
   {"its", TAG_W_POSS}, {"our", TAG_W_POSS}, {"their", TAG_W_POSS},
   {"by", TAG_W_BY}, {"and", TAG_W_AND},
+  {"could", TAG_W_HYP}, {"might", TAG_W_HYP}, {"may", TAG_W_HYP},
+  {"likely", TAG_W_HYP}, {"unlikely", TAG_W_HYP}, {"must", TAG_W_HYP},
+  {"should", TAG_W_HYP}, {"ought", TAG_W_HYP},
+  {"would", TAG_W_WOULD}, {"will", TAG_W_WILL}, {"'ll", TAG_W_WILL},
+  {"shall", TAG_W_WILL},
 };
 
 /* The word class table: open addressing over WTAB slots, keyed by the

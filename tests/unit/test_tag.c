@@ -114,7 +114,11 @@ static void test_word_classes(void **state) {
         TAG_W_TSUB | TAG_W_CSUB | TAG_W_SUBORD, TAG_W_CSUB, 0}},
       {"Russia's troops they're we've I'm it'd didn't",
        {0, TAG_W_BE, 0, 0, TAG_W_BE, 0, TAG_W_HAVE, 0, TAG_W_BE, 0,
-        TAG_W_HAVE, 0}},
+        TAG_W_HAVE | TAG_W_WOULD, 0}},
+      {"could Might may LIKELY unlikely must should ought would will shall",
+       {TAG_W_HYP, TAG_W_HYP, TAG_W_HYP, TAG_W_HYP, TAG_W_HYP, TAG_W_HYP,
+        TAG_W_HYP, TAG_W_HYP, TAG_W_WOULD, TAG_W_WILL, TAG_W_WILL}},
+      {"it'll mayor wills", {0, TAG_W_WILL, 0, 0}},
       {"whenevers whenev asx a s hass beenbeen having being am",
        {0, 0, 0, 0, 0, 0, 0, TAG_W_HAVE, TAG_W_BE, TAG_W_BE}},
   };
