@@ -446,6 +446,26 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
   find_based(d, ws);
   for (size_t i = 0; i < n;) {
     const tag_token *t = &ws->tag.tok[i];
+    /* most tokens: no actor or agent starts there and no "-flagged" word
+     * was found; then every test below leaves the token alone but the
+     * pronoun ones, and a name (NNP) may only stand for an earlier actor
+     * (the last branch below) */
+    if (!ws->hits[i].ha && !ws->hits[i].hg && ws->n_based == 0 &&
+        t->pos != TAG_PRP && t->pos != TAG_PRPS) {
+      const char *name;
+      if (t->pos == TAG_NNP && t->type != TAG_T_PUNCT &&
+          t->type != TAG_T_QUOTE && t->type != TAG_T_DASH &&
+          t->type != TAG_T_POSSESSIVE && t->type != TAG_T_SYMBOL &&
+          (name = context_pronoun(ws, i)) != NULL) {
+        if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment,
+                 sizeof *ws->ment))
+          return -1;
+        ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 1, DICT_NONE,
+                                           name, 0, 0};
+      }
+      i++;
+      continue;
+    }
     /* "seized a British-flagged tanker": the ship is its flag state's */
     const char *flag = i + 1 < n ? ship_flag(ws, i) : NULL;
     if (flag != NULL) {

@@ -683,23 +683,6 @@ int32_t role_reaction_target(const coder_ws *ws, size_t vs) {
   return -1;
 }
 
-/* Words that open a subordinate clause (never a preposition). */
-static int is_subordinator(const char *w) {
-  static const char *const v[] = {"because", "although", "though", "whereas",
-                                  "unless", "if", "so", "while", "when",
-                                  NULL};
-  /* most tokens start with no subordinator's letter */
-  switch (w[0]) {
-    case 'a': case 'b': case 'i': case 's': case 't': case 'u': case 'w':
-      break;
-    default:
-      return 0;
-  }
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
-}
-
 /* End (exclusive) of the complement of a verb whose group ends at ve.
  * `clause` 1: also end where a relative or "whether" clause begins
  * ("the man who"), for the default target; 2: at "that" as well, for
@@ -712,8 +695,9 @@ size_t role_complement_end(const coder_ws *ws, size_t ve, int clause) {
     const char *w = ws->toks[k];
     if ((w[0] == ';' || w[0] == ',') && w[1] == '\0') return k;
     /* "declared a state of emergency so he could ...", "because": a
-     * subordinate clause has its own verb and roles */
-    if (clause && is_subordinator(w)) return k;
+     * subordinate clause has its own verb and roles (the words that open
+     * one and are never a preposition: TAG_W_SUBORD, tag.h) */
+    if (clause && (tag_wclass(&ws->tag, k) & TAG_W_SUBORD)) return k;
     if (clause &&
         (T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_WRB ||
          (clause > 1 && w[0] == 't' && streq(w, "that")) ||
@@ -2149,11 +2133,9 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
  * ("ready to", "plans to", "is expected to"). */
 static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
                     int *via_inf) {
-  static const char *const hyp[] = {"could", "might", "may", "likely",
-                                    "unlikely", "must", "should", "ought",
-                                    NULL};
-  static const char *const would[] = {"would", "'d", NULL};
-  static const char *const will[] = {"will", "'ll", "shall", NULL};
+  /* hypothetical (could might may likely unlikely must should ought),
+   * "would" ('d) and "will" ('ll shall): word classes TAG_W_HYP,
+   * TAG_W_WOULD and TAG_W_WILL of the tokens (tag.h) */
   static const char *const intent[] = {
       "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
@@ -2165,11 +2147,12 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
   int m = MOD_NONE;
   for (size_t k = gs; k < c->vs; k++) {
-    const char *w = ws->toks[k];
-    if (word_in(w, hyp)) return MOD_HYP;
-    if (m != MOD_NONE && streq(w, "have")) return MOD_HYP; /* would have */
-    if (word_in(w, would)) m = MOD_INTENT;
-    else if (word_in(w, will)) m = MOD_WILL;
+    unsigned wc = tag_wclass(&ws->tag, k);
+    if (wc & TAG_W_HYP) return MOD_HYP;
+    if (m != MOD_NONE && streq(ws->toks[k], "have"))
+      return MOD_HYP; /* would have */
+    if (wc & TAG_W_WOULD) m = MOD_INTENT;
+    else if (wc & TAG_W_WILL) m = MOD_WILL;
   }
   if (m != MOD_NONE) return m;
   *via_inf = 1;
@@ -2185,7 +2168,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
     k--;
   if (k == 0) return MOD_NONE;
   const char *w = ws->toks[k - 1];
-  if (word_in(w, hyp)) return MOD_HYP;
+  if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
   /* "the United States is to deploy more troops": "be to" right before

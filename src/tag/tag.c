@@ -93,8 +93,9 @@ typedef struct vit_cell {
   uint8_t pos[MAXC];
   uint8_t cls[MAXC];
   float e[MAXC];             /* emission log probability */
-  float d[MAXC][MAXC];       /* best score ending (prev cand, this cand) */
-  uint8_t bp[MAXC][MAXC];    /* best candidate two tokens back */
+  float d[MAXC][MAXC];       /* best score ending (prev cand, this cand);
+                                the candidate two back that gives it is
+                                found again when tracing back (vit_back) */
 } vit_cell;
 
 /* Makes room for n Viterbi cells.  Returns 0 or -1 when out of memory
@@ -487,22 +488,34 @@ static const struct { const char *w; uint16_t cls; } wclass_words[] = {
   {"were", TAG_W_BE}, {"been", TAG_W_BE | TAG_W_BEEN}, {"being", TAG_W_BE},
   {"'s", TAG_W_BE}, {"'re", TAG_W_BE}, {"'m", TAG_W_BE}, {"am", TAG_W_BE},
   {"have", TAG_W_HAVE}, {"has", TAG_W_HAVE}, {"had", TAG_W_HAVE},
-  {"having", TAG_W_HAVE}, {"'ve", TAG_W_HAVE}, {"'d", TAG_W_HAVE},
+  {"having", TAG_W_HAVE}, {"'ve", TAG_W_HAVE},
+  {"'d", TAG_W_HAVE | TAG_W_WOULD},
   {"after", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
   {"before", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
   {"as", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
   {"since", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
   {"until", TAG_W_TSUB | TAG_W_CSUB | TAG_W_CPREP},
-  {"when", TAG_W_TSUB | TAG_W_CSUB}, {"while", TAG_W_TSUB | TAG_W_CSUB},
-  {"because", TAG_W_TSUB | TAG_W_CSUB}, {"that", TAG_W_TSUB | TAG_W_CSUB},
-  {"where", TAG_W_TSUB | TAG_W_CSUB}, {"if", TAG_W_TSUB | TAG_W_CSUB},
-  {"although", TAG_W_TSUB | TAG_W_CSUB}, {"though", TAG_W_TSUB | TAG_W_CSUB},
+  {"when", TAG_W_TSUB | TAG_W_CSUB | TAG_W_SUBORD},
+  {"while", TAG_W_TSUB | TAG_W_CSUB | TAG_W_SUBORD},
+  {"because", TAG_W_TSUB | TAG_W_CSUB | TAG_W_SUBORD},
+  {"that", TAG_W_TSUB | TAG_W_CSUB},
+  {"where", TAG_W_TSUB | TAG_W_CSUB},
+  {"if", TAG_W_TSUB | TAG_W_CSUB | TAG_W_SUBORD},
+  {"although", TAG_W_TSUB | TAG_W_CSUB | TAG_W_SUBORD},
+  {"though", TAG_W_TSUB | TAG_W_CSUB | TAG_W_SUBORD},
   {"who", TAG_W_TSUB}, {"which", TAG_W_TSUB},
-  {"whereas", TAG_W_CSUB}, {"unless", TAG_W_CSUB}, {"whenever", TAG_W_CSUB},
+  {"whereas", TAG_W_CSUB | TAG_W_SUBORD},
+  {"unless", TAG_W_CSUB | TAG_W_SUBORD}, {"so", TAG_W_SUBORD},
+  {"whenever", TAG_W_CSUB},
   {"whether", TAG_W_CSUB}, {"once", TAG_W_CSUB},
   {"my", TAG_W_POSS}, {"your", TAG_W_POSS}, {"his", TAG_W_POSS},
   {"its", TAG_W_POSS}, {"our", TAG_W_POSS}, {"their", TAG_W_POSS},
   {"by", TAG_W_BY}, {"and", TAG_W_AND},
+  {"could", TAG_W_HYP}, {"might", TAG_W_HYP}, {"may", TAG_W_HYP},
+  {"likely", TAG_W_HYP}, {"unlikely", TAG_W_HYP}, {"must", TAG_W_HYP},
+  {"should", TAG_W_HYP}, {"ought", TAG_W_HYP},
+  {"would", TAG_W_WOULD}, {"will", TAG_W_WILL}, {"'ll", TAG_W_WILL},
+  {"shall", TAG_W_WILL},
 };
 
 /* The word class table: open addressing over WTAB slots, keyed by the
@@ -1091,12 +1104,15 @@ lex_prefetch(vit_cell *v, size_t n) {
 }
 
 /* One Viterbi step for cell c after p and pp (the two cells before it):
- * for each (a, b), the best z two back (first best kept on ties), with
- * trans(z, a, b) = row[cls_z], row = the run of (cls_a, cls_b).  The z
+ * for each (a, b), the best score over z two back, with trans(z, a, b) =
+ * row[cls_z], row = the run of (cls_a, cls_b).  Only the score is kept:
+ * the z that gives it (first best on ties) is found again by vit_back()
+ * for the one pair of each token that the best path takes, from the same
+ * sums, so the forward step does no compare-and-select per z.  The z
  * loop is unrolled for each count of z (VIT_Z below): its count is the
  * same for every (a, b) of the step, so the one switch per step replaces
- * a short loop of unpredictable length per pair.  The scores and ties
- * are those of the plain loop. */
+ * a short loop of unpredictable length per pair.  The scores are those
+ * of the plain loop. */
 #define VIT_Z(NZ)                                                           \
   for (unsigned a = 0; a < p->n; a++) {                                     \
     const float *rows_a =                                                   \
@@ -1106,14 +1122,12 @@ lex_prefetch(vit_cell *v, size_t n) {
     for (unsigned b = 0; b < c->n; b++) {                                   \
       const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_STRIDE;        \
       float best = dz[0] + row[zc[0]];                                      \
-      unsigned bz = 0;                                                      \
       _Pragma("GCC unroll 8")                                               \
       for (unsigned z = 1; z < (NZ); z++) {                                 \
         float sc = dz[z] + row[zc[z]];                                      \
-        if (sc > best) { best = sc; bz = z; }                               \
+        best = sc > best ? sc : best;                                       \
       }                                                                     \
       c->d[a][b] = best + c->e[b];                                          \
-      c->bp[a][b] = (uint8_t)bz;                                            \
     }                                                                       \
   }
 static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
@@ -1130,6 +1144,23 @@ static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
   }
 }
 #undef VIT_Z
+
+/* The candidate z of pp (two back) on the best path to candidate a of p
+ * and b of c, as vit_step() scored it: the first z of the highest
+ * p->d[z][a] + trans(z, a, b), the same sums in the same order. */
+static unsigned vit_back(const vit_cell *pp, const vit_cell *p,
+                         const vit_cell *c, unsigned a, unsigned b) {
+  const float *row = tag_trigram +
+                     ((size_t)p->cls[a] * TAG_NG_COUNT + c->cls[b]) *
+                         TAG_NG_STRIDE;
+  float best = p->d[0][a] + row[pp->cls[0]];
+  unsigned bz = 0;
+  for (unsigned z = 1; z < pp->n; z++) {
+    float sc = p->d[z][a] + row[pp->cls[z]];
+    if (sc > best) { best = sc; bz = z; }
+  }
+  return bz;
+}
 
 /* The candidates of a known word depend on the word (its lexicon record)
  * and three facts about the token: capitalised, first word (see
@@ -1258,7 +1289,6 @@ static int viterbi(tag_ws *ws) {
     if (i == 0) {
       for (unsigned b = 0; b < c->n; b++) {
         c->d[0][b] = trans(P, P, c->cls[b]) + c->e[b];
-        c->bp[0][b] = 0;
       }
       continue;
     }
@@ -1267,7 +1297,6 @@ static int viterbi(tag_ws *ws) {
       for (unsigned a = 0; a < p->n; a++)
         for (unsigned b = 0; b < c->n; b++) {
           c->d[a][b] = p->d[0][a] + trans(P, p->cls[a], c->cls[b]) + c->e[b];
-          c->bp[a][b] = 0;
         }
       continue;
     }
@@ -1283,7 +1312,9 @@ static int viterbi(tag_ws *ws) {
       if (last->d[a][b] > best) { best = last->d[a][b]; ba = a; bb = b; }
   for (size_t i = n; i-- > 0;) {
     ws->tok[i].pos = v[i].pos[bb];
-    unsigned z = v[i].bp[ba][bb];
+    unsigned z = i >= 2 && v[i - 2].n > 1
+                     ? vit_back(&v[i - 2], &v[i - 1], &v[i], ba, bb)
+                     : 0;
     bb = ba;
     ba = z;
   }

@@ -188,6 +188,14 @@ typedef struct tag_ws {
 #define TAG_W_BY     0x0040u  /* by */
 #define TAG_W_AND    0x0080u  /* and */
 #define TAG_W_BEEN   0x0100u  /* been */
+#define TAG_W_SUBORD 0x0200u  /* because although though whereas unless if
+                                 so while when (words that open a
+                                 subordinate clause and are never a
+                                 preposition: the coder's complement end) */
+#define TAG_W_HYP    0x0400u  /* could might may likely unlikely must should
+                                 ought (the coder's hypothetical modality) */
+#define TAG_W_WOULD  0x0800u  /* would 'd */
+#define TAG_W_WILL   0x1000u  /* will 'll shall */
 
 /* The TAG_W_* classes of token i's norm (0 for other words). */
 static inline unsigned tag_wclass(const tag_ws *ws, size_t i) {
