@@ -1091,9 +1091,36 @@ static int32_t with_partner(const coder_ws *ws, size_t q) {
   size_t y = q + 1;
   while (y < n && ws->ent_at[y] < 0 &&
          (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
-          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
+          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart") ||
+          streq(ws->toks[y], "visiting")))
     y++;
   return y < n ? entity_group_at(ws, y) : -1;
+}
+
+static int same_side(const coder_ws *ws, int32_t g, int32_t a, int32_t b);
+static int32_t mutual_hub(const coder_ws *ws, int32_t g);
+
+/* Codes a mutual act among the members of compound group g ("A and B
+ * agreed"): each member on each other member, as a
+ * mutual verb does (same_side, mutual_hub).  Returns 0, or -1 when out of
+ * memory. */
+static int emit_mutual(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                       size_t si, size_t sent_first, const verb_hit *h,
+                       int32_t g) {
+  int32_t hub = mutual_hub(ws, g);
+  for (int32_t a = g; a >= 0; a = ws->ent[a].next)
+    for (int32_t b = g; b >= 0; b = ws->ent[b].next) {
+      if (a == b || same_side(ws, g, a, b)) continue;
+      if (hub >= 0 && a != hub && b != hub) continue;
+      int32_t na = ws->ent[a].next, nb = ws->ent[b].next;
+      ws->ent[a].next = -1;
+      ws->ent[b].next = -1;
+      int rc = emit_groups(e, ws, r, si, sent_first, h, a, b);
+      ws->ent[a].next = na;
+      ws->ent[b].next = nb;
+      if (rc) return -1;
+    }
+  return 0;
 }
 
 /* Talks in an adjunct: "suspended its withdrawal after several days of
@@ -1139,11 +1166,15 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * it is a clause of its own ("..., after two days of talks with
    * Japanese officials collapsed") */
   if (k >= 2 && streq(ws->toks[k - 2], ",")) {
+    /* "talks with Y" ends the sentence ("..., after secret talks with
+     * Britain and the United States."): the main clause's */
     size_t q = group_last(ws, tg) + 1;
     if (q + 1 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
       q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
-    if (q >= n || T[q].chunk != TAG_CH_VG ||
-        !(T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP))
+    int last = q >= n || (q + 1 == n && T[q].type == TAG_T_PUNCT);
+    if (!last && (q >= n || T[q].chunk != TAG_CH_VG ||
+                  !(T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ ||
+                    T[q].pos == TAG_VBP)))
       return 0;
   }
   int32_t sg = adjunct_speaker(ws, k - 1);
@@ -1354,7 +1385,8 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
  * attack event (roots 18-20) of the sentence from that subject (same
  * source span) is claimed too: 015 on the attack's target.  Returns 0,
  * or -1 when out of memory. */
-static int claimed_attacks(coder_ws *ws, dyad_result *r, size_t first_ev) {
+static int claimed_attacks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                           size_t si, size_t first_ev) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, at = SIZE_MAX;
   for (size_t k = 1; k + 1 < n && at == SIZE_MAX; k++)
@@ -1371,6 +1403,11 @@ static int claimed_attacks(coder_ws *ws, dyad_result *r, size_t first_ev) {
   size_t end = r->n_events;
   for (size_t k = first_ev; k < end; k++)
     if (streq(r->events[k].code, "015")) return 0;
+  /* "A suicide bomber blew himself up in Tel Aviv, killing 12, and Hamas
+   * claimed responsibility": with no "for" after it the claim is of the
+   * attacks the sentence reported before it, whoever it named as their
+   * source; the claimant on each attack's target */
+  int earlier = !(at + 2 < n && streq(ws->toks[at + 2], "for"));
   for (size_t k = first_ev; k < end; k++) {
     const dyad_event *a = &r->events[k];
     const char *c = a->code;
@@ -1378,8 +1415,23 @@ static int claimed_attacks(coder_ws *ws, dyad_result *r, size_t first_ev) {
           (c[0] == '2' && c[1] == '0')))
       continue;
     if (a->explain.source_span.offset != gs.offset ||
-        a->explain.source_span.length != gs.length)
+        a->explain.source_span.length != gs.length) {
+      if (!earlier || a->explain.verb_span.offset >= T[at].offset ||
+          a->explain.target_span.length == 0)
+        continue;
+      int32_t tg = -1;
+      for (size_t x = 0; x < ws->n_ent && tg < 0; x++) {
+        if (ws->ent[x].virt || ws->ent[x].group != (int32_t)x) continue;
+        dyad_span ts = group_span(ws, (int32_t)x);
+        if (ts.offset == a->explain.target_span.offset &&
+            ts.length == a->explain.target_span.length)
+          tg = (int32_t)x;
+      }
+      if (tg < 0 || tg == g) continue;
+      verb_hit h = {at, at + 1, NULL, NULL, "015", 0, 0};
+      if (emit_groups(e, ws, r, si, first_ev, &h, g, tg) < 0) return -1;
       continue;
+    }
     int dup = 0;
     for (size_t q = end; q < r->n_events && !dup; q++)
       dup = streq(r->events[q].target, a->target);
@@ -2571,20 +2623,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                                     cend, src, &tgt);
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
-    int32_t hub = mutual_hub(ws, pc.comp);
-    for (int32_t a = pc.comp; a >= 0; a = ws->ent[a].next)
-      for (int32_t b = pc.comp; b >= 0; b = ws->ent[b].next) {
-        if (a == b || same_side(ws, pc.comp, a, b)) continue;
-        if (hub >= 0 && a != hub && b != hub) continue;
-        int32_t na = ws->ent[a].next, nb = ws->ent[b].next;
-        ws->ent[a].next = -1;
-        ws->ent[b].next = -1;
-        int rc = emit_groups(e, ws, r, si, sent_first, &h, a, b);
-        ws->ent[a].next = na;
-        ws->ent[b].next = nb;
-        if (rc) return -1;
-      }
-    return 0;
+    return emit_mutual(e, ws, r, si, sent_first, &h, pc.comp);
   }
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
 }
@@ -2911,7 +2950,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     i += m.len - 1;
   }
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
-  if (claimed_attacks(ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */
