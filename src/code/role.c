@@ -2123,7 +2123,7 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
 
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
- * ("ready to", "plans to", "is expected to"). */
+ * ("ready to", "plans to", "is expected to"; *via_inf set to 1). */
 static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
                     int *via_inf) {
   static const char *const hyp[] = {"could", "might", "may", "likely",
@@ -2135,8 +2135,16 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
       "aiming", "pledged", "vowed", "determined", NULL};
+
   static const char *const forecast[] = {"expected", "set", "poised", "going",
                                          "due", "scheduled", NULL};
+  static const char *const day[] = {"monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday",
+                                    "sunday", NULL};
+  static const char *const term[] = {"days", "hours", "weeks", "months",
+                                     "deadline", NULL};
+  static const char *const grant[] = {"give", "set", "grant", "allow",
+                                      NULL};
   const tag_token *T = ws->tag.tok;
   size_t gs = vg->gs;
   if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
@@ -2160,11 +2168,26 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   size_t k = to;
   while (k > 0 && (T[k - 1].pos == TAG_RB || (T[k - 1].flags & TAG_F_NEG)))
     k--;
+  /* "decided on Sunday to free": back over the day */
+  if (k >= 3 && word_in(ws->toks[k - 1], day) && streq(ws->toks[k - 2], "on"))
+    k -= 2;
   if (k == 0) return MOD_NONE;
   const char *w = ws->toks[k - 1];
   if (word_in(w, hyp)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
+  /* "gave the Bosnian Serbs ten days to withdraw", "set a deadline to":
+   * a term granted for an act is an ultimatum; the act is not done */
+  if (word_in(w, term) && k >= 2)
+    for (size_t j = k - 1; j > 0 && j + 8 > k; j--) {
+      /* the term is the verb's object: "gave Turkey 48 hours", not "gave
+       * up a strike after 86 days" */
+      if (T[j - 1].pos == TAG_IN || T[j - 1].pos == TAG_RP ||
+          streq(ws->toks[j - 1], ",") || T[j - 1].pos == TAG_TO)
+        break;
+      const char *l = tag_lemma(&ws->tag, j - 1);
+      if (tag_is_verb(T[j - 1].pos) && word_in(l, grant)) return MOD_HYP;
+    }
   /* "the United States is to deploy more troops": "be to" right before
    * the infinitive is an arranged future ("is about to restore" is
    * imminent, coded as done) */
