@@ -1801,7 +1801,7 @@ static int denied_clause(const coder_ws *ws, size_t i) {
  * time phrase ("on Friday"), and a form of demand, insist, urge or
  * request.  What is demanded is not done; the demand (10x) is coded on
  * its own and its pattern may read the clause. */
-static int demanded_clause(const coder_ws *ws, size_t i) {
+static int demanded_direct(const coder_ws *ws, size_t i) {
   static const char *const demand[] = {"demand", "insist", "urge",
                                        "request", "ask", "propose",
                                        "recommend", NULL};
@@ -1830,6 +1830,28 @@ static int demanded_clause(const coder_ws *ws, size_t i) {
     k -= 2;
   if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
   return time_word(tag_lemma(&ws->tag, k - 1), demand);
+}
+
+/* demanded_direct, or a bare verb joined by "and"/"or" to one it finds
+ * ("demanded that Washington take full responsibility for the collision
+ * and apologise"): back over the first verb's complement (no ';', ':' nor
+ * finite verb between) to a bare verb of such a clause. */
+static int demanded_clause(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (demanded_direct(ws, i)) return 1;
+  if (i < 2 || !(T[i].pos == TAG_VB || T[i].pos == TAG_VBP) ||
+      !(streq(ws->toks[i - 1], "and") || streq(ws->toks[i - 1], "or")))
+    return 0;
+  for (size_t j = i - 1; j > 0 && j + 25 > i; j--) {
+    size_t q = j - 1;
+    const char *w = ws->toks[q];
+    if (streq(w, ";") || streq(w, ":") || streq(w, "that")) return 0;
+    if (T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_MD)
+      return 0;
+    if (T[q].pos == TAG_VB || T[q].pos == TAG_VBP)
+      return demanded_direct(ws, q);
+  }
+  return 0;
 }
 
 /* Is event D's verb a participle right after a comma (", demanding")?

@@ -2038,6 +2038,20 @@ static int is_appeal_verb(const char *lemma) {
 static int requested_infinitive(const coder_ws *ws, size_t to) {
   const tag_token *T = ws->tag.tok;
   size_t lo = to > 16 ? to - 16 : 0;
+  /* "urged Pakistan and India to resume their dialogue on Kashmir and to
+   * sign the treaty": an infinitive joined to an asked-for one is asked
+   * for too (the nearer "to" of the same clause) */
+  if (to >= 2 && (streq(ws->toks[to - 1], "and") ||
+                  streq(ws->toks[to - 1], "or"))) {
+    for (size_t k = to - 1; k > lo; k--) {
+      size_t j = k - 1;
+      const char *w = ws->toks[j];
+      if (streq(w, ";") || streq(w, ":") || streq(w, ".")) break;
+      if (T[j].pos == TAG_VBD || T[j].pos == TAG_VBZ) break;
+      if (T[j].pos == TAG_TO && T[j].chunk != TAG_CH_PP)
+        return requested_infinitive(ws, j);
+    }
+  }
   for (size_t k = to; k > lo; k--) {
     size_t j = k - 1;
     const char *w = ws->toks[j];
