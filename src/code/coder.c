@@ -570,6 +570,24 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
   return 0;
 }
 
+/* "promised more American aid to Africa's most populous nation": a
+ * country naming the origin of aid (root 03 or 07; entity t right before
+ * aid, assistance, help, loans or funds) is not its recipient when it is
+ * the source's own.  Returns 1 to drop the pair src>tgt. */
+static int own_aid_origin(const coder_ws *ws, int32_t t, const char *src,
+                          const char *tgt, const char *code) {
+  static const char *const aid[] = {"aid", "assistance", "help", "loans",
+                                    "funds", "funding", NULL};
+  if (!(code[0] == '0' && (code[1] == '3' || code[1] == '7'))) return 0;
+  if (strlen(tgt) != 3 || strlen(src) < 3 || strncmp(src, tgt, 3) != 0)
+    return 0;
+  size_t q = ws->ent[t].last + 1;
+  if (q >= ws->tag.n) return 0;
+  for (const char *const *p = aid; *p; p++)
+    if (streq(ws->toks[q], *p)) return 1;
+  return 0;
+}
+
 /* "Fiji authorities detain two opposition leaders", "a court in Iran
  * sentences a human rights activist": the target of seizure, restriction,
  * arrest or repression (171 but not destruction 1712, 172, 173, 175; not
@@ -778,6 +796,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
+          if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
           if (emit(e, ws, r, si, sent_first, own, tbuf, sp114 ? "114" : code,
                    sp114 ? 3 : c1, h, sg, tg, s, t))
