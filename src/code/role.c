@@ -2171,6 +2171,24 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
     else if (word_in(w, will)) m = MOD_WILL;
   }
   if (m != MOD_NONE) return m;
+  /* "said Moscow would share intelligence with Washington and open its
+   * airspace": a bare verb right after "and"/"or" shares the modal of
+   * the verb it is joined to (back in its clause, no finite verb between) */
+  if (gs >= 2 && T[gs].pos == TAG_VB &&
+      (streq(ws->toks[gs - 1], "and") || streq(ws->toks[gs - 1], "or"))) {
+    for (size_t k = gs - 1; k > 0 && k + 25 > gs; k--) {
+      const char *w = ws->toks[k - 1];
+      if (streq(w, ";") || streq(w, ":")) break;
+      if (T[k - 1].pos == TAG_VBD || T[k - 1].pos == TAG_VBZ ||
+          T[k - 1].pos == TAG_VBP)
+        break;
+      if (T[k - 1].pos != TAG_MD) continue;
+      if (word_in(w, hyp)) return MOD_HYP;
+      if (word_in(w, would)) return MOD_INTENT;
+      if (word_in(w, will)) return MOD_WILL;
+      break;
+    }
+  }
   *via_inf = 1;
   /* the word governing "to" */
   size_t to = SIZE_MAX;
