@@ -997,15 +997,39 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * visitor is the main clause's subject */
   if (sg < 0 && k == 1 && T[0].pos == TAG_IN)
     sg = opener_clause_subject(ws, group_last(ws, tg) + 1);
+  /* "at the start of a visit to Havana", "on the last day of his visit
+   * to Israel": a part of the visit, its phrase as the visit's own */
+  int part = 0;
+  if (sg < 0 && k >= 4 && streq(ws->toks[k - 1], "of")) {
+    static const char *const piece[] = {"start", "end", "day", "leg",
+                                        "close", "beginning", "part",
+                                        "stage", "outset", NULL};
+    size_t j = k - 1;
+    if (time_word(ws->toks[j - 1], piece)) {
+      j--;
+      while (j > 0 && ws->ent_at[j - 1] < 0 &&
+             (T[j - 1].pos == TAG_DT || tag_is_adj(T[j - 1].pos) ||
+              T[j - 1].pos == TAG_CD))
+        j--;
+      if (j >= 2 && (streq(ws->toks[j - 1], "at") ||
+                     streq(ws->toks[j - 1], "on") ||
+                     streq(ws->toks[j - 1], "during"))) {
+        k = j;
+        part = 1;
+      }
+    }
+  }
   /* "X said on Tuesday during a visit to Y", "said X on a visit to Y" */
   if (sg < 0 && k >= 1 &&
-      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on")))
+      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on") ||
+       (part && streq(ws->toks[k - 1], "at"))))
     sg = adjunct_speaker(ws, k - 1);
   /* "Chavez recognized Abkhazia during a visit to Russia", "arrives in
    * Rome on his first visit to Italy": the subject of the clause the
    * adjunct belongs to (role_adjunct_subject) */
   if (sg < 0 && k >= 2 &&
-      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on"))) {
+      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on") ||
+       (part && streq(ws->toks[k - 1], "at")))) {
     size_t head = 0;
     sg = role_adjunct_subject(ws, k - 1, &head);
   }
