@@ -570,6 +570,24 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
   return 0;
 }
 
+/* "promised more American aid to Africa's most populous nation": a
+ * country naming the origin of aid (root 03 or 07; entity t right before
+ * aid, assistance, help, loans or funds) is not its recipient when it is
+ * the source's own.  Returns 1 to drop the pair src>tgt. */
+static int own_aid_origin(const coder_ws *ws, int32_t t, const char *src,
+                          const char *tgt, const char *code) {
+  static const char *const aid[] = {"aid", "assistance", "help", "loans",
+                                    "funds", "funding", NULL};
+  if (!(code[0] == '0' && (code[1] == '3' || code[1] == '7'))) return 0;
+  if (strlen(tgt) != 3 || strlen(src) < 3 || strncmp(src, tgt, 3) != 0)
+    return 0;
+  size_t q = ws->ent[t].last + 1;
+  if (q >= ws->tag.n) return 0;
+  for (const char *const *p = aid; *p; p++)
+    if (streq(ws->toks[q], *p)) return 1;
+  return 0;
+}
+
 /* "Fiji authorities detain two opposition leaders", "a court in Iran
  * sentences a human rights activist": the target of seizure, restriction,
  * arrest or repression (171 but not destruction 1712, 172, 173, 175; not
@@ -798,6 +816,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
+          if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
           int riot = !sp114 && protest_riot(ws, s, code, c1);
           if (emit(e, ws, r, si, sent_first, own, tbuf,
@@ -1000,15 +1019,39 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * visitor is the main clause's subject */
   if (sg < 0 && k == 1 && T[0].pos == TAG_IN)
     sg = opener_clause_subject(ws, group_last(ws, tg) + 1);
+  /* "at the start of a visit to Havana", "on the last day of his visit
+   * to Israel": a part of the visit, its phrase as the visit's own */
+  int part = 0;
+  if (sg < 0 && k >= 4 && streq(ws->toks[k - 1], "of")) {
+    static const char *const piece[] = {"start", "end", "day", "leg",
+                                        "close", "beginning", "part",
+                                        "stage", "outset", NULL};
+    size_t j = k - 1;
+    if (time_word(ws->toks[j - 1], piece)) {
+      j--;
+      while (j > 0 && ws->ent_at[j - 1] < 0 &&
+             (T[j - 1].pos == TAG_DT || tag_is_adj(T[j - 1].pos) ||
+              T[j - 1].pos == TAG_CD))
+        j--;
+      if (j >= 2 && (streq(ws->toks[j - 1], "at") ||
+                     streq(ws->toks[j - 1], "on") ||
+                     streq(ws->toks[j - 1], "during"))) {
+        k = j;
+        part = 1;
+      }
+    }
+  }
   /* "X said on Tuesday during a visit to Y", "said X on a visit to Y" */
   if (sg < 0 && k >= 1 &&
-      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on")))
+      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on") ||
+       (part && streq(ws->toks[k - 1], "at"))))
     sg = adjunct_speaker(ws, k - 1);
   /* "Chavez recognized Abkhazia during a visit to Russia", "arrives in
    * Rome on his first visit to Italy": the subject of the clause the
    * adjunct belongs to (role_adjunct_subject) */
   if (sg < 0 && k >= 2 &&
-      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on"))) {
+      (streq(ws->toks[k - 1], "during") || streq(ws->toks[k - 1], "on") ||
+       (part && streq(ws->toks[k - 1], "at")))) {
     size_t head = 0;
     sg = role_adjunct_subject(ws, k - 1, &head);
   }
@@ -1113,9 +1156,36 @@ static int32_t with_partner(const coder_ws *ws, size_t q) {
   size_t y = q + 1;
   while (y < n && ws->ent_at[y] < 0 &&
          (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
-          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart")))
+          T[y].pos == TAG_PRPS || streq(ws->toks[y], "counterpart") ||
+          streq(ws->toks[y], "visiting")))
     y++;
   return y < n ? entity_group_at(ws, y) : -1;
+}
+
+static int same_side(const coder_ws *ws, int32_t g, int32_t a, int32_t b);
+static int32_t mutual_hub(const coder_ws *ws, int32_t g);
+
+/* Codes a mutual act among the members of compound group g ("A and B
+ * agreed"): each member on each other member, as a
+ * mutual verb does (same_side, mutual_hub).  Returns 0, or -1 when out of
+ * memory. */
+static int emit_mutual(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                       size_t si, size_t sent_first, const verb_hit *h,
+                       int32_t g) {
+  int32_t hub = mutual_hub(ws, g);
+  for (int32_t a = g; a >= 0; a = ws->ent[a].next)
+    for (int32_t b = g; b >= 0; b = ws->ent[b].next) {
+      if (a == b || same_side(ws, g, a, b)) continue;
+      if (hub >= 0 && a != hub && b != hub) continue;
+      int32_t na = ws->ent[a].next, nb = ws->ent[b].next;
+      ws->ent[a].next = -1;
+      ws->ent[b].next = -1;
+      int rc = emit_groups(e, ws, r, si, sent_first, h, a, b);
+      ws->ent[a].next = na;
+      ws->ent[b].next = nb;
+      if (rc) return -1;
+    }
+  return 0;
 }
 
 /* Talks in an adjunct: "suspended its withdrawal after several days of
@@ -1161,11 +1231,15 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * it is a clause of its own ("..., after two days of talks with
    * Japanese officials collapsed") */
   if (k >= 2 && streq(ws->toks[k - 2], ",")) {
+    /* "talks with Y" ends the sentence ("..., after secret talks with
+     * Britain and the United States."): the main clause's */
     size_t q = group_last(ws, tg) + 1;
     if (q + 1 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
       q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
-    if (q >= n || T[q].chunk != TAG_CH_VG ||
-        !(T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP))
+    int last = q >= n || (q + 1 == n && T[q].type == TAG_T_PUNCT);
+    if (!last && (q >= n || T[q].chunk != TAG_CH_VG ||
+                  !(T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ ||
+                    T[q].pos == TAG_VBP)))
       return 0;
   }
   int32_t sg = adjunct_speaker(ws, k - 1);
@@ -1376,7 +1450,8 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
  * attack event (roots 18-20) of the sentence from that subject (same
  * source span) is claimed too: 015 on the attack's target.  Returns 0,
  * or -1 when out of memory. */
-static int claimed_attacks(coder_ws *ws, dyad_result *r, size_t first_ev) {
+static int claimed_attacks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                           size_t si, size_t first_ev) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, at = SIZE_MAX;
   for (size_t k = 1; k + 1 < n && at == SIZE_MAX; k++)
@@ -1393,6 +1468,11 @@ static int claimed_attacks(coder_ws *ws, dyad_result *r, size_t first_ev) {
   size_t end = r->n_events;
   for (size_t k = first_ev; k < end; k++)
     if (streq(r->events[k].code, "015")) return 0;
+  /* "A suicide bomber blew himself up in Tel Aviv, killing 12, and Hamas
+   * claimed responsibility": with no "for" after it the claim is of the
+   * attacks the sentence reported before it, whoever it named as their
+   * source; the claimant on each attack's target */
+  int earlier = !(at + 2 < n && streq(ws->toks[at + 2], "for"));
   for (size_t k = first_ev; k < end; k++) {
     const dyad_event *a = &r->events[k];
     const char *c = a->code;
@@ -1400,8 +1480,23 @@ static int claimed_attacks(coder_ws *ws, dyad_result *r, size_t first_ev) {
           (c[0] == '2' && c[1] == '0')))
       continue;
     if (a->explain.source_span.offset != gs.offset ||
-        a->explain.source_span.length != gs.length)
+        a->explain.source_span.length != gs.length) {
+      if (!earlier || a->explain.verb_span.offset >= T[at].offset ||
+          a->explain.target_span.length == 0)
+        continue;
+      int32_t tg = -1;
+      for (size_t x = 0; x < ws->n_ent && tg < 0; x++) {
+        if (ws->ent[x].virt || ws->ent[x].group != (int32_t)x) continue;
+        dyad_span ts = group_span(ws, (int32_t)x);
+        if (ts.offset == a->explain.target_span.offset &&
+            ts.length == a->explain.target_span.length)
+          tg = (int32_t)x;
+      }
+      if (tg < 0 || tg == g) continue;
+      verb_hit h = {at, at + 1, NULL, NULL, "015", 0, 0};
+      if (emit_groups(e, ws, r, si, first_ev, &h, g, tg) < 0) return -1;
       continue;
+    }
     int dup = 0;
     for (size_t q = end; q < r->n_events && !dup; q++)
       dup = streq(r->events[q].target, a->target);
@@ -1771,7 +1866,7 @@ static int denied_clause(const coder_ws *ws, size_t i) {
  * time phrase ("on Friday"), and a form of demand, insist, urge or
  * request.  What is demanded is not done; the demand (10x) is coded on
  * its own and its pattern may read the clause. */
-static int demanded_clause(const coder_ws *ws, size_t i) {
+static int demanded_direct(const coder_ws *ws, size_t i) {
   static const char *const demand[] = {"demand", "insist", "urge",
                                        "request", "ask", "propose",
                                        "recommend", NULL};
@@ -1800,6 +1895,28 @@ static int demanded_clause(const coder_ws *ws, size_t i) {
     k -= 2;
   if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
   return time_word(tag_lemma(&ws->tag, k - 1), demand);
+}
+
+/* demanded_direct, or a bare verb joined by "and"/"or" to one it finds
+ * ("demanded that Washington take full responsibility for the collision
+ * and apologise"): back over the first verb's complement (no ';', ':' nor
+ * finite verb between) to a bare verb of such a clause. */
+static int demanded_clause(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (demanded_direct(ws, i)) return 1;
+  if (i < 2 || !(T[i].pos == TAG_VB || T[i].pos == TAG_VBP) ||
+      !(streq(ws->toks[i - 1], "and") || streq(ws->toks[i - 1], "or")))
+    return 0;
+  for (size_t j = i - 1; j > 0 && j + 25 > i; j--) {
+    size_t q = j - 1;
+    const char *w = ws->toks[q];
+    if (streq(w, ";") || streq(w, ":") || streq(w, "that")) return 0;
+    if (T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_MD)
+      return 0;
+    if (T[q].pos == TAG_VB || T[q].pos == TAG_VBP)
+      return demanded_direct(ws, q);
+  }
+  return 0;
 }
 
 /* Is event D's verb a participle right after a comma (", demanding")?
@@ -2593,20 +2710,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                                     cend, src, &tgt);
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
-    int32_t hub = mutual_hub(ws, pc.comp);
-    for (int32_t a = pc.comp; a >= 0; a = ws->ent[a].next)
-      for (int32_t b = pc.comp; b >= 0; b = ws->ent[b].next) {
-        if (a == b || same_side(ws, pc.comp, a, b)) continue;
-        if (hub >= 0 && a != hub && b != hub) continue;
-        int32_t na = ws->ent[a].next, nb = ws->ent[b].next;
-        ws->ent[a].next = -1;
-        ws->ent[b].next = -1;
-        int rc = emit_groups(e, ws, r, si, sent_first, &h, a, b);
-        ws->ent[a].next = na;
-        ws->ent[b].next = nb;
-        if (rc) return -1;
-      }
-    return 0;
+    return emit_mutual(e, ws, r, si, sent_first, &h, pc.comp);
   }
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
 }
@@ -2933,7 +3037,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     i += m.len - 1;
   }
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
-  if (claimed_attacks(ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */

@@ -2045,6 +2045,20 @@ static int is_appeal_verb(const char *lemma) {
 static int requested_infinitive(const coder_ws *ws, size_t to) {
   const tag_token *T = ws->tag.tok;
   size_t lo = to > 16 ? to - 16 : 0;
+  /* "urged Pakistan and India to resume their dialogue on Kashmir and to
+   * sign the treaty": an infinitive joined to an asked-for one is asked
+   * for too (the nearer "to" of the same clause) */
+  if (to >= 2 && (streq(ws->toks[to - 1], "and") ||
+                  streq(ws->toks[to - 1], "or"))) {
+    for (size_t k = to - 1; k > lo; k--) {
+      size_t j = k - 1;
+      const char *w = ws->toks[j];
+      if (streq(w, ";") || streq(w, ":") || streq(w, ".")) break;
+      if (T[j].pos == TAG_VBD || T[j].pos == TAG_VBZ) break;
+      if (T[j].pos == TAG_TO && T[j].chunk != TAG_CH_PP)
+        return requested_infinitive(ws, j);
+    }
+  }
   for (size_t k = to; k > lo; k--) {
     size_t j = k - 1;
     const char *w = ws->toks[j];
@@ -2130,7 +2144,7 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
 
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
- * ("ready to", "plans to", "is expected to"). */
+ * ("ready to", "plans to", "is expected to"; *via_inf set to 1). */
 static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
                     int *via_inf) {
   /* hypothetical (could might may likely unlikely must should ought),
@@ -2140,8 +2154,16 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
       "aiming", "pledged", "vowed", "determined", NULL};
+
   static const char *const forecast[] = {"expected", "set", "poised", "going",
                                          "due", "scheduled", NULL};
+  static const char *const day[] = {"monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday",
+                                    "sunday", NULL};
+  static const char *const term[] = {"days", "hours", "weeks", "months",
+                                     "deadline", NULL};
+  static const char *const grant[] = {"give", "set", "grant", "allow",
+                                      NULL};
   const tag_token *T = ws->tag.tok;
   size_t gs = vg->gs;
   if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
@@ -2155,6 +2177,25 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
     else if (wc & TAG_W_WILL) m = MOD_WILL;
   }
   if (m != MOD_NONE) return m;
+  /* "said Moscow would share intelligence with Washington and open its
+   * airspace": a bare verb right after "and"/"or" shares the modal of
+   * the verb it is joined to (back in its clause, no finite verb between) */
+  if (gs >= 2 && T[gs].pos == TAG_VB &&
+      (streq(ws->toks[gs - 1], "and") || streq(ws->toks[gs - 1], "or"))) {
+    for (size_t k = gs - 1; k > 0 && k + 25 > gs; k--) {
+      const char *w = ws->toks[k - 1];
+      if (streq(w, ";") || streq(w, ":")) break;
+      if (T[k - 1].pos == TAG_VBD || T[k - 1].pos == TAG_VBZ ||
+          T[k - 1].pos == TAG_VBP)
+        break;
+      if (T[k - 1].pos != TAG_MD) continue;
+      unsigned wc = tag_wclass(&ws->tag, k - 1);
+      if (wc & TAG_W_HYP) return MOD_HYP;
+      if (wc & TAG_W_WOULD) return MOD_INTENT;
+      if (wc & TAG_W_WILL) return MOD_WILL;
+      break;
+    }
+  }
   *via_inf = 1;
   /* the word governing "to" */
   size_t to = SIZE_MAX;
@@ -2166,11 +2207,26 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   size_t k = to;
   while (k > 0 && (T[k - 1].pos == TAG_RB || (T[k - 1].flags & TAG_F_NEG)))
     k--;
+  /* "decided on Sunday to free": back over the day */
+  if (k >= 3 && word_in(ws->toks[k - 1], day) && streq(ws->toks[k - 2], "on"))
+    k -= 2;
   if (k == 0) return MOD_NONE;
   const char *w = ws->toks[k - 1];
   if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
+  /* "gave the Bosnian Serbs ten days to withdraw", "set a deadline to":
+   * a term granted for an act is an ultimatum; the act is not done */
+  if (word_in(w, term) && k >= 2)
+    for (size_t j = k - 1; j > 0 && j + 8 > k; j--) {
+      /* the term is the verb's object: "gave Turkey 48 hours", not "gave
+       * up a strike after 86 days" */
+      if (T[j - 1].pos == TAG_IN || T[j - 1].pos == TAG_RP ||
+          streq(ws->toks[j - 1], ",") || T[j - 1].pos == TAG_TO)
+        break;
+      const char *l = tag_lemma(&ws->tag, j - 1);
+      if (tag_is_verb(T[j - 1].pos) && word_in(l, grant)) return MOD_HYP;
+    }
   /* "the United States is to deploy more troops": "be to" right before
    * the infinitive is an arranged future ("is about to restore" is
    * imminent, coded as done) */
