@@ -1332,45 +1332,23 @@ static const char *noun_act_code(const coder_ws *ws, size_t i, int *of_ok) {
   return NULL;
 }
 
-/* An act named by a noun that a protest is against: "students protested
- * against NATO's bombing of the Chinese embassy", "protests over Israel's
- * raid on Gaza".  The noun at token i (an attack noun, or a noun of
- * occupation, recognition or expulsion: noun_act_code) with its agent
- * inside its noun phrase (an actor group before "'s", or an actor alone
- * modifying it: "Israeli air strikes") and its patient right after it
- * ("on", "against", or for a transitive noun "of", then an actor group;
- * articles and adjectives may come between), whose noun phrase follows
- * "against/over/at" after a protest: people take to the streets over an
- * act done, which "warned of", "feared" or "plans for" an attack is not.
- * (The act under a verb of condemnation, "condemned Iraq's invasion of
- * Kuwait", is not coded: five of our tuned sets' leads code the
- * condemnation alone.)  Emits agent -> patient with the noun's code and
- * returns 0 (also when the construction is absent), or -1 when out of
- * memory. */
-static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
-                       size_t si, size_t sent_first, size_t i) {
-  static const char *const protest[] = {"protest", "protests", "protested",
-                                        "protesting", "outrage", "anger",
-                                        NULL};
-  static const char *const over[] = {"against", "over", "at", NULL};
+/* Is token i a noun, or a gerund after a possessive ("Israel's shelling
+ * of", tagged as a verb)? */
+static int act_noun_at(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
-  size_t n = ws->tag.n;
-  if (!tag_is_noun(T[i].pos) || i + 2 >= n) return 0;
-  /* the patient's preposition first: cheaper than the noun table */
-  const char *p = ws->toks[i + 1];
-  int of_p = streq(p, "of");
-  if (!of_p && !streq(p, "on") && !streq(p, "against")) return 0;
-  int of_ok = 0;
-  const char *code = noun_act_code(ws, i, &of_ok);
-  if (code == NULL || (of_p && !of_ok)) return 0;
-  size_t y = i + 2;
-  while (y < n && ws->ent_at[y] < 0 &&
-         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
-    y++;
-  int32_t tg = y < n ? entity_group_at(ws, y) : -1;
-  /* an actor ("the regime" alone would take the agent's own country) */
-  if (tg < 0 || !ws->ent[tg].actor) return 0;
-  /* the agent, inside the noun phrase: "NATO's", "Israeli air" */
+  return tag_is_noun(T[i].pos) ||
+         (T[i].pos == TAG_VBG && i > 0 &&
+          T[i - 1].type == TAG_T_POSSESSIVE);
+}
+
+/* The agent of the act noun at token i, inside its noun phrase: an actor
+ * group right before "'s" ("NATO's bombing"), or an actor alone right
+ * before the noun or its noun modifiers ("Israeli air strikes",
+ * "Hezbollah rocket attacks").  Writes the first token of the noun phrase
+ * (past articles and adjectives) into *np_out.  Returns the group, or -1.
+ */
+static int32_t act_noun_agent(const coder_ws *ws, size_t i, size_t *np_out) {
+  const tag_token *T = ws->tag.tok;
   size_t k = i;
   while (k > 0 && ws->ent_at[k - 1] < 0 &&
          (tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_NN))
@@ -1379,26 +1357,116 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   size_t np;  /* first token of the act's noun phrase */
   if (k >= 2 && T[k - 1].type == TAG_T_POSSESSIVE && ws->ent_at[k - 2] >= 0) {
     sg = ws->ent[ws->ent_at[k - 2]].group;
-    if (group_last(ws, sg) != k - 2) return 0;
+    if (group_last(ws, sg) != k - 2) return -1;
     np = ws->ent[sg].first;
   } else if (k >= 1 && ws->ent_at[k - 1] >= 0) {
+    /* one modifier at most between: "Hezbollah rocket attacks", not a
+     * place naming an event ("the Ahvaz military parade attack") */
+    if (i - k > 1) return -1;
     sg = ws->ent[ws->ent_at[k - 1]].group;
     if (group_last(ws, sg) != k - 1 || !ws->ent[ws->ent_at[k - 1]].actor)
-      return 0;
+      return -1;
     np = ws->ent[sg].first;
   } else {
-    return 0;
+    return -1;
   }
-  if (sg == tg) return 0;
-  while (np > 0 && (T[np - 1].pos == TAG_DT || tag_is_adj(T[np - 1].pos)))
+  /* "the", "recent", "earlier" */
+  while (np > 0 && (T[np - 1].pos == TAG_DT || tag_is_adj(T[np - 1].pos) ||
+                    T[np - 1].pos == TAG_RBR || T[np - 1].pos == TAG_RB))
     np--;
-  if (np == 0) return 0;
-  /* what governs the noun phrase: a verb of reaction, or against/over/at
-   * after a protest */
-  size_t g = np - 1;
-  if (!time_word(ws->toks[g], over) || g == 0 ||
-      !time_word(ws->toks[g - 1], protest))
+  *np_out = np;
+  return sg;
+}
+
+/* Does the preposition at token g (with the noun phrase of an act after
+ * it) say the act was done: "against/over/at" after a protest ("protested
+ * against NATO's bombing"), "into" after an inquiry ("an inquiry (on
+ * Friday) into Israel's shelling of"), "for" after a retaliation
+ * ("in retaliation for", "in reprisal for"), "to" after "in response"?
+ * Sets *back to 1 for a retaliation or response, whose subject was the
+ * act's patient. */
+static int act_governor(const coder_ws *ws, size_t g, int *back) {
+  static const char *const protest[] = {"protest", "protests", "protested",
+                                        "protesting", "outrage", "anger",
+                                        NULL};
+  static const char *const over[] = {"against", "over", "at", NULL};
+  static const char *const inquiry[] = {"inquiry", "investigation",
+                                        "probe", NULL};
+  static const char *const retaliation[] = {"retaliation", "reprisal",
+                                            "revenge", NULL};
+  const char *w = ws->toks[g];
+  *back = 0;
+  if (g == 0) return 0;
+  const char *b = ws->toks[g - 1];
+  if (time_word(w, over)) return time_word(b, protest);
+  if (streq(w, "into")) {
+    if (time_word(b, inquiry)) return 1;
+    /* past a day: "an inquiry on Friday into" */
+    return g >= 3 && streq(ws->toks[g - 2], "on") &&
+           time_word(ws->toks[g - 3], inquiry);
+  }
+  if (g < 2 || !streq(ws->toks[g - 2], "in")) return 0;
+  *back = 1;
+  if (streq(w, "for")) return time_word(b, retaliation);
+  if (streq(w, "to")) return streq(b, "response");
+  return 0;
+}
+
+/* An act named by a noun that is said to have been done: "students
+ * protested against NATO's bombing of the Chinese embassy", "protests
+ * over Israel's raid on Gaza", "an inquiry into Israel's shelling of a
+ * U.N. base", "pounded villages in retaliation for Hezbollah rocket
+ * attacks".  The noun at token i (an attack noun, or a noun of
+ * occupation, recognition or expulsion: noun_act_code) with its agent
+ * inside its noun phrase (act_noun_agent) and its patient right after it
+ * ("on", "against", or for a transitive noun "of", then an actor group;
+ * articles and adjectives may come between), whose noun phrase follows
+ * a preposition that says it was done (act_governor): people take to the
+ * streets over an act done, which "warned of", "feared" or "plans for"
+ * an attack is not.  A retaliation or response with no patient named
+ * answers an act on its own subject ("Israel pounded villages in
+ * retaliation for Hezbollah attacks": LBNREB>ISR).  (The act under a
+ * verb of condemnation, "condemned Iraq's invasion of Kuwait", is not
+ * coded: five of our tuned sets' leads code the condemnation alone.)
+ * Emits agent -> patient with the noun's code and returns 0 (also when
+ * the construction is absent), or -1 when out of memory. */
+static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                       size_t si, size_t sent_first, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!act_noun_at(ws, i) || i + 1 >= n) return 0;
+  /* the patient's preposition first: cheaper than the noun table */
+  const char *p = ws->toks[i + 1];
+  int of_p = streq(p, "of");
+  int pat_p = of_p || streq(p, "on") || streq(p, "against");
+  /* no patient: only at the end of the noun phrase, before a
+   * punctuation mark or a conjunction */
+  if (!pat_p && !(T[i + 1].type == TAG_T_PUNCT || T[i + 1].pos == TAG_CC))
     return 0;
+  int of_ok = 0;
+  const char *code = noun_act_code(ws, i, &of_ok);
+  if (code == NULL || (of_p && !of_ok)) return 0;
+  int32_t tg = -1;
+  if (pat_p && i + 2 < n) {
+    size_t y = i + 2;
+    while (y < n && ws->ent_at[y] < 0 &&
+           (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+      y++;
+    tg = y < n ? entity_group_at(ws, y) : -1;
+    /* an actor ("the regime" alone would take the agent's own country) */
+    if (tg >= 0 && !ws->ent[tg].actor) return 0;
+  }
+  size_t np = 0;
+  int32_t sg = act_noun_agent(ws, i, &np);
+  if (sg < 0 || sg == tg || np == 0) return 0;
+  int back = 0;
+  if (!act_governor(ws, np - 1, &back)) return 0;
+  if (tg < 0) {
+    size_t head = 0;
+    if (!back) return 0;
+    tg = role_adjunct_subject(ws, np - 3, &head);
+    if (tg < 0 || tg == sg || !ws->ent[tg].actor) return 0;
+  }
   verb_hit h = {i, i + 1, NULL, NULL, code, 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
@@ -2884,11 +2952,14 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "Following a meeting with Suu Kyi, Cameron calls for ..." */
   if (opener_meeting(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
-    /* both need a noun with two tokens after it, the next one "from"
-     * (nominal_reaction) or "of", "on", "against" (nominal_act): tested
-     * here, so most tokens cost no call */
-    char nx = i + 2 < n ? ws->toks[i + 1][0] : '\0';
-    if ((nx == 'f' || nx == 'o' || nx == 'a') && tag_is_noun(T[i].pos) &&
+    /* both need a noun with a token after it, "from" (nominal_reaction)
+     * or "of", "on", "against", a punctuation mark or "and"/"or" ending
+     * the act's noun phrase (nominal_act): tested here, so most tokens
+     * cost no call */
+    char nx = i + 1 < n ? ws->toks[i + 1][0] : '\0';
+    if ((nx == 'f' || nx == 'o' || nx == 'a' || nx == ',' || nx == '.' ||
+         nx == ';') &&
+        act_noun_at(ws, i) &&
         (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
          nominal_act(e, ws, r, si, first_ev, i) < 0))
       return DYAD_ERR_NOMEM;

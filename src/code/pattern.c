@@ -207,6 +207,17 @@ static int pp_ends_at(const coder_ws *ws, size_t k) {
   return 0;
 }
 
+/* Is w a noun of cause whose own phrase follows it ("in retaliation
+ * for", "in response to")? */
+static int cause_noun(const char *w) {
+  static const char *const v[] = {"retaliation", "response", "reprisal",
+                                  "reprisals", "revenge", NULL};
+  if (w[0] != 'r') return 0;
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
 /* Matches P[pi..] at tokens >= j (gaps allowed unless joined). */
 static int m_post(mctx *c, size_t pi, size_t j) {
   if (++c->steps > MATCH_STEPS) return 0;
@@ -245,7 +256,14 @@ static int m_post(mctx *c, size_t pi, size_t j) {
     /* "^ +" over "the parliament of Gondor": right after a skip, the
      * slot may take the actor after "of" alone */
     int inner = pi > 0 && c->P[pi - 1].kind == DICT_T_SKIP;
+    /* "(IN $_&ATTACKNOUN)": the slot right after a preposition of the
+     * pattern is its object, not the object of a noun of cause heading
+     * the phrase ("in retaliation for Hamas attacks" is not "in Hamas
+     * attacks"; "at targets in Sudan" keeps its target) */
+    int pp_obj = pi >= 2 && c->P[pi - 2].kind == DICT_T_PP_OPEN &&
+                 c->P[pi - 1].kind == DICT_T_WORD;
     for (size_t k = j; k < c->thi; k++) {
+      if (pp_obj && k > j && cause_noun(c->ws->toks[k - 1])) break;
       int32_t e = c->ws->ent_at[k];
       if (inner && e >= 0 && c->ws->ent[e].inner >= 0 &&
           c->ws->ent[c->ws->ent[e].inner].first == k)

@@ -1292,6 +1292,70 @@ static size_t passive_plain_end(const coder_ws *ws, size_t ge, size_t cend) {
 /* Source and target groups (-1 if none) of the verb in c whose verb
  * group is vg, given the chosen pattern pc and the end of the verb's
  * complement cend (see role.h). */
+/* Is w a noun that sums up an act ("the move", "a decision")? */
+static int act_summary_noun(const char *w) {
+  static const char *const v[] = {"move", "decision", "step", NULL};
+  return word_in(w, v);
+}
+
+/* The subject of the sentence's first finite verb group before token
+ * lim, or -1. */
+static int32_t first_clause_subject(const coder_ws *ws, size_t lim) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t j = 0; j < lim; j++) {
+    if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
+      continue;
+    const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+    if (ch->first != j || !finite_pos(T[j].pos)) continue;
+    return find_subject(ws, j, 0, 0);
+  }
+  return -1;
+}
+
+/* Who did the act that a reaction is on, when a noun sums that act up:
+ * "Iraq said it would allow inspectors back, a move the White House
+ * dismissed as a tactical step" (the noun in apposition after a comma,
+ * the reacting clause a relative one on it: *rel set to 1), "Kosovo
+ * declared independence, and Serbia denounced the move as" (the noun the
+ * verb's object, right at ge, the act the sentence's first clause).
+ * subj is the reacting verb's subject (its group starting the relative
+ * clause), gs and ge its verb group.  Returns the first clause's subject,
+ * or -1. */
+static int32_t summed_act_target(const coder_ws *ws, int32_t subj,
+                                 size_t gs, size_t ge, int *rel) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  *rel = 0;
+  if (subj < 0) return -1;
+  size_t f = ws->ent[subj].first;
+  if (group_last(ws, subj) < gs && f >= 3) {
+    size_t k = f;
+    if (T[k - 1].pos == TAG_WDT || streq(ws->toks[k - 1], "that")) k--;
+    if (k >= 3 && act_summary_noun(ws->toks[k - 1])) {
+      size_t m = k - 1;
+      while (m > 0 && ws->ent_at[m - 1] < 0 && is_np_filler(&T[m - 1])) m--;
+      if (m < k - 1 && m > 0 && streq(ws->toks[m - 1], ",")) {
+        int32_t g = first_clause_subject(ws, m - 1);
+        if (g >= 0 && g != subj) {
+          *rel = 1;
+          return g;
+        }
+        return -1;
+      }
+    }
+  }
+  if (ge + 1 < n && T[ge].pos == TAG_DT && act_summary_noun(ws->toks[ge + 1]) &&
+      (ge + 2 >= n || T[ge + 2].pos != TAG_IN || streq(ws->toks[ge + 2], "as"))) {
+    /* a clause before this one: past a comma or "and" */
+    size_t a = f;
+    if (a == 0 || !(streq(ws->toks[a - 1], "and") || streq(ws->toks[a - 1], ",")))
+      return -1;
+    int32_t g = first_clause_subject(ws, a - 1);
+    if (g >= 0 && g != subj) return g;
+  }
+  return -1;
+}
+
 void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                  const pattern_choice *pc, size_t cend, int speech,
                  int32_t *src_out, int32_t *tgt_out) {
@@ -1439,6 +1503,15 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
       tgt = place_after(ws, ge, cend, src);
   } else {
     if (src < 0) src = subj;
+    /* "a move the White House dismissed as a tactical step" (whatever
+     * the pattern read after it), "and Serbia denounced the move": the
+     * act summed up is the first clause's, done by its subject
+     * (reactions and words, 01-13) */
+    if (root >= 1 && root <= 13 && src == subj) {
+      int rel = 0;
+      int32_t sg2 = summed_act_target(ws, subj, gs, ge, &rel);
+      if (sg2 >= 0 && (rel || tgt < 0)) tgt = sg2;
+    }
     if (tgt < 0) {
       /* "announced live-fire military drills": words of the pattern
        * are no target */
