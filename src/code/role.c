@@ -660,6 +660,20 @@ int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
   return -1;
 }
 
+/* The subject of the sentence's first finite verb group before token
+ * lim, or -1. */
+static int32_t first_clause_subject(const coder_ws *ws, size_t lim) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t j = 0; j < lim; j++) {
+    if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
+      continue;
+    const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+    if (ch->first != j || !finite_pos(T[j].pos)) continue;
+    return find_subject(ws, j, 0, 0);
+  }
+  return -1;
+}
+
 /* See role.h: who drew a reaction, from the drawing verb group at vs. */
 int32_t role_reaction_target(const coder_ws *ws, size_t vs) {
   const tag_token *T = ws->tag.tok;
@@ -673,14 +687,7 @@ int32_t role_reaction_target(const coder_ws *ws, size_t vs) {
   size_t k = vs - 1;
   while (k > 0 && ws->ent_at[k - 1] < 0 && is_np_filler(&T[k - 1])) k--;
   if (k == vs - 1 || k == 0 || !streq(ws->toks[k - 1], ",")) return -1;
-  for (size_t j = 0; j + 1 < k; j++) {
-    if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
-      continue;
-    const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
-    if (ch->first != j || !finite_pos(T[j].pos)) continue;
-    return find_subject(ws, j, 0, 0);
-  }
-  return -1;
+  return first_clause_subject(ws, k - 1);
 }
 
 /* End (exclusive) of the complement of a verb whose group ends at ve.
@@ -1298,19 +1305,6 @@ static int act_summary_noun(const char *w) {
   return word_in(w, v);
 }
 
-/* The subject of the sentence's first finite verb group before token
- * lim, or -1. */
-static int32_t first_clause_subject(const coder_ws *ws, size_t lim) {
-  const tag_token *T = ws->tag.tok;
-  for (size_t j = 0; j < lim; j++) {
-    if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
-      continue;
-    const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
-    if (ch->first != j || !finite_pos(T[j].pos)) continue;
-    return find_subject(ws, j, 0, 0);
-  }
-  return -1;
-}
 
 /* Who did the act that a reaction is on, when a noun sums that act up:
  * "Iraq said it would allow inspectors back, a move the White House
