@@ -76,7 +76,9 @@ static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
   /* "the Copenhagen Climate Change Conference": capitalised words of
    * the name before its head noun, after a place (a code of a country
    * alone: not "the United Nations Arms Trade Treaty") */
-  while (strlen(acode) == 3 && k + 1 < n && k < e + 4 && ws->tag.tok[k].type == TAG_T_WORD &&
+  const int city = strlen(acode) == 3;
+  while (city && k + 1 < n && k < e + 4 &&
+         ws->tag.tok[k].type == TAG_T_WORD &&
          (ws->tag.tok[k].flags & TAG_F_CAP) &&
          !(ws->tag.tok[k].flags & TAG_F_ALLCAP) && !ws->hits[k].ha &&
          !ws->hits[k].hg && !(ws->tag.tok[k + 1].flags & TAG_F_ALLCAP) &&
@@ -310,8 +312,9 @@ static int country_file_phrase(const dyad_dict *d, const dict_match *m) {
  * not after "of" or "the" ("the President of Israel Reuven Rivlin"), right
  * before one capitalised name that starts no actor or agent (other_name)
  * and is followed by no capitalised word ("Jordan National Bank", "Chad
- * National Army" are Jordanian and Chadian bodies), is a person's given name, not the state.  Longer names the
- * dictionary writes ("Israel Defense Forces") are matched whole first. */
+ * National Army" are Jordanian and Chadian bodies), is a person's given
+ * name, not the state.  Longer names the dictionary writes ("Israel
+ * Defense Forces") are matched whole first. */
 static int country_given_name(const dyad_dict *d, const coder_ws *ws,
                               size_t i, const dict_match *m) {
   static const char *const given[] = {"jordan", "chad",  "israel", "india",
@@ -1881,10 +1884,10 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
         (sentence_agent(ws, E) || junta) && sentence_country(ws, E, sc, 0) &&
         !(junta && home != NULL && strncmp(home, sc, 3) == 0))
       story = sc;
-    /* "Russian forces shelled Kharkiv, killing ten civilians", "57
-     * Palestinians, including 10 children, are killed by Israeli
-     * airstrikes": civilians and refugees harmed where an armed side is
-     * named are of the one country the unarmed actors name */
+    /* "Russian forces shelled Kharkiv, killing ten civilians", "Thai
+     * warplanes struck Cambodia, killing nine civilians": civilians and
+     * refugees harmed where an armed side is named are of the one
+     * country the unarmed actors name */
     if (story == NULL && !foreign && !transient && ws->sent_mil &&
         !E->pre[0] && sector_in(E->post, "CVL" "REF") &&
         sentence_country(ws, E, sc, 1))
