@@ -51,10 +51,12 @@ const char *cli_cache_dir_path(char *buf, size_t cap);
  * dictionary next to the executable; text dictionaries cached in
  * cli_cache_dir_path().  require_dyad: -1 keeps the dictionary's
  * option, 0/1 overrides it (--no-require-dyad / --require-dyad).
- * Returns what dyad_engine_new returns, or DYAD_ERR_DICT (message in err,
+ * options: NULL or the NULL-ended "key=value" overrides of --option
+ * (dyad_engine_opts.options).  Returns what dyad_engine_new returns
+ * (DYAD_ERR_ARG for a bad override), or DYAD_ERR_DICT (message in err,
  * *out NULL) when the engine would have no dictionary: none given and none
  * of the defaults (the library's included) present. */
 int cli_engine_open(dyad_engine **out, const char *dict, int require_dyad,
-                    dyad_error *err);
+                    const char *const *options, dyad_error *err);
 
 #endif /* DYAD_CLI_H */

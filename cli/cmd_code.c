@@ -49,6 +49,9 @@ static const char code_usage[] =
     "                          as PETRARCH's require_dyad = False does\n"
     "      --require-dyad      emit only events with both actors (the\n"
     "                          default, unless the dictionary says otherwise)\n"
+    "      --option KEY=VALUE  override an option of the dictionary's options\n"
+    "                          file (require_dyad, code_negated, the code\n"
+    "                          options such as reciprocal_codes); repeatable\n"
     "  -j, --jobs N            code with N threads (output is identical)\n"
     "  -q, --quiet             no progress and no summary on stderr\n"
     "  -h, --help              show this help\n"
@@ -315,7 +318,7 @@ static void print_summary(const run *R) {
 
 int cmd_code(int argc, char **argv) {
   enum { OPT_DB = 256, OPT_DICT, OPT_INFMT, OPT_DATE, OPT_EXPLAIN, OPT_DYAD,
-         OPT_NODYAD, OPT_PERLINE };
+         OPT_NODYAD, OPT_PERLINE, OPT_OPTION };
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
       {"output", required_argument, NULL, 'o'},
@@ -327,6 +330,7 @@ int cmd_code(int argc, char **argv) {
       {"explain", no_argument, NULL, OPT_EXPLAIN},
       {"require-dyad", no_argument, NULL, OPT_DYAD},
       {"no-require-dyad", no_argument, NULL, OPT_NODYAD},
+      {"option", required_argument, NULL, OPT_OPTION},
       {"jobs", required_argument, NULL, 'j'},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
@@ -335,6 +339,8 @@ int cmd_code(int argc, char **argv) {
   dyad_reader_opts ro = {0};
   unsigned wflags = 0;
   int jobs = 1, quiet = 0, require_dyad = -1, opt;
+  const char *options[33] = {0}; /* --option values, NULL-ended */
+  size_t n_options = 0;
   optind = 1;
   opterr = 0;
   while ((opt = getopt_long(argc, argv, ":f:o:j:qh", longopts, NULL)) != -1) {
@@ -354,6 +360,13 @@ int cmd_code(int argc, char **argv) {
     case OPT_EXPLAIN: wflags |= DYAD_WRITE_EXPLAIN; break;
     case OPT_DYAD: require_dyad = 1; break;
     case OPT_NODYAD: require_dyad = 0; break;
+    case OPT_OPTION:
+      if (n_options == 32) return cli_usage("code ", "at most 32 --option");
+      if (strchr(optarg, '=') == NULL)
+        return cli_usage("code ", "--option wants KEY=VALUE, not '%s'",
+                         optarg);
+      options[n_options++] = optarg;
+      break;
     case 'j': {
       char *end;
       long v = strtol(optarg, &end, 10);
@@ -407,9 +420,10 @@ int cmd_code(int argc, char **argv) {
   size_t batch = jobs == 1 ? 1 : (size_t)jobs * 64;
   dyad_error err = {0};
 
-  if (cli_engine_open(&engine, dict, require_dyad, &err) != DYAD_OK) {
+  int erc = cli_engine_open(&engine, dict, require_dyad, options, &err);
+  if (erc != DYAD_OK) {
     cli_report("error", &err);
-    exit_code = DYAD_EXIT_IO;
+    exit_code = erc == DYAD_ERR_ARG ? DYAD_EXIT_USAGE : DYAD_EXIT_IO;
     goto done;
   }
   if (output) {

@@ -172,7 +172,7 @@ int cmd_names(int argc, char **argv) {
   unsigned long long rejected = 0, invalid = 0;
 
   dyad_survey_opts so = {.max_names = (size_t)max_names};
-  if (cli_engine_open(&engine, dict, -1, &err) != DYAD_OK) {
+  if (cli_engine_open(&engine, dict, -1, NULL, &err) != DYAD_OK) {
     cli_report("error", &err);
     exit_code = DYAD_EXIT_IO;
     goto done;

@@ -59,12 +59,13 @@ const char *cli_cache_dir_path(char *buf, size_t cap) {
 }
 
 int cli_engine_open(dyad_engine **out, const char *dict, int require_dyad,
-                    dyad_error *err) {
+                    const char *const *options, dyad_error *err) {
   char dict_buf[4200], cache_buf[4200];
   const char *env_dict = getenv("DYAD_DICT");
   if (dict == NULL && !(env_dict && *env_dict))
     dict = cli_default_dict_path(dict_buf, sizeof dict_buf);
   dyad_engine_opts eo = {.dict_path = dict, .require_dyad = require_dyad,
+                         .options = options,
                          .cache_dir = cli_cache_dir_path(cache_buf,
                                                          sizeof cache_buf)};
   int rc = dyad_engine_new(out, &eo, err);

@@ -46,7 +46,7 @@ static void init(void) {
   put(dir, "f.agents.txt", AGENTS);
   put(dir, "f.verbs.txt", VERBS);
   put(dir, "f.discards.txt", DISCARDS);
-  dyad_engine_opts o = {dir, NULL, -1};
+  dyad_engine_opts o = {.dict_path = dir, .require_dyad = -1};
   dyad_error err;
   if (dyad_engine_new(&engine, &o, &err) != DYAD_OK) abort();
   /* the dictionary is compiled in memory: the files can go */

@@ -204,10 +204,21 @@ typedef struct dyad_engine_opts {
   const char *cache_dir;     /* where compiled text dictionaries are cached;
                                 NULL = no cache */
   int require_dyad;          /* -1 = dictionary default, 0/1 override */
+  const char *const *options; /* NULL, or "key=value" strings ended by a
+                                NULL that override the dictionary's
+                                options file (later ones win): the keys
+                                dyad reads are require_dyad, code_negated
+                                and the code options of
+                                docs/dictionaries.md (reciprocal_codes,
+                                ...).  Read only by dyad_engine_new. */
 } dyad_engine_opts;
 
 /* Creates an engine: loads dictionaries and code tables.  opts may be
- * NULL.  Errors: DYAD_ERR_DICT, DYAD_ERR_IO, DYAD_ERR_NOMEM. */
+ * NULL.  Errors: DYAD_ERR_DICT, DYAD_ERR_IO, DYAD_ERR_NOMEM, and
+ * DYAD_ERR_ARG for an option override without '=', with a key dyad does
+ * not read (e.g. PETRARCH's new_actor_length or comma_max) or with a bad
+ * value (a require_dyad that is no boolean, a code list with a word that
+ * is no CAMEO code). */
 int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
                     dyad_error *err);
 void dyad_engine_free(dyad_engine *e);

@@ -2944,7 +2944,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   dict_wordset_build_ti(ws->ti, n, &ws->wset);
   if (mention_find(d, ws) || mention_build_entities(ws))
     return DYAD_ERR_NOMEM;
-  role_hide_reporters(ws);
+  role_hide_reporters(ws, !e->require_dyad);
   hide_heading_label(ws);
 
   size_t first_ev = r->n_events;

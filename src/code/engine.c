@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "code/coder.h"
@@ -231,16 +232,81 @@ static int engine_pattern_index(dyad_engine *e) {
   return 0;
 }
 
+/* ===================================================================== */
+/* Options                                                               */
+/* ===================================================================== */
+
+/* The value the caller's override list gives key (the text after '=' of
+ * its last "key=value" with that key, case-insensitive), else the
+ * dictionary's, else NULL.  ov may be NULL. */
+static const char *engine_option(const dyad_dict *d, const char *const *ov,
+                                 const char *key) {
+  const char *v = NULL;
+  size_t kl = strlen(key);
+  for (size_t i = 0; ov && ov[i]; i++)
+    if (strncasecmp(ov[i], key, kl) == 0 && ov[i][kl] == '=')
+      v = ov[i] + kl + 1;
+  if (v == NULL && d != NULL) v = dict_option_get(d, key);
+  return v;
+}
+
+/* A boolean option's value: 1/0 for true/yes/1 and false/no/0 (any
+ * case), -1 for anything else. */
+static int option_bool(const char *v) {
+  if (!strcasecmp(v, "true") || !strcasecmp(v, "yes") || !strcmp(v, "1"))
+    return 1;
+  if (!strcasecmp(v, "false") || !strcasecmp(v, "no") || !strcmp(v, "0"))
+    return 0;
+  return -1;
+}
+
+/* Checks the caller's overrides before anything is loaded: every one is
+ * "key=value" with a key the engine reads and a value it can use (a
+ * boolean, or a code list codeset_parse accepts whole).  Returns DYAD_OK
+ * or DYAD_ERR_ARG with the first bad override named in err. */
+static int engine_check_overrides(const char *const *ov, dyad_error *err) {
+  for (size_t i = 0; ov && ov[i]; i++) {
+    const char *eq = strchr(ov[i], '=');
+    char key[64];
+    size_t kl = eq ? (size_t)(eq - ov[i]) : 0;
+    if (eq == NULL || kl == 0 || kl >= sizeof key)
+      return error_set(err, DYAD_ERR_ARG, NULL, 0,
+                       "option '%s': expected KEY=VALUE", ov[i]);
+    memcpy(key, ov[i], kl);
+    key[kl] = '\0';
+    const char *v = eq + 1;
+    if (!strcasecmp(key, "require_dyad") || !strcasecmp(key, "code_negated")) {
+      if (option_bool(v) < 0)
+        return error_set(err, DYAD_ERR_ARG, NULL, 0,
+                         "option '%s': '%s' is no boolean (true or false)",
+                         key, v);
+      continue;
+    }
+    const codeset_option *co = codeset_option_find(key);
+    if (co == NULL)
+      return error_set(err, DYAD_ERR_ARG, NULL, 0,
+                       "option '%s': dyad does not read it (it reads "
+                       "require_dyad, code_negated and the code options "
+                       "of docs/dictionaries.md)", key);
+    codeset cs;
+    char why[128];
+    if (codeset_parse(&cs, co, v, strlen(v), why, sizeof why, NULL) != 0)
+      return error_set(err, DYAD_ERR_ARG, NULL, 0, "option '%s': %s", key,
+                       why);
+  }
+  return DYAD_OK;
+}
+
 /* Reads the code options (src/dict/codeset.h: reciprocal_codes,
  * own_country_target_*codes, place_source_codes) into e->codes: the
  * dictionary's value when it sets one, else the option's default (so a
  * PETRARCH or TABARI dictionary codes as it always did).  The compiler
  * has checked the values (dict_build.c skips a bad option line); a word
  * that is no code in a .dyd from elsewhere is left out here. */
-static void engine_code_options(dyad_engine *e) {
+static void engine_code_options(dyad_engine *e, const char *const *ov) {
   for (int o = 0; o < CODESET_OPT_COUNT; o++) {
     const codeset_option *co = codeset_option_at((codeset_opt)o);
-    const char *v = e->dict ? dict_option_get(e->dict, co->key) : NULL;
+    const char *v = engine_option(e->dict, ov, co->key);
     if (v == NULL) v = co->dflt;
     (void)codeset_parse(&e->codes[o], co, v, strlen(v), NULL, 0, NULL);
   }
@@ -254,23 +320,29 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
   if (e == NULL) return error_set(err, DYAD_ERR_NOMEM, NULL, 0, "out of memory");
   if (opts) e->opts = *opts;
   else e->opts.require_dyad = -1;
+  const char *const *ov = e->opts.options;
+  e->opts.options = NULL;
+  int rc = engine_check_overrides(ov, err);
+  if (rc != DYAD_OK) {
+    free(e);
+    return rc;
+  }
   const char *path = e->opts.dict_path ? e->opts.dict_path
                                        : engine_default_dict();
   e->opts.dict_path = NULL;
   e->opts.cache_dir = NULL;
   if (path != NULL) {
-    int rc = dyad_dict_open(&e->dict, path, opts ? opts->cache_dir : NULL, err);
+    rc = dyad_dict_open(&e->dict, path, opts ? opts->cache_dir : NULL, err);
     if (rc != DYAD_OK) {
       free(e);
       return rc;
     }
   }
-  e->require_dyad = 1;
-  if (e->dict) {
-    e->require_dyad = dict_option_bool(e->dict, "require_dyad", 1);
-    e->code_negated = dict_option_bool(e->dict, "code_negated", 0);
-  }
-  engine_code_options(e);
+  const char *v = engine_option(e->dict, ov, "require_dyad");
+  e->require_dyad = v == NULL || option_bool(v) != 0;
+  v = engine_option(e->dict, ov, "code_negated");
+  e->code_negated = v != NULL && option_bool(v) == 1;
+  engine_code_options(e, ov);
   if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;
   if (e->dict && (engine_verb_rings(e) != 0 || engine_pattern_needs(e) != 0 ||
                  engine_pattern_index(e) != 0)) {

@@ -1787,8 +1787,9 @@ static void note_speaker_in(coder_ws *ws, size_t a, size_t b) {
  * coded (ws->consumed).  Parenthesised media citations are hidden too
  * (hide_media_citations).  Null-coded actors and currency prefixes are
  * hidden too (hide_non_actors).  The speaker so named, or the subject of
- * "X said (that)", is noted in the story context for a later "we"/"I". */
-void role_hide_reporters(coder_ws *ws) {
+ * "X said (that)", is noted in the story context for a later "we"/"I".
+ * keep_tail: the trailing reporting clause is left to be coded (role.h). */
+void role_hide_reporters(coder_ws *ws, int keep_tail) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   hide_non_actors(ws);
@@ -1813,6 +1814,7 @@ void role_hide_reporters(coder_ws *ws) {
       hide_entities(ws, k + 2, e);
       ws->consumed[k] = 1;
     }
+  if (keep_tail) return;
   /* the end of the clause: final punctuation and quotes stripped */
   size_t end = n;
   while (end > 0 && (T[end - 1].type == TAG_T_PUNCT ||

@@ -52,8 +52,11 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
  * Ukrainian military said.", "..., said U.S. officials on Monday.") and
  * "according to X" name who reports, not who acts.  Their actors are
  * hidden from the roles of other verbs (ws->ent_at) and the reporting verb
- * is not coded (ws->consumed). */
-void role_hide_reporters(coder_ws *ws);
+ * is not coded (ws->consumed).  keep_tail (set when the engine does not
+ * require a dyad) leaves the trailing clause alone, so "..., a senior
+ * official said" codes the statement with no target, as PETRARCH's
+ * require_dyad = False does. */
+void role_hide_reporters(coder_ws *ws, int keep_tail);
 
 /* The end (exclusive) of a time adjunct that starts at token k: "on
  * Monday", "on Friday night", "on 5 March", "on March 5", "in March",

@@ -347,7 +347,7 @@ static int setup(void **state) {
   test_write_file(f->dir, "test.agents.txt", AGENTS);
   test_write_file(f->dir, "test.verbs.txt", VERBS);
   test_write_file(f->dir, "test.discards.txt", DISCARDS);
-  dyad_engine_opts o = {f->dir, NULL, -1};
+  dyad_engine_opts o = {.dict_path = f->dir, .require_dyad = -1};
   dyad_error err;
   if (dyad_engine_new(&f->e, &o, &err) != DYAD_OK) {
     fprintf(stderr, "engine: %s\n", err.msg);
@@ -1333,7 +1333,7 @@ static void test_no_dictionary(void **state) {
   assert_int_equal(dyad_result_sentences(r), 1);
   dyad_result_free(r);
   dyad_engine_free(e);
-  dyad_engine_opts o = {"/nonexistent/dyad-dict", NULL, -1};
+  dyad_engine_opts o = {.dict_path = "/nonexistent/dyad-dict", .require_dyad = -1};
   dyad_error err;
   assert_true(dyad_engine_new(&e, &o, &err) < 0);
   assert_null(e);

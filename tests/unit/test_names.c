@@ -37,7 +37,7 @@ static int setup(void **state) {
   test_write_file(f->dir, "t.actors.txt", ACTORS);
   test_write_file(f->dir, "t.agents.txt", AGENTS);
   test_write_file(f->dir, "t.verbs.txt", VERBS);
-  dyad_engine_opts o = {f->dir, NULL, -1};
+  dyad_engine_opts o = {.dict_path = f->dir, .require_dyad = -1};
   dyad_error err;
   if (dyad_engine_new(&f->e, &o, &err) != DYAD_OK) return -1;
   f->r = dyad_result_new();

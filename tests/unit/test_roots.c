@@ -126,7 +126,7 @@ static void test_roots(void **state) {
   accuracy_path(rat_path, sizeof rat_path, bdir, "roots.ratchet");
   int verbose = getenv("DYAD_ROOTS_VERBOSE") != NULL;
 
-  dyad_engine_opts o = {dict, NULL, -1};
+  dyad_engine_opts o = {.dict_path = dict, .require_dyad = -1};
   dyad_engine *e = NULL;
   dyad_error err;
   memset(&err, 0, sizeof err);
