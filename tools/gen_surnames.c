@@ -50,6 +50,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "dict/dict.h"
 
 #define OVERLAP_DAYS 62     /* ambiguous days a surname may always lose */
@@ -431,20 +433,36 @@ typedef struct rules {
   size_t n_keys;
 } rules;
 
-/* Normalises a phrase as written ("LOPEZ_OBRADOR_") into lowercase words
- * joined by single blanks; returns out. */
+/* Normalises a phrase as written ("LOPEZ_OBRADOR_", "CISSÉ") into
+ * lowercase words joined by single blanks, lowering non-ASCII letters too
+ * (utf8proc, as the dictionary compiler does: "cissé"); a byte that is no
+ * UTF-8 is kept.  Returns out. */
 static char *norm_phrase(const char *s, char *out, size_t cap) {
   size_t k = 0;
   int blank = 1;
-  for (; *s && k + 1 < cap; s++) {
+  while (*s && k + 1 < cap) {
     unsigned char c = (unsigned char)*s;
     if (c == '_' || isspace(c)) {
       if (!blank) out[k++] = ' ';
       blank = 1;
-    } else {
-      out[k++] = (char)tolower(c);
-      blank = 0;
+      s++;
+      continue;
     }
+    blank = 0;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t l = c < 0x80 ? 0 : utf8proc_iterate(
+        (const utf8proc_uint8_t *)s, -1, &cp);
+    if (l <= 0) {
+      out[k++] = (char)tolower(c);
+      s++;
+      continue;
+    }
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t el = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+    if (el <= 0 || k + (size_t)el + 1 > cap) break;
+    memcpy(out + k, enc, (size_t)el);
+    k += (size_t)el;
+    s += l;
   }
   while (k > 0 && out[k - 1] == ' ') k--;
   out[k] = '\0';
