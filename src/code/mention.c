@@ -297,6 +297,20 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
   return context_pronoun(ws, i) != NULL;
 }
 
+/* "Orban" after "Ludovic Orban": a written one-word synonym ('+' line) of
+ * a person ("+ORBAN_" under Viktor Orban) yields, like a derived surname,
+ * to someone of that surname whom the story named in full earlier
+ * (context_pronoun), when that one's code differs from the match's acode.
+ * Returns 1 when the match at token i is to be refused for that. */
+static int synonym_yields(const dyad_dict *d, const coder_ws *ws, size_t i,
+                          const dict_match *m, const char *acode) {
+  if (m->len != 1 || ws->n_ctx_names == 0) return 0;
+  const dict_phrase *p = dict_phrase_at(d, m->phrase);
+  if (p == NULL || !(p->flags & DICT_PH_SYNONYM)) return 0;
+  const char *c = context_pronoun(ws, i);
+  return c != NULL && acode != NULL && !streq(c, acode);
+}
+
 /* Is the phrase of match m one of the generated country names
  * (countries.actors.txt)? */
 static int country_file_phrase(const dyad_dict *d, const dict_match *m) {
@@ -520,6 +534,7 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       lim = i + am.len - 1;
     }
     if (ha && derived_refused(d, ws, i, &am)) ha = 0;
+    if (ha && synonym_yields(d, ws, i, &am, acode)) ha = 0;
     if (ha && country_given_name(d, ws, i, &am)) ha = 0;
     /* "ETA", "IRA" (phrases after "@CAPITALS"): acronyms that are also a
      * word or a name ("eta", "Ira Glass") only where written in capitals;
