@@ -2715,6 +2715,8 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "warned that Israel would strike Iran": Israel's own threat is on
    * Iran */
   tgt = role_threat_self_target(ws, h.code, src, tgt, cend);
+  /* "condemned the killing of civilians by troops": the troops */
+  tgt = role_act_doer_target(ws, src, tgt, c.ve);
   /* "Pakistan admitted that its border guards had fired on Afghan
    * troops": an admission is about the party the clause names */
   if (that_clause && streq(h.code, "015") &&

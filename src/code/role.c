@@ -3127,6 +3127,44 @@ int32_t role_threat_self_target(const coder_ws *ws, const char *code,
   return o;
 }
 
+int32_t role_act_doer_target(const coder_ws *ws, int32_t src, int32_t tgt,
+                             size_t ve) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (tgt < 0 || ws->ent[tgt].first <= ve) return tgt;
+  /* back over the patient's articles and adjectives to its preposition */
+  size_t f = ws->ent[tgt].first;
+  while (f > ve + 1 && ws->ent_at[f - 1] < 0 &&
+         (T[f - 1].pos == TAG_DT || T[f - 1].pos == TAG_CD ||
+          tag_is_adj(T[f - 1].pos)))
+    f--;
+  if (f < ve + 3) return tgt;
+  const char *p = ws->toks[f - 1];
+  if (!streq(p, "of") && !streq(p, "on") && !streq(p, "against"))
+    return tgt;
+  /* the act noun: a common noun or a gerund that is no actor */
+  size_t a = f - 2;
+  if (ws->ent_at[a] >= 0 ||
+      !(T[a].pos == TAG_NN || T[a].pos == TAG_NNS || T[a].pos == TAG_VBG))
+    return tgt;
+  size_t k = group_last(ws, tgt) + 1;
+  if (k + 1 >= n || !streq(ws->toks[k], "by")) return tgt;
+  k++;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (T[k].pos == TAG_DT || tag_is_adj(T[k].pos)))
+    k++;
+  if (k >= n || ws->ent_at[k] < 0) return tgt;
+  int32_t d = ws->ent[ws->ent_at[k]].group;
+  if (d == src || d == tgt || ws->ent[d].first != k || !ws->ent[d].actor)
+    return tgt;
+  /* "to sign the annexation of Ukraine's territories by Russia", said by
+   * the Kremlin: the source's own side does it, the patient stays */
+  const char *cs = src >= 0 ? group_country(ws, src) : NULL;
+  const char *cd = group_country(ws, d);
+  if (cs != NULL && cd != NULL && memcmp(cs, cd, 3) == 0) return tgt;
+  return d;
+}
+
 int32_t role_admitted_target(const coder_ws *ws, size_t th, size_t cend,
                              int32_t src) {
   const char *cs = src >= 0 ? group_country(ws, src) : NULL;

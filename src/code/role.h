@@ -221,6 +221,15 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
 int32_t role_threat_self_target(const coder_ws *ws, const char *code,
                                 int32_t src, int32_t tgt, size_t cend);
 
+/* "condemned the hanging of writer Ken Saro-Wiwa by the military
+ * government", "protest the killing of three civilians by Indian troops":
+ * a target group tgt (after the verb ending at token ve) that is the
+ * patient of an act noun ("the hanging of", "an attack on") whose doer
+ * follows it after "by" is no target: the doer is.  Returns the doer's
+ * group (an actor, not src, not of src's country), else tgt. */
+int32_t role_act_doer_target(const coder_ws *ws, int32_t src, int32_t tgt,
+                             size_t ve);
+
 /* "Pakistan admitted that its border guards had fired on Afghan troops":
  * the party an admission (015) of a "that" clause is about, the first
  * actor group of the clause [th, cend), up to a comma, that is neither the source's own
