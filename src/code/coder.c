@@ -1427,7 +1427,10 @@ static int act_governor(const coder_ws *ws, size_t g, int *back) {
  * answers an act on its own subject ("Israel pounded villages in
  * retaliation for Hezbollah attacks": LBNREB>ISR).  (The act under a
  * verb of condemnation, "condemned Iraq's invasion of Kuwait", is not
- * coded: five of our tuned sets' leads code the condemnation alone.)
+ * coded: five of our tuned sets' leads code the condemnation alone.)  An
+ * act that opens the sentence, with its doer after "by" ("The attack on
+ * an army base by Boko Haram militants killed 20 soldiers"), needs no
+ * governor: the sentence reports it as done.
  * Emits agent -> patient with the noun's code and returns 0 (also when
  * the construction is absent), or -1 when out of memory. */
 static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
@@ -1458,6 +1461,20 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   }
   size_t np = 0;
   int32_t sg = act_noun_agent(ws, i, &np);
+  if (sg < 0 && tg >= 0) {
+    /* "The attack on an army base by Boko Haram militants killed 20
+     * soldiers": an act that opens the sentence as its subject, with its
+     * doer after "by", is reported as done */
+    size_t k = i;
+    while (k > 0 && ws->ent_at[k - 1] < 0 &&
+           (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+            T[k - 1].pos == TAG_NN))
+      k--;
+    sg = k == 0 ? role_by_doer(ws, group_last(ws, tg) + 1) : -1;
+    if (sg < 0 || sg == tg) return 0;
+    verb_hit h = {i, i + 1, NULL, NULL, code, 0, 0};
+    return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+  }
   if (sg < 0 || sg == tg || np == 0) return 0;
   int back = 0;
   if (!act_governor(ws, np - 1, &back)) return 0;

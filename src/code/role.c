@@ -3127,10 +3127,26 @@ int32_t role_threat_self_target(const coder_ws *ws, const char *code,
   return o;
 }
 
+int32_t role_by_doer(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  /* past the patient's head nouns: "an army base by" */
+  while (k < n && ws->ent_at[k] < 0 &&
+         (T[k].pos == TAG_NN || T[k].pos == TAG_NNS))
+    k++;
+  if (k + 1 >= n || !streq(ws->toks[k], "by")) return -1;
+  k++;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (T[k].pos == TAG_DT || tag_is_adj(T[k].pos)))
+    k++;
+  if (k >= n || ws->ent_at[k] < 0) return -1;
+  int32_t d = ws->ent[ws->ent_at[k]].group;
+  return ws->ent[d].first == k && ws->ent[d].actor ? d : -1;
+}
+
 int32_t role_act_doer_target(const coder_ws *ws, int32_t src, int32_t tgt,
                              size_t ve) {
   const tag_token *T = ws->tag.tok;
-  size_t n = ws->tag.n;
   if (tgt < 0 || ws->ent[tgt].first <= ve) return tgt;
   /* back over the patient's articles and adjectives to its preposition */
   size_t f = ws->ent[tgt].first;
@@ -3147,16 +3163,8 @@ int32_t role_act_doer_target(const coder_ws *ws, int32_t src, int32_t tgt,
   if (ws->ent_at[a] >= 0 ||
       !(T[a].pos == TAG_NN || T[a].pos == TAG_NNS || T[a].pos == TAG_VBG))
     return tgt;
-  size_t k = group_last(ws, tgt) + 1;
-  if (k + 1 >= n || !streq(ws->toks[k], "by")) return tgt;
-  k++;
-  while (k < n && ws->ent_at[k] < 0 &&
-         (T[k].pos == TAG_DT || tag_is_adj(T[k].pos)))
-    k++;
-  if (k >= n || ws->ent_at[k] < 0) return tgt;
-  int32_t d = ws->ent[ws->ent_at[k]].group;
-  if (d == src || d == tgt || ws->ent[d].first != k || !ws->ent[d].actor)
-    return tgt;
+  int32_t d = role_by_doer(ws, group_last(ws, tgt) + 1);
+  if (d < 0 || d == src || d == tgt) return tgt;
   /* "to sign the annexation of Ukraine's territories by Russia", said by
    * the Kremlin: the source's own side does it, the patient stays */
   const char *cs = src >= 0 ? group_country(ws, src) : NULL;

@@ -221,6 +221,12 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
 int32_t role_threat_self_target(const coder_ws *ws, const char *code,
                                 int32_t src, int32_t tgt, size_t cend);
 
+/* The doer named by "by" at token k, or after the common nouns from k on
+ * that end a patient's noun phrase ("[an army] base by"): the actor group
+ * that starts right after "by" (past articles and adjectives: "by the
+ * Iraqi army"), or -1. */
+int32_t role_by_doer(const coder_ws *ws, size_t k);
+
 /* "condemned the hanging of writer Ken Saro-Wiwa by the military
  * government", "protest the killing of three civilians by Indian troops":
  * a target group tgt (after the verb ending at token ve) that is the
