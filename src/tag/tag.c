@@ -1015,8 +1015,11 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
       float e = (float)lp / 100.0f;
       if (p == TAG_NNP || p == TAG_NNPS) {
         has_nnp = 1;
-        /* a lowercase mid-sentence word is rarely a proper noun */
-        if (!(t->flags & TAG_F_CAP)) e -= 4.0f;
+        /* a lowercase mid-sentence word is rarely a proper noun: the
+         * lexicon's NNP counts come from capitalised uses ("eastern"
+         * NNP -6.8, JJ -8.0, from "Eastern Airlines"; "march" from the
+         * month), so -6 lets only a strong NNP reading stand */
+        if (!(t->flags & TAG_F_CAP)) e -= 6.0f;
       } else if ((t->flags & TAG_F_CAP) && !first && t->type == TAG_T_WORD) {
         e -= 2.0f;                       /* Capitalised: prefer NNP */
       }
