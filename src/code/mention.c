@@ -903,6 +903,24 @@ static void share_adjective_agents(coder_ws *ws, int32_t h) {
   }
 }
 
+/* "After two days of talks in Washington, Israel and Syria agreed": is
+ * the comma at token c the end of an adjunct that opens the sentence (a
+ * preposition at token 0 and no verb group before c)?  An actor that ends
+ * such an adjunct is no first member of a list after the comma. */
+static int opener_comma(const coder_ws *ws, size_t c) {
+  const tag_token *T = ws->tag.tok;
+  if (c < 2 || c >= ws->tag.n || T[0].pos != TAG_IN) return 0;
+  /* "Around 500 migrants from Iran, Morocco and Algeria": a number's
+   * modifier, no adjunct */
+  if (T[1].pos == TAG_CD &&
+      (streq(ws->toks[0], "around") || streq(ws->toks[0], "about") ||
+       streq(ws->toks[0], "over") || streq(ws->toks[0], "under")))
+    return 0;
+  for (size_t k = 1; k < c; k++)
+    if (T[k].chunk == TAG_CH_VG || streq(ws->toks[k], ",")) return 0;
+  return 1;
+}
+
 /* "Russia attacked Ukraine and France criticized Belarus": does mention
  * m, the next conjunct of a group opening at token gf, start a new clause
  * instead?  Yes when a finite verb follows m and the group is the direct
@@ -1394,7 +1412,8 @@ int mention_build_entities(coder_ws *ws) {
         E->last = a->first + a->len - 1;
         continue;
       }
-      if ((g == GAP_LIST_AND || g == GAP_LIST_COMMA) &&
+      if ((g == GAP_LIST_AND ||
+           (g == GAP_LIST_COMMA && !opener_comma(ws, m->first - 1))) &&
           !clause_after_object(ws, ws->ent[E->group].first, m)) {
         if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
           return -1;
