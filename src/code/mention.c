@@ -1138,6 +1138,16 @@ static void mark_places(coder_ws *ws) {
       loc = locative_before(ws, q);
     }
     if (!loc) continue;
+    /* "ambushed a convoy near the Iraqi border": a country that names
+     * the border the act is near is as often the neighbour across it
+     * (not so "the Syrian border town of Kobani") */
+    {
+      size_t b = group_last(ws, (int32_t)i) + 1, n = ws->tag.n;
+      if (b < n && (streq(ws->toks[b], "border") ||
+                    streq(ws->toks[b], "frontier")) &&
+          (b + 1 >= n || !tag_is_noun(ws->tag.tok[b + 1].pos)))
+        continue;
+    }
     /* "killed in a U.S. drone strike in Pakistan": an actor modifying a
      * noun of attack is the attacker, not where it happens */
     if (role_attack_modifier(ws, (int32_t)i)) continue;
