@@ -1066,6 +1066,9 @@ static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
       !is_speech_verb(tag_lemma(&ws->tag, k - 1))) {
     int32_t s2 = find_subject(ws, ws->tag.chunks[T[k - 1].chunk_id].first, 0, 0);
     if (s2 >= 0) return s2;
+    /* "Angry crowds gathered outside the U.S. embassy to protest": a
+     * subject that is no actor does it; the place's actor does not */
+    if (subj >= 0 && ws->ent[subj].first >= k) return -1;
   }
   if (subj < 0) return subj;
   /* "telephoned Bush on Tuesday to express": a day between the object
@@ -1075,6 +1078,15 @@ static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
     e += 2;
   else if (e < to && is_time_noun(ws->toks[e]))
     e++;
+  /* "stoned the U.S. embassy in Belgrade to protest": places after the
+   * object ("in", "at", "near" and their noun phrase) */
+  while (e + 1 < to && (streq(ws->toks[e], "in") || streq(ws->toks[e], "at") ||
+                        streq(ws->toks[e], "near"))) {
+    size_t q = e + 1;
+    while (q < to && (ws->ent_at[q] >= 0 || is_np_filler(&T[q]))) q++;
+    if (q == e + 1) break;
+    e = q;
+  }
   if (e != to) return subj;
   k = ws->ent[subj].first;
   while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
