@@ -2073,6 +2073,56 @@ static int fold_demanding(dyad_result *r, size_t first) {
   return 0;
 }
 
+/* The country key of an actor code for drop_redundant_statements: its
+ * first 6 letters for IGO/NGO/IMG/MNC codes (IGOUNO and IGOWSTNAT stay
+ * apart), its first 3 (the country) for others; an unknown country
+ * ("---...") keys on the whole code.  Writes at most 6 letters and a
+ * NUL into k. */
+static void actor_key(const char *c, char k[8]) {
+  size_t m = 3;
+  if (strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0 ||
+      strncmp(c, "IMG", 3) == 0 || strncmp(c, "MNC", 3) == 0)
+    m = 6;
+  if (strncmp(c, "---", 3) == 0) m = 7;
+  size_t j = 0;
+  for (; j < m && c[j]; j++) k[j] = c[j];
+  k[j] = '\0';
+}
+
+/* Drops a bare statement (010) of the events [first, r->n_events) of
+ * one sentence when the same source country has another event in the
+ * sentence outside root 01.  "Uzbekistan said it was prepared to open
+ * its airspace to U.S. aircraft", "Clinton lifted the embargo on
+ * Vietnam, saying Hanoi's cooperation justified it": the act the
+ * speaker reports or does is the news; the verb of saying adds an 010
+ * whose target is often only a name in the reported clause.  (Our
+ * coders' sets never pair an 010 with another act of the same source.)
+ * Only drops entries. */
+static void drop_redundant_statements(dyad_result *r, size_t first) {
+  size_t d = first;
+  while (d < r->n_events) {
+    const dyad_event *D = &r->events[d];
+    char kd[8], kp[8];
+    int drop = 0;
+    if (streq(D->code, "010")) {
+      actor_key(D->source, kd);
+      for (size_t p = first; p < r->n_events && !drop; p++) {
+        const dyad_event *P = &r->events[p];
+        if (p == d || (P->code[0] == '0' && P->code[1] == '1')) continue;
+        actor_key(P->source, kp);
+        drop = streq(kd, kp);
+      }
+    }
+    if (!drop) {
+      d++;
+      continue;
+    }
+    memmove(&r->events[d], &r->events[d + 1],
+            (r->n_events - d - 1) * sizeof r->events[0]);
+    r->n_events--;
+  }
+}
+
 /* Verbs that halt an action named by a following gerund. */
 static int is_halting_verb(const char *lemma) {
   static const char *const v[] = {"stop", "halt", "cease", "suspend"};
@@ -3109,6 +3159,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   }
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
+  drop_redundant_statements(r, first_ev);
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */
