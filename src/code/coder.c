@@ -2496,6 +2496,96 @@ static const char *embedded_code(const dyad_engine *e, coder_ws *ws,
   return pc.code;
 }
 
+/* Could token k be part of a person's name: a capitalised proper noun
+ * ("Rabin", "Yassin"; the lexicon knows many names, so it is not
+ * asked)? */
+static int name_token(const coder_ws *ws, size_t k) {
+  const tag_token *t = &ws->tag.tok[k];
+  return (t->flags & TAG_F_CAP) && !(t->flags & TAG_F_DIGIT) &&
+         (t->pos == TAG_NNP || t->pos == TAG_NNPS);
+}
+
+/* Is some member of target group g a person of the dictionary's people
+ * files (an entry of a file under "people/") named by two name tokens or
+ * more that end its noun phrase ("Yitzhak Rabin", "Osama bin Laden",
+ * "Hamas founder Sheikh Ahmed Yassin"), with a country and a sector
+ * (ISRGOV, PAKOPP)?  Not when a capitalised word follows: the name then
+ * begins another's ("the Queen Elizabeth National Park"); not a surname
+ * alone, which names firms and places as often; not a person in a
+ * prepositional phrase or an owner, whose guards or kin were killed
+ * ("two bodyguards of Mahmoud Abbas", "Gaddafi's son"). */
+static int named_person_group(const dyad_dict *d, const coder_ws *ws,
+                              int32_t g) {
+  size_t n = ws->tag.n;
+  for (int32_t m = g; m >= 0; m = ws->ent[m].next) {
+    const entity *E = &ws->ent[m];
+    if (E->virt || E->place || E->actor == NULL || strlen(E->actor) < 6 ||
+        E->actor[0] == '-' || E->last <= E->first ||
+        E->actor_phrase == DICT_NONE || mention_in_pp(ws, E->first))
+      continue;
+    const dict_phrase *ph = dict_phrase_at(d, E->actor_phrase);
+    const char *file = ph ? dict_file_name(d, ph->file) : NULL;
+    if (file == NULL || strstr(file, "people/") == NULL) continue;
+    /* the entry's last word ends the noun phrase: "Marshal Fahim
+     * National Defense University" is a place */
+    size_t l = E->last, p = l - 1;
+    const char *w = dict_str(d, ph->words), *sp = strrchr(w, ' ');
+    if (!streq(sp ? sp + 1 : w, ws->toks[l])) continue;
+    /* "Gaddafi's son", "two bodyguards of Mahmoud Abbas": the person
+     * owns the victims */
+    if (l + 1 < n && ws->tag.tok[l + 1].pos == TAG_POS) continue;
+    size_t b = ws->ent[ws->ent[m].group].first;
+    while (b > 0 && (ws->tag.tok[b - 1].pos == TAG_DT ||
+                     tag_is_adj(ws->tag.tok[b - 1].pos) ||
+                     tag_is_noun(ws->tag.tok[b - 1].pos)))
+      b--;
+    if (b > 0 && (streq(ws->toks[b - 1], "of") || streq(ws->toks[b - 1], "to") ||
+                  streq(ws->toks[b - 1], "for") ||
+                  streq(ws->toks[b - 1], "with") ||
+                  streq(ws->toks[b - 1], "from")))
+      continue;
+    if (!name_token(ws, l) || (l + 1 < n && name_token(ws, l + 1))) continue;
+    /* "bin", "al", "de": a lowercase particle inside the name */
+    if (!name_token(ws, p) && p > E->first &&
+        !(ws->tag.tok[p].flags & TAG_F_CAP) && strlen(ws->toks[p]) <= 3)
+      p--;
+    if (name_token(ws, p)) return 1;
+  }
+  return 0;
+}
+
+/* "Israeli Prime Minister Yitzhak Rabin was shot dead by a Jewish
+ * extremist", "a missile strike killed Hamas founder Sheikh Ahmed
+ * Yassin", "a suicide bomber killed President Premadasa": killing a
+ * named person is an assassination (186), whatever the weapon, as
+ * CAMEO defines it (a specific individual killed).  The verb at token i
+ * must say that the person died (kill, murder, assassinate, "shot dead",
+ * "gunned down"); code is the act's code (assault, bombing or fight:
+ * roots 18-19, not 185 nor sexual violence) and tgt its target group;
+ * not an infinitive ("a plot to kill") nor a participle before its noun
+ * ("the murdered journalist").  Returns 1 when the act is an
+ * assassination. */
+static int killed_person(const dyad_dict *d, const coder_ws *ws,
+                         const char *code, size_t i, int32_t tgt) {
+  if (tgt < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
+      strchr(code, ':') || streq(code, "185") || streq(code, "186") ||
+      strncmp(code, "182", 3) == 0)
+    return 0;
+  const char *l = tag_lemma(&ws->tag, i);
+  size_t n = ws->tag.n;
+  const tag_token *T = ws->tag.tok;
+  /* "a plot to kill", "Pakistan's murdered ex-Prime Minister" */
+  if (T[i].pos == TAG_VB ||
+      (i > 0 && (T[i - 1].pos == TAG_POS || T[i - 1].pos == TAG_DT)))
+    return 0;
+  const char *nx = i + 1 < n ? ws->toks[i + 1] : "";
+  if (!(streq(l, "kill") || streq(l, "murder") || streq(l, "assassinate") ||
+        (streq(l, "shoot") && streq(nx, "dead")) ||
+        (streq(l, "gun") && streq(nx, "down"))))
+    return 0;
+  return named_person_group(d, ws, ws->ent[tgt].group);
+}
+
 /* Is entity group g one country's police ("French police": FRACOP)? */
 static int police_group(const coder_ws *ws, int32_t g) {
   char c[CODE_MAX];
@@ -2826,6 +2916,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (pc.comp < 0 && tgt < 0 && src >= 0 && !strchr(h.code, ':'))
     h.domestic = own_country_target(e, ws, h.code, i, emb != SIZE_MAX, c.ve,
                                     cend, src, &tgt);
+  /* "shot dead Prime Minister Rabin": an assassination */
+  if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, tgt))
+    h.code = "186";
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     return emit_mutual(e, ws, r, si, sent_first, &h, pc.comp);
