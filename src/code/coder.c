@@ -1787,6 +1787,47 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
   return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
 }
 
+/* Is the verb at token i the act that a phrase of aim names: "aimed at
+ * helping Manila crush the guerrillas", "exercises designed to
+ * intimidate voters", "resumed talks, aiming to agree on a ceasefire",
+ * "in order to end the siege"?  The act is a purpose, not reported as
+ * done.  Reads back from the verb over "to" (or a bare infinitive after
+ * help/enable and its object), a gerund of helping under "at", and
+ * adverbs, to aim(ed/ing) at/to, designed/intended/meant to, "in order
+ * to", "so as to". */
+static int aimed_act(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  if (i == 0 || !(T[i].pos == TAG_VB || T[i].pos == TAG_VBG ||
+                  T[i].pos == TAG_VBP))
+    return 0;
+  size_t k = i;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  if (k > 0 && T[k - 1].pos == TAG_TO) {
+    k--;
+  } else if (T[i].pos != TAG_VBG) {
+    /* "helping Manila crush": back over the object to help/enable */
+    while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1])))
+      k--;
+    if (k == 0) return 0;
+    const char *l = tag_lemma(&ws->tag, k - 1);
+    if (!(streq(l, "help") || streq(l, "enable")) || T[k - 1].pos != TAG_VBG)
+      return 0;
+    k--;
+  }
+  /* "aimed at helping", "aimed at destroying": a gerund under "at" */
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  if (k > 0 && streq(ws->toks[k - 1], "at")) k--;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  if (k == 0) return 0;
+  const char *w = ws->toks[k - 1];
+  if (streq(w, "order") || streq(w, "as"))
+    return k >= 2 && (streq(ws->toks[k - 2], "in") ||
+                      streq(ws->toks[k - 2], "so"));
+  const char *l = tag_lemma(&ws->tag, k - 1);
+  return streq(l, "aim") || streq(w, "aimed") || streq(w, "aiming") ||
+         streq(w, "designed") || streq(w, "intended") || streq(w, "meant");
+}
+
 /* Verbs of meeting, whose infinitive is a purpose ("met to resolve the
  * dispute", "convened on Friday to debate"): the meeting is the event
  * and the purpose is not reported as done.  Not verbs of travel: "flew
@@ -3188,6 +3229,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (until_unrealised(ws, i)) continue;
     /* "met in Minsk to sign an accord": a purpose, not done */
     if (purpose_infinitive(ws, i)) continue;
+    /* "exercises aimed at helping Manila crush": a purpose, not done */
+    if (aimed_act(ws, i)) continue;
     /* "demanded that NATO halt the bombing": demanded, not done */
     if (demanded_clause(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
