@@ -1787,6 +1787,51 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
   return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
 }
 
+/* Is the verb at token i in a clause that forecasts or asks, not one
+ * that reports: "whether Beijing would back the strikes", "was
+ * confident that Israel and the PLO would sign the accord", "predicted
+ * that the army would attack"?  Reads back from the verb over adverbs,
+ * auxiliaries and modals and over the clause's subject (actors and noun
+ * phrase words, joined by "and") to "whether", or to "that" after a
+ * word of belief or forecast when a modal (would, will, could, might,
+ * may) came before the verb. */
+static int forecast_clause(const coder_ws *ws, size_t i) {
+  static const char *const belief[] = {
+      "confident", "optimistic", "pessimistic", "sure", "certain",
+      "convinced", "likely", "unlikely", "predict", "expect", "believe",
+      "think", "doubt", "doubtful", "forecast", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = i;
+  int modal = 0;
+  while (k > 0) {
+    const char *l = tag_lemma(&ws->tag, k - 1);
+    if (T[k - 1].pos == TAG_MD) {
+      modal = 1;
+      k--;
+    } else if (T[k - 1].pos == TAG_RB || streq(l, "be") || streq(l, "have")) {
+      k--;
+    } else {
+      break;
+    }
+  }
+  size_t subj = k;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+                   (T[k - 1].pos == TAG_CC && k - 1 > 0 &&
+                    ws->ent_at[k - 2] >= 0)))
+    k--;
+  if (k == subj || k == 0) return 0;
+  const char *w = ws->toks[k - 1];
+  if (streq(w, "whether")) return 1;
+  if (!modal || !streq(w, "that") || k < 2) return 0;
+  size_t b = k - 1;
+  while (b > 0 && T[b - 1].pos == TAG_RB) b--;
+  if (b == 0) return 0;
+  const char *l = tag_lemma(&ws->tag, b - 1);
+  for (const char *const *p = belief; *p; p++)
+    if (streq(l, *p) || streq(ws->toks[b - 1], *p)) return 1;
+  return 0;
+}
+
 /* Is the verb at token i the act that a phrase of aim names: "aimed at
  * helping Manila crush the guerrillas", "exercises designed to
  * intimidate voters", "resumed talks, aiming to agree on a ceasefire",
@@ -3231,6 +3276,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (purpose_infinitive(ws, i)) continue;
     /* "exercises aimed at helping Manila crush": a purpose, not done */
     if (aimed_act(ws, i)) continue;
+    /* "confident that Israel would sign", "whether Beijing would back" */
+    if (forecast_clause(ws, i)) continue;
     /* "demanded that NATO halt the bombing": demanded, not done */
     if (demanded_clause(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
