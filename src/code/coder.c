@@ -2209,6 +2209,76 @@ static void drop_redundant_statements(dyad_result *r, size_t first) {
   }
 }
 
+/* The country that drafted or sponsored the text of a resolution named
+ * after token k ("a U.S.-drafted resolution", "the French-sponsored
+ * draft"): the first hyphenated word at or after k, within 8 tokens,
+ * ending in -drafted, -sponsored, -proposed or -authored, whose first
+ * part the dictionary reads as a country, and whose noun phrase a text
+ * noun ends within 3 tokens.  Returns the 3-letter code (in ws's dictionary) or
+ * NULL. */
+static const char *drafter_country(const dyad_dict *d, const coder_ws *ws,
+                                   size_t k) {
+  static const char *const suf[] = {"-drafted", "-sponsored", "-proposed",
+                                    "-authored", NULL};
+  static const char *const text[] = {"resolution", "resolutions", "draft",
+                                     "motion", "text", "proposal", NULL};
+  size_t n = ws->tag.n;
+  for (size_t q = k; q < n && q < k + 8; q++) {
+    if (!(ws->tag.tok[q].flags & TAG_F_HYPHEN)) continue;
+    const char *w = ws->toks[q];
+    size_t l = strlen(w), sl = 0;
+    for (const char *const *p = suf; *p && !sl; p++) {
+      size_t pl = strlen(*p);
+      if (l > pl && strcmp(w + l - pl, *p) == 0) sl = pl;
+    }
+    if (sl == 0 || l - sl >= 40) continue;
+    /* the text noun ends the noun phrase: "a U.S.-drafted Security
+     * Council resolution" */
+    int noun = 0;
+    for (size_t t = q + 1; t < n && t <= q + 3 && !noun; t++) {
+      noun = time_word(ws->toks[t], text);
+      if (!noun && ws->ent_at[t] < 0 && !is_np_filler(&ws->tag.tok[t])) break;
+    }
+    if (!noun) continue;
+    char name[40];
+    memcpy(name, w, l - sl);
+    name[l - sl] = '\0';
+    const char *toks[1] = {name};
+    dict_match m;
+    const char *code = NULL;
+    if (dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) && code &&
+        strlen(code) == 3 && mention_country_code(code))
+      return code;
+  }
+  return NULL;
+}
+
+/* "China and Russia vetoed a U.S.-drafted resolution at the Security
+ * Council": a veto or a rejection (root 12) of a text that a country
+ * drafted or sponsored is on that country (drafter_country), not on the
+ * council that votes.  Rewrites the target of such events of the
+ * sentence, [first, r->n_events), whose source is of another country.
+ * Returns 0, or -1 on OOM. */
+static int veto_drafter(const dyad_dict *d, const coder_ws *ws,
+                        dyad_result *r, size_t first) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = first; k < r->n_events; k++) {
+    dyad_event *E = &r->events[k];
+    if (E->code[0] != '1' || E->code[1] != '2') continue;
+    size_t v = 0;
+    while (v < ws->tag.n && T[v].offset < E->explain.verb_span.offset) v++;
+    const char *c = drafter_country(d, ws, v);
+    if (c == NULL || strncmp(E->source, c, 3) == 0 ||
+        strncmp(E->target, c, 3) == 0)
+      continue;
+    const char *t = result_strdup(r, c, 3);
+    if (t == NULL) return -1;
+    E->target = t;
+    E->explain.target_entry = "";
+  }
+  return 0;
+}
+
 /* Verbs that halt an action named by a following gerund. */
 static int is_halting_verb(const char *lemma) {
   static const char *const v[] = {"stop", "halt", "cease", "suspend"};
@@ -3343,6 +3413,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   drop_redundant_statements(r, first_ev);
+  if (veto_drafter(d, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */
