@@ -1839,16 +1839,33 @@ static int forecast_clause(const coder_ws *ws, size_t i) {
  * done.  Reads back from the verb over "to" (or a bare infinitive after
  * help/enable and its object), a gerund of helping under "at", and
  * adverbs, to aim(ed/ing) at/to, designed/intended/meant to, "in order
- * to", "so as to". */
+ * to", "so as to", or a noun of an operation before "to" ("an offensive
+ * to drive them out"). */
 static int aimed_act(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
-  if (i == 0 || !(T[i].pos == TAG_VB || T[i].pos == TAG_VBG ||
-                  T[i].pos == TAG_VBP))
-    return 0;
+  /* (after "to" any tag: "to drive" may be read as a noun) */
+  if (i == 0) return 0;
   size_t k = i;
   while (k > 0 && T[k - 1].pos == TAG_RB) k--;
   if (k > 0 && T[k - 1].pos == TAG_TO) {
     k--;
+    /* "an air offensive to drive Iraqi forces out", "a campaign to
+     * oust", "an operation to free the hostages": the act an operation
+     * is meant to achieve */
+    static const char *const op[] = {
+        "offensive", "offensives", "campaign", "campaigns", "operation",
+        "operations", "mission", "missions", "crackdown", "drive", NULL};
+    /* a noun, or one a determiner or a modifier opens ("a massive air
+     * offensive", which the lexicon also has as an adjective) */
+    const tag_token *t = &T[k - 1];
+    if (k > 1 && time_word(ws->toks[k - 1], op) &&
+        (t->pos == TAG_NN || t->pos == TAG_NNS || t->pos == TAG_JJ) &&
+        (noun_reading(ws, k - 1) || T[k - 2].pos == TAG_DT ||
+         tag_is_adj(T[k - 2].pos) || T[k - 2].pos == TAG_NN))
+      return 1;
+  } else if (!(T[i].pos == TAG_VB || T[i].pos == TAG_VBG ||
+               T[i].pos == TAG_VBP)) {
+    return 0;
   } else if (T[i].pos != TAG_VBG) {
     /* "helping Manila crush": back over the object to help/enable */
     while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1])))
