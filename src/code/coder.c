@@ -2712,11 +2712,9 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
                      tag_is_adj(ws->tag.tok[b - 1].pos) ||
                      tag_is_noun(ws->tag.tok[b - 1].pos)))
       b--;
-    if (b > 0 && (streq(ws->toks[b - 1], "of") || streq(ws->toks[b - 1], "to") ||
-                  streq(ws->toks[b - 1], "for") ||
-                  streq(ws->toks[b - 1], "with") ||
-                  streq(ws->toks[b - 1], "from")))
-      continue;
+    static const char *const owner_prep[] = {"of", "to", "for", "with",
+                                             "from", NULL};
+    if (b > 0 && time_word(ws->toks[b - 1], owner_prep)) continue;
     if (!name_token(ws, l) || (l + 1 < n && name_token(ws, l + 1))) continue;
     /* "bin", "al", "de": a lowercase particle inside the name */
     if (!name_token(ws, p) && p > E->first &&
