@@ -1804,6 +1804,109 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
   return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
 }
 
+/* Is the verb at token i in a clause that forecasts or asks, not one
+ * that reports: "whether Beijing would back the strikes", "was
+ * confident that Israel and the PLO would sign the accord", "predicted
+ * that the army would attack"?  Reads back from the verb over adverbs,
+ * auxiliaries and modals and over the clause's subject (actors and noun
+ * phrase words, joined by "and") to "whether", or to "that" after a
+ * word of belief or forecast when a modal (would, will, could, might,
+ * may) came before the verb. */
+static int forecast_clause(const coder_ws *ws, size_t i) {
+  static const char *const belief[] = {
+      "confident", "optimistic", "pessimistic", "sure", "certain",
+      "convinced", "likely", "unlikely", "predict", "expect", "believe",
+      "think", "doubt", "doubtful", "forecast", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = i;
+  int modal = 0;
+  while (k > 0) {
+    const char *l = tag_lemma(&ws->tag, k - 1);
+    if (T[k - 1].pos == TAG_MD) {
+      modal = 1;
+      k--;
+    } else if (T[k - 1].pos == TAG_RB || streq(l, "be") || streq(l, "have")) {
+      k--;
+    } else {
+      break;
+    }
+  }
+  size_t subj = k;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+                   (T[k - 1].pos == TAG_CC && k - 1 > 0 &&
+                    ws->ent_at[k - 2] >= 0)))
+    k--;
+  if (k == subj || k == 0) return 0;
+  const char *w = ws->toks[k - 1];
+  if (streq(w, "whether")) return 1;
+  if (!modal || !streq(w, "that") || k < 2) return 0;
+  size_t b = k - 1;
+  while (b > 0 && T[b - 1].pos == TAG_RB) b--;
+  if (b == 0) return 0;
+  const char *l = tag_lemma(&ws->tag, b - 1);
+  for (const char *const *p = belief; *p; p++)
+    if (streq(l, *p) || streq(ws->toks[b - 1], *p)) return 1;
+  return 0;
+}
+
+/* Is the verb at token i the act that a phrase of aim names: "aimed at
+ * helping Manila crush the guerrillas", "exercises designed to
+ * intimidate voters", "resumed talks, aiming to agree on a ceasefire",
+ * "in order to end the siege"?  The act is a purpose, not reported as
+ * done.  Reads back from the verb over "to" (or a bare infinitive after
+ * help/enable and its object), a gerund of helping under "at", and
+ * adverbs, to aim(ed/ing) at/to, designed/intended/meant to, "in order
+ * to", "so as to", or a noun of an operation before "to" ("an offensive
+ * to drive them out"). */
+static int aimed_act(const coder_ws *ws, size_t i) {
+  const tag_token *T = ws->tag.tok;
+  /* (after "to" any tag: "to drive" may be read as a noun) */
+  if (i == 0) return 0;
+  size_t k = i;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  if (k > 0 && T[k - 1].pos == TAG_TO) {
+    k--;
+    /* "an air offensive to drive Iraqi forces out", "a campaign to
+     * oust", "an operation to free the hostages": the act an operation
+     * is meant to achieve */
+    static const char *const op[] = {
+        "offensive", "offensives", "campaign", "campaigns", "operation",
+        "operations", "mission", "missions", "crackdown", "drive", NULL};
+    /* a noun, or one a determiner or a modifier opens ("a massive air
+     * offensive", which the lexicon also has as an adjective) */
+    const tag_token *t = &T[k - 1];
+    if (k > 1 && time_word(ws->toks[k - 1], op) &&
+        (t->pos == TAG_NN || t->pos == TAG_NNS || t->pos == TAG_JJ) &&
+        (noun_reading(ws, k - 1) || T[k - 2].pos == TAG_DT ||
+         tag_is_adj(T[k - 2].pos) || T[k - 2].pos == TAG_NN))
+      return 1;
+  } else if (!(T[i].pos == TAG_VB || T[i].pos == TAG_VBG ||
+               T[i].pos == TAG_VBP)) {
+    return 0;
+  } else if (T[i].pos != TAG_VBG) {
+    /* "helping Manila crush": back over the object to help/enable */
+    while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1])))
+      k--;
+    if (k == 0) return 0;
+    const char *l = tag_lemma(&ws->tag, k - 1);
+    if (!(streq(l, "help") || streq(l, "enable")) || T[k - 1].pos != TAG_VBG)
+      return 0;
+    k--;
+  }
+  /* "aimed at helping", "aimed at destroying": a gerund under "at" */
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  if (k > 0 && streq(ws->toks[k - 1], "at")) k--;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  if (k == 0) return 0;
+  const char *w = ws->toks[k - 1];
+  if (streq(w, "order") || streq(w, "as"))
+    return k >= 2 && (streq(ws->toks[k - 2], "in") ||
+                      streq(ws->toks[k - 2], "so"));
+  const char *l = tag_lemma(&ws->tag, k - 1);
+  return streq(l, "aim") || streq(w, "aimed") || streq(w, "aiming") ||
+         streq(w, "designed") || streq(w, "intended") || streq(w, "meant");
+}
+
 /* Verbs of meeting, whose infinitive is a purpose ("met to resolve the
  * dispute", "convened on Friday to debate"): the meeting is the event
  * and the purpose is not reported as done.  Not verbs of travel: "flew
@@ -2087,6 +2190,126 @@ static int fold_demanding(dyad_result *r, size_t first) {
         b++;
       }
     }
+  return 0;
+}
+
+/* The country key of an actor code for drop_redundant_statements: its
+ * first 6 letters for IGO/NGO/IMG/MNC codes (IGOUNO and IGOWSTNAT stay
+ * apart), its first 3 (the country) for others; an unknown country
+ * ("---...") keys on the whole code.  Writes at most 6 letters and a
+ * NUL into k. */
+static void actor_key(const char *c, char k[8]) {
+  size_t m = 3;
+  if (strncmp(c, "IGO", 3) == 0 || strncmp(c, "NGO", 3) == 0 ||
+      strncmp(c, "IMG", 3) == 0 || strncmp(c, "MNC", 3) == 0)
+    m = 6;
+  if (strncmp(c, "---", 3) == 0) m = 7;
+  size_t j = 0;
+  for (; j < m && c[j]; j++) k[j] = c[j];
+  k[j] = '\0';
+}
+
+/* Drops a bare statement (010) of the events [first, r->n_events) of
+ * one sentence when the same source country has another event in the
+ * sentence outside root 01.  "Uzbekistan said it was prepared to open
+ * its airspace to U.S. aircraft", "Clinton lifted the embargo on
+ * Vietnam, saying Hanoi's cooperation justified it": the act the
+ * speaker reports or does is the news; the verb of saying adds an 010
+ * whose target is often only a name in the reported clause.  (Our
+ * coders' sets never pair an 010 with another act of the same source.)
+ * Only drops entries. */
+static void drop_redundant_statements(dyad_result *r, size_t first) {
+  size_t d = first;
+  while (d < r->n_events) {
+    const dyad_event *D = &r->events[d];
+    char kd[8], kp[8];
+    int drop = 0;
+    if (streq(D->code, "010")) {
+      actor_key(D->source, kd);
+      for (size_t p = first; p < r->n_events && !drop; p++) {
+        const dyad_event *P = &r->events[p];
+        if (p == d || (P->code[0] == '0' && P->code[1] == '1')) continue;
+        actor_key(P->source, kp);
+        drop = streq(kd, kp);
+      }
+    }
+    if (!drop) {
+      d++;
+      continue;
+    }
+    memmove(&r->events[d], &r->events[d + 1],
+            (r->n_events - d - 1) * sizeof r->events[0]);
+    r->n_events--;
+  }
+}
+
+/* The country that drafted or sponsored the text of a resolution named
+ * after token k ("a U.S.-drafted resolution", "the French-sponsored
+ * draft"): the first hyphenated word at or after k, within 8 tokens,
+ * ending in -drafted, -sponsored, -proposed or -authored, whose first
+ * part the dictionary reads as a country, and whose noun phrase a text
+ * noun ends within 3 tokens.  Returns the 3-letter code (in ws's dictionary) or
+ * NULL. */
+static const char *drafter_country(const dyad_dict *d, const coder_ws *ws,
+                                   size_t k) {
+  static const char *const suf[] = {"-drafted", "-sponsored", "-proposed",
+                                    "-authored", NULL};
+  static const char *const text[] = {"resolution", "resolutions", "draft",
+                                     "motion", "text", "proposal", NULL};
+  size_t n = ws->tag.n;
+  for (size_t q = k; q < n && q < k + 8; q++) {
+    if (!(ws->tag.tok[q].flags & TAG_F_HYPHEN)) continue;
+    const char *w = ws->toks[q];
+    size_t l = strlen(w), sl = 0;
+    for (const char *const *p = suf; *p && !sl; p++) {
+      size_t pl = strlen(*p);
+      if (l > pl && strcmp(w + l - pl, *p) == 0) sl = pl;
+    }
+    if (sl == 0 || l - sl >= 40) continue;
+    /* the text noun ends the noun phrase: "a U.S.-drafted Security
+     * Council resolution" */
+    int noun = 0;
+    for (size_t t = q + 1; t < n && t <= q + 3 && !noun; t++) {
+      noun = time_word(ws->toks[t], text);
+      if (!noun && ws->ent_at[t] < 0 && !is_np_filler(&ws->tag.tok[t])) break;
+    }
+    if (!noun) continue;
+    char name[40];
+    memcpy(name, w, l - sl);
+    name[l - sl] = '\0';
+    const char *toks[1] = {name};
+    dict_match m;
+    const char *code = NULL;
+    if (dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) && code &&
+        strlen(code) == 3 && mention_country_code(code))
+      return code;
+  }
+  return NULL;
+}
+
+/* "China and Russia vetoed a U.S.-drafted resolution at the Security
+ * Council": a veto or a rejection (root 12) of a text that a country
+ * drafted or sponsored is on that country (drafter_country), not on the
+ * council that votes.  Rewrites the target of such events of the
+ * sentence, [first, r->n_events), whose source is of another country.
+ * Returns 0, or -1 on OOM. */
+static int veto_drafter(const dyad_dict *d, const coder_ws *ws,
+                        dyad_result *r, size_t first) {
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = first; k < r->n_events; k++) {
+    dyad_event *E = &r->events[k];
+    if (E->code[0] != '1' || E->code[1] != '2') continue;
+    size_t v = 0;
+    while (v < ws->tag.n && T[v].offset < E->explain.verb_span.offset) v++;
+    const char *c = drafter_country(d, ws, v);
+    if (c == NULL || strncmp(E->source, c, 3) == 0 ||
+        strncmp(E->target, c, 3) == 0)
+      continue;
+    const char *t = result_strdup(r, c, 3);
+    if (t == NULL) return -1;
+    E->target = t;
+    E->explain.target_entry = "";
+  }
   return 0;
 }
 
@@ -2463,6 +2686,94 @@ static const char *embedded_code(const dyad_engine *e, coder_ws *ws,
   return pc.code;
 }
 
+/* Could token k be part of a person's name: a capitalised proper noun
+ * ("Rabin", "Yassin"; the lexicon knows many names, so it is not
+ * asked)? */
+static int name_token(const coder_ws *ws, size_t k) {
+  const tag_token *t = &ws->tag.tok[k];
+  return (t->flags & TAG_F_CAP) && !(t->flags & TAG_F_DIGIT) &&
+         (t->pos == TAG_NNP || t->pos == TAG_NNPS);
+}
+
+/* Is some member of target group g a person of the dictionary's people
+ * files (an entry of a file under "people/") named by two name tokens or
+ * more that end its noun phrase ("Yitzhak Rabin", "Osama bin Laden",
+ * "Hamas founder Sheikh Ahmed Yassin"), with a country and a sector
+ * (ISRGOV, PAKOPP)?  Not when a capitalised word follows: the name then
+ * begins another's ("the Queen Elizabeth National Park"); not a surname
+ * alone, which names firms and places as often; not a person in a
+ * prepositional phrase or an owner, whose guards or kin were killed
+ * ("two bodyguards of Mahmoud Abbas", "Gaddafi's son"). */
+static int named_person_group(const dyad_dict *d, const coder_ws *ws,
+                              int32_t g) {
+  size_t n = ws->tag.n;
+  for (int32_t m = g; m >= 0; m = ws->ent[m].next) {
+    const entity *E = &ws->ent[m];
+    if (E->virt || E->place || E->actor == NULL || strlen(E->actor) < 6 ||
+        E->actor[0] == '-' || E->last <= E->first ||
+        E->actor_phrase == DICT_NONE || mention_in_pp(ws, E->first))
+      continue;
+    const dict_phrase *ph = dict_phrase_at(d, E->actor_phrase);
+    const char *file = ph ? dict_file_name(d, ph->file) : NULL;
+    if (file == NULL || strstr(file, "people/") == NULL) continue;
+    /* the entry's last word ends the noun phrase: "Marshal Fahim
+     * National Defense University" is a place */
+    size_t l = E->last, p = l - 1;
+    const char *w = dict_str(d, ph->words), *sp = strrchr(w, ' ');
+    if (!streq(sp ? sp + 1 : w, ws->toks[l])) continue;
+    /* "Gaddafi's son", "two bodyguards of Mahmoud Abbas": the person
+     * owns the victims */
+    if (l + 1 < n && ws->tag.tok[l + 1].pos == TAG_POS) continue;
+    size_t b = ws->ent[ws->ent[m].group].first;
+    while (b > 0 && (ws->tag.tok[b - 1].pos == TAG_DT ||
+                     tag_is_adj(ws->tag.tok[b - 1].pos) ||
+                     tag_is_noun(ws->tag.tok[b - 1].pos)))
+      b--;
+    static const char *const owner_prep[] = {"of", "to", "for", "with",
+                                             "from", NULL};
+    if (b > 0 && time_word(ws->toks[b - 1], owner_prep)) continue;
+    if (!name_token(ws, l) || (l + 1 < n && name_token(ws, l + 1))) continue;
+    /* "bin", "al", "de": a lowercase particle inside the name */
+    if (!name_token(ws, p) && p > E->first &&
+        !(ws->tag.tok[p].flags & TAG_F_CAP) && strlen(ws->toks[p]) <= 3)
+      p--;
+    if (name_token(ws, p)) return 1;
+  }
+  return 0;
+}
+
+/* "Israeli Prime Minister Yitzhak Rabin was shot dead by a Jewish
+ * extremist", "a missile strike killed Hamas founder Sheikh Ahmed
+ * Yassin", "a suicide bomber killed President Premadasa": killing a
+ * named person is an assassination (186), whatever the weapon, as
+ * CAMEO defines it (a specific individual killed).  The verb at token i
+ * must say that the person died (kill, murder, assassinate, "shot dead",
+ * "gunned down"); code is the act's code (assault, bombing or fight:
+ * roots 18-19, not 185 nor sexual violence) and tgt its target group;
+ * not an infinitive ("a plot to kill") nor a participle before its noun
+ * ("the murdered journalist").  Returns 1 when the act is an
+ * assassination. */
+static int killed_person(const dyad_dict *d, const coder_ws *ws,
+                         const char *code, size_t i, int32_t tgt) {
+  if (tgt < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
+      strchr(code, ':') || streq(code, "185") || streq(code, "186") ||
+      strncmp(code, "182", 3) == 0)
+    return 0;
+  const char *l = tag_lemma(&ws->tag, i);
+  size_t n = ws->tag.n;
+  const tag_token *T = ws->tag.tok;
+  /* "a plot to kill", "Pakistan's murdered ex-Prime Minister" */
+  if (T[i].pos == TAG_VB ||
+      (i > 0 && (T[i - 1].pos == TAG_POS || T[i - 1].pos == TAG_DT)))
+    return 0;
+  const char *nx = i + 1 < n ? ws->toks[i + 1] : "";
+  if (!(streq(l, "kill") || streq(l, "murder") || streq(l, "assassinate") ||
+        (streq(l, "shoot") && streq(nx, "dead")) ||
+        (streq(l, "gun") && streq(nx, "down"))))
+    return 0;
+  return named_person_group(d, ws, ws->ent[tgt].group);
+}
+
 /* Is entity group g one country's police ("French police": FRACOP)? */
 static int police_group(const coder_ws *ws, int32_t g) {
   char c[CODE_MAX];
@@ -2795,6 +3106,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (pc.comp < 0 && tgt < 0 && src >= 0 && !strchr(h.code, ':'))
     h.domestic = own_country_target(e, ws, h.code, i, emb != SIZE_MAX, c.ve,
                                     cend, src, &tgt);
+  /* "shot dead Prime Minister Rabin": an assassination */
+  if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, tgt))
+    h.code = "186";
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     return emit_mutual(e, ws, r, si, sent_first, &h, pc.comp);
@@ -3064,6 +3378,10 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (until_unrealised(ws, i)) continue;
     /* "met in Minsk to sign an accord": a purpose, not done */
     if (purpose_infinitive(ws, i)) continue;
+    /* "exercises aimed at helping Manila crush": a purpose, not done */
+    if (aimed_act(ws, i)) continue;
+    /* "confident that Israel would sign", "whether Beijing would back" */
+    if (forecast_clause(ws, i)) continue;
     /* "demanded that NATO halt the bombing": demanded, not done */
     if (demanded_clause(ws, i)) continue;
     dict_match m = ws->hits[i].vm;
@@ -3128,6 +3446,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   }
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
+  drop_redundant_statements(r, first_ev);
+  if (veto_drafter(d, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */

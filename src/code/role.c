@@ -175,6 +175,24 @@ static int32_t relative_object_head(const coder_ws *ws, size_t gf) {
   return relative_head(ws, vf - 1);
 }
 
+/* Token k opens a noun phrase; when "QUANTITY of" stands right before it
+ * ("thousands of", "hundreds of", "dozens of", "a group of"), the first
+ * token of that quantity phrase (its determiners and numbers too), else
+ * k. */
+static size_t quantity_of_start(const coder_ws *ws, size_t k) {
+  static const char *const q[] = {"thousands", "hundreds", "dozens",
+                                  "millions", "tens", "scores", "group",
+                                  "crowd", "crowds", "number", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (k < 2 || !streq(ws->toks[k - 1], "of") || !word_in(ws->toks[k - 2], q))
+    return k;
+  k -= 2;
+  while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+                   T[k - 1].pos == TAG_CD))
+    k--;
+  return k;
+}
+
 /* "after Warsaw agreed", "as Israeli jets struck Beirut": words that are
  * prepositions or subordinators (after, before, as, since, until, once) open
  * a clause when the group after them stands right before the verb group at vs
@@ -196,6 +214,8 @@ static int clause_after_prep(const coder_ws *ws, int32_t g, size_t vs) {
   while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
                    T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS))
     k--;
+  /* "after thousands of Chinese demonstrators hurled stones" */
+  k = quantity_of_start(ws, k);
   if (k == 0) return 0;
   for (const char *const *p = v; *p; p++)
     if (streq(ws->toks[k - 1], *p)) return 1;
