@@ -1339,9 +1339,19 @@ static int has_cand(const tag_ws *ws, size_t i, unsigned p) {
 static void fix_tags(tag_ws *ws) {
   const vit_cell *v = cells(ws);
   int seen_verb = 0;
+  /* The tags the rules below ask token i for (the verbs and MD for
+   * seen_verb); only the negation words are found by their first letter
+   * alone, so any other token is skipped at once. */
+#define FT_BIT(p) ((uint64_t)1 << (p))
+  const uint64_t fix_tag =
+      FT_BIT(TAG_PRP) | FT_BIT(TAG_WP) | FT_BIT(TAG_NN) | FT_BIT(TAG_MD) |
+      FT_BIT(TAG_POS) | FT_BIT(TAG_VB) | FT_BIT(TAG_VBD) | FT_BIT(TAG_VBG) |
+      FT_BIT(TAG_VBN) | FT_BIT(TAG_VBP) | FT_BIT(TAG_VBZ);
+#undef FT_BIT
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
+    if (!(((uint64_t)1 << t->pos) & fix_tag) && w[0] != 'n') continue;
     unsigned prev = i > 0 ? ws->tok[i - 1].pos : TAG_NONE;
     if (t->pos == TAG_PRP && (tag_wclass(ws, i) & TAG_W_POSS)) t->pos = TAG_PRPS;
     if (t->pos == TAG_PRP && strcmp(w, "her") == 0 && i + 1 < ws->n) {
@@ -1523,8 +1533,24 @@ static void news_fixes(tag_ws *ws) {
       break;
     if (is_finite(tk[i].pos)) main_finite = 1;
   }
+  /* Every rule below but the first (which needs a sentence start) asks
+   * for a tag of token i among these, the last two sets only while
+   * main_finite is 0; a rule that fires changes the tag, so a token whose
+   * tag is in no set, and that starts no sentence, is left alone by all
+   * of them (the test is skipped for it). */
+#define NF_BIT(p) ((uint64_t)1 << (p))
+  const uint64_t any_tag = NF_BIT(TAG_VBZ) | NF_BIT(TAG_VBD) |
+                           NF_BIT(TAG_VBG) | NF_BIT(TAG_JJ) |
+                           NF_BIT(TAG_VBN) | NF_BIT(TAG_NN);
+  const uint64_t nofin_tag = NF_BIT(TAG_NN) | NF_BIT(TAG_JJ) |
+                             NF_BIT(TAG_VB) | NF_BIT(TAG_NNS);
+#undef NF_BIT
   for (size_t i = 0; i < n; i++) {
     tag_token *t = &tk[i];
+    const uint64_t tb = (uint64_t)1 << t->pos;
+    if (!(tb & any_tag) && (main_finite || !(tb & nofin_tag)) &&
+        !starts_sentence(ws, i))
+      continue;
     unsigned nx = i + 1 < n ? tk[i + 1].pos : TAG_NONE;
     unsigned nx2 = i + 2 < n ? tk[i + 2].pos : TAG_NONE;
     /* the rules below change tokens i and i + 1 only, so whether token i
