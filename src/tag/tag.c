@@ -1888,9 +1888,21 @@ static const char *clitic_lemma(const char *w, unsigned pos) {
  * appended to ws->buf (room reserved by tokenize()). */
 static void lemmas(tag_ws *ws) {
   const vit_cell *v = cells(ws);
+  /* the tags that get a lemma below: NN NNS, the verbs, and MD (the
+   * clitic lemmas of "ca" and "wo"); other clitic lemmas are found by
+   * the first byte ("n't", "'s", ...), so any other token is skipped */
+#define LM_BIT(p) ((uint64_t)1 << (p))
+  const uint64_t lemma_tag =
+      LM_BIT(TAG_NN) | LM_BIT(TAG_NNS) | LM_BIT(TAG_MD) | LM_BIT(TAG_VB) |
+      LM_BIT(TAG_VBD) | LM_BIT(TAG_VBG) | LM_BIT(TAG_VBN) | LM_BIT(TAG_VBP) |
+      LM_BIT(TAG_VBZ);
+#undef LM_BIT
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
+    if (!(((uint64_t)1 << t->pos) & lemma_tag) && w[0] != 'n' &&
+        w[0] != '\'')
+      continue;
     const char *cl = clitic_lemma(w, t->pos);
     char *o = ws->buf + ws->buf_len;
     if (cl) {
