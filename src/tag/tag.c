@@ -1114,24 +1114,36 @@ lex_prefetch(vit_cell *v, size_t n) {
  * a short loop of unpredictable length per pair.  The scores are those
  * of the plain loop. */
 #define VIT_Z(NZ)                                                           \
-  for (unsigned a = 0; a < p->n; a++) {                                     \
-    const float *rows_a =                                                   \
-        tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_STRIDE;     \
-    float dz[MAXC];                                                         \
-    for (unsigned z = 0; z < (NZ); z++) dz[z] = p->d[z][a];                 \
-    for (unsigned b = 0; b < c->n; b++) {                                   \
-      const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_STRIDE;        \
-      float best = dz[0] + row[zc[0]];                                      \
+  {                                                                         \
+    unsigned zc[(NZ)];                                                      \
+    _Pragma("GCC unroll 8")                                                 \
+    for (unsigned z = 0; z < (NZ); z++) zc[z] = pp->cls[z];                 \
+    for (unsigned a = 0; a < na; a++) {                                     \
+      const float *rows_a =                                                 \
+          tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_STRIDE;   \
+      float dz[(NZ)];                                                       \
       _Pragma("GCC unroll 8")                                               \
-      for (unsigned z = 1; z < (NZ); z++) {                                 \
-        float sc = dz[z] + row[zc[z]];                                      \
-        best = sc > best ? sc : best;                                       \
+      for (unsigned z = 0; z < (NZ); z++) dz[z] = p->d[z][a];               \
+      float *out = c->d[a];                                                 \
+      for (unsigned b = 0; b < nb; b++) {                                   \
+        const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_STRIDE;      \
+        float best = dz[0] + row[zc[0]];                                    \
+        _Pragma("GCC unroll 8")                                             \
+        for (unsigned z = 1; z < (NZ); z++) {                               \
+          float sc = dz[z] + row[zc[z]];                                    \
+          best = sc > best ? sc : best;                                     \
+        }                                                                   \
+        out[b] = best + c->e[b];                                            \
       }                                                                     \
-      c->d[a][b] = best + c->e[b];                                          \
     }                                                                       \
   }
-static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
-  const uint8_t *zc = pp->cls;
+/* The classes two back are first copied to locals (registers): read
+ * through the cell's uint8_t array, which may alias the float stores of
+ * the step, they were loaded again for every pair.  Always inlined (a
+ * call per token costs more than that). */
+static inline __attribute__((always_inline)) void
+vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
+  const unsigned na = p->n, nb = c->n;
   switch (pp->n) {
   case 1: VIT_Z(1) break;
   case 2: VIT_Z(2) break;
@@ -1140,7 +1152,7 @@ static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
   case 5: VIT_Z(5) break;
   case 6: VIT_Z(6) break;
   case 7: VIT_Z(7) break;
-  default: VIT_Z(pp->n) break;
+  default: VIT_Z(MAXC) break;
   }
 }
 #undef VIT_Z
