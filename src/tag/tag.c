@@ -1070,6 +1070,15 @@ static float trans(unsigned a, unsigned b, unsigned c) {
  * cubic in the candidates per token.  Sets the trigram class of each
  * candidate kept ("of", the word w[0, wl), has a class of its own). */
 static void prune(vit_cell *c, const char *w, size_t wl) {
+  int of = wl == 2 && w[0] == 'o' && w[1] == 'f';
+  if (c->n == 1 && c->e[0] > -1e30f) {
+    /* one candidate (punctuation, fixed tags): kept, as the loops below
+     * would keep it */
+    unsigned p = c->pos[0];
+    c->all = (uint64_t)1 << p;
+    c->cls[0] = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
+    return;
+  }
   uint64_t all = 0;
   float top = -1e30f;
   for (unsigned b = 0; b < c->n; b++) {
@@ -1077,7 +1086,6 @@ static void prune(vit_cell *c, const char *w, size_t wl) {
     if (c->e[b] > top) top = c->e[b];
   }
   c->all = all;
-  int of = wl == 2 && w[0] == 'o' && w[1] == 'f';
   unsigned k = 0;
   for (unsigned b = 0; b < c->n; b++)
     if (c->e[b] >= top - TAG_PRUNE) {
