@@ -355,7 +355,6 @@ static void write_norm_plain(const unsigned char *s, size_t n, char *o,
                              uint16_t *flags, uint32_t *hash) {
   const uint64_t B5 = ONES8 * 0x20;
   uint16_t f = (s[0] & 0x20) ? 0 : TAG_F_CAP;
-  unsigned up = 0;
   uint64_t lower = 0;
   uint32_t h = 2166136261u;
   for (size_t i = 0; i < n; i += 8) {
@@ -365,12 +364,12 @@ static void write_norm_plain(const unsigned char *s, size_t n, char *o,
     uint64_t in = m < 8 ? (UINT64_C(1) << (8 * m)) - 1 : ~UINT64_C(0);
     x &= in;
     lower |= x & B5;
-    up += count8((~x & B5 & in) << 2);
     x |= B5 & in;                             /* lowercase */
     memcpy(o + i, &x, 8);
     h = fnv_low_bytes(h, x, m);
   }
-  if (lower == 0 && up >= 2) f |= TAG_F_ALLCAP;
+  /* every byte a letter: with no lowercase one, all n are capitals */
+  if (lower == 0 && n >= 2) f |= TAG_F_ALLCAP;
   *flags = f;
   *hash = h;
 }
