@@ -92,6 +92,8 @@ typedef struct vit_cell {
                                 pruning (has_cand) */
   uint8_t pos[MAXC];
   uint8_t cls[MAXC];
+  uint16_t boff[MAXC];       /* cls[b] * TAG_NG_STRIDE: the offset of the
+                                trigram row of (a, b) past a's rows */
   float e[MAXC];             /* emission log probability */
   float d[MAXC][MAXC];       /* best score ending (prev cand, this cand);
                                 the candidate two back that gives it is
@@ -1076,6 +1078,7 @@ static void prune(vit_cell *c, const char *w, size_t wl) {
     unsigned p = c->pos[0];
     c->all = (uint64_t)1 << p;
     c->cls[0] = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
+    c->boff[0] = (uint16_t)(c->cls[0] * TAG_NG_STRIDE);
     return;
   }
   uint64_t all = 0;
@@ -1090,7 +1093,9 @@ static void prune(vit_cell *c, const char *w, size_t wl) {
     if (c->e[b] >= top - TAG_PRUNE) {
       unsigned p = c->pos[b];
       c->pos[k] = (uint8_t)p;
-      c->cls[k] = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
+      unsigned cl = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
+      c->cls[k] = (uint8_t)cl;
+      c->boff[k] = (uint16_t)(cl * TAG_NG_STRIDE);
       c->e[k++] = c->e[b];
     }
   c->n = (uint8_t)k;
@@ -1133,7 +1138,7 @@ lex_prefetch(vit_cell *v, size_t n) {
       for (unsigned z = 0; z < (NZ); z++) dz[z] = p->d[z][a];               \
       float *out = c->d[a];                                                 \
       for (unsigned b = 0; b < nb; b++) {                                   \
-        const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_STRIDE;      \
+        const float *row = rows_a + c->boff[b];                             \
         float best = dz[0] + row[zc[0]];                                    \
         _Pragma("GCC unroll 8")                                             \
         for (unsigned z = 1; z < (NZ); z++) {                               \
@@ -1200,6 +1205,7 @@ typedef struct cmemo_entry {
   uint64_t all;
   uint8_t pos[MAXC];
   uint8_t cls[MAXC];
+  uint16_t boff[MAXC];
   float e[MAXC];
 } cmemo_entry;
 
@@ -1257,6 +1263,7 @@ static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
   c->all = m->all;
   memcpy(c->pos, m->pos, sizeof c->pos);
   memcpy(c->cls, m->cls, sizeof c->cls);
+  memcpy(c->boff, m->boff, sizeof c->boff);
   memcpy(c->e, m->e, sizeof c->e);
   ws->tok[i].flags |= TAG_F_KNOWN;
   ws->tok[i].pos = m->pos0;
@@ -1278,6 +1285,7 @@ static void cmemo_put(tag_ws *ws, const vit_cell *c, int key, uint8_t pos0) {
   m->all = c->all;
   memcpy(m->pos, c->pos, sizeof m->pos);
   memcpy(m->cls, c->cls, sizeof m->cls);
+  memcpy(m->boff, c->boff, sizeof m->boff);
   memcpy(m->e, c->e, sizeof m->e);
 }
 
