@@ -344,37 +344,10 @@ static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
   return 0;
 }
 
-/* Set by tokenize() on a token plain_word() found (ASCII letters only),
- * until write_norm() replaces the flags with the token's shape flags:
+/* Set by tokenize() on a token plain_word_norm() found (ASCII letters
+ * only), whose norm it wrote, until the pass over the tokens clears it:
  * never seen outside this file. */
 #define TAG_F_SCAN_PLAIN 0x8000u
-
-/* write_norm_ascii() for a token s[0, n) of ASCII letters only (inside
- * ws->scan, as there): with no other bytes, a letter is a capital when its
- * bit 0x20 is clear, and setting that bit lowercases it.  Same form,
- * flags and hash. */
-static void write_norm_plain(const unsigned char *s, size_t n, char *o,
-                             uint16_t *flags, uint32_t *hash) {
-  const uint64_t B5 = ONES8 * 0x20;
-  uint16_t f = (s[0] & 0x20) ? 0 : TAG_F_CAP;
-  uint64_t lower = 0;
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i += 8) {
-    uint64_t x;
-    memcpy(&x, s + i, 8);
-    size_t m = n - i < 8 ? n - i : 8;
-    uint64_t in = m < 8 ? (UINT64_C(1) << (8 * m)) - 1 : ~UINT64_C(0);
-    x &= in;
-    lower |= x & B5;
-    x |= B5 & in;                             /* lowercase */
-    memcpy(o + i, &x, 8);
-    h = fnv_low_bytes(h, x, m);
-  }
-  /* every byte a letter: with no lowercase one, all n are capitals */
-  if (lower == 0 && n >= 2) f |= TAG_F_ALLCAP;
-  *flags = f;
-  *hash = h;
-}
 
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
  * by the caller), sets t->norm and returns the form's length.  ASCII is
@@ -390,11 +363,7 @@ static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
   size_t k = 0;
   uint32_t h = 2166136261u;   /* tag_hash of the ASCII bytes written */
   t->norm = (uint32_t)ws->buf_len;
-  if (t->flags & TAG_F_SCAN_PLAIN) {
-    write_norm_plain((const unsigned char *)ws->scan + t->offset, n, o,
-                     &t->flags, &h);
-    k = n;
-  } else if (t->type == TAG_T_QUOTE) {
+  if (t->type == TAG_T_QUOTE) {
     t->flags = shape_flags((const char *)s, n);
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
@@ -603,28 +572,59 @@ lex_prefetch_one(const vit_cell *c) {
  * ':', '@' or a digit after the letters), and the first that matches all
  * of it is WORD.  Returns 1 and sets *start and *cursor to the word's
  * bounds, as tag_scan would for TAG_T_WORD; 0 when the text there is
- * anything else (tag_scan then decides). */
-static inline int plain_word(const char *s, size_t len, size_t *cursor,
-                             size_t *start) {
+ * anything else (tag_scan then decides).  The word's norm is written to
+ * o as it is scanned, as write_norm_ascii() would write it (the same
+ * chunks of 8 bytes from the word's start, so the same form, flags and
+ * hash; with no other bytes, a letter is a capital when its bit 0x20 is
+ * clear, and setting that bit lowercases it): lowercased,
+ * NUL-terminated, up to 7 zero bytes after the NUL.  On 1, *flags and
+ * *hash are set; on 0 the bytes written to o are garbage the caller
+ * leaves uncommitted.  o must have room for len - *cursor + 8 bytes. */
+static inline int plain_word_norm(const char *s, size_t len, size_t *cursor,
+                                  size_t *start, char *o, uint16_t *flags,
+                                  uint32_t *hash) {
+  const uint64_t B5 = ONES8 * 0x20;
   size_t q = *cursor;
   if (s[q] == ' ') q++;
   if (!is_alpha_ascii((unsigned char)s[q])) return 0;
-  size_t e = q + 1;
+  uint64_t lower = 0;
+  uint32_t h = 2166136261u;
+  size_t e = q;
   for (;;) {
     /* 8 bytes at a time (s is ws->scan: SCAN_PAD zero bytes follow
      * s[len], and e <= len): the first byte that is no ASCII letter */
     uint64_t x;
     memcpy(&x, s + e, 8);
-    uint64_t let = bytes_in((x & ~HIGH8) | (ONES8 * 0x20), 'a', 'z') & ~x;
+    uint64_t let = bytes_in((x & ~HIGH8) | B5, 'a', 'z') & ~x;
     uint64_t non = ~let & HIGH8;
     if (non) {
-      e += (size_t)__builtin_ctzll(non) >> 3;
+      size_t m = (size_t)__builtin_ctzll(non) >> 3;  /* letters here */
+      if (m) {
+        uint64_t in = (UINT64_C(1) << (8 * m)) - 1;
+        x &= in;
+        lower |= x & B5;
+        x |= B5 & in;                           /* lowercase */
+        memcpy(o + (e - q), &x, 8);
+        h = fnv_low_bytes(h, x, m);
+      }
+      e += m;
       break;
     }
+    lower |= x & B5;
+    x |= B5;                                    /* lowercase */
+    memcpy(o + (e - q), &x, 8);
+    h = fnv_low_bytes(h, x, 8);
     e += 8;
   }
   char t = s[e];
   if (!(t == ' ' || t == ',' || (t == '\0' && e == len))) return 0;
+  size_t n = e - q;
+  o[n] = '\0';
+  uint16_t f = (s[q] & 0x20) ? 0 : TAG_F_CAP;
+  /* every byte a letter: with no lowercase one, all n are capitals */
+  if (lower == 0 && n >= 2) f |= TAG_F_ALLCAP;
+  *flags = f;
+  *hash = h;
   *start = q;
   *cursor = e;
   return 1;
@@ -659,11 +659,22 @@ static int tokenize(tag_ws *ws, size_t len) {
   int type;
   ws->n = 0;
   ws->buf_len = 0;
+  /* the norms of plain words are written as they are scanned: they take
+   * at most 2 * len bytes with their NULs, and 8 more for the 8-byte
+   * writes (the other norms and the lemmas get their room below) */
+  if (grow((void **)&ws->buf, &ws->buf_cap, 3 * len + 16, 1)) return -1;
   for (;;) {
-    if (plain_word(s, len, &cur, &start)) {
+    uint16_t pf;
+    uint32_t ph;
+    if (plain_word_norm(s, len, &cur, &start, ws->buf + ws->buf_len, &pf,
+                        &ph)) {
       /* no "-led" and no clitic in a word of letters alone */
       if (push_token(ws, start, cur, TAG_T_WORD)) return -1;
-      ws->tok[ws->n - 1].flags = TAG_F_SCAN_PLAIN;
+      tag_token *t = &ws->tok[ws->n - 1];
+      t->flags = pf | TAG_F_SCAN_PLAIN;
+      t->norm = (uint32_t)ws->buf_len;
+      t->lemma = ph;                  /* the norm's hash, until below */
+      ws->buf_len += cur - start + 1;
       continue;
     }
     if (plain_stop(s, len, &cur, &start)) {
@@ -735,7 +746,15 @@ static int tokenize(tag_ws *ws, size_t len) {
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     uint32_t h;
-    size_t wl = write_norm(ws, t, &h);
+    size_t wl;
+    if (t->flags & TAG_F_SCAN_PLAIN) {
+      /* norm written by plain_word_norm, its hash kept in t->lemma */
+      t->flags &= (uint16_t)~TAG_F_SCAN_PLAIN;
+      wl = t->len;
+      h = t->lemma;
+    } else {
+      wl = write_norm(ws, t, &h);
+    }
     t->lemma = t->norm;
     /* a NUL byte of the text is a symbol token of its own; the tagger
      * reads every norm as a C string */
