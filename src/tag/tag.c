@@ -486,6 +486,8 @@ static const struct { const char *w; uint16_t cls; } wclass_words[] = {
   {"should", TAG_W_HYP}, {"ought", TAG_W_HYP},
   {"would", TAG_W_WOULD}, {"will", TAG_W_WILL}, {"'ll", TAG_W_WILL},
   {"shall", TAG_W_WILL},
+  {"last", TAG_W_DEICTIC}, {"this", TAG_W_DEICTIC}, {"next", TAG_W_DEICTIC},
+  {"earlier", TAG_W_DEICTIC}, {"later", TAG_W_DEICTIC},
 };
 
 /* The word class table: open addressing over WTAB slots, keyed by the
