@@ -853,30 +853,30 @@ void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
     __builtin_prefetch(e);
     __builtin_prefetch((const char *)e + sizeof *e - 1);
   }
+  /* Pass 2 also starts loading the phrase record of every one-word
+   * match of a token as soon as its info is known: the per-token matchers
+   * will read them (their kind and payload); hints only */
   for (size_t i = 0; i < n; i++) {
     const char *t = toks[i];
     size_t len = out[i].len;
     uint32_t hv = out[i].full;
     if (len == 0 || len >= DICT_TC_WORD) {
       dict_token_info(d, t, &out[i]);
-      continue;
+    } else {
+      dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
+      if (e->len == len && e->hash == hv && bytes_eq(e->word, t, len)) {
+        out[i] = e->ti;
+      } else {
+        dict_token_info(d, t, &out[i]);
+        e->len = (uint32_t)len;
+        e->hash = hv;
+        memcpy(e->word, t, len);
+        e->ti = out[i];
+      }
     }
-    dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
-    if (e->len == len && e->hash == hv && bytes_eq(e->word, t, len)) {
-      out[i] = e->ti;
-      continue;
-    }
-    dict_token_info(d, t, &out[i]);
-    e->len = (uint32_t)len;
-    e->hash = hv;
-    memcpy(e->word, t, len);
-    e->ti = out[i];
-  }
-  /* Pass 3: every one-word match will be read (its kind and payload) by
-   * the per-token matchers; start loading those phrase records (hints) */
-  for (size_t i = 0; i < n; i++)
     for (unsigned m = out[i].ones; m; m &= m - 1)
       __builtin_prefetch(&d->phrases[out[i].one[__builtin_ctz(m)]]);
+  }
 }
 
 /* The sub-run of group g's multi-word postings whose second word starts
