@@ -2976,6 +2976,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
          nominal_act(e, ws, r, si, first_ev, i) < 0))
       return DYAD_ERR_NOMEM;
+    /* both tests below need a verb hit: most tokens have none */
+    if (!ws->hits[i].hv) continue;
     /* "flew to Damascus for talks with Assad": talks in an adjunct are
      * their own event, even where the verb's pattern read past them */
     if (ws->consumed[i] && ws->hits[i].hv &&
