@@ -1196,8 +1196,8 @@ vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
 static unsigned vit_back(const vit_cell *pp, const vit_cell *p,
                          const vit_cell *c, unsigned a, unsigned b) {
   const float *row = tag_trigram +
-                     ((size_t)p->cls[a] * TAG_NG_COUNT + c->cls[b]) *
-                         TAG_NG_STRIDE;
+                     (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_STRIDE +
+                     c->boff[b];
   float best = p->d[0][a] + row[pp->cls[0]];
   unsigned bz = 0;
   for (unsigned z = 1; z < pp->n; z++) {
