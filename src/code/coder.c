@@ -1613,6 +1613,18 @@ static int compute_hits(const dyad_dict *d, coder_ws *ws) {
     const char *const *t = ws->toks;
     ws->hit_off[i] = ws->tag.tok[i].offset;
     const dict_tokinfo *ti = &ws->ti[i];
+    if (!dict_tokinfo_may_match(ti, 1u << DICT_K_ACTOR | 1u << DICT_K_AGENT |
+                                        1u << DICT_K_VERB)) {
+      /* what the three calls below leave for such a token */
+      static const dict_match none = {DICT_NONE, 0, DICT_NONE};
+      h->am = h->gm = h->vm = none;
+      h->acode = "";
+      h->ag = NULL;
+      h->vf = NULL;
+      h->vv = NULL;
+      h->ha = h->hg = h->hv = 0;
+      continue;
+    }
     h->ha = (uint8_t)dict_actor_match_ti(d, t, n, i, ti, ws->date, &h->am,
                                          &h->acode);
     h->hg = (uint8_t)dict_agent_match_ti(d, t, n, i, ti, &h->gm, &h->ag);
@@ -3236,6 +3248,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   for (size_t i = 0; i < ws->tag.n; i++) {
     dict_match m;
     int story = 0;
+    if (!dict_tokinfo_may_match(&ws->ti[i], 1u << DICT_K_DISCARD)) continue;
     if (dict_discard_match_ti(d, ws->toks, ws->tag.n, i, &ws->ti[i], &m,
                               &story)) {
       if (!story) return DYAD_OK;
@@ -3296,6 +3309,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
          nominal_act(e, ws, r, si, first_ev, i) < 0))
       return DYAD_ERR_NOMEM;
+    /* both tests below need a verb hit: most tokens have none */
+    if (!ws->hits[i].hv) continue;
     /* "flew to Damascus for talks with Assad": talks in an adjunct are
      * their own event, even where the verb's pattern read past them */
     if (ws->consumed[i] && ws->hits[i].hv &&

@@ -1991,8 +1991,7 @@ static int is_month(const char *w) {
 }
 
 size_t role_time_adjunct(const coder_ws *ws, size_t k) {
-  static const char *const deictic[] = {"last", "this", "next", "earlier",
-                                        "later", NULL};
+  /* deictic: last this next earlier later (word class TAG_W_DEICTIC) */
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, q = k;
   if (q >= n) return k;
@@ -2007,10 +2006,12 @@ size_t role_time_adjunct(const coder_ws *ws, size_t k) {
   /* "earlier this week", "late on Sunday" */
   if ((streq(ws->toks[q], "earlier") || streq(ws->toks[q], "early") ||
        streq(ws->toks[q], "late")) && q + 1 < n &&
-      (word_in(ws->toks[q + 1], deictic) || streq(ws->toks[q + 1], "on")))
+      ((tag_wclass(&ws->tag, q + 1) & TAG_W_DEICTIC) ||
+       streq(ws->toks[q + 1], "on")))
     q++;
   const char *w = ws->toks[q];
-  if (word_in(w, deictic) && q + 1 < n && is_time_noun(ws->toks[q + 1]))
+  if ((tag_wclass(&ws->tag, q) & TAG_W_DEICTIC) && q + 1 < n &&
+      is_time_noun(ws->toks[q + 1]))
     return q + 2;
   if (streq(w, "yesterday") || streq(w, "today") || streq(w, "tonight"))
     return q + 1;

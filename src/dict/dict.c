@@ -853,30 +853,30 @@ void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
     __builtin_prefetch(e);
     __builtin_prefetch((const char *)e + sizeof *e - 1);
   }
+  /* Pass 2 also starts loading the phrase record of every one-word
+   * match of a token as soon as its info is known: the per-token matchers
+   * will read them (their kind and payload); hints only */
   for (size_t i = 0; i < n; i++) {
     const char *t = toks[i];
     size_t len = out[i].len;
     uint32_t hv = out[i].full;
     if (len == 0 || len >= DICT_TC_WORD) {
       dict_token_info(d, t, &out[i]);
-      continue;
+    } else {
+      dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
+      if (e->len == len && e->hash == hv && bytes_eq(e->word, t, len)) {
+        out[i] = e->ti;
+      } else {
+        dict_token_info(d, t, &out[i]);
+        e->len = (uint32_t)len;
+        e->hash = hv;
+        memcpy(e->word, t, len);
+        e->ti = out[i];
+      }
     }
-    dict_tc_entry *e = &c->e[(hv * 0x9E3779B1u) >> (32 - DICT_TC_LOG2)];
-    if (e->len == len && e->hash == hv && bytes_eq(e->word, t, len)) {
-      out[i] = e->ti;
-      continue;
-    }
-    dict_token_info(d, t, &out[i]);
-    e->len = (uint32_t)len;
-    e->hash = hv;
-    memcpy(e->word, t, len);
-    e->ti = out[i];
-  }
-  /* Pass 3: every one-word match will be read (its kind and payload) by
-   * the per-token matchers; start loading those phrase records (hints) */
-  for (size_t i = 0; i < n; i++)
     for (unsigned m = out[i].ones; m; m &= m - 1)
       __builtin_prefetch(&d->phrases[out[i].one[__builtin_ctz(m)]]);
+  }
 }
 
 /* The sub-run of group g's multi-word postings whose second word starts
@@ -937,17 +937,13 @@ static int dict_rest_fits(const dyad_dict *d, const dict_phrase *p,
  * word is the whole token (ti describes it, and says it starts some of
  * that kind): most words, then longest last word,
  * then lowest id.  Sets *best / *best_len, or leaves them alone when none
- * fits.  Kept out of line: most tokens start no multi-word phrase. */
+ * fits; next is the head4 of toks[i + 1] (0: none).  Kept out of line:
+ * most calls end at the filter test of dict_match_multi() below. */
 static __attribute__((noinline)) void
-dict_match_multi(const dyad_dict *d, const dict_tokinfo *ti, uint32_t kind,
-                 const char *const *toks, size_t n, size_t i,
-                 uint32_t *best_out, uint32_t *best_len_out) {
-  /* head4 of the next token (0: none); its filter bit clear: no
-   * multi-word phrase of the token can fit, and the group (a likely cache
-   * miss) is not read */
-  uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
-  uint64_t filter = ti->next[0] | (uint64_t)ti->next[1] << 32;
-  if (!(filter & dict_next_bit(next))) return;
+dict_match_multi_run(const dyad_dict *d, const dict_tokinfo *ti,
+                     uint32_t kind, const char *const *toks, size_t n,
+                     size_t i, uint32_t next, uint32_t *best_out,
+                     uint32_t *best_len_out) {
   const dict_hgroup *g = dict_group_ti(d, ti, kind);
   if (g == NULL) return;
   size_t len0 = ti->len;
@@ -976,6 +972,22 @@ dict_match_multi(const dyad_dict *d, const dict_tokinfo *ti, uint32_t kind,
     *best_out = best;
     *best_len_out = best_len;
   }
+}
+
+/* dict_match_multi_run() after the filter test, inline: next is the head4
+ * of the next token (0: none); with its filter bit clear no multi-word
+ * phrase of the token can fit, and neither the call nor the group (a
+ * likely cache miss) is paid for. */
+static inline void dict_match_multi(const dyad_dict *d,
+                                    const dict_tokinfo *ti, uint32_t kind,
+                                    const char *const *toks, size_t n,
+                                    size_t i, uint32_t *best_out,
+                                    uint32_t *best_len_out) {
+  uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
+  uint64_t filter = ti->next[0] | (uint64_t)ti->next[1] << 32;
+  if (!(filter & dict_next_bit(next))) return;
+  dict_match_multi_run(d, ti, kind, toks, n, i, next, best_out,
+                       best_len_out);
 }
 
 /* dict_match_ti's body, inlined into the per-kind wrappers below. */

@@ -432,6 +432,16 @@ static inline int dict_tokinfo_may_synset(const dict_tokinfo *ti) {
   return ((ti->full_kinds >> DICT_K_SYNSET) & 1u) || ti->n_syn > 0;
 }
 
+/* Can a phrase of some kind k with bit k set in kinds (ACTOR, AGENT,
+ * VERB, DISCARD, ISSUE) start at the token ti describes?  0 when the
+ * token has no one-word match and starts no multi-word phrase of those
+ * kinds: dict_match_ti() (and the _ti wrappers) then find nothing for
+ * any of them, whatever the other tokens. */
+static inline int dict_tokinfo_may_match(const dict_tokinfo *ti,
+                                         unsigned kinds) {
+  return ((ti->ones | ti->multi) & kinds) != 0;
+}
+
 /* dict_token_info() for toks[0..n) into out[0..n) (caller-owned array of
  * n elements).  Typical use, once per sentence:
  *     dict_sentence_prepare(d, toks, n, ti);

@@ -36,8 +36,9 @@ static int grow_chunks(tag_ws *ws) {
   return 0;
 }
 
-static int add_chunk(tag_ws *ws, size_t first, size_t n, size_t head,
-                     unsigned kind, unsigned flags) {
+static inline __attribute__((always_inline)) int
+add_chunk(tag_ws *ws, size_t first, size_t n, size_t head, unsigned kind,
+          unsigned flags) {
   if (grow_chunks(ws) || ws->n_chunks >= UINT16_MAX) return -1;
   tag_chunk *c = &ws->chunks[ws->n_chunks];
   c->first = (uint32_t)first;
@@ -58,6 +59,28 @@ static int is_nounish(unsigned p) {
   return tag_is_noun(p) || p == TAG_CD;
 }
 
+/* Bit p of a tag set. */
+#define PB(p) ((uint64_t)1 << (p))
+/* The tags that may begin an NP (match_np returns 0 at once for any
+ * other): PRP EX WP, PDT, the determiners, and the modifiers and nouns
+ * of its body. */
+#define NP_FIRST                                                          \
+  (PB(TAG_PRP) | PB(TAG_EX) | PB(TAG_WP) | PB(TAG_PDT) | PB(TAG_DT) |     \
+   PB(TAG_PRPS) | PB(TAG_WPS) | PB(TAG_WDT) | PB(TAG_JJ) | PB(TAG_JJR) |  \
+   PB(TAG_JJS) | PB(TAG_DOLLAR) | PB(TAG_HASH) | PB(TAG_NN) |             \
+   PB(TAG_NNS) | PB(TAG_NNP) | PB(TAG_NNPS) | PB(TAG_CD))
+/* The tags the body loop of match_np goes on or stops at with a
+ * possessive: any other ends the NP. */
+#define NP_BODY                                                           \
+  (PB(TAG_JJ) | PB(TAG_JJR) | PB(TAG_JJS) | PB(TAG_DOLLAR) |              \
+   PB(TAG_HASH) | PB(TAG_VBN) | PB(TAG_VBG) | PB(TAG_NN) | PB(TAG_NNS) |  \
+   PB(TAG_NNP) | PB(TAG_NNPS) | PB(TAG_CD) | PB(TAG_POS))
+/* The tags of a verb group's parts that need no look at the token's
+ * flags or the next token (see is_vg_part). */
+#define VG_PART                                                           \
+  (PB(TAG_VB) | PB(TAG_VBD) | PB(TAG_VBG) | PB(TAG_VBN) | PB(TAG_VBP) |   \
+   PB(TAG_VBZ) | PB(TAG_MD) | PB(TAG_RB))
+
 /* strcmp(a, b) == 0, answered at the first byte for most pairs. */
 static inline int str_eq(const char *a, const char *b) {
   return a[0] == b[0] && strcmp(a, b) == 0;
@@ -71,6 +94,7 @@ static int lemma_is(const tag_ws *ws, size_t i, const char *w) {
 static size_t match_np(const tag_ws *ws, size_t i, size_t *head) {
   size_t j = i, n = ws->n;
   unsigned p = ws->tok[i].pos;
+  if (!(PB(p) & NP_FIRST)) return 0;
   if (p == TAG_PRP || p == TAG_EX || p == TAG_WP) { *head = i; return 1; }
   int det = 0, adj = 0;
   if (j < n && ws->tok[j].pos == TAG_PDT) j++;
@@ -82,6 +106,7 @@ static size_t match_np(const tag_ws *ws, size_t i, size_t *head) {
   size_t last_noun = SIZE_MAX;
   while (j < n) {
     unsigned q = ws->tok[j].pos;
+    if (!(PB(q) & NP_BODY)) break;
     if (tag_is_adj(q) || q == TAG_DOLLAR || q == TAG_HASH) { adj = 1; j++; continue; }
     if ((q == TAG_VBN || q == TAG_VBG) && (det || adj) &&
         (last_noun == SIZE_MAX || q == TAG_VBG) && j + 1 < n &&
@@ -108,8 +133,7 @@ static size_t match_np(const tag_ws *ws, size_t i, size_t *head) {
 
 static int is_vg_part(const tag_ws *ws, size_t j) {
   unsigned q = ws->tok[j].pos;
-  if (tag_is_verb(q) || q == TAG_MD) return 1;
-  if (q == TAG_RB || (ws->tok[j].flags & TAG_F_NEG)) return 1;
+  if ((PB(q) & VG_PART) || (ws->tok[j].flags & TAG_F_NEG)) return 1;
   if (q == TAG_TO && j + 1 < ws->n && ws->tok[j + 1].pos == TAG_VB) return 1;
   return 0;
 }

@@ -92,6 +92,8 @@ typedef struct vit_cell {
                                 pruning (has_cand) */
   uint8_t pos[MAXC];
   uint8_t cls[MAXC];
+  uint16_t boff[MAXC];       /* cls[b] * TAG_NG_STRIDE: the offset of the
+                                trigram row of (a, b) past a's rows */
   float e[MAXC];             /* emission log probability */
   float d[MAXC][MAXC];       /* best score ending (prev cand, this cand);
                                 the candidate two back that gives it is
@@ -342,38 +344,10 @@ static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
   return 0;
 }
 
-/* Set by tokenize() on a token plain_word() found (ASCII letters only),
- * until write_norm() replaces the flags with the token's shape flags:
+/* Set by tokenize() on a token plain_word_norm() found (ASCII letters
+ * only), whose norm it wrote, until the pass over the tokens clears it:
  * never seen outside this file. */
 #define TAG_F_SCAN_PLAIN 0x8000u
-
-/* write_norm_ascii() for a token s[0, n) of ASCII letters only (inside
- * ws->scan, as there): with no other bytes, a letter is a capital when its
- * bit 0x20 is clear, and setting that bit lowercases it.  Same form,
- * flags and hash. */
-static void write_norm_plain(const unsigned char *s, size_t n, char *o,
-                             uint16_t *flags, uint32_t *hash) {
-  const uint64_t B5 = ONES8 * 0x20;
-  uint16_t f = (s[0] & 0x20) ? 0 : TAG_F_CAP;
-  unsigned up = 0;
-  uint64_t lower = 0;
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i += 8) {
-    uint64_t x;
-    memcpy(&x, s + i, 8);
-    size_t m = n - i < 8 ? n - i : 8;
-    uint64_t in = m < 8 ? (UINT64_C(1) << (8 * m)) - 1 : ~UINT64_C(0);
-    x &= in;
-    lower |= x & B5;
-    up += count8((~x & B5 & in) << 2);
-    x |= B5 & in;                             /* lowercase */
-    memcpy(o + i, &x, 8);
-    h = fnv_low_bytes(h, x, m);
-  }
-  if (lower == 0 && up >= 2) f |= TAG_F_ALLCAP;
-  *flags = f;
-  *hash = h;
-}
 
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
  * by the caller), sets t->norm and returns the form's length.  ASCII is
@@ -389,11 +363,7 @@ static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
   size_t k = 0;
   uint32_t h = 2166136261u;   /* tag_hash of the ASCII bytes written */
   t->norm = (uint32_t)ws->buf_len;
-  if (t->flags & TAG_F_SCAN_PLAIN) {
-    write_norm_plain((const unsigned char *)ws->scan + t->offset, n, o,
-                     &t->flags, &h);
-    k = n;
-  } else if (t->type == TAG_T_QUOTE) {
+  if (t->type == TAG_T_QUOTE) {
     t->flags = shape_flags((const char *)s, n);
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
@@ -516,6 +486,8 @@ static const struct { const char *w; uint16_t cls; } wclass_words[] = {
   {"should", TAG_W_HYP}, {"ought", TAG_W_HYP},
   {"would", TAG_W_WOULD}, {"will", TAG_W_WILL}, {"'ll", TAG_W_WILL},
   {"shall", TAG_W_WILL},
+  {"last", TAG_W_DEICTIC}, {"this", TAG_W_DEICTIC}, {"next", TAG_W_DEICTIC},
+  {"earlier", TAG_W_DEICTIC}, {"later", TAG_W_DEICTIC},
 };
 
 /* The word class table: open addressing over WTAB slots, keyed by the
@@ -602,28 +574,59 @@ lex_prefetch_one(const vit_cell *c) {
  * ':', '@' or a digit after the letters), and the first that matches all
  * of it is WORD.  Returns 1 and sets *start and *cursor to the word's
  * bounds, as tag_scan would for TAG_T_WORD; 0 when the text there is
- * anything else (tag_scan then decides). */
-static inline int plain_word(const char *s, size_t len, size_t *cursor,
-                             size_t *start) {
+ * anything else (tag_scan then decides).  The word's norm is written to
+ * o as it is scanned, as write_norm_ascii() would write it (the same
+ * chunks of 8 bytes from the word's start, so the same form, flags and
+ * hash; with no other bytes, a letter is a capital when its bit 0x20 is
+ * clear, and setting that bit lowercases it): lowercased,
+ * NUL-terminated, up to 7 zero bytes after the NUL.  On 1, *flags and
+ * *hash are set; on 0 the bytes written to o are garbage the caller
+ * leaves uncommitted.  o must have room for len - *cursor + 8 bytes. */
+static inline int plain_word_norm(const char *s, size_t len, size_t *cursor,
+                                  size_t *start, char *o, uint16_t *flags,
+                                  uint32_t *hash) {
+  const uint64_t B5 = ONES8 * 0x20;
   size_t q = *cursor;
   if (s[q] == ' ') q++;
   if (!is_alpha_ascii((unsigned char)s[q])) return 0;
-  size_t e = q + 1;
+  uint64_t lower = 0;
+  uint32_t h = 2166136261u;
+  size_t e = q;
   for (;;) {
     /* 8 bytes at a time (s is ws->scan: SCAN_PAD zero bytes follow
      * s[len], and e <= len): the first byte that is no ASCII letter */
     uint64_t x;
     memcpy(&x, s + e, 8);
-    uint64_t let = bytes_in((x & ~HIGH8) | (ONES8 * 0x20), 'a', 'z') & ~x;
+    uint64_t let = bytes_in((x & ~HIGH8) | B5, 'a', 'z') & ~x;
     uint64_t non = ~let & HIGH8;
     if (non) {
-      e += (size_t)__builtin_ctzll(non) >> 3;
+      size_t m = (size_t)__builtin_ctzll(non) >> 3;  /* letters here */
+      if (m) {
+        uint64_t in = (UINT64_C(1) << (8 * m)) - 1;
+        x &= in;
+        lower |= x & B5;
+        x |= B5 & in;                           /* lowercase */
+        memcpy(o + (e - q), &x, 8);
+        h = fnv_low_bytes(h, x, m);
+      }
+      e += m;
       break;
     }
+    lower |= x & B5;
+    x |= B5;                                    /* lowercase */
+    memcpy(o + (e - q), &x, 8);
+    h = fnv_low_bytes(h, x, 8);
     e += 8;
   }
   char t = s[e];
   if (!(t == ' ' || t == ',' || (t == '\0' && e == len))) return 0;
+  size_t n = e - q;
+  o[n] = '\0';
+  uint16_t f = (s[q] & 0x20) ? 0 : TAG_F_CAP;
+  /* every byte a letter: with no lowercase one, all n are capitals */
+  if (lower == 0 && n >= 2) f |= TAG_F_ALLCAP;
+  *flags = f;
+  *hash = h;
   *start = q;
   *cursor = e;
   return 1;
@@ -658,11 +661,22 @@ static int tokenize(tag_ws *ws, size_t len) {
   int type;
   ws->n = 0;
   ws->buf_len = 0;
+  /* the norms of plain words are written as they are scanned: they take
+   * at most 2 * len bytes with their NULs, and 8 more for the 8-byte
+   * writes (the other norms and the lemmas get their room below) */
+  if (grow((void **)&ws->buf, &ws->buf_cap, 3 * len + 16, 1)) return -1;
   for (;;) {
-    if (plain_word(s, len, &cur, &start)) {
+    uint16_t pf;
+    uint32_t ph;
+    if (plain_word_norm(s, len, &cur, &start, ws->buf + ws->buf_len, &pf,
+                        &ph)) {
       /* no "-led" and no clitic in a word of letters alone */
       if (push_token(ws, start, cur, TAG_T_WORD)) return -1;
-      ws->tok[ws->n - 1].flags = TAG_F_SCAN_PLAIN;
+      tag_token *t = &ws->tok[ws->n - 1];
+      t->flags = pf | TAG_F_SCAN_PLAIN;
+      t->norm = (uint32_t)ws->buf_len;
+      t->lemma = ph;                  /* the norm's hash, until below */
+      ws->buf_len += cur - start + 1;
       continue;
     }
     if (plain_stop(s, len, &cur, &start)) {
@@ -734,7 +748,15 @@ static int tokenize(tag_ws *ws, size_t len) {
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     uint32_t h;
-    size_t wl = write_norm(ws, t, &h);
+    size_t wl;
+    if (t->flags & TAG_F_SCAN_PLAIN) {
+      /* norm written by plain_word_norm, its hash kept in t->lemma */
+      t->flags &= (uint16_t)~TAG_F_SCAN_PLAIN;
+      wl = t->len;
+      h = t->lemma;
+    } else {
+      wl = write_norm(ws, t, &h);
+    }
     t->lemma = t->norm;
     /* a NUL byte of the text is a symbol token of its own; the tagger
      * reads every norm as a C string */
@@ -1073,6 +1095,16 @@ static float trans(unsigned a, unsigned b, unsigned c) {
  * cubic in the candidates per token.  Sets the trigram class of each
  * candidate kept ("of", the word w[0, wl), has a class of its own). */
 static void prune(vit_cell *c, const char *w, size_t wl) {
+  int of = wl == 2 && w[0] == 'o' && w[1] == 'f';
+  if (c->n == 1 && c->e[0] > -1e30f) {
+    /* one candidate (punctuation, fixed tags): kept, as the loops below
+     * would keep it */
+    unsigned p = c->pos[0];
+    c->all = (uint64_t)1 << p;
+    c->cls[0] = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
+    c->boff[0] = (uint16_t)(c->cls[0] * TAG_NG_STRIDE);
+    return;
+  }
   uint64_t all = 0;
   float top = -1e30f;
   for (unsigned b = 0; b < c->n; b++) {
@@ -1080,13 +1112,14 @@ static void prune(vit_cell *c, const char *w, size_t wl) {
     if (c->e[b] > top) top = c->e[b];
   }
   c->all = all;
-  int of = wl == 2 && w[0] == 'o' && w[1] == 'f';
   unsigned k = 0;
   for (unsigned b = 0; b < c->n; b++)
     if (c->e[b] >= top - TAG_PRUNE) {
       unsigned p = c->pos[b];
       c->pos[k] = (uint8_t)p;
-      c->cls[k] = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
+      unsigned cl = p == TAG_IN && of ? TAG_NG_OF : pos_class[p];
+      c->cls[k] = (uint8_t)cl;
+      c->boff[k] = (uint16_t)(cl * TAG_NG_STRIDE);
       c->e[k++] = c->e[b];
     }
   c->n = (uint8_t)k;
@@ -1117,24 +1150,36 @@ lex_prefetch(vit_cell *v, size_t n) {
  * a short loop of unpredictable length per pair.  The scores are those
  * of the plain loop. */
 #define VIT_Z(NZ)                                                           \
-  for (unsigned a = 0; a < p->n; a++) {                                     \
-    const float *rows_a =                                                   \
-        tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_STRIDE;     \
-    float dz[MAXC];                                                         \
-    for (unsigned z = 0; z < (NZ); z++) dz[z] = p->d[z][a];                 \
-    for (unsigned b = 0; b < c->n; b++) {                                   \
-      const float *row = rows_a + (size_t)c->cls[b] * TAG_NG_STRIDE;        \
-      float best = dz[0] + row[zc[0]];                                      \
+  {                                                                         \
+    unsigned zc[(NZ)];                                                      \
+    _Pragma("GCC unroll 8")                                                 \
+    for (unsigned z = 0; z < (NZ); z++) zc[z] = pp->cls[z];                 \
+    for (unsigned a = 0; a < na; a++) {                                     \
+      const float *rows_a =                                                 \
+          tag_trigram + (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_STRIDE;   \
+      float dz[(NZ)];                                                       \
       _Pragma("GCC unroll 8")                                               \
-      for (unsigned z = 1; z < (NZ); z++) {                                 \
-        float sc = dz[z] + row[zc[z]];                                      \
-        best = sc > best ? sc : best;                                       \
+      for (unsigned z = 0; z < (NZ); z++) dz[z] = p->d[z][a];               \
+      float *out = c->d[a];                                                 \
+      for (unsigned b = 0; b < nb; b++) {                                   \
+        const float *row = rows_a + c->boff[b];                             \
+        float best = dz[0] + row[zc[0]];                                    \
+        _Pragma("GCC unroll 8")                                             \
+        for (unsigned z = 1; z < (NZ); z++) {                               \
+          float sc = dz[z] + row[zc[z]];                                    \
+          best = sc > best ? sc : best;                                     \
+        }                                                                   \
+        out[b] = best + c->e[b];                                            \
       }                                                                     \
-      c->d[a][b] = best + c->e[b];                                          \
     }                                                                       \
   }
-static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
-  const uint8_t *zc = pp->cls;
+/* The classes two back are first copied to locals (registers): read
+ * through the cell's uint8_t array, which may alias the float stores of
+ * the step, they were loaded again for every pair.  Always inlined (a
+ * call per token costs more than that). */
+static inline __attribute__((always_inline)) void
+vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
+  const unsigned na = p->n, nb = c->n;
   switch (pp->n) {
   case 1: VIT_Z(1) break;
   case 2: VIT_Z(2) break;
@@ -1143,7 +1188,7 @@ static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
   case 5: VIT_Z(5) break;
   case 6: VIT_Z(6) break;
   case 7: VIT_Z(7) break;
-  default: VIT_Z(pp->n) break;
+  default: VIT_Z(MAXC) break;
   }
 }
 #undef VIT_Z
@@ -1154,8 +1199,8 @@ static void vit_step(const vit_cell *pp, const vit_cell *p, vit_cell *c) {
 static unsigned vit_back(const vit_cell *pp, const vit_cell *p,
                          const vit_cell *c, unsigned a, unsigned b) {
   const float *row = tag_trigram +
-                     ((size_t)p->cls[a] * TAG_NG_COUNT + c->cls[b]) *
-                         TAG_NG_STRIDE;
+                     (size_t)p->cls[a] * TAG_NG_COUNT * TAG_NG_STRIDE +
+                     c->boff[b];
   float best = p->d[0][a] + row[pp->cls[0]];
   unsigned bz = 0;
   for (unsigned z = 1; z < pp->n; z++) {
@@ -1172,8 +1217,12 @@ static unsigned vit_back(const vit_cell *pp, const vit_cell *p,
  * direct-mapped table of CMEMO entries, each holding what candidates()
  * and prune() leave in the cell and the provisional tag (the first
  * candidate before pruning).  The word is checked against the bytes of
- * the memoized record, so a hit is always the same word. */
-#define CMEMO_LOG2 12
+ * the memoized record, so a hit is always the same word.  8,192 entries
+ * of 88 bytes (704 KiB per workspace): with 4,096, candidates() ran for
+ * about 4 tokens in 10 of the tagged news sentences; twice as many
+ * entries cut 0.5% of the instructions with no more simulated
+ * first-level data misses. */
+#define CMEMO_LOG2 13
 typedef struct cmemo_entry {
   uint32_t lexh;             /* tag_hash of the word */
   uint8_t wl;                /* its length; 0 = empty entry */
@@ -1184,6 +1233,7 @@ typedef struct cmemo_entry {
   uint64_t all;
   uint8_t pos[MAXC];
   uint8_t cls[MAXC];
+  uint16_t boff[MAXC];
   float e[MAXC];
 } cmemo_entry;
 
@@ -1241,6 +1291,7 @@ static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
   c->all = m->all;
   memcpy(c->pos, m->pos, sizeof c->pos);
   memcpy(c->cls, m->cls, sizeof c->cls);
+  memcpy(c->boff, m->boff, sizeof c->boff);
   memcpy(c->e, m->e, sizeof c->e);
   ws->tok[i].flags |= TAG_F_KNOWN;
   ws->tok[i].pos = m->pos0;
@@ -1262,6 +1313,7 @@ static void cmemo_put(tag_ws *ws, const vit_cell *c, int key, uint8_t pos0) {
   m->all = c->all;
   memcpy(m->pos, c->pos, sizeof m->pos);
   memcpy(m->cls, c->cls, sizeof m->cls);
+  memcpy(m->boff, c->boff, sizeof m->boff);
   memcpy(m->e, c->e, sizeof m->e);
 }
 
@@ -1342,9 +1394,19 @@ static int has_cand(const tag_ws *ws, size_t i, unsigned p) {
 static void fix_tags(tag_ws *ws) {
   const vit_cell *v = cells(ws);
   int seen_verb = 0;
+  /* The tags the rules below ask token i for (the verbs and MD for
+   * seen_verb); only the negation words are found by their first letter
+   * alone, so any other token is skipped at once. */
+#define FT_BIT(p) ((uint64_t)1 << (p))
+  const uint64_t fix_tag =
+      FT_BIT(TAG_PRP) | FT_BIT(TAG_WP) | FT_BIT(TAG_NN) | FT_BIT(TAG_MD) |
+      FT_BIT(TAG_POS) | FT_BIT(TAG_VB) | FT_BIT(TAG_VBD) | FT_BIT(TAG_VBG) |
+      FT_BIT(TAG_VBN) | FT_BIT(TAG_VBP) | FT_BIT(TAG_VBZ);
+#undef FT_BIT
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
+    if (!(((uint64_t)1 << t->pos) & fix_tag) && w[0] != 'n') continue;
     unsigned prev = i > 0 ? ws->tok[i - 1].pos : TAG_NONE;
     if (t->pos == TAG_PRP && (tag_wclass(ws, i) & TAG_W_POSS)) t->pos = TAG_PRPS;
     if (t->pos == TAG_PRP && strcmp(w, "her") == 0 && i + 1 < ws->n) {
@@ -1526,8 +1588,24 @@ static void news_fixes(tag_ws *ws) {
       break;
     if (is_finite(tk[i].pos)) main_finite = 1;
   }
+  /* Every rule below but the first (which needs a sentence start) asks
+   * for a tag of token i among these, the last two sets only while
+   * main_finite is 0; a rule that fires changes the tag, so a token whose
+   * tag is in no set, and that starts no sentence, is left alone by all
+   * of them (the test is skipped for it). */
+#define NF_BIT(p) ((uint64_t)1 << (p))
+  const uint64_t any_tag = NF_BIT(TAG_VBZ) | NF_BIT(TAG_VBD) |
+                           NF_BIT(TAG_VBG) | NF_BIT(TAG_JJ) |
+                           NF_BIT(TAG_VBN) | NF_BIT(TAG_NN);
+  const uint64_t nofin_tag = NF_BIT(TAG_NN) | NF_BIT(TAG_JJ) |
+                             NF_BIT(TAG_VB) | NF_BIT(TAG_NNS);
+#undef NF_BIT
   for (size_t i = 0; i < n; i++) {
     tag_token *t = &tk[i];
+    const uint64_t tb = (uint64_t)1 << t->pos;
+    if (!(tb & any_tag) && (main_finite || !(tb & nofin_tag)) &&
+        !starts_sentence(ws, i))
+      continue;
     unsigned nx = i + 1 < n ? tk[i + 1].pos : TAG_NONE;
     unsigned nx2 = i + 2 < n ? tk[i + 2].pos : TAG_NONE;
     /* the rules below change tokens i and i + 1 only, so whether token i
@@ -1865,9 +1943,21 @@ static const char *clitic_lemma(const char *w, unsigned pos) {
  * appended to ws->buf (room reserved by tokenize()). */
 static void lemmas(tag_ws *ws) {
   const vit_cell *v = cells(ws);
+  /* the tags that get a lemma below: NN NNS, the verbs, and MD (the
+   * clitic lemmas of "ca" and "wo"); other clitic lemmas are found by
+   * the first byte ("n't", "'s", ...), so any other token is skipped */
+#define LM_BIT(p) ((uint64_t)1 << (p))
+  const uint64_t lemma_tag =
+      LM_BIT(TAG_NN) | LM_BIT(TAG_NNS) | LM_BIT(TAG_MD) | LM_BIT(TAG_VB) |
+      LM_BIT(TAG_VBD) | LM_BIT(TAG_VBG) | LM_BIT(TAG_VBN) | LM_BIT(TAG_VBP) |
+      LM_BIT(TAG_VBZ);
+#undef LM_BIT
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     const char *w = tag_norm(ws, i);
+    if (!(((uint64_t)1 << t->pos) & lemma_tag) && w[0] != 'n' &&
+        w[0] != '\'')
+      continue;
     const char *cl = clitic_lemma(w, t->pos);
     char *o = ws->buf + ws->buf_len;
     if (cl) {

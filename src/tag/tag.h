@@ -196,6 +196,8 @@ typedef struct tag_ws {
                                  ought (the coder's hypothetical modality) */
 #define TAG_W_WOULD  0x0800u  /* would 'd */
 #define TAG_W_WILL   0x1000u  /* will 'll shall */
+#define TAG_W_DEICTIC 0x2000u /* last this next earlier later (the coder's
+                                 deictic time words: "last week") */
 
 /* The TAG_W_* classes of token i's norm (0 for other words). */
 static inline unsigned tag_wclass(const tag_ws *ws, size_t i) {
