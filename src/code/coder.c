@@ -323,8 +323,13 @@ static int organ_self_fight(const char *src, const char *code) {
   return 0;
 }
 
+static int crowd_event_unfit(const coder_ws *ws, const char *src,
+                             const char *tgt, const char *code, int32_t se,
+                             int32_t te);
+
 /* Emits one event unless it duplicates one of this sentence or is a self
- * event.  Returns 0 or -1 on OOM. */
+ * event, or is a crowd's that does not hold (crowd_event_unfit).  Returns
+ * 0 or -1 on OOM. */
 static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                 size_t si, size_t sent_first, const char *src,
                 const char *tgt, const char *code, size_t code_len,
@@ -333,6 +338,7 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (code_len == 0 || (code_len == 3 && memcmp(code, "---", 3) == 0))
     return 0;
   if (e->require_dyad && (!*src || !*tgt)) return 0;
+  if (crowd_event_unfit(ws, src, tgt, code, se, te)) return 0;
   /* a self event is none, except between two different entities with
    * agents and different dictionary entries: "Turkish authorities
    * detained Istanbul mayor Ekrem Imamoglu" (TURGOV>TURGOV) */
@@ -2276,6 +2282,54 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
   }
 }
 
+/* Is group g a crowd counted by the hundreds, thousands or millions
+ * ("thousands of people", "tens of thousands of people": the agent
+ * entries HUNDREDS_OF_PEOPLE and the like, CVL)? */
+static int crowd_group(const coder_ws *ws, int32_t g) {
+  static const char *const many[] = {"hundreds", "thousands", "millions",
+                                     NULL};
+  if (g < 0) return 0;
+  size_t l = group_last(ws, g);
+  /* the crowd may head a group with its place ("thousands of people in
+   * Izmit") */
+  for (size_t k = ws->ent[g].first; k + 2 <= l; k++)
+    if (time_word(ws->toks[k], many) && streq(ws->toks[k + 1], "of") &&
+        streq(ws->toks[k + 2], "people") &&
+        !(ws->tag.tok[k + 2].flags & TAG_F_CAP))
+      return 1;
+  return 0;
+}
+
+/* Is the event src>tgt (code, entities se, te; -1 if none) of a crowd
+ * (crowd_group) one to drop: a crowd of no country as source or target,
+ * or a bare state's violence (18-20) on a crowd, mostly a disaster that
+ * hit the country ("floods hit Germany, forcing thousands of people from
+ * their homes", "an earthquake struck Turkey, killing thousands of
+ * people")? */
+static int crowd_event_unfit(const coder_ws *ws, const char *src,
+                             const char *tgt, const char *code, int32_t se,
+                             int32_t te) {
+  if (se >= 0 && strncmp(src, "---", 3) == 0 &&
+      crowd_group(ws, ws->ent[se].group))
+    return 1;
+  if (te < 0 || !crowd_group(ws, ws->ent[te].group)) return 0;
+  int violent = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
+  return strncmp(tgt, "---", 3) == 0 || (strlen(src) == 3 && violent);
+}
+
+/* A crowd (crowd_group) is a source only of a protest (14): "thousands
+ * of people marched through London" (GBRCVL>GBR 141), not of a flight,
+ * a gathering or mourning ("thousands of people fled the fighting",
+ * "thousands of people attended the funeral"), which are no acts on
+ * anyone.  As a target it is civilians ("delivered food to thousands of
+ * people in Gaza").  emit drops an event whose crowd has no country.
+ * Clears *src when it is a crowd in another act. */
+static void crowd_roles_filter(const coder_ws *ws, const char *code,
+                               int32_t *src) {
+  int protest = code[0] == '1' && code[1] == '4';
+  if (!protest && crowd_group(ws, *src)) *src = -1;
+}
+
 /* The first "and" or "but" in [a, b) that joins a second verb phrase to
  * the verb before a ("met Bashar al-Assad and signed an accord", "shelled
  * positions near Kharkiv and then attacked soldiers", "but rejected"):
@@ -2712,6 +2766,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
+  crowd_roles_filter(ws, h.code, &src);
   /* "warned that Israel would strike Iran": Israel's own threat is on
    * Iran */
   tgt = role_threat_self_target(ws, h.code, src, tgt, cend);
