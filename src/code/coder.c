@@ -1515,6 +1515,73 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* Does span sp of text name a diplomat posted in the host's country
+ * ("the Iranian ambassador", "Britain's envoy"), who receives no visit
+ * when a host receives him? */
+static int resident_diplomat(const char *text, dyad_span sp) {
+  static const char *const v[] = {"ambassador", "envoy", "charge d'affaires",
+                                  NULL};
+  size_t len = text ? strlen(text) : 0;
+  if (text == NULL || sp.offset > len || sp.length > len - sp.offset)
+    return 0;
+  for (const char *const *p = v; *p; p++) {
+    size_t m = strlen(*p);
+    for (size_t k = sp.offset; k + m <= (size_t)sp.offset + sp.length; k++) {
+      size_t j = 0;
+      while (j < m && tolower((unsigned char)text[k + j]) == (*p)[j]) j++;
+      if (j == m) return 1;
+    }
+  }
+  return 0;
+}
+
+/* "Chavez played host to Evo Morales in Caracas", "Castro welcomed the
+ * Pope to Havana": a state or its leader that hosts (043) a foreign
+ * government's leader is visited by him (042, visitor to host, as
+ * CAMEO's usage notes pair the two).  For each event of the sentence
+ * (from first) coded 043 whose source is a state's (mention_country_code)
+ * and whose target is a government (sector GOV) of another country,
+ * adds the visit target>source 042 unless the sentence also has the
+ * host received by the guest (a greeting of each other, no visit) or the
+ * guest is a diplomat posted there (resident_diplomat).  Not
+ * an IGO host (a summit's organiser) nor a guest of no government ("the
+ * conference hosted delegates").  Returns 0, or -1 when out of memory. */
+static int hosted_visits(dyad_result *r, size_t first) {
+  size_t n = r->n_events;
+  for (size_t i = first; i < n; i++) {
+    const dyad_event *h = &r->events[i];
+    if (!streq(h->code, "043") || strlen(h->source) < 3 ||
+        strlen(h->target) < 6 || !mention_country_code(h->source) ||
+        !mention_country_code(h->target) ||
+        strncmp(h->target + 3, "GOV", 3) != 0 ||
+        strncmp(h->source, h->target, 3) == 0 ||
+        resident_diplomat(h->text, h->explain.target_span))
+      continue;
+    int skip = 0;
+    for (size_t k = first; k < r->n_events && !skip; k++) {
+      const dyad_event *o = &r->events[k];
+      skip = streq(o->source, h->target) && streq(o->target, h->source) &&
+             (streq(o->code, "043") || streq(o->code, "042"));
+    }
+    if (skip) continue;
+    dyad_event ev = *h;
+    ev.source = h->target;
+    ev.target = h->source;
+    ev.code = "042";
+    const dyad_code_info *info = dyad_cameo_code(ev.code);
+    ev.root = info ? info->root : "";
+    ev.quad_class = info ? info->quad_class : 0;
+    ev.goldstein = info ? info->goldstein : 0.0;
+    ev.plover = info && info->plover ? info->plover : "";
+    ev.explain.source_span = h->explain.target_span;
+    ev.explain.target_span = h->explain.source_span;
+    ev.explain.source_entry = h->explain.target_entry;
+    ev.explain.target_entry = h->explain.source_entry;
+    if (result_add_event(r, &ev) == NULL) return -1;
+  }
+  return 0;
+}
+
 /* "Hamas claimed responsibility for two suicide bombings that killed 25
  * people in Jerusalem": the attack is coded from its own verb, with the
  * claimant as source (the relative clause's head), but the claim finds
@@ -3164,6 +3231,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   }
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (hosted_visits(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */
