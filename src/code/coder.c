@@ -1582,6 +1582,115 @@ static int hosted_visits(dyad_result *r, size_t first) {
   return 0;
 }
 
+/* The mediator of an accord, truce or talks the sentence names, into buf
+ * (CODE_MAX): a one-word name glued to "-brokered" or "-mediated"
+ * ("an Egyptian-mediated truce", "U.N.-brokered talks": the
+ * dictionary's actor for the name on the story's date, as find_based
+ * reads "-based"), or the first actor after "brokered by" or "mediated
+ * by" ("a deal brokered by Qatar"), or before "auspices" or
+ * "sponsorship" after "under" ("under Turkish auspices"; not "under the
+ * auspices of", as often a court's or an organisation's frame as a
+ * mediator).  Returns 1 when found, else 0. */
+static int mediator_code(const dyad_dict *d, const coder_ws *ws, char *buf) {
+  size_t n = ws->tag.n;
+  for (size_t k = 0; k < n; k++) {
+    const char *w = ws->toks[k];
+    size_t l = strlen(w);
+    size_t sl = l > 9 && strcmp(w + l - 9, "-brokered") == 0   ? 9
+                : l > 9 && strcmp(w + l - 9, "-mediated") == 0 ? 9
+                                                                : 0;
+    if (sl && (ws->tag.tok[k].flags & TAG_F_HYPHEN) && l < 40) {
+      char name[40];
+      memcpy(name, w, l - sl);
+      name[l - sl] = '\0';
+      const char *toks[1] = {name};
+      dict_match m;
+      const char *code = NULL;
+      if (!strchr(name, '-') &&
+          dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) && code &&
+          strlen(code) >= 3 && strlen(code) < CODE_MAX) {
+        strcpy(buf, code);
+        return 1;
+      }
+      continue;
+    }
+    size_t q = SIZE_MAX;
+    if ((streq(w, "brokered") || streq(w, "mediated")) && k + 1 < n &&
+        streq(ws->toks[k + 1], "by"))
+      q = k + 2;
+    else if ((streq(w, "auspices") || streq(w, "sponsorship")) && k >= 2 &&
+             streq(ws->toks[k - 2], "under"))
+      q = k - 1;
+    if (q == SIZE_MAX) continue;
+    while (q < n && ws->tag.tok[q].pos == TAG_DT) q++;
+    if (q >= n || ws->ent_at[q] < 0) continue;
+    int32_t g = ws->ent[ws->ent_at[q]].group;
+    if (mention_entity_code(ws, g, 0, buf, NULL) && strlen(buf) >= 3 &&
+        strncmp(buf, "---", 3) != 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Israel and Hamas agreed to an Egyptian-mediated truce", "talks under
+ * Turkish auspices": the mediator (mediator_code) mediates (045) between
+ * each party of the sentence's accords, talks, truces and other
+ * cooperation (events from first with roots 03-08), as CAMEO codes
+ * mediation toward each side.  Not toward the mediator's own country or
+ * organisation, nor toward civilians (prisoners freed in an exchange),
+ * nor when the sentence has no such event.  Returns 0, or -1 when out of
+ * memory. */
+static int brokered_mediation(const dyad_engine *e, coder_ws *ws,
+                              dyad_result *r, size_t first) {
+  size_t n = r->n_events;
+  if (n == first) return 0;
+  char med[CODE_MAX];
+  if (!mediator_code(e->dict, ws, med)) return 0;
+  size_t ml = strncmp(med, "IGO", 3) == 0 ? 6 : 3;
+  const char *ms = NULL;
+  for (size_t i = first; i < n; i++) {
+    for (int side = 0; side < 2; side++) {
+      const dyad_event *h = &r->events[i];
+      if (h->code[0] != '0' || h->code[1] < '3' || h->code[1] > '8' ||
+          streq(h->code, "045"))
+        break;
+      const char *p = side ? h->target : h->source;
+      if (strlen(p) < 3 || strncmp(p, "---", 3) == 0 ||
+          strncmp(p, med, ml) == 0 || strstr(p + 3, "CVL") != NULL)
+        continue;
+      int dup = 0;
+      for (size_t k = first; k < r->n_events && !dup; k++) {
+        const dyad_event *o = &r->events[k];
+        dup = streq(o->code, "045") && streq(o->source, med) &&
+              streq(o->target, p);
+      }
+      if (dup) continue;
+      if (ms == NULL && (ms = result_strdup(r, med, strlen(med))) == NULL)
+        return -1;
+      dyad_event ev = *h;
+      ev.source = ms;
+      ev.target = p;
+      ev.code = "045";
+      const dyad_code_info *info = dyad_cameo_code(ev.code);
+      ev.root = info ? info->root : "";
+      ev.quad_class = info ? info->quad_class : 0;
+      ev.goldstein = info ? info->goldstein : 0.0;
+      ev.plover = info && info->plover ? info->plover : "";
+      ev.explain.source_span = (dyad_span){0, 0};
+      ev.explain.target_span =
+          side ? h->explain.target_span : h->explain.source_span;
+      ev.explain.pattern = "";
+      ev.explain.pattern_file = "";
+      ev.explain.pattern_line = 0;
+      ev.explain.source_entry = "";
+      ev.explain.target_entry =
+          side ? h->explain.target_entry : h->explain.source_entry;
+      if (result_add_event(r, &ev) == NULL) return -1;
+    }
+  }
+  return 0;
+}
+
 /* "Hamas claimed responsibility for two suicide bombings that killed 25
  * people in Jerusalem": the attack is coded from its own verb, with the
  * claimant as source (the relative clause's head), but the claim finds
@@ -3232,6 +3341,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (hosted_visits(r, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (brokered_mediation(e, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
   /* story context for later sentences */
