@@ -323,8 +323,13 @@ static int organ_self_fight(const char *src, const char *code) {
   return 0;
 }
 
+static int crowd_event_unfit(const coder_ws *ws, const char *src,
+                             const char *tgt, const char *code, int32_t se,
+                             int32_t te);
+
 /* Emits one event unless it duplicates one of this sentence or is a self
- * event.  Returns 0 or -1 on OOM. */
+ * event, or is a crowd's that does not hold (crowd_event_unfit).  Returns
+ * 0 or -1 on OOM. */
 static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                 size_t si, size_t sent_first, const char *src,
                 const char *tgt, const char *code, size_t code_len,
@@ -333,6 +338,7 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (code_len == 0 || (code_len == 3 && memcmp(code, "---", 3) == 0))
     return 0;
   if (e->require_dyad && (!*src || !*tgt)) return 0;
+  if (crowd_event_unfit(ws, src, tgt, code, se, te)) return 0;
   /* a self event is none, except between two different entities with
    * agents and different dictionary entries: "Turkish authorities
    * detained Istanbul mayor Ekrem Imamoglu" (TURGOV>TURGOV) */
@@ -1526,6 +1532,182 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* Does span sp of text name a diplomat posted in the host's country
+ * ("the Iranian ambassador", "Britain's envoy"), who receives no visit
+ * when a host receives him? */
+static int resident_diplomat(const char *text, dyad_span sp) {
+  static const char *const v[] = {"ambassador", "envoy", "charge d'affaires",
+                                  NULL};
+  size_t len = text ? strlen(text) : 0;
+  if (text == NULL || sp.offset > len || sp.length > len - sp.offset)
+    return 0;
+  for (const char *const *p = v; *p; p++) {
+    size_t m = strlen(*p);
+    for (size_t k = sp.offset; k + m <= (size_t)sp.offset + sp.length; k++) {
+      size_t j = 0;
+      while (j < m && tolower((unsigned char)text[k + j]) == (*p)[j]) j++;
+      if (j == m) return 1;
+    }
+  }
+  return 0;
+}
+
+/* "Chavez played host to Evo Morales in Caracas", "Castro welcomed the
+ * Pope to Havana": a state or its leader that hosts (043) a foreign
+ * government's leader is visited by him (042, visitor to host, as
+ * CAMEO's usage notes pair the two).  For each event of the sentence
+ * (from first) coded 043 whose source is a state's (mention_country_code)
+ * and whose target is a government (sector GOV) of another country,
+ * adds the visit target>source 042 unless the sentence also has the
+ * host received by the guest (a greeting of each other, no visit) or the
+ * guest is a diplomat posted there (resident_diplomat).  Not
+ * an IGO host (a summit's organiser) nor a guest of no government ("the
+ * conference hosted delegates").  Returns 0, or -1 when out of memory. */
+static int hosted_visits(dyad_result *r, size_t first) {
+  size_t n = r->n_events;
+  for (size_t i = first; i < n; i++) {
+    const dyad_event *h = &r->events[i];
+    if (!streq(h->code, "043") || strlen(h->source) < 3 ||
+        strlen(h->target) < 6 || !mention_country_code(h->source) ||
+        !mention_country_code(h->target) ||
+        strncmp(h->target + 3, "GOV", 3) != 0 ||
+        strncmp(h->source, h->target, 3) == 0 ||
+        resident_diplomat(h->text, h->explain.target_span))
+      continue;
+    int skip = 0;
+    for (size_t k = first; k < r->n_events && !skip; k++) {
+      const dyad_event *o = &r->events[k];
+      skip = streq(o->source, h->target) && streq(o->target, h->source) &&
+             (streq(o->code, "043") || streq(o->code, "042"));
+    }
+    if (skip) continue;
+    dyad_event ev = *h;
+    ev.source = h->target;
+    ev.target = h->source;
+    ev.code = "042";
+    const dyad_code_info *info = dyad_cameo_code(ev.code);
+    ev.root = info ? info->root : "";
+    ev.quad_class = info ? info->quad_class : 0;
+    ev.goldstein = info ? info->goldstein : 0.0;
+    ev.plover = info && info->plover ? info->plover : "";
+    ev.explain.source_span = h->explain.target_span;
+    ev.explain.target_span = h->explain.source_span;
+    ev.explain.source_entry = h->explain.target_entry;
+    ev.explain.target_entry = h->explain.source_entry;
+    if (result_add_event(r, &ev) == NULL) return -1;
+  }
+  return 0;
+}
+
+/* The mediator of an accord, truce or talks the sentence names, into buf
+ * (CODE_MAX): a one-word name glued to "-brokered" or "-mediated"
+ * ("an Egyptian-mediated truce", "U.N.-brokered talks": the
+ * dictionary's actor for the name on the story's date, as find_based
+ * reads "-based"), or the first actor after "brokered by" or "mediated
+ * by" ("a deal brokered by Qatar"), or before "auspices" or
+ * "sponsorship" after "under" ("under Turkish auspices"; not "under the
+ * auspices of", as often a court's or an organisation's frame as a
+ * mediator).  Returns 1 when found, else 0. */
+static int mediator_code(const dyad_dict *d, const coder_ws *ws, char *buf) {
+  size_t n = ws->tag.n;
+  for (size_t k = 0; k < n; k++) {
+    const char *w = ws->toks[k];
+    size_t l = strlen(w);
+    size_t sl = l > 9 && strcmp(w + l - 9, "-brokered") == 0   ? 9
+                : l > 9 && strcmp(w + l - 9, "-mediated") == 0 ? 9
+                                                                : 0;
+    if (sl && (ws->tag.tok[k].flags & TAG_F_HYPHEN) && l < 40) {
+      char name[40];
+      memcpy(name, w, l - sl);
+      name[l - sl] = '\0';
+      const char *toks[1] = {name};
+      dict_match m;
+      const char *code = NULL;
+      if (!strchr(name, '-') &&
+          dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) && code &&
+          strlen(code) >= 3 && strlen(code) < CODE_MAX) {
+        strcpy(buf, code);
+        return 1;
+      }
+      continue;
+    }
+    size_t q = SIZE_MAX;
+    if ((streq(w, "brokered") || streq(w, "mediated")) && k + 1 < n &&
+        streq(ws->toks[k + 1], "by"))
+      q = k + 2;
+    else if ((streq(w, "auspices") || streq(w, "sponsorship")) && k >= 2 &&
+             streq(ws->toks[k - 2], "under"))
+      q = k - 1;
+    if (q == SIZE_MAX) continue;
+    while (q < n && ws->tag.tok[q].pos == TAG_DT) q++;
+    if (q >= n || ws->ent_at[q] < 0) continue;
+    int32_t g = ws->ent[ws->ent_at[q]].group;
+    if (mention_entity_code(ws, g, 0, buf, NULL) && strlen(buf) >= 3 &&
+        strncmp(buf, "---", 3) != 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Israel and Hamas agreed to an Egyptian-mediated truce", "talks under
+ * Turkish auspices": the mediator (mediator_code) mediates (045) between
+ * each party of the sentence's accords, talks, truces and other
+ * cooperation (events from first with roots 03-08), as CAMEO codes
+ * mediation toward each side.  Not toward the mediator's own country or
+ * organisation, nor toward civilians (prisoners freed in an exchange),
+ * nor when the sentence has no such event.  Returns 0, or -1 when out of
+ * memory. */
+static int brokered_mediation(const dyad_engine *e, coder_ws *ws,
+                              dyad_result *r, size_t first) {
+  size_t n = r->n_events;
+  if (n == first) return 0;
+  char med[CODE_MAX];
+  if (!mediator_code(e->dict, ws, med)) return 0;
+  size_t ml = strncmp(med, "IGO", 3) == 0 ? 6 : 3;
+  const char *ms = NULL;
+  for (size_t i = first; i < n; i++) {
+    for (int side = 0; side < 2; side++) {
+      const dyad_event *h = &r->events[i];
+      if (h->code[0] != '0' || h->code[1] < '3' || h->code[1] > '8' ||
+          streq(h->code, "045"))
+        break;
+      const char *p = side ? h->target : h->source;
+      if (strlen(p) < 3 || strncmp(p, "---", 3) == 0 ||
+          strncmp(p, med, ml) == 0 || strstr(p + 3, "CVL") != NULL)
+        continue;
+      int dup = 0;
+      for (size_t k = first; k < r->n_events && !dup; k++) {
+        const dyad_event *o = &r->events[k];
+        dup = streq(o->code, "045") && streq(o->source, med) &&
+              streq(o->target, p);
+      }
+      if (dup) continue;
+      if (ms == NULL && (ms = result_strdup(r, med, strlen(med))) == NULL)
+        return -1;
+      dyad_event ev = *h;
+      ev.source = ms;
+      ev.target = p;
+      ev.code = "045";
+      const dyad_code_info *info = dyad_cameo_code(ev.code);
+      ev.root = info ? info->root : "";
+      ev.quad_class = info ? info->quad_class : 0;
+      ev.goldstein = info ? info->goldstein : 0.0;
+      ev.plover = info && info->plover ? info->plover : "";
+      ev.explain.source_span = (dyad_span){0, 0};
+      ev.explain.target_span =
+          side ? h->explain.target_span : h->explain.source_span;
+      ev.explain.pattern = "";
+      ev.explain.pattern_file = "";
+      ev.explain.pattern_line = 0;
+      ev.explain.source_entry = "";
+      ev.explain.target_entry =
+          side ? h->explain.target_entry : h->explain.source_entry;
+      if (result_add_event(r, &ev) == NULL) return -1;
+    }
+  }
+  return 0;
+}
+
 /* "Hamas claimed responsibility for two suicide bombings that killed 25
  * people in Jerusalem": the attack is coded from its own verb, with the
  * claimant as source (the relative clause's head), but the claim finds
@@ -2528,6 +2710,54 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
   }
 }
 
+/* Is group g a crowd counted by the hundreds, thousands or millions
+ * ("thousands of people", "tens of thousands of people": the agent
+ * entries HUNDREDS_OF_PEOPLE and the like, CVL)? */
+static int crowd_group(const coder_ws *ws, int32_t g) {
+  static const char *const many[] = {"hundreds", "thousands", "millions",
+                                     NULL};
+  if (g < 0) return 0;
+  size_t l = group_last(ws, g);
+  /* the crowd may head a group with its place ("thousands of people in
+   * Izmit") */
+  for (size_t k = ws->ent[g].first; k + 2 <= l; k++)
+    if (time_word(ws->toks[k], many) && streq(ws->toks[k + 1], "of") &&
+        streq(ws->toks[k + 2], "people") &&
+        !(ws->tag.tok[k + 2].flags & TAG_F_CAP))
+      return 1;
+  return 0;
+}
+
+/* Is the event src>tgt (code, entities se, te; -1 if none) of a crowd
+ * (crowd_group) one to drop: a crowd of no country as source or target,
+ * or a bare state's violence (18-20) on a crowd, mostly a disaster that
+ * hit the country ("floods hit Germany, forcing thousands of people from
+ * their homes", "an earthquake struck Turkey, killing thousands of
+ * people")? */
+static int crowd_event_unfit(const coder_ws *ws, const char *src,
+                             const char *tgt, const char *code, int32_t se,
+                             int32_t te) {
+  if (se >= 0 && strncmp(src, "---", 3) == 0 &&
+      crowd_group(ws, ws->ent[se].group))
+    return 1;
+  if (te < 0 || !crowd_group(ws, ws->ent[te].group)) return 0;
+  int violent = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
+  return strncmp(tgt, "---", 3) == 0 || (strlen(src) == 3 && violent);
+}
+
+/* A crowd (crowd_group) is a source only of a protest (14): "thousands
+ * of people marched through London" (GBRCVL>GBR 141), not of a flight,
+ * a gathering or mourning ("thousands of people fled the fighting",
+ * "thousands of people attended the funeral"), which are no acts on
+ * anyone.  As a target it is civilians ("delivered food to thousands of
+ * people in Gaza").  emit drops an event whose crowd has no country.
+ * Clears *src when it is a crowd in another act. */
+static void crowd_roles_filter(const coder_ws *ws, const char *code,
+                               int32_t *src) {
+  int protest = code[0] == '1' && code[1] == '4';
+  if (!protest && crowd_group(ws, *src)) *src = -1;
+}
+
 /* The first "and" or "but" in [a, b) that joins a second verb phrase to
  * the verb before a ("met Bashar al-Assad and signed an accord", "shelled
  * positions near Kharkiv and then attacked soldiers", "but rejected"):
@@ -3052,6 +3282,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
+  crowd_roles_filter(ws, h.code, &src);
   /* "warned that Israel would strike Iran": Israel's own threat is on
    * Iran */
   tgt = role_threat_self_target(ws, h.code, src, tgt, cend);
@@ -3461,6 +3692,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   }
   if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (hosted_visits(r, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (brokered_mediation(e, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   drop_redundant_statements(r, first_ev);
   if (veto_drafter(d, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);

@@ -1016,7 +1016,7 @@ static int is_place_part(const char *w) {
  * the verb, an adverb, a comma or a meeting noun), 1 otherwise. */
 static int locative_before(const coder_ws *ws, size_t f) {
   static const char *const v[] = {"in",     "at",     "near",    "across",
-                                  "outside", "inside", "throughout",
+                                  "outside", "inside", "throughout", "through",
                                   "around", "within", NULL};
   const tag_token *T = ws->tag.tok;
   size_t k = f;
@@ -1305,6 +1305,22 @@ static int armed_entity(const entity *E) {
          (military_code(E->actor + 3) || sector_in(E->actor + 3, armed));
 }
 
+/* Do actor codes a and b name one state by their first three letters,
+ * counting Yugoslavia (YUG) and Serbia and Montenegro (SCG) as Serbia
+ * (SRB), whose capital they shared ("students marched in Belgrade",
+ * Belgrade coded YUG until 2003, "the government of Slobodan Milosevic",
+ * SRBGOV in 1996)? */
+static int same_state(const char *a, const char *b) {
+  static const char *const serbia[] = {"SRB", "YUG", "SCG", NULL};
+  if (strncmp(a, b, 3) == 0) return 1;
+  int ia = 0, ib = 0;
+  for (const char *const *p = serbia; *p; p++) {
+    ia |= strncmp(a, *p, 3) == 0;
+    ib |= strncmp(b, *p, 3) == 0;
+  }
+  return ia && ib;
+}
+
 static int sentence_country(const coder_ws *ws, const entity *A, char *out,
                             int skip_armed) {
   const tag_token *T = ws->tag.tok;
@@ -1345,7 +1361,7 @@ static int sentence_country(const coder_ws *ws, const entity *A, char *out,
   for (size_t i = 0; i < ws->n_ent; i++) {
     const entity *E = &ws->ent[i];
     if (E->actor && mention_country_code(E->actor) && E->place &&
-        strncmp(E->actor, c, 3) != 0)
+        !same_state(E->actor, c))
       return 0;
   }
   memcpy(out, c, 3);
