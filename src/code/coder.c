@@ -2313,6 +2313,14 @@ static int comma_participle(const dyad_event *D) {
   return k > 0 && t[k - 1] == ',';
 }
 
+/* Removes event d of r, keeping the order of the rest. */
+static void drop_event(dyad_result *r, size_t d) {
+  assert(d < r->n_events);
+  memmove(&r->events[d], &r->events[d + 1],
+          (r->n_events - d - 1) * sizeof r->events[0]);
+  r->n_events--;
+}
+
 /* Folds ", demanding ..." into the act before it, in the events
  * [first, r->n_events) of one sentence.  "Protesters marched in
  * Belgrade, demanding the resignation of Milosevic": a protest (141 to
@@ -2367,9 +2375,7 @@ static int fold_demanding(dyad_result *r, size_t first) {
       d++;
       continue;
     }
-    memmove(&r->events[d], &r->events[d + 1],
-            (r->n_events - d - 1) * sizeof r->events[0]);
-    r->n_events--;
+    drop_event(r, d);
   }
   /* a folded protest may now repeat another event of the sentence */
   for (size_t a = first; a < r->n_events; a++)
@@ -2377,9 +2383,7 @@ static int fold_demanding(dyad_result *r, size_t first) {
       const dyad_event *A = &r->events[a], *B = &r->events[b];
       if (streq(A->source, B->source) && streq(A->target, B->target) &&
           streq(A->code, B->code)) {
-        memmove(&r->events[b], &r->events[b + 1],
-                (r->n_events - b - 1) * sizeof r->events[0]);
-        r->n_events--;
+        drop_event(r, b);
       } else {
         b++;
       }
@@ -2431,9 +2435,7 @@ static void drop_redundant_statements(dyad_result *r, size_t first) {
       d++;
       continue;
     }
-    memmove(&r->events[d], &r->events[d + 1],
-            (r->n_events - d - 1) * sizeof r->events[0]);
-    r->n_events--;
+    drop_event(r, d);
   }
 }
 
