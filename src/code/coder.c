@@ -327,6 +327,16 @@ static int crowd_event_unfit(const coder_ws *ws, const char *src,
                              const char *tgt, const char *code, int32_t se,
                              int32_t te);
 
+/* Fills ev's root, quad class, Goldstein score and PLOVER type from the
+ * CAMEO table for ev->code (empty and zero for a code not in it). */
+static void set_code_info(dyad_event *ev) {
+  const dyad_code_info *info = dyad_cameo_code(ev->code);
+  ev->root = info ? info->root : "";
+  ev->quad_class = info ? info->quad_class : 0;
+  ev->goldstein = info ? info->goldstein : 0.0;
+  ev->plover = info && info->plover ? info->plover : "";
+}
+
 /* Emits one event unless it duplicates one of this sentence or is a self
  * event, or is a crowd's that does not hold (crowd_event_unfit).  Returns
  * 0 or -1 on OOM. */
@@ -373,11 +383,7 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   ev.target = result_strdup(r, tgt, strlen(tgt));
   ev.code = result_strdup(r, code, code_len);
   if (!ev.source || !ev.target || !ev.code) return -1;
-  const dyad_code_info *info = dyad_cameo_code(ev.code);
-  ev.root = info ? info->root : "";
-  ev.quad_class = info ? info->quad_class : 0;
-  ev.goldstein = info ? info->goldstein : 0.0;
-  ev.plover = info && info->plover ? info->plover : "";
+  set_code_info(&ev);
   ev.text = r->sents[si].text;
   ev.explain.source_span = group_span(ws, sg);
   ev.explain.target_span = group_span(ws, tg);
@@ -1585,11 +1591,7 @@ static int hosted_visits(dyad_result *r, size_t first) {
     ev.source = h->target;
     ev.target = h->source;
     ev.code = "042";
-    const dyad_code_info *info = dyad_cameo_code(ev.code);
-    ev.root = info ? info->root : "";
-    ev.quad_class = info ? info->quad_class : 0;
-    ev.goldstein = info ? info->goldstein : 0.0;
-    ev.plover = info && info->plover ? info->plover : "";
+    set_code_info(&ev);
     ev.explain.source_span = h->explain.target_span;
     ev.explain.target_span = h->explain.source_span;
     ev.explain.source_entry = h->explain.target_entry;
@@ -1688,11 +1690,7 @@ static int brokered_mediation(const dyad_engine *e, coder_ws *ws,
       ev.source = ms;
       ev.target = p;
       ev.code = "045";
-      const dyad_code_info *info = dyad_cameo_code(ev.code);
-      ev.root = info ? info->root : "";
-      ev.quad_class = info ? info->quad_class : 0;
-      ev.goldstein = info ? info->goldstein : 0.0;
-      ev.plover = info && info->plover ? info->plover : "";
+      set_code_info(&ev);
       ev.explain.source_span = (dyad_span){0, 0};
       ev.explain.target_span =
           side ? h->explain.target_span : h->explain.source_span;
@@ -1771,11 +1769,7 @@ static int claimed_attacks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     dyad_event ev = *a;
     ev.code = result_strdup(r, "015", 3);
     if (ev.code == NULL) return -1;
-    const dyad_code_info *info = dyad_cameo_code(ev.code);
-    ev.root = info ? info->root : "";
-    ev.quad_class = info ? info->quad_class : 0;
-    ev.goldstein = info ? info->goldstein : 0.0;
-    ev.plover = info && info->plover ? info->plover : "";
+    set_code_info(&ev);
     ev.explain.verb_span = tok_span(ws, at, at + 1);
     if (result_add_event(r, &ev) == NULL) return -1;
   }
@@ -2362,10 +2356,7 @@ static int fold_demanding(dyad_result *r, size_t first) {
         P->target = D->target;
         P->explain.target_span = D->explain.target_span;
         P->explain.target_entry = D->explain.target_entry;
-        P->root = info->root;
-        P->quad_class = info->quad_class;
-        P->goldstein = info->goldstein;
-        P->plover = info->plover ? info->plover : "";
+        set_code_info(P);
         fold = 1;
       } else if (protest || attack) {
         fold = 1;
