@@ -1601,6 +1601,23 @@ static int hosted_visits(dyad_result *r, size_t first) {
   return 0;
 }
 
+
+/* The actor code the dictionary gives, on the story's date, to the first
+ * keep bytes of word w as one token ("U.S." of "U.S.-drafted", "Qatar" of
+ * "Qatar-mediated"), or NULL (also when keep is 40 or more). */
+static const char *hyphen_head_actor(const dyad_dict *d, const coder_ws *ws,
+                                     const char *w, size_t keep) {
+  char name[40];
+  if (keep >= sizeof name) return NULL;
+  memcpy(name, w, keep);
+  name[keep] = '\0';
+  const char *toks[1] = {name};
+  dict_match m;
+  const char *code = NULL;
+  if (!dict_actor_match(d, toks, 1, 0, ws->date, &m, &code)) return NULL;
+  return code;
+}
+
 /* The mediator of an accord, truce or talks the sentence names, into buf
  * (CODE_MAX): a one-word name glued to "-brokered" or "-mediated"
  * ("an Egyptian-mediated truce", "U.N.-brokered talks": the
@@ -1619,15 +1636,9 @@ static int mediator_code(const dyad_dict *d, const coder_ws *ws, char *buf) {
                 : l > 9 && strcmp(w + l - 9, "-mediated") == 0 ? 9
                                                                 : 0;
     if (sl && (ws->tag.tok[k].flags & TAG_F_HYPHEN) && l < 40) {
-      char name[40];
-      memcpy(name, w, l - sl);
-      name[l - sl] = '\0';
-      const char *toks[1] = {name};
-      dict_match m;
-      const char *code = NULL;
-      if (!strchr(name, '-') &&
-          dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) && code &&
-          strlen(code) >= 3 && strlen(code) < CODE_MAX) {
+      const char *code = memchr(w, '-', l - sl) ? NULL
+                         : hyphen_head_actor(d, ws, w, l - sl);
+      if (code && strlen(code) >= 3 && strlen(code) < CODE_MAX) {
         strcpy(buf, code);
         return 1;
       }
@@ -2461,14 +2472,8 @@ static const char *drafter_country(const dyad_dict *d, const coder_ws *ws,
       if (!noun && ws->ent_at[t] < 0 && !is_np_filler(&ws->tag.tok[t])) break;
     }
     if (!noun) continue;
-    char name[40];
-    memcpy(name, w, l - sl);
-    name[l - sl] = '\0';
-    const char *toks[1] = {name};
-    dict_match m;
-    const char *code = NULL;
-    if (dict_actor_match(d, toks, 1, 0, ws->date, &m, &code) && code &&
-        strlen(code) == 3 && mention_country_code(code))
+    const char *code = hyphen_head_actor(d, ws, w, l - sl);
+    if (code && strlen(code) == 3 && mention_country_code(code))
       return code;
   }
   return NULL;
