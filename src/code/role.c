@@ -2877,6 +2877,20 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
                 (T[k].pos == TAG_TO && k + 1 < n &&
                  (T[k + 1].pos == TAG_VB || ws->hits[k + 1].hv))))
     return 0;
+  /* "Three Hezbollah members assassinated in Israeli airstrikes": a
+   * headline's past form of a verb that needs an object, after an actor,
+   * with no object and no other finite verb in its part, is passive */
+  static const char *const needs_object[] = {
+      "kill", "assassinate", "murder", "arrest", "detain", "wound",
+      "injure", "execute", "abduct", "kidnap", "capture", "behead",
+      "imprison", "jail", "deport", "expel", "convict", "sentence",
+      "slay", "massacre", "torture", "hang", NULL};
+  if (!comma && word_in(tag_lemma(&ws->tag, i), needs_object) &&
+      (k == n || T[k].type == TAG_T_PUNCT ||
+       (T[k].pos == TAG_IN && !(k + 1 < n && (streq(ws->toks[k + 1], "least") ||
+                                              streq(ws->toks[k + 1], "most"))))) &&
+      !finite_verb_besides(ws, i))
+    return 1;
   /* a VBN after an actor with no object: passive unless its noun phrase
    * opens a part that holds another finite verb ("Terrorists again
    * fired on children while they were ...": a past tense) */
