@@ -1539,11 +1539,13 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 }
 
 /* Does span sp of text name a diplomat posted in the host's country
- * ("the Iranian ambassador", "Britain's envoy"), who receives no visit
+ * ("the Iranian ambassador", "Britain's envoy", "the chargé
+ * d'affaires"), who receives no visit
  * when a host receives him? */
 static int resident_diplomat(const char *text, dyad_span sp) {
-  static const char *const v[] = {"ambassador", "envoy", "charge d'affaires",
-                                  NULL};
+  /* "affaires": a charge d'affaires, with or without the accent and with
+   * either apostrophe */
+  static const char *const v[] = {"ambassador", "envoy", "affaires", NULL};
   size_t len = text ? strlen(text) : 0;
   if (text == NULL || sp.offset > len || sp.length > len - sp.offset)
     return 0;
