@@ -2320,6 +2320,31 @@ static int comma_participle(const dyad_event *D) {
   return k > 0 && t[k - 1] == ',';
 }
 
+/* Is event D's verb (a participle after a comma, comma_participle) the
+ * motive of a protest verb ("rallied", "marched", "took to the
+ * streets") that is the last verb before the comma in its sentence part
+ * ("Thousands rallied in Manila on Thursday, demanding ...")? */
+static int protest_clause_before(const coder_ws *ws, const dyad_event *D) {
+  static const char *const protest[] = {
+      "rally", "march", "protest", "demonstrate", "riot", "picket",
+      "gather", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = 0;
+  while (k < ws->tag.n && T[k].offset != D->explain.verb_span.offset) k++;
+  if (k < 2 || k >= ws->tag.n || !streq(ws->toks[k - 1], ",")) return 0;
+  for (size_t j = k - 1; j-- > 0;) {
+    if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return 0;
+    /* "took to the streets" */
+    if (j >= 3 && streq(ws->toks[j], "streets") &&
+        streq(ws->toks[j - 2], "to") && streq(tag_lemma(&ws->tag, j - 3), "take"))
+      return 1;
+    if (!tag_is_verb(T[j].pos) || ws->ent_at[j] >= 0) continue;
+    return T[j].pos != TAG_VBG && T[j].pos != TAG_VBN &&
+           time_word(tag_lemma(&ws->tag, j), protest);
+  }
+  return 0;
+}
+
 /* Removes event d of r, keeping the order of the rest. */
 static void drop_event(dyad_result *r, size_t d) {
   assert(d < r->n_events);
@@ -2338,7 +2363,7 @@ static void drop_event(dyad_result *r, size_t d) {
  * of its own.  Events refer to arena strings and static code tables, so
  * this only rewrites codes and targets and drops entries.  Returns 0, or
  * -1 on OOM. */
-static int fold_demanding(dyad_result *r, size_t first) {
+static int fold_demanding(const coder_ws *ws, dyad_result *r, size_t first) {
   size_t d = first;
   while (d < r->n_events) {
     dyad_event *D = &r->events[d];
@@ -2374,6 +2399,20 @@ static int fold_demanding(dyad_result *r, size_t first) {
       } else if (protest || attack) {
         fold = 1;
       }
+    }
+    if (!fold && protest_clause_before(ws, D)) {
+      /* "Filipinos rallied in Manila, demanding the resignation of X":
+       * a protest with no target of its own, for the demand's change */
+      char c[5] = {'1', '4', '1', 0, 0};
+      if (strlen(D->code) == 4 && D->code[2] == '4' && D->code[3] >= '1' &&
+          D->code[3] <= '4')
+        c[3] = D->code[3];
+      const char *code = result_strdup(r, c, strlen(c));
+      if (code == NULL) return -1;
+      D->code = code;
+      set_code_info(D);
+      d++;
+      continue;
     }
     if (!fold) {
       d++;
@@ -3690,7 +3729,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       return DYAD_ERR_NOMEM;
     i += m.len - 1;
   }
-  if (fold_demanding(r, first_ev) < 0) return DYAD_ERR_NOMEM;
+  if (fold_demanding(ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (claimed_attacks(e, ws, r, si, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (hosted_visits(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (brokered_mediation(e, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
