@@ -773,10 +773,17 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
   return 0;
 }
 
+static int32_t talks_partner(const coder_ws *ws, int32_t sg);
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
   const char *code = h->code;
+  /* "Libya agreed to give up its weapons programmes after secret talks
+   * with Britain": a commitment (03x) with no target of its own is made
+   * to the partner of the talks the sentence names */
+  if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '3' && !h->domestic)
+    tg = talks_partner(ws, sg);
   const char *colon = strchr(code, ':');
   size_t c1 = colon ? (size_t)(colon - code) : strlen(code);
   const char *code2 = colon ? colon + 1 : NULL;
@@ -1172,6 +1179,34 @@ static int32_t with_partner(const coder_ws *ws, size_t q) {
           streq(ws->toks[y], "visiting")))
     y++;
   return y < n ? entity_group_at(ws, y) : -1;
+}
+
+/* The partner of talks held in an adjunct of the sentence ("after
+ * talks with Y", "following two days of negotiations in Geneva with Y",
+ * "during a meeting with Y"): the actor group after "with", when it is
+ * not sg (nor in sg's compound).  Talks still to come ("upcoming talks
+ * with") are none.  Returns the group, or -1. */
+static int32_t talks_partner(const coder_ws *ws, int32_t sg) {
+  static const char *const noun[] = {"talks", "negotiations", "meeting",
+                                     "meetings", NULL};
+  static const char *const when[] = {"after", "following", "during", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t i = 1; i < ws->tag.n; i++) {
+    if (!time_word(ws->toks[i], noun) || !tag_is_noun(T[i].pos)) continue;
+    int32_t tg = with_partner(ws, i + 1);
+    if (tg < 0) continue;
+    for (int32_t g = sg; g >= 0; g = ws->ent[g].next)
+      if (g == tg) tg = -1;
+    if (tg < 0) continue;
+    size_t k = i;
+    while (k > 0 && ws->ent_at[k - 1] < 0 &&
+           (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+            T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS ||
+            T[k - 1].pos == TAG_NNS || streq(ws->toks[k - 1], "of")))
+      k--;
+    if (k > 0 && time_word(ws->toks[k - 1], when)) return tg;
+  }
+  return -1;
 }
 
 static int same_side(const coder_ws *ws, int32_t g, int32_t a, int32_t b);
