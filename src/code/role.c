@@ -2255,7 +2255,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   static const char *const intent[] = {
       "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
-      "aiming", "pledged", "vowed", "determined", NULL};
+      "aiming", "pledged", "vowed", "determined", "open", "eager", "keen",
+      NULL};
 
   static const char *const forecast[] = {"expected", "set", "poised", "going",
                                          "due", "scheduled", NULL};
