@@ -3140,6 +3140,36 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
     for (const char *const *p = codes; *p && !mutual; p++)
       mutual = strncmp(code, *p, strlen(*p)) == 0;
   }
+  /* "Israel and Hamas extended their truce", "India and Pakistan
+   * declared a ceasefire": a truce made (0871, not one observed) between
+   * two different actors, countries or sectors ("Hamas and Islamic
+   * Jihad declared a suspension of attacks on Israelis" is one side's) */
+  if (!mutual && strncmp(code, "0871", 4) == 0) {
+    static const char *const make[] = {"declare", "announce", "extend",
+                                       "agree", "reach", "sign", "renew",
+                                       "conclude", NULL};
+    int rival = 0;
+    const entity *B = &ws->ent[src];
+    for (int32_t k = src; k >= 0 && !rival; k = ws->ent[k].next) {
+      const entity *A = &ws->ent[k];
+      if (!A->actor || !B->actor || strlen(A->actor) < 3 ||
+          strlen(B->actor) < 3)
+        continue;
+      /* the sector: the actor's own, or its agent's ("the Syrian
+       * government": SYR with GOV) */
+      const char *sa = strlen(A->actor) >= 6 ? A->actor + 3 : A->post;
+      const char *sb = strlen(B->actor) >= 6 ? B->actor + 3 : B->post;
+      rival = memcmp(A->actor, B->actor, 3) != 0 ||
+              (sa[0] && sb[0] && strncmp(sa, sb, 3) != 0);
+    }
+    /* the truce is the verb's own object: not "announced plans to
+     * negotiate a ceasefire", "said they were attempting to establish" */
+    size_t w0 = pc->n_pw ? pc->pw_at[0] : c->ve;
+    for (size_t q = c->ve; q < w0 && q < ws->tag.n && rival; q++)
+      if (tag_is_verb(ws->tag.tok[q].pos) || ws->tag.tok[q].pos == TAG_TO)
+        rival = 0;
+    mutual = rival && word_in(lem, make);
+  }
   return mutual;
 }
 
