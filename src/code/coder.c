@@ -538,7 +538,8 @@ static int home_from_target(const coder_ws *ws, int32_t t, char *src,
  * 0. */
 static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
   static const char *const civil[] = {"CVL", "REF", "LAB", "EDU", "HLH",
-                                      "AGR", "REL", NULL};
+                                      "AGR", "REL", "MIL", "REB", "UAF",
+                                      "INS", "SEP", "OPP", "COP", NULL};
   if (t < 0 || strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6) return 0;
   int ok = 0;
   for (const char *const *p = civil; *p && !ok; p++)
@@ -546,6 +547,13 @@ static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
   if (!ok) return 0;
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, k = ws->ent[t].last + 1;
+  /* "withdraw its forces from northern Iraq", "evacuated their citizens
+   * from Lebanon": an owner's people, not the place's */
+  size_t f = ws->ent[t].first;
+  while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos) ||
+                   T[f - 1].pos == TAG_CD))
+    f--;
+  if (f > 0 && T[f - 1].pos == TAG_PRPS) return 0;
   for (size_t steps = 0; k < n && steps < 6; k++, steps++) {
     const char *w = ws->toks[k];
     if (streq(w, "in") || streq(w, "from")) break;
@@ -555,7 +563,12 @@ static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
   }
   if (k + 1 >= n || !(streq(ws->toks[k], "in") || streq(ws->toks[k], "from")))
     return 0;
-  int32_t e = ws->ent_at[k + 1];
+  /* "in northern Iraq", "in the south of Lebanon" aside: the place */
+  size_t q = k + 1;
+  while (q + 1 < n && ws->ent_at[q] < 0 &&
+         (T[q].pos == TAG_DT || tag_is_adj(T[q].pos)))
+    q++;
+  int32_t e = ws->ent_at[q];
   if (e < 0 || ws->ent[e].actor == NULL || ws->ent[e].next >= 0) return 0;
   const char *a = ws->ent[e].actor;
   if (strchr(a, '/') || !mention_country_code(a)) return 0;
