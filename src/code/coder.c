@@ -531,15 +531,19 @@ static int home_from_target(const coder_ws *ws, int32_t t, char *src,
 }
 
 /* "delivered food to civilians trapped in Grozny", "aid for survivors of
- * the tsunami in Aceh": a population sector with no country (---CVL) as
- * target takes the country of the place named right after it ("in" or
- * "from" PLACE, past a participle or an "of" phrase of up to five words).
+ * the tsunami in Aceh", "sanctions on a militant group based in Nablus":
+ * a population sector or a non-state armed group with no country (---CVL,
+ * ---REB) as target takes the country of the place named right after it
+ * ("in" or "from" PLACE, past a participle or an "of" phrase of up to
+ * five words), unless a possessive makes it someone's own.
  * Writes the country into tgt's first 3 bytes and returns 1, or returns
  * 0. */
 static int home_from_place(const coder_ws *ws, int32_t t, char *tgt) {
+  /* people and non-state armed groups; not troops or police, often
+   * foreign ones ("NATO troops in Afghanistan", session 9) */
   static const char *const civil[] = {"CVL", "REF", "LAB", "EDU", "HLH",
-                                      "AGR", "REL", "MIL", "REB", "UAF",
-                                      "INS", "SEP", "OPP", "COP", NULL};
+                                      "AGR", "REL", "REB", "UAF", "INS",
+                                      "SEP", "OPP", NULL};
   if (t < 0 || strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6) return 0;
   int ok = 0;
   for (const char *const *p = civil; *p && !ok; p++)
