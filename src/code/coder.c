@@ -773,6 +773,28 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
   return 0;
 }
 
+/* "Kenya lifted the curfew in Nairobi", "Greece imposes a curfew in
+ * Thessaloniki": an act on one's own population (a code of the
+ * dictionary's own_country_target_codes with no condition) whose target
+ * is a place of the source's own country, the source a bare country
+ * (the state: "Kenya", not "Kenyans": civil_code), is the state's on its
+ * own country, not a self event: the source acts through its government
+ * (KENGOV>KEN), as with no target named.  own is the source's code for
+ * group member s (CODE_MAX bytes), tbuf the target's for member t, code
+ * the event code of length c1.  Returns 1 when it added GOV to own. */
+static int own_place_target(const dyad_engine *e, const coder_ws *ws,
+                            int32_t s, int32_t t, char *own,
+                            const char *tbuf, const char *code, size_t c1) {
+  if (t < 0 || !ws->ent[t].place || strlen(tbuf) != 3 || strlen(own) != 3 ||
+      own[0] == '-' || memcmp(own, tbuf, 3) != 0 || civil_code(ws, s, own))
+    return 0;
+  const codeset_item *it =
+      codeset_match(&e->codes[CODESET_OWN_TARGET], code, c1);
+  if (it == NULL || it->qual != 0) return 0;
+  memcpy(own + 3, "GOV", 4);
+  return 1;
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -825,6 +847,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (tbuf[0]) home_of_victims(ws, code, tbuf);
           if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
+          if (tbuf[0]) own_place_target(e, ws, s, t, own, tbuf, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
