@@ -3377,6 +3377,19 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     /* '%': the members act on each other */
     return emit_mutual(e, ws, r, si, sent_first, &h, pc.comp);
   }
+  /* "North and South Korea held talks": one actor entry naming two
+   * states (a code of parts, "PRK/KOR") is a compound subject of its
+   * own; a mutual verb or a reciprocal code with no target names its
+   * parts acting on each other (emit_groups pairs every part with every
+   * other; a part on itself is a self event, none) */
+  if (tgt < 0 && src >= 0 && ws->ent[src].next < 0 && !h.domestic &&
+      ws->ent[src].actor != NULL && strchr(ws->ent[src].actor, '/') &&
+      !(vg.flags & TAG_VG_PASSIVE) && !strchr(h.code, ':') &&
+      (is_reciprocal(e, h.code) ||
+       role_is_mutual_verb(tag_lemma(&ws->tag, i)))) {
+    h.reciprocal = 0;
+    return emit_groups(e, ws, r, si, sent_first, &h, src, src);
+  }
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
 }
 

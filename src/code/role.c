@@ -3026,6 +3026,8 @@ static int is_mutual_verb(const char *lemma) {
   return word_in(lemma, v);
 }
 
+int role_is_mutual_verb(const char *lemma) { return is_mutual_verb(lemma); }
+
 /* Is group g the object of a circumstantial preposition (place, time,
  * occasion, topic: "in Kashmir", "along the border", "during Modi's
  * visit", "talks on Kashmir", "an agreement for Northern Ireland"), or
