@@ -773,6 +773,56 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
   return 0;
 }
 
+static int32_t entity_group_at(const coder_ws *ws, size_t k);
+
+/* Who claimed or is blamed for the sentence's attacks, named where no
+ * one else is: "A bomb tore through a cafe in Jerusalem, killing seven
+ * Israelis, and Hamas claimed responsibility" (a claim with no "for",
+ * of the attacks reported before it), "A car bomb blamed on ETA
+ * exploded outside a barracks" (a participle "blamed on" an actor, of
+ * any attack of the sentence).  Sets ws->claim_g (the claimant's group,
+ * an actor), ws->claim_at and ws->claim_any; claim_g is -1 when the
+ * sentence names none. */
+static void claimant(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  ws->claim_g = -1;
+  ws->claim_any = 0;
+  for (size_t k = 1; k + 2 < n; k++) {
+    if (streq(ws->toks[k + 1], "responsibility") &&
+        !streq(ws->toks[k + 2], "for") && tag_is_verb(T[k].pos) &&
+        streq(tag_lemma(&ws->tag, k), "claim")) {
+      size_t p = k;
+      while (p > 0 && T[p - 1].pos == TAG_RB) p--;
+      if (p == 0 || ws->ent_at[p - 1] < 0) return;
+      int32_t m = ws->ent_at[p - 1], g = ws->ent[m].group;
+      if (group_last(ws, g) != p - 1) return;
+      /* "killing seven people including five Americans, and the group
+       * Hamas claimed": past a comma the member before the verb alone */
+      for (size_t q = ws->ent[g].first; q < ws->ent[m].first; q++)
+        if (streq(ws->toks[q], ",")) g = m;
+      if (ws->ent[g].actor == NULL) return;
+      ws->claim_g = g;
+      ws->claim_at = k;
+      return;
+    }
+    if (streq(ws->toks[k], "blamed") && T[k].pos == TAG_VBN &&
+        streq(ws->toks[k + 1], "on") && tag_is_noun(T[k - 1].pos) &&
+        ws->ent_at[k - 1] < 0) {
+      size_t y = k + 2;
+      while (y < n && ws->ent_at[y] < 0 &&
+             (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+        y++;
+      int32_t g = y < n ? entity_group_at(ws, y) : -1;
+      if (g < 0 || ws->ent[g].actor == NULL) return;
+      ws->claim_g = g;
+      ws->claim_at = k;
+      ws->claim_any = 1;
+      return;
+    }
+  }
+}
+
 /* "Kenya lifted the curfew in Nairobi", "Greece imposes a curfew in
  * Thessaloniki": an act on one's own population (a code of the
  * dictionary's own_country_target_codes with no condition) whose target
@@ -799,6 +849,14 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
   const char *code = h->code;
+  /* an attack (18, 19, 20) with no one of a country as its source is
+   * the claimant's (claimant) */
+  if (ws->claim_g >= 0 && tg != ws->claim_g &&
+      (ws->claim_any || h->vs < ws->claim_at) &&
+      ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
+       (code[0] == '2' && code[1] == '0')) &&
+      (sg < 0 || (ws->ent[sg].actor == NULL && ws->ent[sg].next < 0)))
+    sg = ws->claim_g;
   const char *colon = strchr(code, ':');
   size_t c1 = colon ? (size_t)(colon - code) : strlen(code);
   const char *code2 = colon ? colon + 1 : NULL;
@@ -1763,6 +1821,8 @@ static int claimed_attacks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (p == 0 || ws->ent_at[p - 1] < 0) return 0;
   int32_t g = ws->ent[ws->ent_at[p - 1]].group;
   if (group_last(ws, g) != p - 1) return 0;
+  /* the claimant as claimant() found it (a member past a comma) */
+  if (ws->claim_g >= 0 && !ws->claim_any) g = ws->claim_g;
   dyad_span gs = group_span(ws, g);
   size_t end = r->n_events;
   for (size_t k = first_ev; k < end; k++)
@@ -3556,6 +3616,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (mention_find(d, ws) || mention_build_entities(ws))
     return DYAD_ERR_NOMEM;
   role_hide_reporters(ws, !e->require_dyad);
+  claimant(ws);
   hide_heading_label(ws);
 
   size_t first_ev = r->n_events;
