@@ -3226,6 +3226,48 @@ static int by_before(const coder_ws *ws, size_t a, size_t b) {
   return 0;
 }
 
+/* Capture and seizure verbs whose object may be people or land. */
+static const char *const take_verbs[] = {"capture", "seize", "kidnap",
+                                         "abduct", "snatch", "overrun",
+                                         NULL};
+
+/* Is the verb at token i a bare past participle of capture or seizure
+ * (take_verbs) coded as an abduction (181), an arrest (173: the taker
+ * read as the one taken) or an occupation (192), with
+ * "by" and an actor right after it (token ve on): "two soldiers
+ * captured by Hezbollah guerrillas", "territory seized by Eritrean
+ * troops"? */
+static int taken_by(const coder_ws *ws, size_t i, size_t ve,
+                    const char *code) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (strncmp(code, "181", 3) != 0 && strncmp(code, "192", 3) != 0 &&
+      strncmp(code, "173", 3) != 0)
+    return 0;
+  if (T[i].pos != TAG_VBN || !time_word(tag_lemma(&ws->tag, i), take_verbs))
+    return 0;
+  if (ve + 1 >= n || !streq(ws->toks[ve], "by")) return 0;
+  size_t y = ve + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t g = y < n ? entity_group_at(ws, y) : -1;
+  return g >= 0 && ws->ent[g].actor != NULL;
+}
+
+/* Is group g, the patient of a capture verb (take_verbs), people (its
+ * last word soldier(s), hostage(s), troops, pilot(s), civilians,
+ * tourists, journalists ...), whom a capture takes prisoner rather than
+ * occupies? */
+static int taken_people(const coder_ws *ws, int32_t g) {
+  static const char *const people[] = {
+      "soldier", "soldiers", "troops", "serviceman", "servicemen",
+      "marines", "sailors", "pilot", "pilots", "hostage", "hostages",
+      "civilians", "tourists", "journalists", "workers", "officers",
+      "policemen", "diplomats", NULL};
+  return time_word(ws->toks[group_last(ws, g)], people);
+}
+
 static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      size_t si, size_t sent_first, size_t i, size_t len,
                      const dict_verb_form *f, const dict_verb *v,
@@ -3346,6 +3388,10 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * million people protesting against the reform") */
   int reduced = *pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
                 role_reduced_relative(ws, i);
+  /* "two soldiers captured by Hezbollah guerrillas", "territory seized
+   * by Eritrean troops": a capture or seizure so described names its
+   * taker; the act is news of its own */
+  if (reduced && taken_by(ws, i, c.ve, pc.code)) reduced = 0;
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0, 0};
   /* words the pattern used are not coded again (nor those of a reduced
    * relative, which belong to it: "Afghans detained by troops", up to
@@ -3362,6 +3408,21 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
+  /* "two soldiers were captured by Hezbollah": people taken, no land
+   * occupied (the block's 192) nor an arrest (173, the "by" agent read
+   * as the object) */
+  if ((vg.flags & TAG_VG_PASSIVE) &&
+      (streq(h.code, "192") || streq(h.code, "173")) && tgt >= 0 &&
+      time_word(tag_lemma(&ws->tag, i), take_verbs)) {
+    char pb[CODE_MAX];
+    if (taken_people(ws, tgt))
+      h.code = "181";
+    /* "Ocalan, captured by Turkish commandos": a person or a group
+     * (a code with a sector) is arrested, no land taken */
+    else if (mention_entity_code(ws, tgt, 0, pb, NULL) && strlen(pb) > 3 &&
+             !ws->ent[tgt].place)
+      h.code = "173";
+  }
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   crowd_roles_filter(ws, h.code, &src);
   /* "warned that Israel would strike Iran": Israel's own threat is on
