@@ -791,6 +791,77 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
 }
 
 static int32_t talks_partner(const coder_ws *ws, int32_t sg);
+static int32_t entity_group_at(const coder_ws *ws, size_t k);
+
+/* Who claimed or is blamed for the sentence's attacks, named where no
+ * one else is: "A bomb tore through a cafe in Jerusalem, killing seven
+ * Israelis, and Hamas claimed responsibility" (a claim with no "for",
+ * of the attacks reported before it), "A car bomb blamed on ETA
+ * exploded outside a barracks" (a participle "blamed on" an actor, of
+ * any attack of the sentence).  Sets ws->claim_g (the claimant's group,
+ * an actor), ws->claim_at and ws->claim_any; claim_g is -1 when the
+ * sentence names none. */
+static void claimant(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  ws->claim_g = -1;
+  ws->claim_any = 0;
+  for (size_t k = 1; k + 2 < n; k++) {
+    if (streq(ws->toks[k + 1], "responsibility") &&
+        !streq(ws->toks[k + 2], "for") && tag_is_verb(T[k].pos) &&
+        streq(tag_lemma(&ws->tag, k), "claim")) {
+      size_t p = k;
+      while (p > 0 && T[p - 1].pos == TAG_RB) p--;
+      if (p == 0 || ws->ent_at[p - 1] < 0) return;
+      int32_t m = ws->ent_at[p - 1], g = ws->ent[m].group;
+      if (group_last(ws, g) != p - 1) return;
+      /* "killing seven people including five Americans, and the group
+       * Hamas claimed": past a comma the member before the verb alone */
+      for (size_t q = ws->ent[g].first; q < ws->ent[m].first; q++)
+        if (streq(ws->toks[q], ",")) g = m;
+      if (ws->ent[g].actor == NULL) return;
+      ws->claim_g = g;
+      ws->claim_at = k;
+      return;
+    }
+    if (streq(ws->toks[k], "blamed") && T[k].pos == TAG_VBN &&
+        streq(ws->toks[k + 1], "on") && tag_is_noun(T[k - 1].pos) &&
+        ws->ent_at[k - 1] < 0) {
+      size_t y = k + 2;
+      while (y < n && ws->ent_at[y] < 0 &&
+             (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+        y++;
+      int32_t g = y < n ? entity_group_at(ws, y) : -1;
+      if (g < 0 || ws->ent[g].actor == NULL) return;
+      ws->claim_g = g;
+      ws->claim_at = k;
+      ws->claim_any = 1;
+      return;
+    }
+  }
+}
+
+/* "Kenya lifted the curfew in Nairobi", "Greece imposes a curfew in
+ * Thessaloniki": an act on one's own population (a code of the
+ * dictionary's own_country_target_codes with no condition) whose target
+ * is a place of the source's own country, the source a bare country
+ * (the state: "Kenya", not "Kenyans": civil_code), is the state's on its
+ * own country, not a self event: the source acts through its government
+ * (KENGOV>KEN), as with no target named.  own is the source's code for
+ * group member s (CODE_MAX bytes), tbuf the target's for member t, code
+ * the event code of length c1.  Returns 1 when it added GOV to own. */
+static int own_place_target(const dyad_engine *e, const coder_ws *ws,
+                            int32_t s, int32_t t, char *own,
+                            const char *tbuf, const char *code, size_t c1) {
+  if (t < 0 || !ws->ent[t].place || strlen(tbuf) != 3 || strlen(own) != 3 ||
+      own[0] == '-' || memcmp(own, tbuf, 3) != 0 || civil_code(ws, s, own))
+    return 0;
+  const codeset_item *it =
+      codeset_match(&e->codes[CODESET_OWN_TARGET], code, c1);
+  if (it == NULL || it->qual != 0) return 0;
+  memcpy(own + 3, "GOV", 4);
+  return 1;
+}
 
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
@@ -801,6 +872,14 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * to the partner of the talks the sentence names */
   if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '3' && !h->domestic)
     tg = talks_partner(ws, sg);
+  /* an attack (18, 19, 20) with no one of a country as its source is
+   * the claimant's (claimant) */
+  if (ws->claim_g >= 0 && tg != ws->claim_g &&
+      (ws->claim_any || h->vs < ws->claim_at) &&
+      ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
+       (code[0] == '2' && code[1] == '0')) &&
+      (sg < 0 || (ws->ent[sg].actor == NULL && ws->ent[sg].next < 0)))
+    sg = ws->claim_g;
   const char *colon = strchr(code, ':');
   size_t c1 = colon ? (size_t)(colon - code) : strlen(code);
   const char *code2 = colon ? colon + 1 : NULL;
@@ -849,6 +928,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (tbuf[0]) home_of_victims(ws, code, tbuf);
           if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
+          if (tbuf[0]) own_place_target(e, ws, s, t, own, tbuf, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
@@ -1794,6 +1874,8 @@ static int claimed_attacks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (p == 0 || ws->ent_at[p - 1] < 0) return 0;
   int32_t g = ws->ent[ws->ent_at[p - 1]].group;
   if (group_last(ws, g) != p - 1) return 0;
+  /* the claimant as claimant() found it (a member past a comma) */
+  if (ws->claim_g >= 0 && !ws->claim_any) g = ws->claim_g;
   dyad_span gs = group_span(ws, g);
   size_t end = r->n_events;
   for (size_t k = first_ev; k < end; k++)
@@ -3236,6 +3318,48 @@ static int by_before(const coder_ws *ws, size_t a, size_t b) {
   return 0;
 }
 
+/* Capture and seizure verbs whose object may be people or land. */
+static const char *const take_verbs[] = {"capture", "seize", "kidnap",
+                                         "abduct", "snatch", "overrun",
+                                         NULL};
+
+/* Is the verb at token i a bare past participle of capture or seizure
+ * (take_verbs) coded as an abduction (181), an arrest (173: the taker
+ * read as the one taken) or an occupation (192), with
+ * "by" and an actor right after it (token ve on): "two soldiers
+ * captured by Hezbollah guerrillas", "territory seized by Eritrean
+ * troops"? */
+static int taken_by(const coder_ws *ws, size_t i, size_t ve,
+                    const char *code) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (strncmp(code, "181", 3) != 0 && strncmp(code, "192", 3) != 0 &&
+      strncmp(code, "173", 3) != 0)
+    return 0;
+  if (T[i].pos != TAG_VBN || !time_word(tag_lemma(&ws->tag, i), take_verbs))
+    return 0;
+  if (ve + 1 >= n || !streq(ws->toks[ve], "by")) return 0;
+  size_t y = ve + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t g = y < n ? entity_group_at(ws, y) : -1;
+  return g >= 0 && ws->ent[g].actor != NULL;
+}
+
+/* Is group g, the patient of a capture verb (take_verbs), people (its
+ * last word soldier(s), hostage(s), troops, pilot(s), civilians,
+ * tourists, journalists ...), whom a capture takes prisoner rather than
+ * occupies? */
+static int taken_people(const coder_ws *ws, int32_t g) {
+  static const char *const people[] = {
+      "soldier", "soldiers", "troops", "serviceman", "servicemen",
+      "marines", "sailors", "pilot", "pilots", "hostage", "hostages",
+      "civilians", "tourists", "journalists", "workers", "officers",
+      "policemen", "diplomats", NULL};
+  return time_word(ws->toks[group_last(ws, g)], people);
+}
+
 static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      size_t si, size_t sent_first, size_t i, size_t len,
                      const dict_verb_form *f, const dict_verb *v,
@@ -3356,6 +3480,10 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * million people protesting against the reform") */
   int reduced = *pc.code && !(pc.code[0] == '1' && pc.code[1] == '4') &&
                 role_reduced_relative(ws, i);
+  /* "two soldiers captured by Hezbollah guerrillas", "territory seized
+   * by Eritrean troops": a capture or seizure so described names its
+   * taker; the act is news of its own */
+  if (reduced && taken_by(ws, i, c.ve, pc.code)) reduced = 0;
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0, 0};
   /* words the pattern used are not coded again (nor those of a reduced
    * relative, which belong to it: "Afghans detained by troops", up to
@@ -3372,6 +3500,21 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
+  /* "two soldiers were captured by Hezbollah": people taken, no land
+   * occupied (the block's 192) nor an arrest (173, the "by" agent read
+   * as the object) */
+  if ((vg.flags & TAG_VG_PASSIVE) &&
+      (streq(h.code, "192") || streq(h.code, "173")) && tgt >= 0 &&
+      time_word(tag_lemma(&ws->tag, i), take_verbs)) {
+    char pb[CODE_MAX];
+    if (taken_people(ws, tgt))
+      h.code = "181";
+    /* "Ocalan, captured by Turkish commandos": a person or a group
+     * (a code with a sector) is arrested, no land taken */
+    else if (mention_entity_code(ws, tgt, 0, pb, NULL) && strlen(pb) > 3 &&
+             !ws->ent[tgt].place)
+      h.code = "173";
+  }
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   crowd_roles_filter(ws, h.code, &src);
   /* "warned that Israel would strike Iran": Israel's own threat is on
@@ -3446,6 +3589,19 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     return emit_mutual(e, ws, r, si, sent_first, &h, pc.comp);
+  }
+  /* "North and South Korea held talks": one actor entry naming two
+   * states (a code of parts, "PRK/KOR") is a compound subject of its
+   * own; a mutual verb or a reciprocal code with no target names its
+   * parts acting on each other (emit_groups pairs every part with every
+   * other; a part on itself is a self event, none) */
+  if (tgt < 0 && src >= 0 && ws->ent[src].next < 0 && !h.domestic &&
+      ws->ent[src].actor != NULL && strchr(ws->ent[src].actor, '/') &&
+      !(vg.flags & TAG_VG_PASSIVE) && !strchr(h.code, ':') &&
+      (is_reciprocal(e, h.code) ||
+       role_is_mutual_verb(tag_lemma(&ws->tag, i)))) {
+    h.reciprocal = 0;
+    return emit_groups(e, ws, r, si, sent_first, &h, src, src);
   }
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
 }
@@ -3613,6 +3769,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (mention_find(d, ws) || mention_build_entities(ws))
     return DYAD_ERR_NOMEM;
   role_hide_reporters(ws, !e->require_dyad);
+  claimant(ws);
   hide_heading_label(ws);
 
   size_t first_ev = r->n_events;

@@ -159,6 +159,13 @@ struct coder_ws {
   uint8_t sent_mil;          /* the sentence names a military (mention.c) */
   uint8_t loc_venue;         /* a location is a venue (mention.c) */
   uint8_t loc_unknown;       /* "in X" with X no known name (mention.c) */
+  int32_t claim_g;           /* the group that claimed, or is blamed for,
+                                the sentence's attacks; -1 if none
+                                (coder.c, claimant) */
+  size_t claim_at;           /* its verb token: attacks after it are not
+                                claimed, unless claim_any */
+  uint8_t claim_any;         /* "blamed on X": any attack of the
+                                sentence (coder.c) */
   char scratch[1024];
   char *text;                /* the sentence as tagged (coder.c) */
   size_t text_cap;

@@ -710,6 +710,13 @@ int32_t role_reaction_target(const coder_ws *ws, size_t vs) {
   return first_clause_subject(ws, k - 1);
 }
 
+/* Is the token w an opening or closing quotation mark (straight,
+ * curly, or the tokenizer's `` and '')? */
+static int is_quote_mark(const char *w) {
+  return streq(w, "\"") || streq(w, "``") || streq(w, "''") ||
+         streq(w, "\xe2\x80\x9c") || streq(w, "\xe2\x80\x9d");
+}
+
 /* End (exclusive) of the complement of a verb whose group ends at ve.
  * `clause` 1: also end where a relative or "whether" clause begins
  * ("the man who"), for the default target; 2: at "that" as well, for
@@ -735,6 +742,9 @@ size_t role_complement_end(const coder_ws *ws, size_t ve, int clause) {
         (ws->tag.chunks[T[k].chunk_id].flags & TAG_VG_INF))
       continue;
     if (k > 0 && (T[k - 1].pos == TAG_TO || T[k - 1].chunk == TAG_CH_VG))
+      continue;
+    /* "threatened to \"burn half of Israel\"": an infinitive quoted */
+    if (k > 1 && T[k - 2].pos == TAG_TO && is_quote_mark(ws->toks[k - 1]))
       continue;
     /* a plural noun read as a verb before a participle: "all
      * communication links leading into Mordor" */
@@ -2048,6 +2058,9 @@ size_t role_control_embedded(const coder_ws *ws, size_t i, size_t len) {
     k++;
   if (k >= n || T[k].pos != TAG_TO) return SIZE_MAX;
   k++;
+  /* "threatened to \"burn half of Israel\"": a quotation that opens with
+   * the embedded verb */
+  if (k + 1 < n && is_quote_mark(ws->toks[k])) k++;
   while (k < n && (T[k].pos == TAG_RB || (T[k].flags & TAG_F_NEG))) k++;
   if (k >= n || !ws->hits[k].hv || ws->consumed[k]) return SIZE_MAX;
   if (!(T[k].pos == TAG_VB || T[k].chunk == TAG_CH_VG)) return SIZE_MAX;
@@ -3027,6 +3040,8 @@ static int is_mutual_verb(const char *lemma) {
                                   NULL};
   return word_in(lemma, v);
 }
+
+int role_is_mutual_verb(const char *lemma) { return is_mutual_verb(lemma); }
 
 /* Is group g the object of a circumstantial preposition (place, time,
  * occasion, topic: "in Kashmir", "along the border", "during Modi's

@@ -38,6 +38,10 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
  * Patterns may reach past both ("* HOPES THAT +"). */
 size_t role_complement_end(const coder_ws *ws, size_t ve, int clause);
 
+/* Is the verb lemma one of mutual action, whose compound subject acts
+ * on itself ("agree", "meet", "talk", "sign", "negotiate", "clash" ...)? */
+int role_is_mutual_verb(const char *lemma);
+
 /* Source and target groups of the verb at [c->vs, c->ve) with verb group
  * vg and chosen pattern pc: the pattern's slots first, else the subject
  * and the first group of the complement, which ends at cend (c->thi when
