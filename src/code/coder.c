@@ -2535,6 +2535,46 @@ static void drop_redundant_statements(dyad_result *r, size_t first) {
   }
 }
 
+/* With require_dyad off: drops an event with no target (of the events
+ * [first, r->n_events) of one sentence) whose verb stands in a clause of
+ * time or cause ("..., almost five years after crowds burned down its
+ * embassy"; no comma between the clause's opener and the verb) when a
+ * verb before that opener gave an event with a target: the main clause
+ * is the news, and PETRARCH codes such a clause under a verb it coded
+ * into nothing of its own (petrarch-unit COMMA-06, COMMA-08, COMMA-10;
+ * COMMA-11 and COMMA-12, whose verb above codes nothing, keep it).  With
+ * require_dyad on (the default) no such event is made.  Only drops
+ * entries. */
+static void drop_background_nulls(const coder_ws *ws, dyad_result *r,
+                                  size_t first) {
+  static const char *const opener[] = {
+      "after", "before", "since", "until", "when", "while", "because",
+      "once", "whenever", "although", "though", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t d = first;
+  while (d < r->n_events) {
+    const dyad_event *D = &r->events[d];
+    uint32_t vo = D->explain.verb_span.offset;
+    size_t k = 0, at = SIZE_MAX;
+    while (k < ws->tag.n && T[k].offset < vo) k++;
+    while (D->target[0] == '\0' && k-- > 0 && !streq(ws->toks[k], ",") &&
+           !streq(ws->toks[k], ";"))
+      if (time_word(ws->toks[k], opener)) {
+        at = k;
+        break;
+      }
+    int drop = 0;
+    for (size_t p = first; at != SIZE_MAX && p < r->n_events && !drop; p++)
+      drop = p != d && r->events[p].target[0] &&
+             r->events[p].explain.verb_span.offset < T[at].offset;
+    if (!drop) {
+      d++;
+      continue;
+    }
+    drop_event(r, d);
+  }
+}
+
 /* The country that drafted or sponsored the text of a resolution named
  * after token k ("a U.S.-drafted resolution", "the French-sponsored
  * draft"): the first hyphenated word at or after k, within 8 tokens,
@@ -3950,6 +3990,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (hosted_visits(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (brokered_mediation(e, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   drop_redundant_statements(r, first_ev);
+  if (!e->require_dyad) drop_background_nulls(ws, r, first_ev);
   if (veto_drafter(d, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 
