@@ -819,6 +819,39 @@ static int new_source(const dyad_engine *e, const coder_ws *ws,
          new_actor_code(ws, a, b, e->new_actor_length, out);
 }
 
+/* The new actor of an uncoded conjunct of a verb's subject whose other
+ * conjunct holds the source group sg ("Eriador's death and injury toll
+ * has risen": ERI and "INJURY TOLL", as PETRARCH splits a noun phrase at
+ * "and" into a compound): the words after the subject's last "and" or
+ * "or", when the group ends before it with at most three nouns,
+ * adjectives or a possessive "'s" between; 0 if none. */
+static int new_conjunct_source(const dyad_engine *e, const coder_ws *ws,
+                               const verb_hit *h, int32_t sg, char *out) {
+  const tag_token *T = ws->tag.tok;
+  size_t vs = h->vs, a, b;
+  if (T[vs].chunk == TAG_CH_VG && T[vs].chunk_id != UINT16_MAX)
+    vs = ws->tag.chunks[T[vs].chunk_id].first;
+  if (vs == 0 || !np_span(ws, vs - 1, &a, &b) || b != vs) return 0;
+  size_t c = b;
+  while (c > a && !streq(ws->toks[c - 1], "and") &&
+         !streq(ws->toks[c - 1], "or"))
+    c--;
+  if (c == a) {      /* the conjunction before the chunk */
+    if (a < 2 || !(streq(ws->toks[a - 1], "and") ||
+                   streq(ws->toks[a - 1], "or")))
+      return 0;
+  } else {
+    a = c;           /* the conjunct after it */
+  }
+  size_t last = group_last(ws, sg);
+  if (last + 1 >= a || a - 1 - last > 4) return 0;
+  for (size_t k = last + 1; k + 1 < a; k++)
+    if (T[k].type != TAG_T_POSSESSIVE && !tag_is_noun(T[k].pos) &&
+        !tag_is_adj(T[k].pos))
+      return 0;
+  return new_actor_code(ws, a, b, e->new_actor_length, out);
+}
+
 /* The new actor of a verb with no target: the first noun phrase after its
  * verb group, past prepositions, before a comma, a verb or a subordinate
  * clause; 0 if none. */
@@ -942,6 +975,20 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     }
     if (s < 0 || ws->ent[s].next < 0) break;
   }
+  /* new actors: an uncoded conjunct of the subject acts too */
+  if (e->new_actor_length && sg >= 0 &&
+      new_conjunct_source(e, ws, h, sg, sbuf))
+    for (int32_t t = tg; ; t = ws->ent[t].next) {
+      if (t < 0) tbuf[0] = '\0';
+      else if (!mention_entity_code(ws, t, 0, tbuf, NULL)) break;
+      if (emit(e, ws, r, si, sent_first, sbuf, tbuf, code, c1, h, sg, tg,
+               -1, t) ||
+          (code2 && *code2 &&
+           emit(e, ws, r, si, sent_first, tbuf, sbuf, code2, strlen(code2),
+                h, tg, sg, t, -1)))
+        return -1;
+      if (t < 0 || ws->ent[t].next < 0) break;
+    }
   return 0;
 }
 
