@@ -1872,11 +1872,22 @@ void role_hide_reporters(coder_ws *ws, int keep_tail) {
     for (size_t q = k; q < ve; q++) ws->consumed[q] = 1;
     return;
   }
-  /* ", the Ukrainian military said" */
+  /* ", the Ukrainian military said"; an adverb and the adjective or
+   * participle it modifies before a noun stay in the noun phrase (", a
+   * clearly inebriated official said") */
   size_t s = k;
-  while (k < end && (is_np_filler(&T[k]) || ws->ent_at[k] >= 0) &&
-         T[k].chunk != TAG_CH_VG)
+  for (;;) {
+    if (k + 2 < end && k > s && T[k].pos == TAG_RB &&
+        (tag_is_adj(T[k + 1].pos) || T[k + 1].pos == TAG_VBN) &&
+        (tag_is_noun(T[k + 2].pos) || tag_is_adj(T[k + 2].pos))) {
+      k += 2;
+      continue;
+    }
+    if (k >= end || !(is_np_filler(&T[k]) || ws->ent_at[k] >= 0) ||
+        T[k].chunk == TAG_CH_VG)
+      break;
     k++;
+  }
   if (k == s || k >= end || !speech_group_at(ws, k, &ve)) return;
   for (size_t q = ve; q < end; q++)
     if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
