@@ -4,6 +4,9 @@
  * emission) with a small dictionary written to a temporary directory on
  * the first call.  The engine and result are created once and reused, as
  * in a long coding run, so stale state between articles is exercised too.
+ * A second engine over the same dictionary codes each input again with
+ * the count options on (every kind of comma clause deleted, new actors,
+ * require_dyad off), which drop tokens and make codes from the text.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -27,7 +30,7 @@ static const char VERBS[] =
     "--- SAY [010] ---\nSAID\n- * { + } ( ON ^ ) [011]\n";
 static const char DISCARDS[] = "FOOTBALL\n+TYPHOON\n";
 
-static dyad_engine *engine;
+static dyad_engine *engines[2];
 static dyad_result *result;
 
 static void put(const char *dir, const char *name, const char *text) {
@@ -46,9 +49,15 @@ static void init(void) {
   put(dir, "f.agents.txt", AGENTS);
   put(dir, "f.verbs.txt", VERBS);
   put(dir, "f.discards.txt", DISCARDS);
+  static const char *const counts[] = {
+      "comma_min=1",  "comma_max=8",  "comma_bmin=1", "comma_bmax=6",
+      "comma_emin=1", "comma_emax=8", "new_actor_length=4",
+      "require_dyad=false", NULL};
   dyad_engine_opts o = {.dict_path = dir, .require_dyad = -1};
   dyad_error err;
-  if (dyad_engine_new(&engine, &o, &err) != DYAD_OK) abort();
+  if (dyad_engine_new(&engines[0], &o, &err) != DYAD_OK) abort();
+  o.options = counts;
+  if (dyad_engine_new(&engines[1], &o, &err) != DYAD_OK) abort();
   /* the dictionary is compiled in memory: the files can go */
   const char *names[] = {"f.actors.txt", "f.agents.txt", "f.verbs.txt",
                          "f.discards.txt"};
@@ -62,12 +71,11 @@ static void init(void) {
   if (result == NULL) abort();
 }
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  if (engine == NULL) init();
-  dyad_article a = {"fz", "1995-06-01", "", "", "", (const char *)data, size,
-                    "fuzz", 0};
+/* Codes a with engine e into the shared result; aborts unless coding
+ * succeeds and every event is well formed. */
+static void check(const dyad_engine *e, const dyad_article *a) {
   dyad_error err;
-  if (dyad_code_article(engine, &a, result, &err) != DYAD_OK) abort();
+  if (dyad_code_article(e, a, result, &err) != DYAD_OK) abort();
   size_t n = dyad_result_events(result);
   for (size_t i = 0; i < n; i++) {
     const dyad_event *ev = dyad_result_event(result, i);
@@ -82,5 +90,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (ev->sentence == 0 || ev->sentence > dyad_result_sentences(result))
       abort();
   }
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (engines[0] == NULL) init();
+  dyad_article a = {"fz", "1995-06-01", "", "", "", (const char *)data, size,
+                    "fuzz", 0};
+  for (int k = 0; k < 2; k++) check(engines[k], &a);
   return 0;
 }

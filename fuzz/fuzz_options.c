@@ -4,8 +4,9 @@
  * split at newlines into at most 15 "key=value" strings; an engine is
  * created with them over a one-line dictionary written once to a
  * temporary directory.  Creation either succeeds, and the engine then
- * codes a sentence, or fails with DYAD_ERR_ARG and a message; nothing
- * else is allowed.
+ * codes a sentence (with commas and an uncoded noun phrase, for the
+ * comma_* options and new_actor_length), or fails with DYAD_ERR_ARG and a
+ * message; nothing else is allowed.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -61,7 +62,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   dyad_result *r = dyad_result_new();
   if (r == NULL) abort();
-  static const char text[] = "Russia met China.";
+  static const char text[] =
+      "Russia, after long talks, met China, and the old guard met "
+      "China on Monday, officials said.";
   dyad_article a = {"fz", "2000-01-01", "", "", "", text, sizeof text - 1,
                     "fuzz", 0};
   if (dyad_code_article(e, &a, r, &err) != DYAD_OK) abort();

@@ -207,18 +207,25 @@ typedef struct dyad_engine_opts {
   const char *const *options; /* NULL, or "key=value" strings ended by a
                                 NULL that override the dictionary's
                                 options file (later ones win): the keys
-                                dyad reads are require_dyad, code_negated
-                                and the code options of
-                                docs/dictionaries.md (reciprocal_codes,
-                                ...).  Read only by dyad_engine_new. */
+                                dyad reads are require_dyad, code_negated,
+                                the count options (TABARI's comma_min,
+                                comma_max, comma_bmin, comma_bmax,
+                                comma_emin, comma_emax: comma clauses of
+                                min..max words are not coded, off unless a
+                                max is set; PETRARCH's new_actor_length:
+                                uncoded noun phrases of up to that many
+                                words are new actors, 0 off) and the code
+                                options of docs/dictionaries.md
+                                (reciprocal_codes, ...).  Read only by
+                                dyad_engine_new. */
 } dyad_engine_opts;
 
 /* Creates an engine: loads dictionaries and code tables.  opts may be
  * NULL.  Errors: DYAD_ERR_DICT, DYAD_ERR_IO, DYAD_ERR_NOMEM, and
  * DYAD_ERR_ARG for an option override without '=', with a key dyad does
- * not read (e.g. PETRARCH's new_actor_length or comma_max) or with a bad
- * value (a require_dyad that is no boolean, a code list with a word that
- * is no CAMEO code). */
+ * not read (e.g. PETRARCH's stop_on_error) or with a bad value (a
+ * require_dyad that is no boolean, a count that is not 0 to 999999999 in
+ * digits, a code list with a word that is no CAMEO code). */
 int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
                     dyad_error *err);
 void dyad_engine_free(dyad_engine *e);

@@ -770,6 +770,128 @@ static int state_protest(const coder_ws *ws, int32_t s, const char *own,
   return 1;
 }
 
+/* ===================================================================== */
+/* New actors (the engine's new_actor_length)                            */
+/* ===================================================================== */
+
+/* The noun phrase chunk holding token k with an "of" noun phrase after
+ * it ("the Ministry of Magic"), as tokens [*a, *b); 0 if k is in none. */
+static int np_span(const coder_ws *ws, size_t k, size_t *a, size_t *b) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (k >= n || T[k].chunk != TAG_CH_NP || T[k].chunk_id == UINT16_MAX)
+    return 0;
+  const tag_chunk *c = &ws->tag.chunks[T[k].chunk_id];
+  *a = c->first;
+  *b = c->first + c->n;
+  /* "Gryffindor's head": the owner's chunk and its "'s" before it */
+  if (*a >= 2 && T[*a - 1].type == TAG_T_POSSESSIVE &&
+      T[*a - 2].chunk == TAG_CH_NP && T[*a - 2].chunk_id != UINT16_MAX)
+    *a = ws->tag.chunks[T[*a - 2].chunk_id].first;
+  while (*b + 1 < n && streq(ws->toks[*b], "of") &&
+         T[*b + 1].chunk == TAG_CH_NP && T[*b + 1].chunk_id != UINT16_MAX) {
+    c = &ws->tag.chunks[T[*b + 1].chunk_id];
+    *b = c->first + c->n;
+  }
+  return 1;
+}
+
+/* PETRARCH's new actor: the words of tokens [a, b) (not a possessive
+ * "'s" or punctuation), upper-cased, joined by spaces and quoted
+ * ("\"THE MINISTRY OF MAGIC\""), into out (CODE_MAX bytes) when there
+ * are 1 to max of them and they fit; returns 1 then, else 0.  No token
+ * of an actor or agent mention: such a phrase has a code. */
+static int new_actor_code(const coder_ws *ws, size_t a, size_t b,
+                          uint32_t max, char *out) {
+  const char *text = ws->tag.text;
+  size_t o = 0;
+  uint32_t words = 0;
+  out[o++] = '"';
+  for (size_t k = a; k < b; k++) {
+    const tag_token *t = &ws->tag.tok[k];
+    if (ws->ent_at[k] >= 0) return 0;
+    if (t->type == TAG_T_POSSESSIVE || t->type == TAG_T_PUNCT ||
+        t->type == TAG_T_QUOTE || t->type == TAG_T_DASH)
+      continue;
+    if (++words > max || o + t->len + 3 > CODE_MAX) return 0;
+    if (words > 1) out[o++] = ' ';
+    for (size_t c = 0; c < t->len; c++)
+      out[o++] = (char)toupper((unsigned char)text[t->offset + c]);
+  }
+  if (words == 0) return 0;
+  out[o++] = '"';
+  out[o] = '\0';
+  return 1;
+}
+
+/* The new actor (new_actor_code) of a verb with no source: the noun
+ * phrase right before its verb group (its subject); 0 if none. */
+static int new_source(const dyad_engine *e, const coder_ws *ws,
+                      const verb_hit *h, char *out) {
+  const tag_token *T = ws->tag.tok;
+  size_t vs = h->vs, a, b;
+  if (T[vs].chunk == TAG_CH_VG && T[vs].chunk_id != UINT16_MAX)
+    vs = ws->tag.chunks[T[vs].chunk_id].first;
+  return vs > 0 && np_span(ws, vs - 1, &a, &b) && b == vs &&
+         new_actor_code(ws, a, b, e->new_actor_length, out);
+}
+
+/* The new actor of an uncoded conjunct of a verb's subject whose other
+ * conjunct holds the source group sg ("Eriador's death and injury toll
+ * has risen": ERI and "INJURY TOLL", as PETRARCH splits a noun phrase at
+ * "and" into a compound): the words after the subject's last "and" or
+ * "or", when the group ends before it with at most three nouns,
+ * adjectives or a possessive "'s" between; 0 if none. */
+static int new_conjunct_source(const dyad_engine *e, const coder_ws *ws,
+                               const verb_hit *h, int32_t sg, char *out) {
+  const tag_token *T = ws->tag.tok;
+  size_t vs = h->vs, a, b;
+  if (T[vs].chunk == TAG_CH_VG && T[vs].chunk_id != UINT16_MAX)
+    vs = ws->tag.chunks[T[vs].chunk_id].first;
+  if (vs == 0 || !np_span(ws, vs - 1, &a, &b) || b != vs) return 0;
+  size_t c = b;
+  while (c > a && !streq(ws->toks[c - 1], "and") &&
+         !streq(ws->toks[c - 1], "or"))
+    c--;
+  if (c == a) {      /* the conjunction before the chunk */
+    if (a < 2 || !(streq(ws->toks[a - 1], "and") ||
+                   streq(ws->toks[a - 1], "or")))
+      return 0;
+  } else {
+    a = c;           /* the conjunct after it */
+  }
+  size_t last = group_last(ws, sg);
+  if (last + 1 >= a || a - 1 - last > 4) return 0;
+  for (size_t k = last + 1; k + 1 < a; k++)
+    if (T[k].type != TAG_T_POSSESSIVE && !tag_is_noun(T[k].pos) &&
+        !tag_is_adj(T[k].pos))
+      return 0;
+  return new_actor_code(ws, a, b, e->new_actor_length, out);
+}
+
+/* The new actor of a verb with no target: the first noun phrase after its
+ * verb group, past prepositions, before a comma, a verb or a subordinate
+ * clause; 0 if none. */
+static int new_target(const dyad_engine *e, const coder_ws *ws,
+                      const verb_hit *h, char *out) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = h->ve, a, b;
+  if (h->vs < n && T[h->vs].chunk == TAG_CH_VG &&
+      T[h->vs].chunk_id != UINT16_MAX) {
+    const tag_chunk *c = &ws->tag.chunks[T[h->vs].chunk_id];
+    if (c->first + c->n > k) k = c->first + c->n;
+  }
+  for (; k < n; k++) {
+    if (T[k].chunk == TAG_CH_NP) break;
+    if (T[k].pos != TAG_IN && T[k].pos != TAG_TO && T[k].pos != TAG_RP &&
+        T[k].pos != TAG_RB)
+      return 0;
+    if (tag_wclass(&ws->tag, k) & TAG_W_SUBORD) return 0;
+  }
+  return k < n && np_span(ws, k, &a, &b) &&
+         new_actor_code(ws, a, b, e->new_actor_length, out);
+}
+
 /* "Pro-Russian activists attack the police headquarters", "protesters
  * clash with police": force used by protesters, demonstrators, rioters or
  * a mob (the head word of source member s) is a violent protest, a riot
@@ -890,16 +1012,17 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         if (!mention_entity_code(ws, s, sp, sbuf, NULL)) break;
       } else if (sp > 0) {
         break;
-      } else {
+      } else if (!e->new_actor_length || !new_source(e, ws, h, sbuf)) {
         sbuf[0] = '\0';
       }
       char home[4] = "";
-      if (sbuf[0] && sbuf[0] != '-' && strlen(sbuf) >= 3) {
+      if (sbuf[0] && sbuf[0] != '-' && sbuf[0] != '"' && strlen(sbuf) >= 3) {
         memcpy(home, sbuf, 3);
         home[3] = '\0';
       }
       for (int32_t t = tg; ; t = ws->ent[t].next) {
         for (int tp = 0; tp < 16; tp++) {
+          int fresh = 0;   /* tbuf is a new actor */
           if (t >= 0) {
             if (!mention_entity_code(ws, t, tp, tbuf, home[0] ? home : NULL))
               break;
@@ -916,17 +1039,20 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
             memcpy(tbuf, home, 4);
             if (strlen(sbuf) == 3)
               strcat(sbuf, h->domestic == 2 ? "CVL" : "GOV");
+          } else if (e->new_actor_length && new_target(e, ws, h, tbuf)) {
+            fresh = 1;
           } else {
             tbuf[0] = '\0';
           }
-          if (tbuf[0]) home_from_place(ws, t, tbuf);
+          int coded = tbuf[0] && !fresh;
+          if (coded) home_from_place(ws, t, tbuf);
           char own[CODE_MAX];
           memcpy(own, sbuf, CODE_MAX);
-          if (tbuf[0]) home_from_target(ws, t, own, tbuf);
-          if (tbuf[0]) home_of_coerced(own, tbuf, code);
-          if (tbuf[0]) home_army(ws, own, tbuf);
-          if (tbuf[0]) home_of_victims(ws, code, tbuf);
-          if (tbuf[0]) counterpart_sector(ws, t, own, tbuf);
+          if (coded) home_from_target(ws, t, own, tbuf);
+          if (coded) home_of_coerced(own, tbuf, code);
+          if (coded) home_army(ws, own, tbuf);
+          if (coded) home_of_victims(ws, code, tbuf);
+          if (coded) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
           if (tbuf[0]) own_place_target(e, ws, s, t, own, tbuf, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
@@ -953,6 +1079,20 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     }
     if (s < 0 || ws->ent[s].next < 0) break;
   }
+  /* new actors: an uncoded conjunct of the subject acts too */
+  if (e->new_actor_length && sg >= 0 &&
+      new_conjunct_source(e, ws, h, sg, sbuf))
+    for (int32_t t = tg; ; t = ws->ent[t].next) {
+      if (t < 0) tbuf[0] = '\0';
+      else if (!mention_entity_code(ws, t, 0, tbuf, NULL)) break;
+      if (emit(e, ws, r, si, sent_first, sbuf, tbuf, code, c1, h, sg, tg,
+               -1, t) ||
+          (code2 && *code2 &&
+           emit(e, ws, r, si, sent_first, tbuf, sbuf, code2, strlen(code2),
+                h, tg, sg, t, -1)))
+        return -1;
+      if (t < 0 || ws->ent[t].next < 0) break;
+    }
   return 0;
 }
 
@@ -1927,8 +2067,9 @@ static int claimed_attacks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 /* The sentence                                                          */
 /* ===================================================================== */
 /* Fills ws->hits for the current tokens and says whether the sentence
- * could give an event at all (a verb and an actor or agent). */
-static int compute_hits(const dyad_dict *d, coder_ws *ws) {
+ * could give an event at all: a verb, and an actor or agent unless
+ * need_actor is 0 (new actors are made: the engine's new_actor_length). */
+static int compute_hits(const dyad_dict *d, coder_ws *ws, int need_actor) {
   size_t n = ws->tag.n;
   int verb = 0, actor = 0;
   for (size_t i = 0; i < n; i++) {
@@ -1957,7 +2098,7 @@ static int compute_hits(const dyad_dict *d, coder_ws *ws) {
     verb |= h->hv;
     actor |= h->ha | h->hg;
   }
-  return verb && actor;
+  return verb && (actor || !need_actor);
 }
 
 /* Are the hits still valid for the tokens of the tagged sentence? */
@@ -2608,6 +2749,46 @@ static void drop_redundant_statements(dyad_result *r, size_t first) {
         drop = streq(kd, kp);
       }
     }
+    if (!drop) {
+      d++;
+      continue;
+    }
+    drop_event(r, d);
+  }
+}
+
+/* With require_dyad off: drops an event with no target (of the events
+ * [first, r->n_events) of one sentence) whose verb stands in a clause of
+ * time or cause ("..., almost five years after crowds burned down its
+ * embassy"; no comma between the clause's opener and the verb) when a
+ * verb before that opener gave an event with a target: the main clause
+ * is the news, and PETRARCH codes such a clause under a verb it coded
+ * into nothing of its own (petrarch-unit COMMA-06, COMMA-08, COMMA-10;
+ * COMMA-11 and COMMA-12, whose verb above codes nothing, keep it).  With
+ * require_dyad on (the default) no such event is made.  Only drops
+ * entries. */
+static void drop_background_nulls(const coder_ws *ws, dyad_result *r,
+                                  size_t first) {
+  static const char *const opener[] = {
+      "after", "before", "since", "until", "when", "while", "because",
+      "once", "whenever", "although", "though", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t d = first;
+  while (d < r->n_events) {
+    const dyad_event *D = &r->events[d];
+    uint32_t vo = D->explain.verb_span.offset;
+    size_t k = 0, at = SIZE_MAX;
+    while (k < ws->tag.n && T[k].offset < vo) k++;
+    while (D->target[0] == '\0' && k-- > 0 && !streq(ws->toks[k], ",") &&
+           !streq(ws->toks[k], ";"))
+      if (time_word(ws->toks[k], opener)) {
+        at = k;
+        break;
+      }
+    int drop = 0;
+    for (size_t p = first; at != SIZE_MAX && p < r->n_events && !drop; p++)
+      drop = p != d && r->events[p].target[0] &&
+             r->events[p].explain.verb_span.offset < T[at].offset;
     if (!drop) {
       d++;
       continue;
@@ -3703,6 +3884,152 @@ static int drop_adjective_commas(coder_ws *ws, const char **text, size_t len) {
   return any;
 }
 
+/* ===================================================================== */
+/* Comma clauses (the engine's comma_* options)                          */
+/* ===================================================================== */
+
+/* Is token k (of the tokens in ws->tag, over text) a comma? */
+static int is_comma(const coder_ws *ws, const char *text, size_t k) {
+  const tag_token *t = &ws->tag.tok[k];
+  return t->type == TAG_T_PUNCT && t->len == 1 && text[t->offset] == ',';
+}
+
+/* May tagged token j stand in a list of names or modifiers (a noun, an
+ * adjective, a determiner, a possessive "'s")? */
+static int list_word(const coder_ws *ws, size_t j) {
+  unsigned p = ws->tag.tok[j].pos;
+  return tag_is_noun(p) || tag_is_adj(p) || p == TAG_DT || p == TAG_POS;
+}
+
+/* Is the comma at tagged token k one of a list of names or modifiers
+ * ("Mordor, Rohan, Fornost and Bree", "Colombian, Spanish and French"),
+ * which stands inside a noun phrase and delimits no clause?  It is when a
+ * noun or an adjective comes before it and list words (list_word) and
+ * commas after it, up to "and" or "or" within twelve tokens; a comma
+ * right before "and" or "or" only when another comma comes before it
+ * across list words ("Mordor, the awful Fornost, and good Gondor"). */
+static int list_comma(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  if (k == 0 || !(tag_is_noun(T[k - 1].pos) || tag_is_adj(T[k - 1].pos)))
+    return 0;
+  for (size_t j = k + 1; j < ws->tag.n && j <= k + 12; j++) {
+    if (streq(ws->toks[j], "and") || streq(ws->toks[j], "or")) {
+      if (j > k + 1) return 1;
+      for (size_t b = k - 1; b > 0 && b + 7 > k; b--) {
+        if (streq(ws->toks[b - 1], ",")) return 1;
+        if (!list_word(ws, b - 1)) return 0;
+      }
+      return 0;
+    }
+    if (!list_word(ws, j) && !streq(ws->toks[j], ",")) return 0;
+  }
+  return 0;
+}
+
+/* The words (tokens that begin with a letter, as TABARI and PETRARCH
+ * count them: no numbers, punctuation or "'s") in tokens [a, b) that
+ * drop does not mark. */
+static uint32_t clause_words(const coder_ws *ws, const char *text,
+                             const uint8_t *drop, size_t a, size_t b) {
+  uint32_t w = 0;
+  for (size_t k = a; k < b; k++) {
+    const tag_token *t = &ws->tag.tok[k];
+    unsigned char c = (unsigned char)text[t->offset];
+    if (!drop[k] && (isalpha(c) || c >= 0x80) &&
+        (t->type == TAG_T_WORD || t->type == TAG_T_ABBREV ||
+         t->type == TAG_T_CLITIC))
+      w++;
+  }
+  return w;
+}
+
+/* Marks in drop[0, n) (zeroed here) the tokens of the comma clauses the
+ * engine deletes, over the tagged sentence in ws (TABARI's and PETRARCH
+ * 1's check_commas, on words instead of a parse): the clause before the
+ * first comma (kept: that comma), the one after the last comma up to the
+ * final punctuation (kept: the comma), then each clause between two
+ * commas (with the comma before it), when its words are within the
+ * kind's comma_min..comma_max and that max is above 0; a comma left with
+ * no word before it (the first) or after it (the last) goes too.  List
+ * commas (list_comma) delimit no clause.  Returns the number marked. */
+static size_t mark_comma_clauses(const dyad_engine *e, const coder_ws *ws,
+                                 const char *text, uint8_t *drop) {
+  size_t n = ws->tag.n, end = n, first = SIZE_MAX, last = SIZE_MAX;
+  memset(drop, 0, n);
+  while (end > 0 && (ws->tag.tok[end - 1].type == TAG_T_PUNCT ||
+                     ws->tag.tok[end - 1].type == TAG_T_QUOTE) &&
+         !is_comma(ws, text, end - 1))
+    end--;
+  for (size_t k = 0; k < end; k++)
+    if (is_comma(ws, text, k) && !list_comma(ws, k)) {
+      if (first == SIZE_MAX) first = k;
+      last = k;
+    }
+  if (first == SIZE_MAX) return 0;
+  const uint32_t *lo = e->comma_min, *hi = e->comma_max;
+  uint32_t w;
+  if (hi[ENGINE_COMMA_BEGIN] > 0) {
+    w = clause_words(ws, text, drop, 0, first);
+    if (w >= lo[ENGINE_COMMA_BEGIN] && w <= hi[ENGINE_COMMA_BEGIN])
+      memset(drop, 1, first);
+  }
+  if (hi[ENGINE_COMMA_END] > 0) {
+    w = clause_words(ws, text, drop, last + 1, end);
+    if (w >= lo[ENGINE_COMMA_END] && w <= hi[ENGINE_COMMA_END])
+      memset(drop + last + 1, 1, end - last - 1);
+  }
+  if (hi[ENGINE_COMMA_MID] > 0)
+    for (size_t a = first; a < last;) {
+      size_t b = a + 1;
+      while (!(is_comma(ws, text, b) && !list_comma(ws, b))) b++;
+      w = clause_words(ws, text, drop, a + 1, b);
+      if (w >= lo[ENGINE_COMMA_MID] && w <= hi[ENGINE_COMMA_MID])
+        memset(drop + a, 1, b - a);
+      a = b;
+    }
+  /* dangling commas */
+  for (size_t k = 0; k < end; k++)
+    if (!drop[k] && is_comma(ws, text, k) && !list_comma(ws, k)) {
+      if (clause_words(ws, text, drop, 0, k) == 0) drop[k] = 1;
+      break;
+    }
+  for (size_t k = end; k-- > 0;)
+    if (!drop[k] && is_comma(ws, text, k) && !list_comma(ws, k)) {
+      if (clause_words(ws, text, drop, k + 1, end) == 0) drop[k] = 1;
+      break;
+    }
+  size_t m = 0;
+  for (size_t k = 0; k < n; k++) m += drop[k];
+  return m;
+}
+
+/* Deletes the comma clauses of the tokenized (untagged) sentence in ws
+ * that the engine's comma_* options delete (mark_comma_clauses), for a
+ * sentence with a comma: it is tagged once to tell commas between
+ * adjectives (drop_adjective_commas, which may make *text ws->text) and
+ * in lists from clause commas, tokenized again and the clauses' tokens
+ * dropped (tag_drop_tokens: the text is not changed).  The tokens are left
+ * untagged.  Returns 2 when tokens were dropped, 1 when only *text
+ * changed, 0 when the tokens are as they were, -1 on OOM. */
+static int drop_comma_clauses(const dyad_engine *e, coder_ws *ws,
+                              const char **text, size_t len) {
+  size_t k = 0;
+  while (k < ws->tag.n && !is_comma(ws, *text, k)) k++;
+  if (k == ws->tag.n) return 0;
+  const char *before = *text;
+  if (tag_sentence_tokenized(&ws->tag) != 0) return -1;
+  if (drop_adjective_commas(ws, text, len) &&
+      (*text == NULL || tag_sentence(&ws->tag, *text, len) != 0))
+    return -1;
+  if (ws_reserve_tokens(ws, ws->tag.n + 1)) return -1;
+  for (size_t i = 0; i < ws->tag.n; i++) ws->toks[i] = tag_norm(&ws->tag, i);
+  size_t m = mark_comma_clauses(e, ws, *text, ws->consumed);
+  if (tag_tokenize(&ws->tag, *text, len) != 0) return -1;
+  if (m == 0) return *text != before;
+  tag_drop_tokens(&ws->tag, ws->consumed);
+  return 2;
+}
+
 int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                         size_t si) {
   assert(e && e->dict && ws && r && si < r->n_sents);
@@ -3735,19 +4062,36 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       return DYAD_END;
     }
   }
-  if (!compute_hits(d, ws)) return DYAD_OK;
+  if (!compute_hits(d, ws, !e->new_actor_length)) return DYAD_OK;
   ws->gen++;
   if (ws->gen == 0) {
     memset(ws->memo, 0, sizeof ws->memo);
     ws->gen = 1;
   }
 
+  /* comma clauses the options delete (off unless set) */
+  int dropped = 0;
+  if (e->comma_on) {
+    int rc = drop_comma_clauses(e, ws, &text, len);
+    if (rc < 0) return DYAD_ERR_NOMEM;
+    if (rc > 0) {
+      dropped = rc == 2;
+      for (size_t i = 0; i < ws->tag.n; i++)
+        ws->toks[i] = tag_norm(&ws->tag, i);
+      dict_sentence_prepare_keyed(d, ws->tc, ws->toks, ws->tag.norm_len,
+                                  ws->tag.norm_fnv, TAG_NORM_HASHED,
+                                  ws->tag.n, ws->ti);
+      if (!compute_hits(d, ws, !e->new_actor_length)) return DYAD_OK;
+    }
+  }
+
   /* the tokens are those tag_tokenize left: tag them in place; only a
-   * changed text is tokenized again */
+   * changed text is tokenized again (not once clauses were dropped:
+   * drop_comma_clauses did that) */
   size_t n_before = ws->tag.n;
   int retagged = 0;
   if (tag_sentence_tokenized(&ws->tag) != 0) return DYAD_ERR_NOMEM;
-  if (drop_adjective_commas(ws, &text, len)) {
+  if (!dropped && drop_adjective_commas(ws, &text, len)) {
     if (text == NULL || tag_sentence(&ws->tag, text, len) != 0)
       return DYAD_ERR_NOMEM;
     retagged = 1;
@@ -3763,7 +4107,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (retagged && !hits_valid(ws, n_before)) {
     dict_sentence_prepare_keyed(d, ws->tc, ws->toks, ws->tag.norm_len,
                                 ws->tag.norm_fnv, TAG_NORM_HASHED, n, ws->ti);
-    compute_hits(d, ws);
+    compute_hits(d, ws, !e->new_actor_length);
   }
   dict_wordset_build_ti(ws->ti, n, &ws->wset);
   if (mention_find(d, ws) || mention_build_entities(ws))
@@ -3943,6 +4287,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (hosted_visits(r, first_ev) < 0) return DYAD_ERR_NOMEM;
   if (brokered_mediation(e, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   drop_redundant_statements(r, first_ev);
+  if (!e->require_dyad) drop_background_nulls(ws, r, first_ev);
   if (veto_drafter(d, ws, r, first_ev) < 0) return DYAD_ERR_NOMEM;
   s->n_events = (uint32_t)(r->n_events - first_ev);
 

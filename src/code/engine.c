@@ -260,10 +260,40 @@ static int option_bool(const char *v) {
   return -1;
 }
 
+/* The options whose value is a count of words (TABARI's and PETRARCH's
+ * comma_* and new_actor_length): the comma clauses by kind, min then max
+ * (ENGINE_COMMA_BEGIN, _MID, _END), and the new actors' length last. */
+static const char *const count_keys[] = {
+    "comma_bmin", "comma_bmax", "comma_min", "comma_max",
+    "comma_emin", "comma_emax", "new_actor_length"};
+#define N_COUNT_KEYS (sizeof count_keys / sizeof count_keys[0])
+
+/* Is key (any case) one of count_keys? */
+static int is_count_key(const char *key) {
+  for (size_t i = 0; i < N_COUNT_KEYS; i++)
+    if (!strcasecmp(key, count_keys[i])) return 1;
+  return 0;
+}
+
+/* A count option's value: 1 to 9 decimal digits and nothing else, stored
+ * in *out; returns 0, or -1 for any other value (*out unchanged). */
+static int option_count(const char *v, uint32_t *out) {
+  uint32_t x = 0;
+  size_t n = 0;
+  for (; v[n]; n++) {
+    if (v[n] < '0' || v[n] > '9' || n == 9) return -1;
+    x = x * 10 + (uint32_t)(v[n] - '0');
+  }
+  if (n == 0) return -1;
+  *out = x;
+  return 0;
+}
+
 /* Checks the caller's overrides before anything is loaded: every one is
  * "key=value" with a key the engine reads and a value it can use (a
- * boolean, or a code list codeset_parse accepts whole).  Returns DYAD_OK
- * or DYAD_ERR_ARG with the first bad override named in err. */
+ * boolean, a count of words, or a code list codeset_parse accepts whole).
+ * Returns DYAD_OK or DYAD_ERR_ARG with the first bad override named in
+ * err. */
 static int engine_check_overrides(const char *const *ov, dyad_error *err) {
   for (size_t i = 0; ov && ov[i]; i++) {
     const char *eq = strchr(ov[i], '=');
@@ -282,12 +312,21 @@ static int engine_check_overrides(const char *const *ov, dyad_error *err) {
                          key, v);
       continue;
     }
+    uint32_t count;
+    if (is_count_key(key)) {
+      if (option_count(v, &count) != 0)
+        return error_set(err, DYAD_ERR_ARG, NULL, 0,
+                         "option '%s': '%s' is no count of words (0 to "
+                         "999999999)", key, v);
+      continue;
+    }
     const codeset_option *co = codeset_option_find(key);
     if (co == NULL)
       return error_set(err, DYAD_ERR_ARG, NULL, 0,
                        "option '%s': dyad does not read it (it reads "
-                       "require_dyad, code_negated and the code options "
-                       "of docs/dictionaries.md)", key);
+                       "require_dyad, code_negated, new_actor_length, "
+                       "the comma_* options and the code options of "
+                       "docs/dictionaries.md)", key);
     codeset cs;
     char why[128];
     if (codeset_parse(&cs, co, v, strlen(v), why, sizeof why, NULL) != 0)
@@ -310,6 +349,25 @@ static void engine_code_options(dyad_engine *e, const char *const *ov) {
     if (v == NULL) v = co->dflt;
     (void)codeset_parse(&e->codes[o], co, v, strlen(v), NULL, 0, NULL);
   }
+}
+
+/* Reads the count options (count_keys) into e: new_actor_length (0 when
+ * not set), and per kind of comma clause its max (0, off, when not set)
+ * and min (when not set, TABARI's default: 0 for the clause that begins
+ * the sentence, 2 for the others).  A value that is no count counts as
+ * not set (the compiler refuses such a dictionary line). */
+static void engine_count_options(dyad_engine *e, const char *const *ov) {
+  static const uint32_t min_default[3] = {0, 2, 2};
+  uint32_t x;
+  for (int k = 0; k < 3; k++) {
+    const char *v = engine_option(e->dict, ov, count_keys[2 * k]);
+    e->comma_min[k] = v && option_count(v, &x) == 0 ? x : min_default[k];
+    v = engine_option(e->dict, ov, count_keys[2 * k + 1]);
+    e->comma_max[k] = v && option_count(v, &x) == 0 ? x : 0;
+    if (e->comma_max[k] > 0) e->comma_on = 1;
+  }
+  const char *v = engine_option(e->dict, ov, "new_actor_length");
+  e->new_actor_length = v && option_count(v, &x) == 0 ? x : 0;
 }
 
 int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
@@ -343,6 +401,7 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
   v = engine_option(e->dict, ov, "code_negated");
   e->code_negated = v != NULL && option_bool(v) == 1;
   engine_code_options(e, ov);
+  engine_count_options(e, ov);
   if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;
   if (e->dict && (engine_verb_rings(e) != 0 || engine_pattern_needs(e) != 0 ||
                  engine_pattern_index(e) != 0)) {

@@ -18,6 +18,16 @@ struct dyad_engine {
   struct dyad_dict *dict;    /* NULL: no dictionary, no events */
   int require_dyad;          /* resolved: drop events without both actors */
   int code_negated;          /* resolved: code negated verbs anyway */
+  uint32_t comma_min[3];     /* TABARI's comma-clause deletion, by kind
+                                (ENGINE_COMMA_BEGIN, _MID, _END): a clause
+                                of comma_min..comma_max words is not
+                                coded; comma_max 0 (the default of every
+                                kind here) turns the kind off */
+  uint32_t comma_max[3];
+  int comma_on;              /* some comma_max is above 0 */
+  uint32_t new_actor_length; /* an uncoded source or target noun phrase of
+                                at most this many words is a new actor
+                                (its words quoted); 0: off */
   codeset codes[CODESET_OPT_COUNT];
                              /* the code options (src/dict/codeset.h),
                                 the dictionary's values or the defaults:
@@ -53,6 +63,11 @@ struct dyad_engine {
   struct pat_ix_slot *pat_ix_slots;  /* the blocks' hash tables */
   uint16_t *pat_ix_order;    /* the blocks' pattern offsets, by group */
 };
+
+/* The kinds of comma clause (engine.comma_min, comma_max): from the
+ * sentence's start to its first comma, between two commas, from the last
+ * comma to the end. */
+enum { ENGINE_COMMA_BEGIN = 0, ENGINE_COMMA_MID, ENGINE_COMMA_END };
 
 /* The index of one verb block's patterns by their first needed word
  * (pat_need[0]): a hash table of pat_ix_slot, slot_mask + 1 slots from

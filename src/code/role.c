@@ -1856,7 +1856,6 @@ void role_hide_reporters(coder_ws *ws, int keep_tail) {
       hide_entities(ws, k + 2, e);
       ws->consumed[k] = 1;
     }
-  if (keep_tail) return;
   /* the end of the clause: final punctuation and quotes stripped */
   size_t end = n;
   while (end > 0 && (T[end - 1].type == TAG_T_PUNCT ||
@@ -1875,7 +1874,7 @@ void role_hide_reporters(coder_ws *ws, int keep_tail) {
     /* ", said the Ukrainian military" */
     size_t e = ve;
     while (e < end && (is_np_filler(&T[e]) || ws->ent_at[e] >= 0)) e++;
-    if (e == ve) return;
+    if (e == ve || keep_tail) return;
     for (size_t q = e; q < end; q++)
       if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
     note_speaker_in(ws, ve, e);
@@ -1883,14 +1882,33 @@ void role_hide_reporters(coder_ws *ws, int keep_tail) {
     for (size_t q = k; q < ve; q++) ws->consumed[q] = 1;
     return;
   }
-  /* ", the Ukrainian military said" */
+  /* ", the Ukrainian military said"; an adverb and the adjective or
+   * participle it modifies before a noun stay in the noun phrase (", a
+   * clearly inebriated official said") */
   size_t s = k;
-  while (k < end && (is_np_filler(&T[k]) || ws->ent_at[k] >= 0) &&
-         T[k].chunk != TAG_CH_VG)
+  for (;;) {
+    if (k + 2 < end && k > s && T[k].pos == TAG_RB &&
+        (tag_is_adj(T[k + 1].pos) || T[k + 1].pos == TAG_VBN) &&
+        (tag_is_noun(T[k + 2].pos) || tag_is_adj(T[k + 2].pos))) {
+      k += 2;
+      continue;
+    }
+    if (k >= end || !(is_np_filler(&T[k]) || ws->ent_at[k] >= 0) ||
+        T[k].chunk == TAG_CH_VG)
+      break;
     k++;
+  }
   if (k == s || k >= end || !speech_group_at(ws, k, &ve)) return;
   for (size_t q = ve; q < end; q++)
     if (T[q].chunk == TAG_CH_VG || tag_is_verb(T[q].pos)) return;
+  /* keep_tail: the statement is coded, with no target, when something
+   * follows the verb ("said on Saturday"); "..., an official said today"
+   * gives none, as in PETRARCH, whose parse finds no object there (today
+   * a temporal noun phrase: petrarch-unit COMMA-06, COMMA-12) */
+  static const char *const bare[] = {"today", "yesterday", "tonight", NULL};
+  if (keep_tail && ve < end &&
+      !(ve + 1 == end && word_in(ws->toks[ve], bare)))
+    return;
   note_speaker_in(ws, s, k);
   hide_entities(ws, s, k);
   hide_entities(ws, ve, end);

@@ -58,8 +58,10 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
  * hidden from the roles of other verbs (ws->ent_at) and the reporting verb
  * is not coded (ws->consumed).  keep_tail (set when the engine does not
  * require a dyad) leaves the trailing clause alone, so "..., a senior
- * official said" codes the statement with no target, as PETRARCH's
- * require_dyad = False does. */
+ * official said on Monday" codes the statement with no target, as
+ * PETRARCH's require_dyad = False does; not when nothing but "today",
+ * "yesterday" or "tonight" follows the verb (no object in PETRARCH's
+ * parse). */
 void role_hide_reporters(coder_ws *ws, int keep_tail);
 
 /* The end (exclusive) of a time adjunct that starts at token k: "on

@@ -1782,6 +1782,22 @@ static void option_add(src *S, const char *line0, const char *k, size_t kl,
     key[l++] = isspace(c) ? '_' : (char)tolower(c);
   }
   key[l] = '\0';
+  /* a count of words (the engine's count options, src/code/engine.c) */
+  static const char *const counts[] = {"comma_min",  "comma_max",
+                                       "comma_bmin", "comma_bmax",
+                                       "comma_emin", "comma_emax",
+                                       "new_actor_length"};
+  for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) {
+    if (strcmp(key, counts[i]) != 0) continue;
+    size_t d = 0;
+    while (d < vl && d < 10 && isdigit((unsigned char)v[d])) d++;
+    if (vl == 0 || d != vl || vl > 9) {
+      bld_diag(b, 2, S->line, (long)(v - line0) + 1,
+               "%s: '%.*s' is no count of words (0 to 999999999)", key,
+               (int)(vl < 40 ? vl : 40), v);
+      return;
+    }
+  }
   const codeset_option *co = codeset_option_find(key);
   if (co != NULL) {
     for (size_t i = 0; i < b->options.n; i++)

@@ -805,6 +805,26 @@ int tag_tokenize(tag_ws *ws, const char *s, size_t len) {
   return begin(ws, s, len);
 }
 
+size_t tag_drop_tokens(tag_ws *ws, const unsigned char *drop) {
+  assert(ws != NULL && drop != NULL && ws->n_chunks == 0);
+  vit_cell *v = cells(ws);
+  size_t k = 0;
+  for (size_t i = 0; i < ws->n; i++) {
+    if (drop[i]) continue;
+    if (k != i) {
+      ws->tok[k] = ws->tok[i];
+      ws->norm_len[k] = ws->norm_len[i];
+      ws->norm_fnv[k] = ws->norm_fnv[i];
+      ws->wcls[k] = ws->wcls[i];
+      v[k].wl = v[i].wl;
+      v[k].lexh = v[i].lexh;
+    }
+    k++;
+  }
+  ws->n = k;
+  return k;
+}
+
 /* ===================================================================== */
 /* Lexicon and unknown words                                             */
 /* ===================================================================== */

@@ -220,6 +220,13 @@ void tag_ws_free(tag_ws *ws);
  * DYAD_ERR_ARG if len >= 2^31 or s is NULL with len > 0. */
 int tag_tokenize(tag_ws *ws, const char *s, size_t len);
 
+/* Removes the tokens i (in [0, ws->n)) with drop[i] nonzero from the
+ * tokens a successful tag_tokenize just left, before they are tagged: the
+ * others keep their order, offsets and norms (the text is not touched),
+ * so tag_sentence_tokenized then tags the sentence as if the dropped
+ * words were not in it.  Returns the number of tokens left. */
+size_t tag_drop_tokens(tag_ws *ws, const unsigned char *drop);
+
 /* Tokenizes, tags, lemmatizes and chunks s[0, len).  Same contract and
  * errors as tag_tokenize.  Never fails on text content. */
 int tag_sentence(tag_ws *ws, const char *s, size_t len);

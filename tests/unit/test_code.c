@@ -1320,6 +1320,74 @@ static void test_explain(void **state) {
   assert_int_equal(ev->sentence, 1);
 }
 
+/* Codes text with an engine over the fixture's dictionary and the option
+ * overrides ov (NULL-ended), as code() does; "ERR" when the engine is
+ * refused (DYAD_ERR_ARG expected). */
+static const char *code_with(fixture *f, const char *const *ov,
+                             const char *text) {
+  dyad_engine_opts o = {.dict_path = f->dir, .require_dyad = -1,
+                        .options = ov};
+  dyad_engine *e = NULL, *keep = f->e;
+  dyad_error err;
+  int rc = dyad_engine_new(&e, &o, &err);
+  if (rc != DYAD_OK) {
+    assert_int_equal(rc, DYAD_ERR_ARG);
+    assert_null(e);
+    return "ERR";
+  }
+  f->e = e;
+  const char *out = code(f, text);
+  f->e = keep;
+  dyad_engine_free(e);
+  return out;
+}
+
+/* The count options (engine.c): the comma_* clauses TABARI deletes by
+ * length, off unless a max is set, and new_actor_length; their values are
+ * counts of words, anything else is refused. */
+static void test_count_options(void **state) {
+  fixture *f = *state;
+  static const char end[] = "Russia attacked Ukraine, China criticized France.";
+  static const char *const none[] = {NULL};
+  static const char *const emax4[] = {"comma_emax=4", NULL};
+  static const char *const emin4[] = {"comma_emin=4", "comma_emax=8", NULL};
+  static const char *const bmax4[] = {"COMMA_BMAX=4", NULL};
+  static const char *const mid[] = {"comma_max=3", NULL};
+  static const char *const mid_off[] = {"comma_min=4", "comma_max=8", NULL};
+  assert_string_equal(code_with(f, none, end), "CHN>FRA:111 RUS>UKR:190");
+  /* the clause after the last comma, 3 words: within 2..4, not 4..8 */
+  assert_string_equal(code_with(f, emax4, end), "RUS>UKR:190");
+  assert_string_equal(code_with(f, emin4, end), "CHN>FRA:111 RUS>UKR:190");
+  /* the clause before the first comma (min 0 unless set) */
+  assert_string_equal(code_with(f, bmax4, end), "CHN>FRA:111");
+  /* a clause between two commas, with the comma before it */
+  static const char inner[] =
+      "Russia, China criticized France, attacked Ukraine.";
+  assert_string_equal(code_with(f, mid, inner), "RUS>UKR:190");
+  /* kept (3 words, below comma_min 4): as with no option */
+  assert_string_equal(code_with(f, mid_off, inner), "CHN>FRA:111 FRA>UKR:190");
+  assert_string_equal(code_with(f, none, inner), "CHN>FRA:111 FRA>UKR:190");
+  /* a list of names is no clause */
+  static const char list[] = "Russia, China, Iran and France criticized "
+                             "Ukraine.";
+  assert_string_equal(code_with(f, mid, list),
+                      "CHN>UKR:111 FRA>UKR:111 IRN>UKR:111 RUS>UKR:111");
+  /* new actors: an uncoded subject of at most that many words */
+  static const char fresh[] = "The old guard attacked Ukraine.";
+  static const char *const na3[] = {"new_actor_length=3", NULL};
+  static const char *const na2[] = {"new_actor_length=2", NULL};
+  assert_string_equal(code_with(f, none, fresh), "");
+  assert_string_equal(code_with(f, na3, fresh), "\"THE OLD GUARD\">UKR:190");
+  assert_string_equal(code_with(f, na2, fresh), "");
+  /* bad values */
+  static const char *const bad[][2] = {
+      {"comma_max=-1", NULL},        {"comma_max=six", NULL},
+      {"comma_emin=", NULL},         {"new_actor_length=1234567890", NULL},
+      {"comma_bmax=4 ", NULL},       {"comma_maximum=4", NULL}};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    assert_string_equal(code_with(f, bad[i], end), "ERR");
+}
+
 static void test_no_dictionary(void **state) {
   (void)state;
   setenv("DYAD_DICT", "", 1);
@@ -1641,6 +1709,7 @@ int main(void) {
       cmocka_unit_test(test_heading_labels),
       cmocka_unit_test(test_unrealised_acts),
       cmocka_unit_test(test_explain),
+      cmocka_unit_test(test_count_options),
       cmocka_unit_test(test_no_dictionary),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -1429,6 +1429,33 @@ static void test_codeset(void **state) {
   assert_null(codeset_option_find("require_dyad"));
 }
 
+/* The count options (comma_*, new_actor_length, read by the engine)
+ * take a count of words: any other value is an error at its column and
+ * the line is left out, so the engine keeps its default. */
+static void test_count_option_lines(void **state) {
+  (void)state;
+  static const char *const names[] = {"c.ini"};
+  const char *const texts[] = {"[Options]\n"
+                               "comma_max = 6\n"
+                               "comma_emax = eight\n"
+                               "new_actor_length = -4\n"
+                               "Comma BMax = 3\n"};
+  diag_buf db = {0};
+  size_t ne, nw;
+  dyad_dict *d = build(1, names, texts, &db, &ne, &nw);
+  assert_string_equal(db.text,
+                      "c.ini:3:14: error: comma_emax: 'eight' is no count "
+                      "of words (0 to 999999999)\n"
+                      "c.ini:4:20: error: new_actor_length: '-4' is no "
+                      "count of words (0 to 999999999)\n");
+  assert_int_equal(ne, 2);
+  assert_string_equal(dict_option_get(d, "comma_max"), "6");
+  assert_string_equal(dict_option_get(d, "comma_bmax"), "3");
+  assert_null(dict_option_get(d, "comma_emax"));
+  assert_null(dict_option_get(d, "new_actor_length"));
+  dict_free(d);
+}
+
 /* data/dict/dyad.options writes out every code option, each with the
  * value dyad uses for a dictionary that sets none (the reciprocal codes
  * excepted: PETRARCH dictionaries give reverse codes instead), so the
@@ -1462,6 +1489,7 @@ int main(void) {
       cmocka_unit_test(test_tabari),
       cmocka_unit_test(test_codeset),
       cmocka_unit_test(test_codeset_defaults_written),
+      cmocka_unit_test(test_count_option_lines),
       cmocka_unit_test(test_diagnostics),
       cmocka_unit_test(test_compile_roundtrip),
       cmocka_unit_test(test_corrupt_rejected),

@@ -629,6 +629,32 @@ static void test_tokenized_then_tagged(void **state) {
   tag_ws_free(&b);
 }
 
+/* tag_drop_tokens before tagging: the sentence is tagged as if the
+ * dropped words were not in it (the coder's comma clauses), the kept
+ * tokens keep their offsets into the unchanged text. */
+static void test_drop_tokens(void **state) {
+  (void)state;
+  const char *s = "Egypt, which Israel condemned, hosted talks with Jordan.";
+  const char *t = "Egypt hosted talks with Jordan.";
+  tag_ws a = TAG_WS_INIT, b = TAG_WS_INIT;
+  assert_int_equal(tag_sentence(&a, t, strlen(t)), 0);
+  assert_int_equal(tag_tokenize(&b, s, strlen(s)), 0);
+  assert_int_equal(b.n, 11);
+  unsigned char drop[11] = {0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0};
+  assert_int_equal(tag_drop_tokens(&b, drop), 6);
+  assert_int_equal(tag_sentence_tokenized(&b), 0);
+  assert_int_equal(a.n, b.n);
+  for (size_t i = 0; i < a.n; i++) {
+    assert_int_equal(a.tok[i].pos, b.tok[i].pos);
+    assert_int_equal(a.tok[i].chunk, b.tok[i].chunk);
+    assert_string_equal(tag_norm(&a, i), tag_norm(&b, i));
+    assert_string_equal(tag_lemma(&a, i), tag_lemma(&b, i));
+  }
+  assert_int_equal(b.tok[1].offset, strstr(s, "hosted") - s);
+  tag_ws_free(&a);
+  tag_ws_free(&b);
+}
+
 /* A possessive with no noun before it opens no noun phrase (found by
  * fuzz_tag: U+02BC folds to an apostrophe, and the chunk got no head). */
 static void test_lone_possessive(void **state) {
@@ -721,6 +747,7 @@ int main(void) {
     cmocka_unit_test(test_gold_accuracy),
     cmocka_unit_test(test_lexicon_lemmas),
     cmocka_unit_test(test_word_classes),
+    cmocka_unit_test(test_drop_tokens),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
