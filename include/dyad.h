@@ -212,7 +212,9 @@ typedef struct dyad_engine_opts {
                                 comma_max, comma_bmin, comma_bmax,
                                 comma_emin, comma_emax: comma clauses of
                                 min..max words are not coded, off unless a
-                                max is set; PETRARCH's new_actor_length:
+                                max is set here: a dictionary's comma_*
+                                values are not read, as PETRARCH 2 does
+                                not apply them; PETRARCH's new_actor_length:
                                 uncoded noun phrases of up to that many
                                 words are new actors, 0 off) and the code
                                 options of docs/dictionaries.md

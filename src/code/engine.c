@@ -354,15 +354,19 @@ static void engine_code_options(dyad_engine *e, const char *const *ov) {
 /* Reads the count options (count_keys) into e: new_actor_length (0 when
  * not set), and per kind of comma clause its max (0, off, when not set)
  * and min (when not set, TABARI's default: 0 for the clause that begins
- * the sentence, 2 for the others).  A value that is no count counts as
- * not set (the compiler refuses such a dictionary line). */
+ * the sentence, 2 for the others).  The comma options are read from the
+ * caller's overrides only: a dictionary's options file may carry them
+ * (Phoenix's PETR_config.ini sets comma_max and comma_emax 8), but
+ * PETRARCH 2, whose dictionaries these are, reads them and deletes no
+ * clause, so neither does dyad unless asked.  A value that is no count
+ * counts as not set (the compiler refuses such a dictionary line). */
 static void engine_count_options(dyad_engine *e, const char *const *ov) {
   static const uint32_t min_default[3] = {0, 2, 2};
   uint32_t x;
   for (int k = 0; k < 3; k++) {
-    const char *v = engine_option(e->dict, ov, count_keys[2 * k]);
+    const char *v = engine_option(NULL, ov, count_keys[2 * k]);
     e->comma_min[k] = v && option_count(v, &x) == 0 ? x : min_default[k];
-    v = engine_option(e->dict, ov, count_keys[2 * k + 1]);
+    v = engine_option(NULL, ov, count_keys[2 * k + 1]);
     e->comma_max[k] = v && option_count(v, &x) == 0 ? x : 0;
     if (e->comma_max[k] > 0) e->comma_on = 1;
   }
