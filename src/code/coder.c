@@ -1335,7 +1335,15 @@ static const char *noun_act_code(const coder_ws *ws, size_t i, int *of_ok) {
       {"annexation", "192", 1},  {"blockade", "191", 1},
       {"siege", "191", 1},       {"recognition", "054", 1},
       {"expulsion", "174", 1}};
+  /* the first letters of the words of tab (a b e i o r s): a bit per
+   * letter, so that most nouns skip the table */
+  const uint32_t first = 1u << ('a' - 'a') | 1u << ('b' - 'a') |
+                         1u << ('e' - 'a') | 1u << ('i' - 'a') |
+                         1u << ('o' - 'a') | 1u << ('r' - 'a') |
+                         1u << ('s' - 'a');
   const char *w = ws->toks[i];
+  unsigned c0 = (unsigned char)w[0] - 'a';
+  if (c0 >= 26 || !((first >> c0) & 1u)) return NULL;
   for (size_t q = 0; q < sizeof tab / sizeof tab[0]; q++)
     if (streq(w, tab[q].w)) {
       *of_ok = tab[q].of;
