@@ -1639,11 +1639,12 @@ static int mediator_code(const dyad_dict *d, const coder_ws *ws, char *buf) {
   size_t n = ws->tag.n;
   for (size_t k = 0; k < n; k++) {
     const char *w = ws->toks[k];
-    size_t l = strlen(w);
+    /* the suffixes are looked for only in hyphenated words */
+    size_t l = (ws->tag.tok[k].flags & TAG_F_HYPHEN) ? strlen(w) : 0;
     size_t sl = l > 9 && strcmp(w + l - 9, "-brokered") == 0   ? 9
                 : l > 9 && strcmp(w + l - 9, "-mediated") == 0 ? 9
                                                                 : 0;
-    if (sl && (ws->tag.tok[k].flags & TAG_F_HYPHEN) && l < 40) {
+    if (sl && l < 40) {
       const char *code = memchr(w, '-', l - sl) ? NULL
                          : hyphen_head_actor(d, ws, w, l - sl);
       if (code && strlen(code) >= 3 && strlen(code) < CODE_MAX) {
