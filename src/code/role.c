@@ -2540,6 +2540,10 @@ static int past_year_at(const coder_ws *ws, size_t k) {
 int role_history(const coder_ws *ws, const verb_group *vg, size_t cend) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
+  /* every year past_year_at takes is four ASCII digits, which the
+   * token's own text holds (norms fold no other character to a digit):
+   * a sentence with no digit has none, and the answer is no */
+  if (!(ws->tag.shape_or & TAG_F_DIGIT) || ws->date <= 0) return 0;
   /* the clause: back from the verb group to a comma, a semicolon or
    * another verb group; forward to the end of the complement */
   size_t a = vg->gs;
