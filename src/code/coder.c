@@ -183,6 +183,7 @@ void coder_ws_free(void *p) {
   free(ws->consumed);
   free(ws->patword);
   free(ws->syn_at);
+  free(ws->cend);
   free(ws->ti);
   dict_tokcache_free(ws->tc);
   free(ws->ment);
@@ -224,6 +225,11 @@ static int ws_reserve_tokens(coder_ws *ws, size_t n) {
   uint8_t *sa = realloc(ws->syn_at, cap);
   if (sa == NULL) return -1;
   ws->syn_at = sa;
+  uint32_t *ce = realloc(ws->cend, cap * 4 * sizeof *ce);
+  if (ce == NULL) return -1;
+  /* the new entries hold no answer (stamp 0) */
+  memset(ce + 4 * ws->tok_cap, 0, (cap - ws->tok_cap) * 4 * sizeof *ce);
+  ws->cend = ce;
   tok_hits *h = realloc(ws->hits, cap * sizeof *h);
   if (h == NULL) return -1;
   ws->hits = h;
@@ -3500,6 +3506,11 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (ws->gen == 0) {
     memset(ws->memo, 0, sizeof ws->memo);
     ws->gen = 1;
+  }
+  /* a new sentence for the role_complement_end memo */
+  if (++ws->cend_stamp == 0) {
+    memset(ws->cend, 0, ws->tok_cap * 4 * sizeof *ws->cend);
+    ws->cend_stamp = 1;
   }
 
   /* the tokens are those tag_tokenize left: tag them in place; only a

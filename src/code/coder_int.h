@@ -119,6 +119,10 @@ struct coder_ws {
                                 being coded (no role for its entity) */
   uint8_t *syn_at;           /* 0 unknown, 1 no synset phrase starts at the
                                 token, 2 some does */
+  uint32_t *cend;            /* role_complement_end memo, 4 per token ve:
+                                the ends for clause 0, 1, 2, and the
+                                cend_stamp they are valid for (0: none) */
+  uint32_t cend_stamp;       /* this sentence's stamp of cend (not 0) */
   size_t tok_cap;
   dict_tokinfo *ti;          /* dict lookups of toks[i], [0, tag.n) */
   dict_tokcache *tc;         /* memo of dict lookups by token bytes */
