@@ -1821,6 +1821,12 @@ static int is_media_entity(const entity *E) {
 static void hide_media_citations(coder_ws *ws) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
+  /* a "(" or "[" token is that byte of the text (no other character
+   * folds to it): a sentence without either byte has no parenthesis */
+  if (ws->tag.text != NULL &&
+      memchr(ws->tag.text, '(', ws->tag.text_len) == NULL &&
+      memchr(ws->tag.text, '[', ws->tag.text_len) == NULL)
+    return;
   for (size_t k = 0; k < n; k++) {
     if (!streq(ws->toks[k], "(") && !streq(ws->toks[k], "[")) continue;
     size_t e = k + 1;
