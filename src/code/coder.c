@@ -1813,7 +1813,6 @@ static int compute_hits(const dyad_dict *d, coder_ws *ws) {
   for (size_t i = 0; i < n; i++) {
     tok_hits *h = &ws->hits[i];
     const char *const *t = ws->toks;
-    ws->hit_off[i] = ws->tag.tok[i].offset;
     const dict_tokinfo *ti = &ws->ti[i];
     if (!dict_tokinfo_may_match(ti, 1u << DICT_K_ACTOR | 1u << DICT_K_AGENT |
                                         1u << DICT_K_VERB)) {
@@ -1839,7 +1838,9 @@ static int compute_hits(const dyad_dict *d, coder_ws *ws) {
   return verb && actor;
 }
 
-/* Are the hits still valid for the tokens of the tagged sentence? */
+/* Are the hits still valid for the tokens of the sentence tagged again
+ * (ws->hit_off holds the offsets of the n_before tokens they were
+ * computed for)? */
 static int hits_valid(const coder_ws *ws, size_t n_before) {
   if (ws->tag.n != n_before) return 0;
   for (size_t i = 0; i < ws->tag.n; i++)
@@ -3519,6 +3520,10 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int retagged = 0;
   if (tag_sentence_tokenized(&ws->tag) != 0) return DYAD_ERR_NOMEM;
   if (drop_adjective_commas(ws, &text, len)) {
+    /* the offsets of the tokens the hits were computed for, which
+     * tagging left as they were: hits_valid compares them */
+    for (size_t i = 0; i < n_before; i++)
+      ws->hit_off[i] = ws->tag.tok[i].offset;
     if (text == NULL || tag_sentence(&ws->tag, text, len) != 0)
       return DYAD_ERR_NOMEM;
     retagged = 1;

@@ -110,7 +110,9 @@ struct coder_ws {
   win_memo win[WIN_MEMO];
   uint32_t win_stamp;        /* window stamp for win, bumped per window */
   tok_hits *hits;            /* per token, valid while hits_ok */
-  uint32_t *hit_off;         /* token offsets the hits were computed for */
+  uint32_t *hit_off;         /* token offsets the hits were computed for
+                                (recorded when the sentence is tokenized
+                                again: hits_valid) */
   size_t hits_cap;
   const char **toks;         /* token norms, [0, tag.n) */
   int32_t *ent_at;           /* entity covering each token, -1 if none */
