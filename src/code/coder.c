@@ -3530,12 +3530,13 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   }
   size_t n = ws->tag.n;
   if (ws_reserve_tokens(ws, n + 1)) return DYAD_ERR_NOMEM;
-  for (size_t i = 0; i < n; i++) {
-    ws->toks[i] = tag_norm(&ws->tag, i);
-    ws->consumed[i] = 0;
-    ws->patword[i] = 0;
-    ws->syn_at[i] = 0;
-  }
+  /* tagging leaves the norms where tag_tokenize wrote them: ws->toks
+   * changes only with a new tokenization */
+  if (retagged)
+    for (size_t i = 0; i < n; i++) ws->toks[i] = tag_norm(&ws->tag, i);
+  memset(ws->consumed, 0, n);
+  memset(ws->patword, 0, n);
+  memset(ws->syn_at, 0, n);
   if (retagged && !hits_valid(ws, n_before)) {
     dict_sentence_prepare_keyed(d, ws->tc, ws->toks, ws->tag.norm_len,
                                 ws->tag.norm_fnv, TAG_NORM_HASHED, n, ws->ti);
