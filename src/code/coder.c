@@ -183,6 +183,7 @@ void coder_ws_free(void *p) {
   free(ws->consumed);
   free(ws->patword);
   free(ws->syn_at);
+  free(ws->cend);
   free(ws->ti);
   dict_tokcache_free(ws->tc);
   free(ws->ment);
@@ -224,6 +225,11 @@ static int ws_reserve_tokens(coder_ws *ws, size_t n) {
   uint8_t *sa = realloc(ws->syn_at, cap);
   if (sa == NULL) return -1;
   ws->syn_at = sa;
+  uint32_t *ce = realloc(ws->cend, cap * 4 * sizeof *ce);
+  if (ce == NULL) return -1;
+  /* the new entries hold no answer (stamp 0) */
+  memset(ce + 4 * ws->tok_cap, 0, (cap - ws->tok_cap) * 4 * sizeof *ce);
+  ws->cend = ce;
   tok_hits *h = realloc(ws->hits, cap * sizeof *h);
   if (h == NULL) return -1;
   ws->hits = h;
@@ -1607,7 +1613,15 @@ static const char *noun_act_code(const coder_ws *ws, size_t i, int *of_ok) {
       {"annexation", "192", 1},  {"blockade", "191", 1},
       {"siege", "191", 1},       {"recognition", "054", 1},
       {"expulsion", "174", 1}};
+  /* the first letters of the words of tab (a b e i o r s): a bit per
+   * letter, so that most nouns skip the table */
+  const uint32_t first = 1u << ('a' - 'a') | 1u << ('b' - 'a') |
+                         1u << ('e' - 'a') | 1u << ('i' - 'a') |
+                         1u << ('o' - 'a') | 1u << ('r' - 'a') |
+                         1u << ('s' - 'a');
   const char *w = ws->toks[i];
+  unsigned c0 = (unsigned char)w[0] - 'a';
+  if (c0 >= 26 || !((first >> c0) & 1u)) return NULL;
   for (size_t q = 0; q < sizeof tab / sizeof tab[0]; q++)
     if (streq(w, tab[q].w)) {
       *of_ok = tab[q].of;
@@ -1905,11 +1919,12 @@ static int mediator_code(const dyad_dict *d, const coder_ws *ws, char *buf) {
   size_t n = ws->tag.n;
   for (size_t k = 0; k < n; k++) {
     const char *w = ws->toks[k];
-    size_t l = strlen(w);
+    /* the suffixes are looked for only in hyphenated words */
+    size_t l = (ws->tag.tok[k].flags & TAG_F_HYPHEN) ? strlen(w) : 0;
     size_t sl = l > 9 && strcmp(w + l - 9, "-brokered") == 0   ? 9
                 : l > 9 && strcmp(w + l - 9, "-mediated") == 0 ? 9
                                                                 : 0;
-    if (sl && (ws->tag.tok[k].flags & TAG_F_HYPHEN) && l < 40) {
+    if (sl && l < 40) {
       const char *code = memchr(w, '-', l - sl) ? NULL
                          : hyphen_head_actor(d, ws, w, l - sl);
       if (code && strlen(code) >= 3 && strlen(code) < CODE_MAX) {
@@ -2075,7 +2090,6 @@ static int compute_hits(const dyad_dict *d, coder_ws *ws, int need_actor) {
   for (size_t i = 0; i < n; i++) {
     tok_hits *h = &ws->hits[i];
     const char *const *t = ws->toks;
-    ws->hit_off[i] = ws->tag.tok[i].offset;
     const dict_tokinfo *ti = &ws->ti[i];
     if (!dict_tokinfo_may_match(ti, 1u << DICT_K_ACTOR | 1u << DICT_K_AGENT |
                                         1u << DICT_K_VERB)) {
@@ -2101,7 +2115,9 @@ static int compute_hits(const dyad_dict *d, coder_ws *ws, int need_actor) {
   return verb && (actor || !need_actor);
 }
 
-/* Are the hits still valid for the tokens of the tagged sentence? */
+/* Are the hits still valid for the tokens of the sentence tagged again
+ * (ws->hit_off holds the offsets of the n_before tokens they were
+ * computed for)? */
 static int hits_valid(const coder_ws *ws, size_t n_before) {
   if (ws->tag.n != n_before) return 0;
   for (size_t i = 0; i < ws->tag.n; i++)
@@ -4068,6 +4084,11 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     memset(ws->memo, 0, sizeof ws->memo);
     ws->gen = 1;
   }
+  /* a new sentence for the role_complement_end memo */
+  if (++ws->cend_stamp == 0) {
+    memset(ws->cend, 0, ws->tok_cap * 4 * sizeof *ws->cend);
+    ws->cend_stamp = 1;
+  }
 
   /* comma clauses the options delete (off unless set) */
   int dropped = 0;
@@ -4092,18 +4113,23 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int retagged = 0;
   if (tag_sentence_tokenized(&ws->tag) != 0) return DYAD_ERR_NOMEM;
   if (!dropped && drop_adjective_commas(ws, &text, len)) {
+    /* the offsets of the tokens the hits were computed for, which
+     * tagging left as they were: hits_valid compares them */
+    for (size_t i = 0; i < n_before; i++)
+      ws->hit_off[i] = ws->tag.tok[i].offset;
     if (text == NULL || tag_sentence(&ws->tag, text, len) != 0)
       return DYAD_ERR_NOMEM;
     retagged = 1;
   }
   size_t n = ws->tag.n;
   if (ws_reserve_tokens(ws, n + 1)) return DYAD_ERR_NOMEM;
-  for (size_t i = 0; i < n; i++) {
-    ws->toks[i] = tag_norm(&ws->tag, i);
-    ws->consumed[i] = 0;
-    ws->patword[i] = 0;
-    ws->syn_at[i] = 0;
-  }
+  /* tagging leaves the norms where tag_tokenize wrote them: ws->toks
+   * changes only with a new tokenization */
+  if (retagged)
+    for (size_t i = 0; i < n; i++) ws->toks[i] = tag_norm(&ws->tag, i);
+  memset(ws->consumed, 0, n);
+  memset(ws->patword, 0, n);
+  memset(ws->syn_at, 0, n);
   if (retagged && !hits_valid(ws, n_before)) {
     dict_sentence_prepare_keyed(d, ws->tc, ws->toks, ws->tag.norm_len,
                                 ws->tag.norm_fnv, TAG_NORM_HASHED, n, ws->ti);

@@ -110,7 +110,9 @@ struct coder_ws {
   win_memo win[WIN_MEMO];
   uint32_t win_stamp;        /* window stamp for win, bumped per window */
   tok_hits *hits;            /* per token, valid while hits_ok */
-  uint32_t *hit_off;         /* token offsets the hits were computed for */
+  uint32_t *hit_off;         /* token offsets the hits were computed for
+                                (recorded when the sentence is tokenized
+                                again: hits_valid) */
   size_t hits_cap;
   const char **toks;         /* token norms, [0, tag.n) */
   int32_t *ent_at;           /* entity covering each token, -1 if none */
@@ -119,6 +121,10 @@ struct coder_ws {
                                 being coded (no role for its entity) */
   uint8_t *syn_at;           /* 0 unknown, 1 no synset phrase starts at the
                                 token, 2 some does */
+  uint32_t *cend;            /* role_complement_end memo, 4 per token ve:
+                                the ends for clause 0, 1, 2, and the
+                                cend_stamp they are valid for (0: none) */
+  uint32_t cend_stamp;       /* this sentence's stamp of cend (not 0) */
   size_t tok_cap;
   dict_tokinfo *ti;          /* dict lookups of toks[i], [0, tag.n) */
   dict_tokcache *tc;         /* memo of dict lookups by token bytes */

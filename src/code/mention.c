@@ -414,6 +414,8 @@ static int own_country_at(const coder_ws *ws, size_t i) {
  * up to 8. */
 static void find_based(const dyad_dict *d, coder_ws *ws) {
   ws->n_based = 0;
+  /* only hyphenated words are read: none, no pass */
+  if (!(ws->tag.shape_or & TAG_F_HYPHEN)) return;
   for (size_t k = 0; k < ws->tag.n && ws->n_based < 8; k++) {
     if (!(ws->tag.tok[k].flags & TAG_F_HYPHEN)) continue;
     const char *w = ws->toks[k];

@@ -717,54 +717,100 @@ static int is_quote_mark(const char *w) {
          streq(w, "\xe2\x80\x9c") || streq(w, "\xe2\x80\x9d");
 }
 
+/* Does token k (after the verb group) end the complement whatever the
+ * clause value of role_complement_end: a ';' or ',', or a verb group
+ * that opens a new clause? */
+static int cend_stop_all(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  const char *w = ws->toks[k];
+  if ((w[0] == ';' || w[0] == ',') && w[1] == '\0') return 1;
+  if (T[k].chunk != TAG_CH_VG || !T[k].chunk_begin) return 0;
+  if (T[k].chunk_id < ws->tag.n_chunks &&
+      (ws->tag.chunks[T[k].chunk_id].flags & TAG_VG_INF))
+    return 0;
+  if (k > 0 && (T[k - 1].pos == TAG_TO || T[k - 1].chunk == TAG_CH_VG))
+    return 0;
+  /* "threatened to \"burn half of Israel\"": an infinitive quoted */
+  if (k > 1 && T[k - 2].pos == TAG_TO && is_quote_mark(ws->toks[k - 1]))
+    return 0;
+  /* a plural noun read as a verb before a participle: "all
+   * communication links leading into Mordor" */
+  if ((T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP) && k + 1 < n &&
+      T[k + 1].pos == TAG_VBG && T[k + 1].chunk == TAG_CH_VG &&
+      T[k + 1].chunk_id == T[k].chunk_id && k > 0 &&
+      (tag_is_noun(T[k - 1].pos) || tag_is_adj(T[k - 1].pos) ||
+       T[k - 1].pos == TAG_DT) &&
+      !streq(tag_lemma(&ws->tag, k), "be") &&
+      !streq(tag_lemma(&ws->tag, k), "keep"))
+    return 0;
+  /* a bare participle is a reduced relative: "memos sent by Bree",
+   * "roads leading into Mordor" */
+  if ((T[k].pos == TAG_VBN || T[k].pos == TAG_VBG) &&
+      T[k].chunk_id < ws->tag.n_chunks &&
+      ws->tag.chunks[T[k].chunk_id].n == 1)
+    return 0;
+  return 1;
+}
+
+/* Where else token k ends the complement: bit 1 for clause >= 1 (a
+ * subordinator, a relative or "whether"), bit 2 for clause 2 ("that"). */
+static unsigned cend_stop_clause(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  const char *w = ws->toks[k];
+  unsigned s = 0;
+  /* "declared a state of emergency so he could ...", "because": a
+   * subordinate clause has its own verb and roles (the words that open
+   * one and are never a preposition: TAG_W_SUBORD, tag.h) */
+  if ((tag_wclass(&ws->tag, k) & TAG_W_SUBORD) ||
+      T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_WRB ||
+      (w[0] == 'w' && streq(w, "whether")))
+    s |= 2;
+  if (w[0] == 't' && streq(w, "that")) s |= 4;
+  return s;
+}
+
 /* End (exclusive) of the complement of a verb whose group ends at ve.
  * `clause` 1: also end where a relative or "whether" clause begins
  * ("the man who"), for the default target; 2: at "that" as well, for
  * speech verbs ("says that China ...": the inner verb codes that).
- * Patterns may reach past both ("* HOPES THAT +"). */
+ * Patterns may reach past both ("* HOPES THAT +").  A verb's patterns,
+ * window and roles ask this several times for the same ve: one scan
+ * (cend_stop_all, cend_stop_clause) finds the ends for all three clause
+ * values, which the sentence's memo ws->cend keeps (an answer depends on
+ * the tagged sentence alone, which coding does not change; the memo is
+ * written through a const pointer, as pattern.c's are). */
 size_t role_complement_end(const coder_ws *ws, size_t ve, int clause) {
-  const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
+  size_t c = clause == 0 ? 0 : clause > 1 ? 2 : 1;
+  uint32_t *m = ws->cend != NULL && ws->cend_stamp != 0 && ve < n
+                    ? &ws->cend[4 * ve]
+                    : NULL;
+  if (m != NULL && m[3] == ws->cend_stamp) return m[c];
+  /* the scan for clause c stops at the first token that ends every
+   * clause, or when c >= 1 at one with bit 1 of cend_stop_clause, or
+   * when c == 2 at one with bit 2: the ends come in the order 2, 1, 0 */
+  size_t end[3] = {n, n, n};
+  unsigned found = 0;   /* bit c: end[c] found */
   for (size_t k = ve + 1; k < n; k++) {
-    const char *w = ws->toks[k];
-    if ((w[0] == ';' || w[0] == ',') && w[1] == '\0') return k;
-    /* "declared a state of emergency so he could ...", "because": a
-     * subordinate clause has its own verb and roles (the words that open
-     * one and are never a preposition: TAG_W_SUBORD, tag.h) */
-    if (clause && (tag_wclass(&ws->tag, k) & TAG_W_SUBORD)) return k;
-    if (clause &&
-        (T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_WRB ||
-         (clause > 1 && w[0] == 't' && streq(w, "that")) ||
-         (w[0] == 'w' && streq(w, "whether"))))
-      return k;
-    if (T[k].chunk != TAG_CH_VG || !T[k].chunk_begin) continue;
-    if (T[k].chunk_id < ws->tag.n_chunks &&
-        (ws->tag.chunks[T[k].chunk_id].flags & TAG_VG_INF))
-      continue;
-    if (k > 0 && (T[k - 1].pos == TAG_TO || T[k - 1].chunk == TAG_CH_VG))
-      continue;
-    /* "threatened to \"burn half of Israel\"": an infinitive quoted */
-    if (k > 1 && T[k - 2].pos == TAG_TO && is_quote_mark(ws->toks[k - 1]))
-      continue;
-    /* a plural noun read as a verb before a participle: "all
-     * communication links leading into Mordor" */
-    if ((T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP) && k + 1 < n &&
-        T[k + 1].pos == TAG_VBG && T[k + 1].chunk == TAG_CH_VG &&
-        T[k + 1].chunk_id == T[k].chunk_id && k > 0 &&
-        (tag_is_noun(T[k - 1].pos) || tag_is_adj(T[k - 1].pos) ||
-         T[k - 1].pos == TAG_DT) &&
-        !streq(tag_lemma(&ws->tag, k), "be") &&
-        !streq(tag_lemma(&ws->tag, k), "keep"))
-      continue;
-    /* a bare participle is a reduced relative: "memos sent by Bree",
-     * "roads leading into Mordor" */
-    if ((T[k].pos == TAG_VBN || T[k].pos == TAG_VBG) &&
-        T[k].chunk_id < ws->tag.n_chunks &&
-        ws->tag.chunks[T[k].chunk_id].n == 1)
-      continue;
-    return k;
+    if (cend_stop_all(ws, k)) {
+      end[0] = k;
+      if (!(found & 2)) end[1] = k;
+      if (!(found & 4)) end[2] = k;
+      break;
+    }
+    if (found == 6) continue;
+    unsigned s = cend_stop_clause(ws, k);
+    if (!(found & 4) && (s & 6)) end[2] = k, found |= 4;
+    if (!(found & 2) && (s & 2)) end[1] = k, found |= 2;
   }
-  return n;
+  if (m != NULL) {
+    m[0] = (uint32_t)end[0];
+    m[1] = (uint32_t)end[1];
+    m[2] = (uint32_t)end[2];
+    m[3] = ws->cend_stamp;
+  }
+  return end[c];
 }
 
 /* Is the entity starting at token f the object of a locative preposition
@@ -1785,6 +1831,12 @@ static int is_media_entity(const entity *E) {
 static void hide_media_citations(coder_ws *ws) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
+  /* a "(" or "[" token is that byte of the text (no other character
+   * folds to it): a sentence without either byte has no parenthesis */
+  if (ws->tag.text != NULL &&
+      memchr(ws->tag.text, '(', ws->tag.text_len) == NULL &&
+      memchr(ws->tag.text, '[', ws->tag.text_len) == NULL)
+    return;
   for (size_t k = 0; k < n; k++) {
     if (!streq(ws->toks[k], "(") && !streq(ws->toks[k], "[")) continue;
     size_t e = k + 1;
@@ -2572,6 +2624,10 @@ static int past_year_at(const coder_ws *ws, size_t k) {
 int role_history(const coder_ws *ws, const verb_group *vg, size_t cend) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
+  /* every year past_year_at takes is four ASCII digits, which the
+   * token's own text holds (norms fold no other character to a digit):
+   * a sentence with no digit has none, and the answer is no */
+  if (!(ws->tag.shape_or & TAG_F_DIGIT) || ws->date <= 0) return 0;
   /* the clause: back from the verb group to a comma, a semicolon or
    * another verb group; forward to the end of the complement */
   size_t a = vg->gs;

@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "dyad.h"
+#include "util/bytes.h"
 
 static const codeset_option options[CODESET_OPT_COUNT] = {
     [CODESET_RECIPROCAL] = {"reciprocal_codes", {NULL}, ""},
@@ -148,7 +149,8 @@ const codeset_item *codeset_match(const codeset *cs, const char *code,
   const codeset_item *best = NULL;
   for (size_t i = 0; i < cs->n; i++) {
     const codeset_item *it = &cs->v[i];
-    if (it->len > n || memcmp(code, it->code, it->len) != 0) continue;
+    /* codes are a few bytes: compared inline, not by a memcmp call */
+    if (it->len > n || !bytes_eq(code, it->code, it->len)) continue;
     if ((it->flags & CODESET_EXACT) && it->len != n) continue;
     if (best == NULL || it->len > best->len) best = it;
   }

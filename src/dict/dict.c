@@ -168,6 +168,27 @@ static int dict_fail(dyad_error *err, int code, const char *file,
 
 static const char *dict_validate_index(dyad_dict *d);
 
+/* The number of spaces in the C string s.  The string is found with
+ * strlen, then counted 8 bytes at a time (every phrase of an image is
+ * counted at each load: a byte loop was a fifth of the start-up). */
+static uint32_t dict_count_spaces(const char *s) {
+  const uint64_t ones = UINT64_C(0x0101010101010101);
+  const uint64_t high = UINT64_C(0x8080808080808080);
+  size_t n = strlen(s), i = 0;
+  uint32_t c = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    x ^= ones * ' ';
+    /* bit 7 of each zero byte (x was a space there): exact, as the
+     * high bit is cleared before the subtraction can borrow */
+    uint64_t z = ~(((x & ~high) + ~high) | x) & high;
+    c += (uint32_t)(((z >> 7) * ones) >> 56);  /* bytes set, at most 8 */
+  }
+  for (; i < n; i++) c += s[i] == ' ';
+  return c;
+}
+
 /* Checks every reference in the image; returns NULL if sound, else a
  * static message. */
 static const char *dict_validate_refs(dyad_dict *d) {
@@ -182,9 +203,8 @@ static const char *dict_validate_refs(dyad_dict *d) {
     if (p->n_words == 0 || p->n_words > DICT_MAX_PHRASE_WORDS)
       return "bad phrase word count";
     /* the word count must agree with the string, which matching relies on */
-    uint32_t sp = 0;
-    for (const char *s = d->str + p->words; *s; s++) sp += (*s == ' ');
-    if (sp + 1 != p->n_words) return "phrase word count mismatch";
+    if (dict_count_spaces(d->str + p->words) + 1 != p->n_words)
+      return "phrase word count mismatch";
     switch (p->kind) {
       case DICT_K_ACTOR: CHK_IDX(p->payload, DICT_SEC_ACTORS); break;
       case DICT_K_AGENT: CHK_IDX(p->payload, DICT_SEC_AGENTS); break;
@@ -879,24 +899,30 @@ void dict_sentence_prepare_keyed(const dyad_dict *d, dict_tokcache *c,
   }
 }
 
-/* The sub-run of group g's multi-word postings whose second word starts
- * with the first byte of head4 `next` (0 = none can fit): [*lo, *hi). */
-static inline void dict_multi_run(const dyad_dict *d, const dict_hgroup *g,
-                                  uint32_t next, uint32_t *lo, uint32_t *hi) {
+/* The start of the sub-run of group g's multi-word postings whose second
+ * word starts with the first byte of head4 `next`: the first posting
+ * whose key's first byte is not below it (g->n_multi if none; when next
+ * is 0, none can fit).  The run goes on while the key's first byte is
+ * next's (dict_multi_in_run): the callers test that as they walk it, in
+ * place of a separate scan for its end. */
+static inline uint32_t dict_multi_run(const dyad_dict *d,
+                                      const dict_hgroup *g, uint32_t next) {
   const dict_w2 *w2 = &d->w2[g->post_first];
   uint32_t b = next & 0xFFu, a = 0, z = g->n_multi;
-  if (b == 0 || z == 0) {
-    *lo = *hi = 0;
-    return;
-  }
+  if (b == 0 || z == 0) return g->n_multi;
   while (a < z) { /* lower bound of b */
     uint32_t m = a + (z - a) / 2;
     if ((w2[m].key & 0xFFu) < b) a = m + 1;
     else z = m;
   }
-  *lo = a;
-  while (z < g->n_multi && (w2[z].key & 0xFFu) == b) z++;
-  *hi = z;
+  return a;
+}
+
+/* Is posting k of group g (k from dict_multi_run on) still in the run of
+ * head4 `next` (see dict_multi_run)? */
+static inline int dict_multi_in_run(const dict_hgroup *g, const dict_w2 *w2,
+                                    uint32_t k, uint32_t next) {
+  return k < g->n_multi && ((w2[k].key ^ next) & 0xFFu) == 0;
 }
 
 /* Do words 2.. of multi-word phrase p match toks[i+1..]?  (Its first
@@ -951,9 +977,8 @@ dict_match_multi_run(const dyad_dict *d, const dict_tokinfo *ti,
   size_t best_last = 0;
   const uint32_t *pp = &d->post[g->post_first];
   const dict_w2 *w2 = &d->w2[g->post_first];
-  uint32_t lo, hi;
-  dict_multi_run(d, g, next, &lo, &hi);
-  for (uint32_t k = lo; k < hi; k++) {
+  for (uint32_t k = dict_multi_run(d, g, next);
+       dict_multi_in_run(g, w2, k, next); k++) {
     if ((next & w2[k].mask) != w2[k].key) continue;
     const dict_phrase *p = &d->phrases[pp[k]];
     if (p->n_words < best_len) break;
@@ -1153,9 +1178,8 @@ static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
     const uint32_t *pp = &d->post[g->post_first];
     const dict_w2 *w2 = &d->w2[g->post_first];
     uint32_t next = i + 1 < n && toks[i + 1] ? dict_head4(toks[i + 1]) : 0;
-    uint32_t lo, hi;
-    dict_multi_run(d, g, next, &lo, &hi);
-    for (uint32_t k = lo; k < hi; k++) {
+    for (uint32_t k = dict_multi_run(d, g, next);
+         dict_multi_in_run(g, w2, k, next); k++) {
       if ((next & w2[k].mask) != w2[k].key) continue;
       const dict_phrase *p = &d->phrases[pp[k]];
       if (p->n_words <= best) break;

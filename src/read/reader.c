@@ -67,6 +67,7 @@
 #include "read/dirlist.h"
 #include "read/input.h"
 #include "read/isodate.h"
+#include "util/bytes.h"
 
 #define READER_DEFAULT_MAX ((size_t)16 * 1024 * 1024)
 #define READER_AGAIN 100 /* internal: no record yet, keep going */
@@ -759,7 +760,7 @@ static int js_value(const unsigned char *s, size_t n, size_t *pi, int depth,
 static int js_field(const unsigned char *s, size_t a, size_t b) {
   size_t l = b - a;
   for (int k = 0; k < JF_COUNT; k++)
-    if (JF_NAMES[k].len == l && memcmp(JF_NAMES[k].s, s + a, l) == 0)
+    if (JF_NAMES[k].len == l && bytes_eq(JF_NAMES[k].s, s + a, l))
       return k;
   return -1;
 }

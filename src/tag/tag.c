@@ -745,6 +745,7 @@ static int tokenize(tag_ws *ws, size_t len) {
   }
   if (ws->wtab == NULL && wtab_make(ws)) return -1;
   vit_cell *v = cells(ws);
+  unsigned shape_or = 0;
   for (size_t i = 0; i < ws->n; i++) {
     tag_token *t = &ws->tok[i];
     uint32_t h;
@@ -757,6 +758,7 @@ static int tokenize(tag_ws *ws, size_t len) {
     } else {
       wl = write_norm(ws, t, &h);
     }
+    shape_or |= t->flags;
     t->lemma = t->norm;
     /* a NUL byte of the text is a symbol token of its own; the tagger
      * reads every norm as a C string */
@@ -777,6 +779,7 @@ static int tokenize(tag_ws *ws, size_t len) {
      * the record it names (lex_prefetch does the last ones) */
     if (i >= LEX_AHEAD) lex_prefetch_one(&v[i - LEX_AHEAD]);
   }
+  ws->shape_or = shape_or;
   return 0;
 }
 

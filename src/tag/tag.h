@@ -167,6 +167,11 @@ typedef struct tag_ws {
                           (tag_wclass) */
   void *wtab;          /* word class table (private; NULL until first
                           used) */
+  unsigned shape_or;   /* every flag tokenize gave a token of [0, n)
+                          is set here (TAG_F_HYPHEN, TAG_F_DIGIT, ...;
+                          not those tagging adds): a pass that looks
+                          for tokens with one of them may skip a
+                          sentence where it is clear */
 } tag_ws;
 
 /* Word classes: closed-class words that the tagger, the chunker and the

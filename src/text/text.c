@@ -436,7 +436,8 @@ typedef struct word {
 } word;
 #define W(x) {x, sizeof(x) - 1}
 
-/* Titles before a name: a period after them never ends a sentence. */
+/* Titles before a name: a period after them never ends a sentence.  All
+ * start with an ASCII capital (period_ends looks only such words up). */
 static const word TITLES[] = {
   W("Mr"), W("Mrs"), W("Ms"), W("Dr"), W("Gen"), W("Lt"), W("Col"), W("Sen"),
   W("Rep"), W("Gov"), W("Pres"), W("Prof"), W("Capt"), W("Sgt"), W("Maj"),
@@ -585,7 +586,9 @@ static int period_ends(const unsigned char *c, size_t ws, size_t t, size_t sent_
   (nw->cls == 'U' && in_list(STARTERS, nw->w, nw->wl) &&             \
    !(nw->wl == 1 && nw->w[1] == '.')) /* "A." is an initial */
   if (wl == 0) return 1;
-  if (in_list(TITLES, w, wl)) return 0;
+  /* every title starts with an ASCII capital: most words before a
+   * period do not, and skip the list */
+  if (w[0] >= 'A' && w[0] <= 'Z' && in_list(TITLES, w, wl)) return 0;
   if (nw->cls == 'D' && in_list(NUMBER_ABBREVS, w, wl)) return 0;
   /* List number "1." at the start of a sentence. */
   if (ws == sent_s && wl <= 3) {
@@ -943,7 +946,8 @@ static int starts_lower(const seg *g, const line *L) {
   return L->s < L->e && is_lower_cp(dec(g->c, L->s, &l));
 }
 
-/* Small words not counted when deciding title case. */
+/* Small words not counted when deciding title case.  All lowercase ASCII
+ * (is_headline looks only such words up). */
 static const word SMALL_WORDS[] = {
   W("a"), W("an"), W("the"), W("of"), W("in"), W("on"), W("at"), W("to"),
   W("for"), W("and"), W("or"), W("but"), W("by"), W("with"), W("from"),
@@ -979,7 +983,10 @@ static int is_headline(const seg *g, const line *L, const line *N) {
     }
     if (p < i && is_letter_cp(cp)) {
       letters = 1;
-      if (in_list(SMALL_WORDS, c + p, i - p)) continue;
+      /* every small word is lowercase ASCII: a word that starts
+       * otherwise is not looked up */
+      if (c[p] >= 'a' && c[p] <= 'z' && in_list(SMALL_WORDS, c + p, i - p))
+        continue;
       counted++;
       if (is_upper_cp(cp)) caps++;
     }
