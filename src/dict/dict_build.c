@@ -208,7 +208,8 @@ static void bld_diag(bld *b, int sev, long line, long col, const char *fmt,
  * stage folds sentence tokens (src/text/fold.h: ASCII lowercased, other
  * text NFC + case folding, typographic quotes and dashes made ASCII), so
  * dictionary phrases and text compare equal; '_' and whitespace runs
- * become one space, ends trimmed.  Returns the output length, or -1 if it
+ * become one space, ends trimmed, and a word's possessive ending ('s, or
+ * ' after s) a word of its own, as the tokenizer splits it.  Returns the output length, or -1 if it
  * does not fit. */
 static long dict_norm_words(const char *s, size_t n, char *out, size_t cap) {
   size_t o = 0, i = 0;
@@ -225,6 +226,7 @@ static long dict_norm_words(const char *s, size_t n, char *out, size_t cap) {
       if (o + 1 >= cap) return -1;
       out[o++] = ' ';
     }
+    size_t w0 = o;
     if (ascii) {
       if (o + (j - i) >= cap) return -1;
       for (size_t k = i; k < j; k++) out[o++] = (char)tolower((unsigned char)s[k]);
@@ -232,6 +234,23 @@ static long dict_norm_words(const char *s, size_t n, char *out, size_t cap) {
       size_t r = text_fold(s + i, j - i, out + o, cap - o, NULL);
       if (r >= cap - o) return -1;
       o += r;
+    }
+    /* a possessive ending is a token of its own in text ("Workers'
+     * Party": workers ' party; "People's": people 's), as the tag
+     * stage's tokenizer splits it: "WORKERS'_PARTY" is written as
+     * "WORKERS_'_PARTY" would be */
+    size_t wl = o - w0, cut = 0;
+    if (wl > 2 && out[o - 1] == '\'' && out[o - 2] == 's' &&
+        isalpha((unsigned char)out[o - 3]))
+      cut = 1;
+    else if (wl > 2 && out[o - 2] == '\'' && out[o - 1] == 's' &&
+             isalpha((unsigned char)out[o - 3]))
+      cut = 2;
+    if (cut) {
+      if (o + 1 >= cap) return -1;
+      memmove(out + o - cut + 1, out + o - cut, cut);
+      out[o - cut] = ' ';
+      o++;
     }
     i = j;
   }
