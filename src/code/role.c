@@ -1154,10 +1154,12 @@ static int32_t purpose_subject(const coder_ws *ws, size_t gs, int32_t subj) {
     e += 2;
   else if (e < to && is_time_noun(ws->toks[e]))
     e++;
-  /* "stoned the U.S. embassy in Belgrade to protest": places after the
-   * object ("in", "at", "near" and their noun phrase) */
+  /* "stoned the U.S. embassy in Belgrade to protest", "recalled its
+   * ambassador to Iran to protest": places and postings after the object
+   * ("in", "at", "near", "to", "from" and their noun phrase) */
   while (e + 1 < to && (streq(ws->toks[e], "in") || streq(ws->toks[e], "at") ||
-                        streq(ws->toks[e], "near"))) {
+                        streq(ws->toks[e], "near") || streq(ws->toks[e], "to") ||
+                        streq(ws->toks[e], "from"))) {
     size_t q = e + 1;
     while (q < to && (ws->ent_at[q] >= 0 || is_np_filler(&T[q]))) q++;
     if (q == e + 1) break;
