@@ -2401,6 +2401,9 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (k == 0) return MOD_NONE;
   const char *w = ws->toks[k - 1];
   if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
+  /* "debates whether to endorse the report", "decide how to respond":
+   * an act still being weighed is not done */
+  if (streq(w, "whether")) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
   /* "gave the Bosnian Serbs ten days to withdraw", "set a deadline to":
