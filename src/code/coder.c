@@ -3355,16 +3355,18 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
 }
 
 /* "Israeli Prime Minister Yitzhak Rabin was shot dead by a Jewish
- * extremist", "a missile strike killed Hamas founder Sheikh Ahmed
- * Yassin", "a suicide bomber killed President Premadasa": killing a
- * named person is an assassination (186), whatever the weapon, as
+ * extremist", "Israeli helicopters killed Sheikh Ahmed Yassin", "a
+ * suicide bomber killed President Premadasa": killing a named person is
+ * an assassination (186), whatever the weapon, as
  * CAMEO defines it (a specific individual killed).  The verb at token i
  * must say that the person died (kill, murder, assassinate, "shot dead",
  * "gunned down"); code is the act's code (assault, bombing or fight:
  * roots 18-19, not 185 nor sexual violence) and tgt its target group;
  * not an infinitive ("a plot to kill") nor a participle before its noun
- * ("the murdered journalist").  Returns 1 when the act is an
- * assassination. */
+ * ("the murdered journalist").  A person named after an organisation
+ * ("Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas') is
+ * not looked for: news-dev codes such killings by their weapon (tried in
+ * session 11).  Returns 1 when the act is an assassination. */
 static int killed_person(const dyad_dict *d, const coder_ws *ws,
                          const char *code, size_t i, int32_t tgt) {
   if (tgt < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
