@@ -2401,9 +2401,15 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (k == 0) return MOD_NONE;
   const char *w = ws->toks[k - 1];
   if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
-  /* "debates whether to endorse the report", "decide how to respond":
-   * an act still being weighed is not done */
+  /* "debates whether to endorse the report": an act still being weighed
+   * is not done; "failed to ratify the convention", "fails to reach
+   * agreement": nor is one that did not come about */
   if (streq(w, "whether")) return MOD_HYP;
+  {
+    static const char *const failed[] = {"fail", "fails", "failed",
+                                         "failing", NULL};
+    if (word_in(w, failed)) return MOD_HYP;
+  }
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
   /* "gave the Bosnian Serbs ten days to withdraw", "set a deadline to":
