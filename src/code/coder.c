@@ -1424,15 +1424,39 @@ static int32_t with_partner(const coder_ws *ws, size_t q) {
   return y < n ? entity_group_at(ws, y) : -1;
 }
 
+/* The preposition of the adjunct that a meeting noun at token i closes
+ * ("after two days of talks", "following secret negotiations", "during
+ * a meeting"): back over the noun's phrase (articles, adjectives,
+ * numbers, possessive pronouns, measures of time and "of") to "after",
+ * "following" or "during".  Talks still to come ("after upcoming talks")
+ * open none.  Returns the preposition's token, or SIZE_MAX. */
+static size_t talks_adjunct(const coder_ws *ws, size_t i) {
+  static const char *const when[] = {"after", "following", "during", NULL};
+  static const char *const measure[] = {"days", "weeks", "hours", "months",
+                                        "rounds", "round", "of", NULL};
+  static const char *const ahead[] = {"upcoming", "planned", "proposed",
+                                      "possible", "future", "expected",
+                                      NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = i;
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+          T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS ||
+          time_word(ws->toks[k - 1], measure)))
+    k--;
+  if (k == 0 || !time_word(ws->toks[k - 1], when)) return SIZE_MAX;
+  for (size_t q = k; q < i; q++)
+    if (time_word(ws->toks[q], ahead)) return SIZE_MAX;
+  return k - 1;
+}
+
 /* The partner of talks held in an adjunct of the sentence ("after
  * talks with Y", "following two days of negotiations in Geneva with Y",
- * "during a meeting with Y"): the actor group after "with", when it is
- * not sg (nor in sg's compound).  Talks still to come ("upcoming talks
- * with") are none.  Returns the group, or -1. */
+ * "during a meeting with Y": talks_adjunct, with_partner), when it is not
+ * sg (nor in sg's compound).  Returns the group, or -1. */
 static int32_t talks_partner(const coder_ws *ws, int32_t sg) {
   static const char *const noun[] = {"talks", "negotiations", "meeting",
                                      "meetings", NULL};
-  static const char *const when[] = {"after", "following", "during", NULL};
   const tag_token *T = ws->tag.tok;
   for (size_t i = 1; i < ws->tag.n; i++) {
     if (!time_word(ws->toks[i], noun) || !tag_is_noun(T[i].pos)) continue;
@@ -1440,14 +1464,7 @@ static int32_t talks_partner(const coder_ws *ws, int32_t sg) {
     if (tg < 0) continue;
     for (int32_t g = sg; g >= 0; g = ws->ent[g].next)
       if (g == tg) tg = -1;
-    if (tg < 0) continue;
-    size_t k = i;
-    while (k > 0 && ws->ent_at[k - 1] < 0 &&
-           (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
-            T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS ||
-            T[k - 1].pos == TAG_NNS || streq(ws->toks[k - 1], "of")))
-      k--;
-    if (k > 0 && time_word(ws->toks[k - 1], when)) return tg;
+    if (tg >= 0 && talks_adjunct(ws, i) != SIZE_MAX) return tg;
   }
   return -1;
 }
@@ -1494,29 +1511,15 @@ static int emit_mutual(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                          size_t si, size_t sent_first, size_t i,
                          const dict_verb *v) {
-  static const char *const when[] = {"after", "following", "during", NULL};
-  static const char *const measure[] = {"days", "weeks", "hours", "months",
-                                        "rounds", "round", "of", NULL};
-  /* talks still to come ("for upcoming talks with") */
-  static const char *const ahead[] = {"upcoming", "planned", "proposed",
-                                      "possible", "future", "expected",
-                                      NULL};
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   if (!streq(ws->toks[i], "talks") || T[i].pos != TAG_NNS) return 0;
   int32_t tg = with_partner(ws, i + 1);  /* "talks (in Moscow) with Y" */
   if (tg < 0) return 0;
-  size_t k = i;
-  while (k > 0 && ws->ent_at[k - 1] < 0 &&
-         (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
-          T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS ||
-          time_word(ws->toks[k - 1], measure)))
-    k--;
-  if (k == 0) return 0;
-  for (size_t q = k; q < i; q++)
-    if (time_word(ws->toks[q], ahead)) return 0;
-  const char *prep = ws->toks[k - 1];
-  if (!time_word(prep, when)) return 0;
+  /* under after/following/during, not talks still to come */
+  size_t p = talks_adjunct(ws, i);
+  if (p == SIZE_MAX) return 0;
+  size_t k = p + 1;
   /* after a comma the adjunct may belong to any clause before it, unless
    * it is a clause of its own ("..., after two days of talks with
    * Japanese officials collapsed") */

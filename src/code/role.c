@@ -2342,6 +2342,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
       "aiming", "pledged", "vowed", "determined", "open", "eager", "keen",
       NULL};
+  static const char *const unrealised[] = {"whether", "fail", "fails",
+                                           "failed", "failing", NULL};
 
   static const char *const forecast[] = {"expected", "set", "poised", "going",
                                          "due", "scheduled", NULL};
@@ -2404,12 +2406,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   /* "debates whether to endorse the report": an act still being weighed
    * is not done; "failed to ratify the convention", "fails to reach
    * agreement": nor is one that did not come about */
-  if (streq(w, "whether")) return MOD_HYP;
-  {
-    static const char *const failed[] = {"fail", "fails", "failed",
-                                         "failing", NULL};
-    if (word_in(w, failed)) return MOD_HYP;
-  }
+  if (word_in(w, unrealised)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
   /* "gave the Bosnian Serbs ten days to withdraw", "set a deadline to":
