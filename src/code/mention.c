@@ -92,6 +92,70 @@ static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
   return !country_file_phrase(d, m);
 }
 
+/* Is code a CAMEO world region (MEA, EUR, WAF, PGS...)?  These are the
+ * codes of mention_country_code's list that name a part of the world
+ * rather than a kind of organisation. */
+static int region_code(const char *a) {
+  static const char regions[] = "AFR" "ASA" "BLK" "CRB" "CAU" "CFR" "CAS"
+                                "CEU" "EIN" "EAF" "EEU" "EUR" "LAM" "MEA"
+                                "MDT" "NAF" "NMR" "PGS" "SCN" "SAM" "SAS"
+                                "SEA" "SAF" "WAF" "WST";
+  return strlen(a) == 3 && sector_in(a, regions);
+}
+
+/* "the Middle East peace process", "Middle East respiratory syndrome",
+ * "the Mediterranean Sea", "a Middle East envoy": a world region that
+ * modifies a noun names a topic, a place or a destination, never a
+ * party.  A region stays an actor alone ("a tour of the Middle East"),
+ * before an agent ("Middle East leaders", "European nations": the
+ * people of the region) and before a possessive.  Match m, of code
+ * acode, starts at token i; returns 1 when it is no actor. */
+static int region_modifier(const coder_ws *ws, size_t i, const dict_match *m,
+                           const char *acode) {
+  /* the people a region's name can stand for, when no agent entry */
+  static const char *const people[] = {
+      "countries", "country", "states", "nations", "nation", "powers",
+      "neighbours", "neighbors", "peoples", "monarchies", "allies",
+      "partners", "capitals", NULL};
+  /* agents sent to a region, not from it */
+  static const char *const sent[] = {
+      "envoy", "envoys", "mediator", "negotiator", "coordinator", NULL};
+  size_t e = i + m->len, n = ws->tag.n;
+  if (e >= n || !region_code(acode)) return 0;
+  /* "Western nations", "Gulf states", "Europeans": the entry names
+   * people already */
+  unsigned lp = ws->tag.tok[e - 1].pos;
+  if (lp == TAG_NNS || lp == TAG_NNPS) return 0;
+  for (const char *const *p = people; *p; p++)
+    if (streq(ws->toks[e - 1], *p)) return 0;
+  /* "European private banks", "Western donor nations": the head of the
+   * noun group decides */
+  while (e + 1 < n && e < i + m->len + 3 && !ws->hits[e].hg &&
+         ws->tag.tok[e].type == TAG_T_WORD &&
+         (tag_is_adj(ws->tag.tok[e].pos) || ws->tag.tok[e].pos == TAG_NN) &&
+         ws->tag.tok[e + 1].type == TAG_T_WORD &&
+         (ws->tag.tok[e + 1].pos == TAG_NN ||
+          ws->tag.tok[e + 1].pos == TAG_NNS))
+    e++;
+  const tag_token *t = &ws->tag.tok[e];
+  if (t->type != TAG_T_WORD) return 0;
+  int sea = streq(ws->toks[e], "sea") || streq(ws->toks[e], "ocean");
+  if (!sea && !tag_is_adj(t->pos) && t->pos != TAG_NN && t->pos != TAG_NNS)
+    return 0;
+  /* "a Middle East envoy" goes there; "a European envoy" comes from
+   * there (the adjective) */
+  const char *last = ws->toks[i + m->len - 1];
+  size_t ll = strlen(last);
+  int adjective = is_nationality_word(last) ||
+                  (ll > 3 && streq(last + ll - 3, "ern"));
+  for (const char *const *p = sent; *p && !adjective; p++)
+    if (streq(ws->toks[e], *p)) return 1;
+  if (ws->hits[e].hg) return 0;
+  for (const char *const *p = people; *p; p++)
+    if (streq(ws->toks[e], *p)) return 0;
+  return 1;
+}
+
 /* ===================================================================== */
 /* Mentions                                                              */
 /* ===================================================================== */
@@ -577,7 +641,8 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
       if (hg && gm.len == 1) hg = 0;
     }
     if (ha && (!hg || am.len >= gm.len) && acode && *acode &&
-        place_in_name(d, ws, i, &am, acode)) {
+        (place_in_name(d, ws, i, &am, acode) ||
+         region_modifier(ws, i, &am, acode))) {
       i += am.len;
     } else if (ha && (!hg || am.len >= gm.len) && acode && *acode) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
