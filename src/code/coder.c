@@ -3706,10 +3706,16 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * occupied (the block's 192) nor an arrest (173, the "by" agent read
    * as the object) */
   if ((vg.flags & TAG_VG_PASSIVE) &&
-      (streq(h.code, "192") || streq(h.code, "173")) && tgt >= 0 &&
-      time_word(tag_lemma(&ws->tag, i), take_verbs)) {
+      (streq(h.code, "192") || streq(h.code, "173") ||
+       streq(h.code, "171")) &&
+      tgt >= 0 && time_word(tag_lemma(&ws->tag, i), take_verbs)) {
     char pb[CODE_MAX];
-    if (taken_people(ws, tgt))
+    /* "The town of Goma was seized by M23 rebels": land taken */
+    if (tgt == role_place_subject(ws, vg.gs))
+      h.code = "192";
+    else if (streq(h.code, "171"))
+      ;  /* "a tanker was seized": property */
+    else if (taken_people(ws, tgt))
       h.code = "181";
     /* "Ocalan, captured by Turkish commandos": a person or a group
      * (a code with a sector) is arrested, no land taken */

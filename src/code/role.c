@@ -392,6 +392,46 @@ static int32_t including_aside_head(const coder_ws *ws, int32_t g,
   return e >= 0 ? ws->ent[e].group : g;
 }
 
+/* The place named in the subject of the passive verb group starting at
+ * token vs, when that subject is a place noun with the place after "of"
+ * or "in" ("The town of Goma was seized by M23 rebels", "Two airports
+ * in Crimea were seized", "the capital of Chechnya was bombed"): the
+ * place's group, or -1.  The noun phrase must open the sentence or a
+ * clause and stand right before the verb group (adverbs aside). */
+int32_t role_place_subject(const coder_ws *ws, size_t vs) {
+  static const char *const place_nouns[] = {
+      "town", "city", "village", "capital", "province", "region",
+      "district", "airport", "airfield", "airbase", "base", "port",
+      "harbour", "harbor", "island", "enclave", "stronghold", "outpost", "garrison",
+      "territory", "area", "suburb", "oilfield", "refinery", "border",
+      "crossing", "camp", "settlement", "neighbourhood", "neighborhood",
+      NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t a = vs;
+  while (a > 0 && T[a - 1].pos == TAG_RB) a--;
+  if (a < 3) return -1;
+  int32_t e = ws->ent_at[a - 1];
+  if (e < 0) return -1;
+  int32_t g = ws->ent[e].group;
+  size_t gf = ws->ent[g].first;
+  if (group_last(ws, g) != a - 1 || gf < 2) return -1;
+  /* "the city of Kunduz", "the southern town of Bunia" */
+  size_t f = gf;
+  if (!streq(ws->toks[f - 1], "of") && !streq(ws->toks[f - 1], "in"))
+    return -1;
+  size_t h = f - 2;
+  if (!tag_is_noun(T[h].pos) || !word_in(tag_lemma(&ws->tag, h), place_nouns))
+    return -1;
+  size_t p = h;
+  while (p > 0 && (T[p - 1].pos == TAG_DT || T[p - 1].pos == TAG_CD ||
+                   tag_is_adj(T[p - 1].pos) || T[p - 1].pos == TAG_NN))
+    p--;
+  if (p > 0 && !streq(ws->toks[p - 1], ",") &&
+      !word_in(ws->toks[p - 1], clause_opener))
+    return -1;
+  return g;
+}
+
 /* The subject group of the verb group starting at token vs, or -1.  A
  * verb group met first hands over its own subject (unless `no_inherit`);
  * a noun that is no actor and stands right before the verb (only adverbs
@@ -1486,6 +1526,11 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
   }
   int pas = (vflags & TAG_VG_PASSIVE) != 0;
   int32_t subj = find_subject(ws, gs, 0, pas);
+  /* "The town of Goma was seized by M23 rebels": with its agent only
+   * ("Whole neighbourhoods in Osh are destroyed and the army is accused"
+   * names no one who destroyed them) */
+  if (subj < 0 && pas && ge < n && streq(ws->toks[ge], "by"))
+    subj = role_place_subject(ws, gs);
   /* "Palestinians were detained and interrogated": a passive joined by
    * "and" to the group before shares its subject */
   if (subj < 0 && pas) {

@@ -227,6 +227,11 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
 int32_t role_threat_self_target(const coder_ws *ws, const char *code,
                                 int32_t src, int32_t tgt, size_t cend);
 
+/* The place named in the subject of the passive verb group at token vs
+ * ("The town of Goma was seized", "Two airports in Crimea were seized"):
+ * the group after the place noun's "of" or "in", or -1. */
+int32_t role_place_subject(const coder_ws *ws, size_t vs);
+
 /* The doer named by "by" at token k, or after the common nouns from k on
  * that end a patient's noun phrase ("[an army] base by"): the actor group
  * that starts right after "by" (past articles and adjectives: "by the
