@@ -1720,9 +1720,35 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
           break;
         }
       }
-      if (tgt < 0 && root >= 17 && root <= 20) {
+      /* ... and so are the people a yield (08) is made to or falls on
+       * ("the king yielded to protesters" read by "* (TO &PROTESTER)",
+       * "Burma frees 200 political prisoners"), but for an exchange,
+       * made between the parties (role_mutual) */
+      static const char *const swap[] = {"exchange", "swap", "trade", NULL};
+      if (tgt < 0 &&
+          ((root >= 17 && root <= 20) ||
+           (root == 8 && ge > gs &&
+            !word_in(tag_lemma(&ws->tag, ge - 1), swap)))) {
         int32_t t2 = first_group(ws, ge, cend, src, speech, loc);
         if (t2 >= 0 && population_group(ws, t2)) tgt = t2;
+        /* "yielded to protesters": first_group takes an agent alone
+         * only as a direct object; a yield names them after "to" */
+        size_t k = ge;
+        if (tgt < 0 && root == 8 && k + 1 < cend && streq(ws->toks[k], "to")) {
+          k++;
+          while (k + 1 < cend && (ws->tag.tok[k].pos == TAG_DT ||
+                                  tag_is_adj(ws->tag.tok[k].pos)))
+            k++;
+          /* the pattern read them ("* (TO &PROTESTER)"): not "students
+           * return to school" */
+          int read = 0;
+          for (uint32_t q = 0; q < pc->n_pw && !read; q++)
+            read = k >= pc->pw_at[q] && k < pc->pw_at[q] + pc->pw_len[q];
+          int32_t e = ws->ent_at[k];
+          if (read && e >= 0 && ws->ent[e].group != src &&
+              population_group(ws, ws->ent[e].group))
+            tgt = ws->ent[e].group;
+        }
       }
       /* "labels Switzerland and Vietnam as currency manipulators,
        * accusing them of": an object pronoun of a participle after a
