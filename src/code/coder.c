@@ -3562,6 +3562,55 @@ static int taken_people(const coder_ws *ws, int32_t g) {
   return time_word(ws->toks[group_last(ws, g)], people);
 }
 
+/* Is group g, the object of the verb group ending at ge, a person or a
+ * group of people taken: right after the verb (articles, adjectives,
+ * numbers, possessives between), the head of its noun phrase (not
+ * "Taliban positions"), no place, and coded with a sector ("a Hamas
+ * leader": PSEREBHMS) or named by a noun of people taken_people knows? */
+static int taken_person(const coder_ws *ws, size_t ge, int32_t g) {
+  /* places, buildings, media and vehicles an agent names ("seized state
+   * television", "captured the presidential palace", "the Saddam
+   * International Airport", "an Iranian Boeing 747") */
+  static const char *const things[] = {
+      "ministry", "palace", "headquarters", "television", "radio",
+      "station", "agency", "building", "base", "hospital", "airport",
+      "office", "offices", "compound", "embassy", "parliament", "vehicle",
+      "vehicles", "jet", "jets", "ship", "ships", "carrier", "frigate",
+      "vessel", "tanker", "aircraft", "plane", "boat", "settlement",
+      "settlements", "capital", "boeing", "airbus", "falcon", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, f = ws->ent[g].first, l = group_last(ws, g);
+  if (f < ge || ws->ent[g].place) return 0;
+  for (size_t k = ge; k < f; k++)
+    if (T[k].pos != TAG_DT && T[k].pos != TAG_CD && T[k].pos != TAG_PRPS &&
+        !tag_is_adj(T[k].pos))
+      return 0;
+  for (size_t k = f; k <= l; k++)
+    if (time_word(ws->toks[k], things)) return 0;
+  /* not the owner of what follows ("Gbagbo's Presidential Palace", "the
+   * Tamil Tigers' capital", "Taliban positions"); a name after a title
+   * is the person ("Minister Wasfi Kabha"), unless it names a thing */
+  if (l + 1 < n && (T[l + 1].pos == TAG_NN || T[l + 1].pos == TAG_NNS ||
+                    T[l + 1].type == TAG_T_POSSESSIVE))
+    return 0;
+  for (size_t k = l + 1; k < n && k < l + 5 && T[k].pos == TAG_NNP; k++)
+    if (time_word(ws->toks[k], things)) return 0;
+  char pb[CODE_MAX];
+  if (taken_people(ws, g)) return 1;
+  return mention_entity_code(ws, g, 0, pb, NULL) && strlen(pb) > 3;
+}
+
+/* Is actor code c a state's own: a bare country or a country with a
+ * state sector (GOV MIL COP SPY JUD)? */
+static int state_force(const char *c) {
+  if (!mention_country_code(c)) return 0;
+  if (strlen(c) == 3) return 1;
+  static const char *const v[] = {"GOV", "MIL", "COP", "SPY", "JUD", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (strncmp(c + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
 static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      size_t si, size_t sent_first, size_t i, size_t len,
                      const dict_verb_form *f, const dict_verb *v,
@@ -3722,6 +3771,19 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     else if (mention_entity_code(ws, tgt, 0, pb, NULL) && strlen(pb) > 3 &&
              !ws->ent[tgt].place)
       h.code = "173";
+  }
+  /* "Israeli troops seized a Hamas leader", "Taliban fighters captured
+   * an Afghan army officer": a person or a group taken in the active
+   * voice (the direct object, a code with a sector, no place) is
+   * detained by a state's forces (173) and abducted by anyone else
+   * (181), not property seized (171) nor land (192) */
+  if (!(vg.flags & TAG_VG_PASSIVE) &&
+      (streq(h.code, "192") || streq(h.code, "171")) && tgt >= 0 &&
+      src >= 0 && time_word(tag_lemma(&ws->tag, i), take_verbs) &&
+      taken_person(ws, ge, tgt)) {
+    char sb[CODE_MAX];
+    if (mention_entity_code(ws, src, 0, sb, NULL))
+      h.code = state_force(sb) ? "173" : "181";
   }
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   crowd_roles_filter(ws, h.code, &src);
