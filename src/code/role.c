@@ -1808,6 +1808,33 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     int32_t o = mention_place_modifier_owner(ws, tgt);
     if (o >= 0 && o != src) tgt = o;
   }
+  /* "criticised the United States over its support for Israel" read by
+   * "* (OVER +)": a target the pattern found in a prepositional phrase
+   * (after over, for, about, against, on) yields to an actor that is the
+   * verb's direct object and heads its noun phrase (not "lifted the
+   * U.S. embargo against Vietnam"), for disapproval and rejection (11,
+   * 12: not "urged EU partners to stand with London against Moscow") */
+  if (!pas && tgt >= 0 && tgt == btgt && (root == 11 || root == 12)) {
+    const tag_token *T = ws->tag.tok;
+    static const char *const preps[] = {"over", "for", "about", "against",
+                                        "on", "of", NULL};
+    size_t o = ge;
+    while (o < n && (T[o].pos == TAG_DT || tag_is_adj(T[o].pos))) o++;
+    int32_t e = o < n ? ws->ent_at[o] : -1;
+    size_t tf = ws->ent[tgt].first;
+    while (tf > 0 && (T[tf - 1].pos == TAG_DT || tag_is_adj(T[tf - 1].pos) ||
+                      T[tf - 1].pos == TAG_PRPS))
+      tf--;
+    if (e >= 0 && tf > 0 && word_in(ws->toks[tf - 1], preps)) {
+      int32_t g = ws->ent[e].group;
+      size_t gl = group_last(ws, g);
+      if (g != tgt && g != src && ws->ent[g].first >= ge &&
+          ws->ent[g].first <= o && !mention_group_weak(ws, g) &&
+          gl + 1 < tf - 1 && !tag_is_noun(T[gl + 1].pos) &&
+          T[gl + 1].type != TAG_T_POSSESSIVE)
+        tgt = g;
+    }
+  }
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
   *tgt_out = tgt;
