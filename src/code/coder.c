@@ -3600,6 +3600,35 @@ static int taken_person(const coder_ws *ws, size_t ge, int32_t g) {
   return mention_entity_code(ws, g, 0, pb, NULL) && strlen(pb) > 3;
 }
 
+/* Who holds the people of group g ("prisoners held by Israel", "the
+ * hostages kidnapped by the FARC", "detainees in Israeli jails", "in
+ * Iraqi custody"): the actor named after a participle of holding and
+ * "by", or the adjective of a jail or custody noun after "in"; -1 if
+ * none. */
+static int32_t release_holder(const coder_ws *ws, int32_t g) {
+  static const char *const held[] = {
+      "hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture",
+      "arrest", "keep", "seize", NULL};
+  static const char *const jails[] = {
+      "jail", "jails", "prison", "prisons", "custody", "detention",
+      "captivity", NULL};
+  size_t n = ws->tag.n, k = group_last(ws, g) + 1;
+  if (k + 1 < n && ws->tag.tok[k].pos == TAG_VBN &&
+      time_word(tag_lemma(&ws->tag, k), held)) {
+    int32_t d = role_by_doer(ws, k + 1);
+    if (d >= 0) return d;
+    k++;  /* "held in Israeli jails" */
+  }
+  if (k + 2 < n && streq(ws->toks[k], "in")) {
+    int32_t e = ws->ent_at[k + 1];
+    if (e >= 0 && ws->ent[e].first == k + 1 &&
+        ws->ent[e].last + 1 < n &&
+        time_word(ws->toks[ws->ent[e].last + 1], jails))
+      return ws->ent[e].group;
+  }
+  return -1;
+}
+
 /* Is actor code c a state's own: a bare country or a country with a
  * state sector (GOV MIL COP SPY JUD)? */
 static int state_force(const char *c) {
@@ -3784,6 +3813,14 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     char sb[CODE_MAX];
     if (mention_entity_code(ws, src, 0, sb, NULL))
       h.code = state_force(sb) ? "173" : "181";
+  }
+  /* "demanded the release of all prisoners held by Israel": an appeal
+   * or a demand for a release (0253, 1053) is made to whoever holds
+   * them */
+  if (tgt >= 0 && (strncmp(h.code, "0253", 4) == 0 ||
+                   strncmp(h.code, "1053", 4) == 0)) {
+    int32_t hd = release_holder(ws, tgt);
+    if (hd >= 0 && hd != src) tgt = hd;
   }
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   crowd_roles_filter(ws, h.code, &src);
