@@ -54,7 +54,8 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
                             c->ws->toks[k]) ? 1 : 0;
   }
   if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE) {
-    if (!dict_tokinfo_may_synset(&c->ws->ti[k])) return 0;
+    /* most tokens start no member of this synset */
+    if (!dict_tokinfo_may_start(&c->ws->ti[k], t->ref)) return 0;
     coder_ws *ws = (coder_ws *)c->ws;  /* memo only */
     uint32_t key = t->ref * 1024u + (uint32_t)(k & 1023u);
     syn_memo *m = &ws->memo[(key * 2654435761u) >> 20 & (SYN_MEMO - 1)];

@@ -64,6 +64,12 @@ struct dyad_dict {
    * a probe of the (much larger) hash table. */
   uint64_t word_bloom[1u << (DICT_WORD_BLOOM_LOG2 - 6)];
   uint64_t stem_bloom[1u << (DICT_STEM_BLOOM_LOG2 - 6)];
+  /* synanc[t], one per synset t: the dict_tokinfo.synsig bits (s % 64)
+   * of t and of every synset s that reaches t through "&NAME" members
+   * (synref), the synsets that may match where a member of t starts.
+   * Made at load (dict_make_synanc); NULL without memory, and then every
+   * token's synsig is all ones (no filtering). */
+  uint64_t *synanc;
 };
 
 const uint32_t dict_sec_elem_size[DICT_SEC_COUNT] = {
@@ -341,6 +347,29 @@ static const char *dict_validate_index(dyad_dict *d) {
   return NULL;
 }
 
+/* Sets bit `bit` in d->synanc[t] for synset t and every synset it
+ * reaches through synref, to the depth dict_synset_match_depth follows
+ * (t at depth `depth`). */
+static void dict_synanc_mark(dyad_dict *d, uint32_t t, uint64_t bit,
+                             int depth) {
+  if (t >= d->n[DICT_SEC_SYNSETS] || depth > 4) return;
+  d->synanc[t] |= bit;
+  const dict_synrange *r = &d->synrange[t];
+  for (uint32_t k = 0; k < r->count; k++)
+    dict_synanc_mark(d, d->synref[r->first + k], bit, depth + 1);
+}
+
+/* Fills d->synanc (see struct dyad_dict) from the checked synset
+ * references; leaves it NULL when out of memory. */
+static void dict_make_synanc(dyad_dict *d) {
+  uint32_t ns = d->n[DICT_SEC_SYNSETS];
+  free(d->synanc);
+  d->synanc = calloc(ns ? ns : 1, sizeof *d->synanc);
+  if (d->synanc == NULL) return;
+  for (uint32_t s = 0; s < ns; s++)
+    dict_synanc_mark(d, s, (uint64_t)1 << (s & 63), 0);
+}
+
 /* Takes an image of len bytes at base (owned by the caller until this
  * returns OK, then by d through d->owned/d->map which the caller set) and
  * checks header and sections.  Returns DYAD_OK or DYAD_ERR_DICT. */
@@ -420,6 +449,7 @@ static int dict_attach(dyad_dict *d, const uint8_t *base, size_t len,
   const char *why = dict_validate_refs(d);
   if (why)
     return dict_fail(err, DYAD_ERR_DICT, name, "corrupt dictionary: %s", why);
+  dict_make_synanc(d);
   return DYAD_OK;
 }
 
@@ -539,6 +569,7 @@ int dict_save(const dyad_dict *d, const char *path, dyad_error *err) {
 
 void dict_free(dyad_dict *d) {
   if (!d) return;
+  free(d->synanc);
   if (d->map) munmap(d->map, d->map_len);
   free(d->owned);
   free(d);
@@ -732,6 +763,19 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
   ti->next[1] = (uint32_t)(next >> 32);
 }
 
+/* The dict_tokinfo.synsig bits of the n synset member phrases pp[0..n)
+ * (their payloads) and of the synsets that hold theirs (d->synanc). */
+static uint64_t dict_synsig_of(const dyad_dict *d, const uint32_t *pp,
+                               uint32_t n) {
+  if (d->synanc == NULL) return n ? ~(uint64_t)0 : 0;
+  uint64_t sig = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    uint32_t s = d->phrases[pp[k]].payload;
+    sig |= s < d->n[DICT_SEC_SYNSETS] ? d->synanc[s] : ~(uint64_t)0;
+  }
+  return sig;
+}
+
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   /* slot of the longest proper prefix with one-word stems of each kind */
   uint32_t stem[DICT_K_COUNT];
@@ -744,8 +788,10 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   ti->multi = 0;
   ti->next[0] = ti->next[1] = 0;
   ti->ones = 0;
+  ti->synsig[0] = ti->synsig[1] = 0;
   for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
   if (!tok) return;
+  uint64_t sig = 0;
   size_t tl = strlen(tok);
   ti->len = tl > UINT32_MAX ? UINT32_MAX : (uint32_t)tl;
   uint32_t h = DICT_WH_SEED;
@@ -776,8 +822,19 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
     if (sk & (1u << DICT_K_SYNSET)) {
       if (ti->n_syn < DICT_TI_SYN_MAX) ti->syn[ti->n_syn] = si;
       if (ti->n_syn < UINT16_MAX) ti->n_syn++;
+      /* the stems dict_stem_has reads for this prefix */
+      const dict_hgroup *g = dict_group(d, si, DICT_K_SYNSET);
+      if (g) sig |= dict_synsig_of(d, &d->post[g->post_first + g->n_multi],
+                                   g->n_stem);
     }
   }
+  /* every member the whole token starts: multi-word, stem, exact */
+  const dict_hgroup *g =
+      ti->full != DICT_NONE ? dict_group_ti(d, ti, DICT_K_SYNSET) : NULL;
+  if (g) sig |= dict_synsig_of(d, &d->post[g->post_first],
+                               g->n_multi + g->n_stem + g->n_exact);
+  ti->synsig[0] = (uint32_t)sig;
+  ti->synsig[1] = (uint32_t)(sig >> 32);
   dict_token_one(d, ti, stem);
 }
 
@@ -1225,7 +1282,7 @@ static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
 size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
                             const char *const *toks, size_t n, size_t i,
                             const dict_tokinfo *ti) {
-  if (i >= n || !toks[i] || !dict_tokinfo_may_synset(ti)) return 0;
+  if (i >= n || !toks[i] || !dict_tokinfo_may_start(ti, synset)) return 0;
   return dict_synset_match_depth(d, synset, toks, n, i, ti, 0);
 }
 
