@@ -102,7 +102,11 @@ static int in_window(mctx *c, const dict_pat_tok *t) {
     if (m->stamp == ws->win_stamp && m->key == key) return (int)m->present;
   }
   size_t k;
-  if (t->kind == DICT_T_WORD && t->wid != DICT_NONE) {
+  if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE &&
+      c->hi <= ws->wset.n && !((ws->wset.synsig >> (t->ref & 63)) & 1u)) {
+    /* no token of the sentence can start a member (dict_wordset.synsig) */
+    k = c->hi;
+  } else if (t->kind == DICT_T_WORD && t->wid != DICT_NONE) {
     /* tok_match of a word with an id, inlined */
     const dict_tokinfo *ti = c->ws->ti;
     for (k = c->lo; k < c->hi; k++)

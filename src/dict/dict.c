@@ -1300,9 +1300,12 @@ void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
   memset(ws->syn, 0, sizeof ws->syn);
   ws->n = n;
   ws->n_list = 0;
+  uint32_t sig0 = 0, sig1 = 0;
   for (size_t i = 0; i < n; i++) {
     if (i < DICT_WORDSET_SYN_TOKENS && dict_tokinfo_may_synset(&ti[i]))
       ws->syn[i >> 6] |= 1ull << (i & 63);
+    sig0 |= ti[i].synsig[0];
+    sig1 |= ti[i].synsig[1];
     uint32_t w = dict_tokinfo_word(&ti[i]);
     if (w == DICT_NONE) continue;
     uint32_t b = dict_wordset_wid_bit(w);
@@ -1312,6 +1315,7 @@ void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
     if (ws->n_list < DICT_WORDSET_LIST) ws->list[ws->n_list] = (uint16_t)b;
     ws->n_list++;
   }
+  ws->synsig = (uint64_t)sig1 << 32 | sig0;
 }
 
 const char *dict_option_get(const dyad_dict *d, const char *key) {

@@ -563,9 +563,12 @@ size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
  * most DICT_WORDSET_LIST of them (n_list is their count, which may be
  * larger: the list then holds only the first DICT_WORDSET_LIST). */
 #define DICT_WORDSET_LIST 256
+/* synsig: the OR of the tokens' dict_tokinfo.synsig filters: a synset
+ * whose bit is clear starts at no token of toks[0..n). */
 typedef struct dict_wordset {
   uint64_t bits[(1u << DICT_WORDSET_LOG2) / 64];
   uint64_t syn[DICT_WORDSET_SYN_TOKENS / 64];
+  uint64_t synsig;
   size_t n;
   uint16_t list[DICT_WORDSET_LIST];
   size_t n_list;
