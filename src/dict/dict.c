@@ -70,6 +70,14 @@ struct dyad_dict {
    * Made at load (dict_make_synanc); NULL without memory, and then every
    * token's synsig is all ones (no filtering). */
   uint64_t *synanc;
+  /* w3[k], parallel to the postings like w2: for a multi-word posting of
+   * three words or more, the dict_w2 test of its third word against the
+   * token after next (dict_head4); {0, 0}, which every head passes, for
+   * the others.  Of the postings that pass the w2 test, nine in ten fail
+   * at the third word ("the united" + "states", "nations", ...): this
+   * test drops them before their phrase is read.  Made at load
+   * (dict_make_w3); NULL without memory (no test then). */
+  dict_w2 *w3;
 };
 
 const uint32_t dict_sec_elem_size[DICT_SEC_COUNT] = {
@@ -370,6 +378,33 @@ static void dict_make_synanc(dyad_dict *d) {
     dict_synanc_mark(d, s, (uint64_t)1 << (s & 63), 0);
 }
 
+/* Fills d->w3 (see struct dyad_dict) from the checked groups, postings
+ * and phrases; leaves it NULL when out of memory. */
+static void dict_make_w3(dyad_dict *d) {
+  uint32_t np = d->n[DICT_SEC_POST];
+  free(d->w3);
+  d->w3 = calloc(np ? np : 1, sizeof *d->w3);
+  if (d->w3 == NULL) return;
+  for (uint32_t gi = 0; gi < d->n[DICT_SEC_GROUPS]; gi++) {
+    const dict_hgroup *g = &d->groups[gi];
+    for (uint32_t k = 0; k < g->n_multi; k++) {
+      uint32_t e = g->post_first + k;
+      const dict_phrase *p = &d->phrases[d->post[e]];
+      if (p->n_words < 3) continue;
+      /* the third word, after the second space (the pool ends with a NUL,
+       * checked); dict_w2_of reads at most its first 4 bytes */
+      const char *w = strchr(d->str + p->words, ' ');
+      if (w) w = strchr(w + 1, ' ');
+      if (w == NULL) continue;  /* forged: no test, as for NULL */
+      w++;
+      size_t wl = 0;
+      while (wl < 4 && w[wl] != ' ' && w[wl] != '\0') wl++;
+      int exact = p->n_words > 3 || (p->flags & DICT_PH_EXACT);
+      d->w3[e] = dict_w2_of(w, wl, exact);
+    }
+  }
+}
+
 /* Takes an image of len bytes at base (owned by the caller until this
  * returns OK, then by d through d->owned/d->map which the caller set) and
  * checks header and sections.  Returns DYAD_OK or DYAD_ERR_DICT. */
@@ -450,6 +485,7 @@ static int dict_attach(dyad_dict *d, const uint8_t *base, size_t len,
   if (why)
     return dict_fail(err, DYAD_ERR_DICT, name, "corrupt dictionary: %s", why);
   dict_make_synanc(d);
+  dict_make_w3(d);
   return DYAD_OK;
 }
 
@@ -570,6 +606,7 @@ int dict_save(const dyad_dict *d, const char *path, dyad_error *err) {
 void dict_free(dyad_dict *d) {
   if (!d) return;
   free(d->synanc);
+  free(d->w3);
   if (d->map) munmap(d->map, d->map_len);
   free(d->owned);
   free(d);
@@ -1034,9 +1071,14 @@ dict_match_multi_run(const dyad_dict *d, const dict_tokinfo *ti,
   size_t best_last = 0;
   const uint32_t *pp = &d->post[g->post_first];
   const dict_w2 *w2 = &d->w2[g->post_first];
+  /* the third-word test (d->w3): the head of the token after next, 0 when
+   * there is none (no phrase of three words fits then, and none passes) */
+  const dict_w2 *w3 = d->w3 ? &d->w3[g->post_first] : NULL;
+  uint32_t next2 = i + 2 < n && toks[i + 2] ? dict_head4(toks[i + 2]) : 0;
   for (uint32_t k = dict_multi_run(d, g, next);
        dict_multi_in_run(g, w2, k, next); k++) {
     if ((next & w2[k].mask) != w2[k].key) continue;
+    if (w3 && (next2 & w3[k].mask) != w3[k].key) continue;
     const dict_phrase *p = &d->phrases[pp[k]];
     if (p->n_words < best_len) break;
     if (i + p->n_words > n) continue;
