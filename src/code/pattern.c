@@ -456,8 +456,14 @@ static inline int lacks_needed_word(const dyad_engine *e, const coder_ws *ws,
 static inline int lacks_needed_synset(const dyad_engine *e, mctx *c,
                                       uint32_t pidx) {
   if (pidx >= e->n_patterns || e->pat_syn[pidx] == DICT_NONE) return 0;
+  uint32_t syn = e->pat_syn[pidx];
+  /* in_window's first answer, without its memo: no member starts in the
+   * sentence (dict_wordset.synsig) */
+  const coder_ws *ws = c->ws;
+  if (c->hi <= ws->wset.n && !((ws->wset.synsig >> (syn & 63)) & 1u))
+    return 1;
   dict_pat_tok t = {.kind = DICT_T_SYNSET, .flags = 0, .text = DICT_NONE,
-                    .ref = e->pat_syn[pidx], .wid = DICT_NONE};
+                    .ref = syn, .wid = DICT_NONE};
   return !in_window(c, &t);
 }
 
