@@ -206,6 +206,16 @@ typedef struct run {
   int fatal;                 /* exit code of a fatal error, 0 if none */
 } run;
 
+/* Clears *e as "= {0}" would for every reader of it (code, line and
+ * column 0, empty file and message) without zeroing its two 512-byte
+ * buffers: done twice per article, the zeroing alone cost about 270
+ * instructions an article. */
+static void err_clear(dyad_error *e) {
+  e->code = 0;
+  e->line = e->col = 0;
+  e->file[0] = e->msg[0] = '\0';
+}
+
 /* Writes one coded article to the writer and the store; counts it. */
 static void emit(run *R, const dyad_article *a, const dyad_result *res,
                  int rc, const dyad_error *cerr) {
@@ -218,7 +228,8 @@ static void emit(run *R, const dyad_article *a, const dyad_result *res,
   R->c.sentences += dyad_result_sentences(res);
   R->c.events += dyad_result_events(res);
   R->c.invalid_bytes += dyad_result_invalid_bytes(res);
-  dyad_error err = {0};
+  dyad_error err;
+  err_clear(&err);
   if (R->writer && dyad_writer_write(R->writer, a, res, &err) != DYAD_OK) {
     progress_clear(&R->prog);
     cli_error("write error on output: %s", err.msg);
@@ -261,7 +272,8 @@ static void code_input(run *R, const char *path, const dyad_reader_opts *ro,
     rc = dyad_reader_next(rd, &a, &err);
     if (rc == DYAD_OK) {
       if (jobs == 1) {
-        dyad_error cerr = {0};
+        dyad_error cerr;
+        err_clear(&cerr);
         int crc = dyad_code_article(R->engine, &a, res, &cerr);
         emit(R, &a, res, crc, &cerr);
       } else {

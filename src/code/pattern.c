@@ -54,7 +54,8 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
                             c->ws->toks[k]) ? 1 : 0;
   }
   if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE) {
-    if (!dict_tokinfo_may_synset(&c->ws->ti[k])) return 0;
+    /* most tokens start no member of this synset */
+    if (!dict_tokinfo_may_start(&c->ws->ti[k], t->ref)) return 0;
     coder_ws *ws = (coder_ws *)c->ws;  /* memo only */
     uint32_t key = t->ref * 1024u + (uint32_t)(k & 1023u);
     syn_memo *m = &ws->memo[(key * 2654435761u) >> 20 & (SYN_MEMO - 1)];
@@ -101,7 +102,11 @@ static int in_window(mctx *c, const dict_pat_tok *t) {
     if (m->stamp == ws->win_stamp && m->key == key) return (int)m->present;
   }
   size_t k;
-  if (t->kind == DICT_T_WORD && t->wid != DICT_NONE) {
+  if (t->kind == DICT_T_SYNSET && t->ref != DICT_NONE &&
+      c->hi <= ws->wset.n && !((ws->wset.synsig >> (t->ref & 63)) & 1u)) {
+    /* no token of the sentence can start a member (dict_wordset.synsig) */
+    k = c->hi;
+  } else if (t->kind == DICT_T_WORD && t->wid != DICT_NONE) {
     /* tok_match of a word with an id, inlined */
     const dict_tokinfo *ti = c->ws->ti;
     for (k = c->lo; k < c->hi; k++)
@@ -451,8 +456,14 @@ static inline int lacks_needed_word(const dyad_engine *e, const coder_ws *ws,
 static inline int lacks_needed_synset(const dyad_engine *e, mctx *c,
                                       uint32_t pidx) {
   if (pidx >= e->n_patterns || e->pat_syn[pidx] == DICT_NONE) return 0;
+  uint32_t syn = e->pat_syn[pidx];
+  /* in_window's first answer, without its memo: no member starts in the
+   * sentence (dict_wordset.synsig) */
+  const coder_ws *ws = c->ws;
+  if (c->hi <= ws->wset.n && !((ws->wset.synsig >> (syn & 63)) & 1u))
+    return 1;
   dict_pat_tok t = {.kind = DICT_T_SYNSET, .flags = 0, .text = DICT_NONE,
-                    .ref = e->pat_syn[pidx], .wid = DICT_NONE};
+                    .ref = syn, .wid = DICT_NONE};
   return !in_window(c, &t);
 }
 

@@ -64,6 +64,20 @@ struct dyad_dict {
    * a probe of the (much larger) hash table. */
   uint64_t word_bloom[1u << (DICT_WORD_BLOOM_LOG2 - 6)];
   uint64_t stem_bloom[1u << (DICT_STEM_BLOOM_LOG2 - 6)];
+  /* synanc[t], one per synset t: the dict_tokinfo.synsig bits (s % 64)
+   * of t and of every synset s that reaches t through "&NAME" members
+   * (synref), the synsets that may match where a member of t starts.
+   * Made at load (dict_make_synanc); NULL without memory, and then every
+   * token's synsig is all ones (no filtering). */
+  uint64_t *synanc;
+  /* w3[k], parallel to the postings like w2: for a multi-word posting of
+   * three words or more, the dict_w2 test of its third word against the
+   * token after next (dict_head4); {0, 0}, which every head passes, for
+   * the others.  Of the postings that pass the w2 test, nine in ten fail
+   * at the third word ("the united" + "states", "nations", ...): this
+   * test drops them before their phrase is read.  Made at load
+   * (dict_make_w3); NULL without memory (no test then). */
+  dict_w2 *w3;
 };
 
 const uint32_t dict_sec_elem_size[DICT_SEC_COUNT] = {
@@ -96,6 +110,26 @@ const uint32_t dict_sec_elem_size[DICT_SEC_COUNT] = {
 uint64_t dict_checksum(const void *buf, size_t len) {
   const uint8_t *p = buf;
   uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)len;
+  /* every load checksums the whole image (and the sources' hash runs
+   * through here): four words per turn of the loop, the same steps in the
+   * same order as the one-word loop below */
+#define DICT_SUM_STEP(off)                                                 \
+  do {                                                                     \
+    uint64_t w_;                                                           \
+    memcpy(&w_, p + (off), 8);                                             \
+    h ^= w_;                                                               \
+    h *= 0xff51afd7ed558ccdull;                                            \
+    h ^= h >> 32;                                                          \
+  } while (0)
+  while (len >= 32) {
+    DICT_SUM_STEP(0);
+    DICT_SUM_STEP(8);
+    DICT_SUM_STEP(16);
+    DICT_SUM_STEP(24);
+    p += 32;
+    len -= 32;
+  }
+#undef DICT_SUM_STEP
   while (len >= 8) {
     uint64_t w;
     memcpy(&w, p, 8);
@@ -341,6 +375,56 @@ static const char *dict_validate_index(dyad_dict *d) {
   return NULL;
 }
 
+/* Sets bit `bit` in d->synanc[t] for synset t and every synset it
+ * reaches through synref, to the depth dict_synset_match_depth follows
+ * (t at depth `depth`). */
+static void dict_synanc_mark(dyad_dict *d, uint32_t t, uint64_t bit,
+                             int depth) {
+  if (t >= d->n[DICT_SEC_SYNSETS] || depth > 4) return;
+  d->synanc[t] |= bit;
+  const dict_synrange *r = &d->synrange[t];
+  for (uint32_t k = 0; k < r->count; k++)
+    dict_synanc_mark(d, d->synref[r->first + k], bit, depth + 1);
+}
+
+/* Fills d->synanc (see struct dyad_dict) from the checked synset
+ * references; leaves it NULL when out of memory. */
+static void dict_make_synanc(dyad_dict *d) {
+  uint32_t ns = d->n[DICT_SEC_SYNSETS];
+  free(d->synanc);
+  d->synanc = calloc(ns ? ns : 1, sizeof *d->synanc);
+  if (d->synanc == NULL) return;
+  for (uint32_t s = 0; s < ns; s++)
+    dict_synanc_mark(d, s, (uint64_t)1 << (s & 63), 0);
+}
+
+/* Fills d->w3 (see struct dyad_dict) from the checked groups, postings
+ * and phrases; leaves it NULL when out of memory. */
+static void dict_make_w3(dyad_dict *d) {
+  uint32_t np = d->n[DICT_SEC_POST];
+  free(d->w3);
+  d->w3 = calloc(np ? np : 1, sizeof *d->w3);
+  if (d->w3 == NULL) return;
+  for (uint32_t gi = 0; gi < d->n[DICT_SEC_GROUPS]; gi++) {
+    const dict_hgroup *g = &d->groups[gi];
+    for (uint32_t k = 0; k < g->n_multi; k++) {
+      uint32_t e = g->post_first + k;
+      const dict_phrase *p = &d->phrases[d->post[e]];
+      if (p->n_words < 3) continue;
+      /* the third word, after the second space (the pool ends with a NUL,
+       * checked); dict_w2_of reads at most its first 4 bytes */
+      const char *w = strchr(d->str + p->words, ' ');
+      if (w) w = strchr(w + 1, ' ');
+      if (w == NULL) continue;  /* forged: no test, as for NULL */
+      w++;
+      size_t wl = 0;
+      while (wl < 4 && w[wl] != ' ' && w[wl] != '\0') wl++;
+      int exact = p->n_words > 3 || (p->flags & DICT_PH_EXACT);
+      d->w3[e] = dict_w2_of(w, wl, exact);
+    }
+  }
+}
+
 /* Takes an image of len bytes at base (owned by the caller until this
  * returns OK, then by d through d->owned/d->map which the caller set) and
  * checks header and sections.  Returns DYAD_OK or DYAD_ERR_DICT. */
@@ -420,6 +504,8 @@ static int dict_attach(dyad_dict *d, const uint8_t *base, size_t len,
   const char *why = dict_validate_refs(d);
   if (why)
     return dict_fail(err, DYAD_ERR_DICT, name, "corrupt dictionary: %s", why);
+  dict_make_synanc(d);
+  dict_make_w3(d);
   return DYAD_OK;
 }
 
@@ -539,6 +625,8 @@ int dict_save(const dyad_dict *d, const char *path, dyad_error *err) {
 
 void dict_free(dyad_dict *d) {
   if (!d) return;
+  free(d->synanc);
+  free(d->w3);
   if (d->map) munmap(d->map, d->map_len);
   free(d->owned);
   free(d);
@@ -732,6 +820,19 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
   ti->next[1] = (uint32_t)(next >> 32);
 }
 
+/* The dict_tokinfo.synsig bits of the n synset member phrases pp[0..n)
+ * (their payloads) and of the synsets that hold theirs (d->synanc). */
+static uint64_t dict_synsig_of(const dyad_dict *d, const uint32_t *pp,
+                               uint32_t n) {
+  if (d->synanc == NULL) return n ? ~(uint64_t)0 : 0;
+  uint64_t sig = 0;
+  for (uint32_t k = 0; k < n; k++) {
+    uint32_t s = d->phrases[pp[k]].payload;
+    sig |= s < d->n[DICT_SEC_SYNSETS] ? d->synanc[s] : ~(uint64_t)0;
+  }
+  return sig;
+}
+
 void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   /* slot of the longest proper prefix with one-word stems of each kind */
   uint32_t stem[DICT_K_COUNT];
@@ -744,8 +845,10 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   ti->multi = 0;
   ti->next[0] = ti->next[1] = 0;
   ti->ones = 0;
+  ti->synsig[0] = ti->synsig[1] = 0;
   for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
   if (!tok) return;
+  uint64_t sig = 0;
   size_t tl = strlen(tok);
   ti->len = tl > UINT32_MAX ? UINT32_MAX : (uint32_t)tl;
   uint32_t h = DICT_WH_SEED;
@@ -776,8 +879,19 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
     if (sk & (1u << DICT_K_SYNSET)) {
       if (ti->n_syn < DICT_TI_SYN_MAX) ti->syn[ti->n_syn] = si;
       if (ti->n_syn < UINT16_MAX) ti->n_syn++;
+      /* the stems dict_stem_has reads for this prefix */
+      const dict_hgroup *g = dict_group(d, si, DICT_K_SYNSET);
+      if (g) sig |= dict_synsig_of(d, &d->post[g->post_first + g->n_multi],
+                                   g->n_stem);
     }
   }
+  /* every member the whole token starts: multi-word, stem, exact */
+  const dict_hgroup *g =
+      ti->full != DICT_NONE ? dict_group_ti(d, ti, DICT_K_SYNSET) : NULL;
+  if (g) sig |= dict_synsig_of(d, &d->post[g->post_first],
+                               g->n_multi + g->n_stem + g->n_exact);
+  ti->synsig[0] = (uint32_t)sig;
+  ti->synsig[1] = (uint32_t)(sig >> 32);
   dict_token_one(d, ti, stem);
 }
 
@@ -977,9 +1091,14 @@ dict_match_multi_run(const dyad_dict *d, const dict_tokinfo *ti,
   size_t best_last = 0;
   const uint32_t *pp = &d->post[g->post_first];
   const dict_w2 *w2 = &d->w2[g->post_first];
+  /* the third-word test (d->w3): the head of the token after next, 0 when
+   * there is none (no phrase of three words fits then, and none passes) */
+  const dict_w2 *w3 = d->w3 ? &d->w3[g->post_first] : NULL;
+  uint32_t next2 = i + 2 < n && toks[i + 2] ? dict_head4(toks[i + 2]) : 0;
   for (uint32_t k = dict_multi_run(d, g, next);
        dict_multi_in_run(g, w2, k, next); k++) {
     if ((next & w2[k].mask) != w2[k].key) continue;
+    if (w3 && (next2 & w3[k].mask) != w3[k].key) continue;
     const dict_phrase *p = &d->phrases[pp[k]];
     if (p->n_words < best_len) break;
     if (i + p->n_words > n) continue;
@@ -1225,7 +1344,7 @@ static size_t dict_synset_match_depth(const dyad_dict *d, uint32_t synset,
 size_t dict_synset_match_ti(const dyad_dict *d, uint32_t synset,
                             const char *const *toks, size_t n, size_t i,
                             const dict_tokinfo *ti) {
-  if (i >= n || !toks[i] || !dict_tokinfo_may_synset(ti)) return 0;
+  if (i >= n || !toks[i] || !dict_tokinfo_may_start(ti, synset)) return 0;
   return dict_synset_match_depth(d, synset, toks, n, i, ti, 0);
 }
 
@@ -1243,9 +1362,12 @@ void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
   memset(ws->syn, 0, sizeof ws->syn);
   ws->n = n;
   ws->n_list = 0;
+  uint32_t sig0 = 0, sig1 = 0;
   for (size_t i = 0; i < n; i++) {
     if (i < DICT_WORDSET_SYN_TOKENS && dict_tokinfo_may_synset(&ti[i]))
       ws->syn[i >> 6] |= 1ull << (i & 63);
+    sig0 |= ti[i].synsig[0];
+    sig1 |= ti[i].synsig[1];
     uint32_t w = dict_tokinfo_word(&ti[i]);
     if (w == DICT_NONE) continue;
     uint32_t b = dict_wordset_wid_bit(w);
@@ -1255,6 +1377,7 @@ void dict_wordset_build_ti(const dict_tokinfo *ti, size_t n,
     if (ws->n_list < DICT_WORDSET_LIST) ws->list[ws->n_list] = (uint16_t)b;
     ws->n_list++;
   }
+  ws->synsig = (uint64_t)sig1 << 32 | sig0;
 }
 
 const char *dict_option_get(const dyad_dict *d, const char *key) {
