@@ -1406,14 +1406,22 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 }
 
 /* The partner of a meeting noun: from token q right after the noun, an
- * optional place ("talks in Moscow with"), then "with" and, past
+ * optional place ("talks in Moscow with", or a place no dictionary
+ * names, capitalised: "talks in Geneva with"), then "with" and, past
  * articles, adjectives, possessive pronouns and "counterpart", an actor
  * group.  Returns its group, or -1 when the phrase is not there. */
 static int32_t with_partner(const coder_ws *ws, size_t q) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
+  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0) {
     q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+  } else if (q + 2 < n && streq(ws->toks[q], "in")) {
+    size_t p = q + 1;
+    while (p < n && ws->ent_at[p] < 0 && T[p].pos == TAG_NNP &&
+           (T[p].flags & TAG_F_CAP))
+      p++;
+    if (p > q + 1) q = p;
+  }
   if (q + 1 >= n || !streq(ws->toks[q], "with")) return -1;
   size_t y = q + 1;
   while (y < n && ws->ent_at[y] < 0 &&

@@ -1465,9 +1465,13 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
    * meeting, talks, an agreement or cooperation (roots 04-06, not travel
    * 042, whose place is its target) is no default target */
   int root = code_root(pc->code);
-  /* nor is the place of a protest ("protested in Tel Aviv") */
-  size_t loc = ((root >= 4 && root <= 6) || root == 14) &&
-                       strncmp(pc->code, "042", 3) != 0
+  /* nor is the place of a protest ("protested in Tel Aviv"), nor of a
+   * meeting turned down when its partner is named (125: "refused to
+   * attend a meeting in Cairo with Fatah"; with no partner, "refused to
+   * attend talks in Cairo" turns down the host) */
+  size_t loc = (((root >= 4 && root <= 6) || root == 14) &&
+                strncmp(pc->code, "042", 3) != 0) ||
+                       strncmp(pc->code, "125", 3) == 0
                    ? c->ve
                    : SIZE_MAX;
   /* nor the place an intent was stated in, right after the verb
@@ -1604,6 +1608,8 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 1;
       tgt = first_group(ws, ge, cend, src, speech, loc);
+      if (tgt < 0 && loc != SIZE_MAX && strncmp(pc->code, "125", 3) == 0)
+        tgt = first_group(ws, ge, cend, src, speech, SIZE_MAX);
       if (root < 18 || root > 20) {
         int32_t pg = possessor_target(ws, ge, cend, src, tgt);
         if (pg >= 0) tgt = pg;
