@@ -1797,6 +1797,46 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* A participle of meeting opening the sentence: "Meeting Myanmar's
+ * generals in Rangoon, Jiang voiced support", "Meeting in Beijing on
+ * Tuesday, the Chinese and Russian presidents declared ...".  The main
+ * clause's subject (opener_clause_subject) meets the actor the
+ * participle names before the comma outside a place phrase ("in",
+ * "at", "near", "on"), written with a capital (not "Meeting reporters
+ * in Moscow,"); when it names none, the members of a compound subject
+ * meet each other (emit_mutual); 040.  Returns 0 (also when the
+ * construction is absent), or -1 when out of memory. */
+static int opener_participle_meeting(const dyad_engine *e, coder_ws *ws,
+                                     dyad_result *r, size_t si,
+                                     size_t sent_first) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, c = 1;
+  while (c < n && c < 14 && !streq(ws->toks[c], ",")) c++;
+  if (c >= n || c >= 14) return 0;
+  int32_t tg = -1;
+  for (size_t k = 1; k < c && tg < 0; k++) {
+    int32_t g = entity_group_at(ws, k);
+    if (g < 0) continue;
+    size_t p = k;
+    while (p > 1 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+      p--;
+    const char *w = ws->toks[p - 1];
+    if (streq(w, "in") || streq(w, "at") || streq(w, "near") ||
+        streq(w, "on"))
+      k = group_last(ws, g);
+    else if (!(T[k].flags & (TAG_F_CAP | TAG_F_ALLCAP)))
+      return 0;
+    else
+      tg = g;
+  }
+  int32_t sg = opener_clause_subject(ws, c);
+  if (sg < 0 || sg == tg) return 0;
+  verb_hit h = {0, 1, NULL, NULL, "040", 0, is_reciprocal(e, "040")};
+  if (tg >= 0) return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+  if (ws->ent[sg].next < 0) return 0;
+  return emit_mutual(e, ws, r, si, sent_first, &h, sg);
+}
+
 /* A meeting, talks or a call in an adjunct opening the sentence:
  * "Following a meeting with Aung San Suu Kyi in Rangoon, Cameron calls
  * for ...", "In a phone call with Macron, Putin said", "After talks with
@@ -1809,6 +1849,8 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
  * when the construction is absent), or -1 when out of memory. */
 static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                           size_t si, size_t sent_first) {
+  if (ws->tag.n >= 8 && streq(ws->toks[0], "meeting"))
+    return opener_participle_meeting(e, ws, r, si, sent_first);
   static const char *const when[] = {"after", "following", "during", "in",
                                      NULL};
   const tag_token *T = ws->tag.tok;
