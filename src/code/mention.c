@@ -2020,8 +2020,9 @@ static int is_side_word(const coder_ws *ws, size_t k) {
 }
 
 /* Words that count the noun phrase after "of" ("thousands of
- * protesters", "a group of soldiers") or name its members or followers
- * (is_side_word): the phrase is the head. */
+ * protesters", "a group of soldiers", "a wave of American and British
+ * strikes", "a series of Israeli air raids") or name its members or
+ * followers (is_side_word): the phrase is the head. */
 static int is_quantity_word(const coder_ws *ws, size_t k) {
   static const char *const v[] = {
       "thousands", "hundreds", "dozens", "millions", "tens", "scores",
@@ -2029,7 +2030,8 @@ static int is_quantity_word(const coder_ws *ws, size_t k) {
       "lot", "lots", "majority", "handful", "crowd", "crowds", "some", "many",
       "most", "all", "several", "few", "both", "each", "one", "two", "three",
       "members", "member", "band", "team", "contingent", "unit", "units",
-      "squad", "batch", NULL};
+      "squad", "batch", "wave", "waves", "series", "barrage", "spate",
+      "string", "volley", "salvo", NULL};
   if (ws->tag.tok[k].pos == TAG_CD || is_side_word(ws, k)) return 1;
   for (const char *const *p = v; *p; p++)
     if (streq(ws->toks[k], *p)) return 1;
