@@ -493,6 +493,32 @@ static int home_army(const coder_ws *ws, const char *src, char *tgt) {
   return 1;
 }
 
+/* "Soldiers opened fire on protesters in Yangon": repression (175) by
+ * a state's organ with no country named (---MIL, ---COP, ---SPY,
+ * ---GOV) of a population sector of a country (MMROPP, IDNCVL) is that
+ * country's own, as CAMEO's repression is a state's of its own people.
+ * Writes the country into src's first 3 bytes and returns 1, or
+ * returns 0. */
+static int home_of_repressor(char *src, const char *tgt, const char *code) {
+  static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REL",
+                                       "AGR", "HLH", "REF", NULL};
+  static const char *const organ[] = {"MIL", "COP", "SPY", "GOV", NULL};
+  if (strncmp(code, "175", 3) != 0 || strlen(src) != 6 ||
+      strncmp(src, "---", 3) != 0 || strlen(tgt) != 6 ||
+      !mention_country_code(tgt))
+    return 0;
+  int org = 0;
+  for (const char *const *p = organ; *p && !org; p++)
+    org = memcmp(src + 3, *p, 3) == 0;
+  if (!org) return 0;
+  int pop = 0;
+  for (const char *const *p = people; *p && !pop; p++)
+    pop = memcmp(tgt + 3, *p, 3) == 0;
+  if (!pop) return 0;
+  memcpy(src, tgt, 3);
+  return 1;
+}
+
 /* "Hundreds of students clashed with riot police in Tehran", "Opposition
  * leaders demanded the resignation of Georgian President X": a population
  * sector with no country (---EDU, ---OPP) that acts on a state institution
@@ -1056,6 +1082,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           memcpy(own, sbuf, CODE_MAX);
           if (coded) home_from_target(ws, t, own, tbuf);
           if (coded) home_of_coerced(own, tbuf, code);
+          if (coded) home_of_repressor(own, tbuf, code);
           if (coded) home_army(ws, own, tbuf);
           if (coded) home_of_victims(ws, code, tbuf);
           if (coded) counterpart_sector(ws, t, own, tbuf);
