@@ -1459,6 +1459,49 @@ static int32_t with_partner(const coder_ws *ws, size_t q) {
   return y < n ? entity_group_at(ws, y) : -1;
 }
 
+/* The parties of a meeting noun named after it: from token q right after
+ * the noun, an optional place ("in Beijing", or a capitalised place no
+ * dictionary names), then "between" and, past articles, adjectives and
+ * role nouns ("party chiefs"), a compound actor group ("A and B"),
+ * not the subject of a verb of its own ("talks between A and B
+ * collapsed").  Returns the group, or -1. */
+static int32_t between_parties(const coder_ws *ws, size_t q) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0) {
+    q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+  } else if (q + 2 < n && streq(ws->toks[q], "in")) {
+    size_t p = q + 1;
+    while (p < n && ws->ent_at[p] < 0 && T[p].pos == TAG_NNP &&
+           (T[p].flags & TAG_F_CAP))
+      p++;
+    if (p > q + 1) q = p;
+  }
+  if (q + 1 >= n || !streq(ws->toks[q], "between")) return -1;
+  size_t y = q + 1;
+  int32_t g = -1;
+  for (int round = 0; round < 2; round++) {
+    /* "between Communist Party chiefs A and B": past a modifying
+     * organisation and its role noun */
+    while (y < n && y < q + 8 && ws->ent_at[y] < 0 &&
+           (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
+            T[y].pos == TAG_NN || T[y].pos == TAG_NNS))
+      y++;
+    g = y < n ? entity_group_at(ws, y) : -1;
+    if (g < 0 || ws->ent[g].next >= 0) break;
+    y = group_last(ws, g) + 1;
+    if (y >= n || ws->ent_at[y] >= 0 ||
+        !(T[y].pos == TAG_NN || T[y].pos == TAG_NNS))
+      return -1;
+  }
+  if (g < 0 || ws->ent[g].next < 0) return -1;
+  /* "talks between the government and UNITA collapsed": the talks'
+   * own verb codes them */
+  size_t e = group_last(ws, g) + 1;
+  if (e < n && T[e].chunk == TAG_CH_VG) return -1;
+  return g;
+}
+
 /* The preposition of the adjunct that a meeting noun at token i closes
  * ("after two days of talks", "following secret negotiations", "during
  * a meeting"): back over the noun's phrase (articles, adjectives,
@@ -1550,7 +1593,14 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   size_t n = ws->tag.n;
   if (!streq(ws->toks[i], "talks") || T[i].pos != TAG_NNS) return 0;
   int32_t tg = with_partner(ws, i + 1);  /* "talks (in Moscow) with Y" */
-  if (tg < 0) return 0;
+  if (tg < 0) {
+    /* "after talks in Beijing between party chiefs Le Kha Phieu and
+     * Jiang Zemin": the two named negotiate with each other */
+    int32_t bg = between_parties(ws, i + 1);
+    if (bg < 0 || talks_adjunct(ws, i) == SIZE_MAX) return 0;
+    verb_hit hb = {i, i + 1, v, NULL, "046", 0, is_reciprocal(e, "046")};
+    return emit_mutual(e, ws, r, si, sent_first, &hb, bg);
+  }
   /* under after/following/during, not talks still to come */
   size_t p = talks_adjunct(ws, i);
   if (p == SIZE_MAX) return 0;
