@@ -1874,6 +1874,48 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* A participle of meeting set off by commas after a compound subject
+ * that opens the sentence: "Manmohan Singh and Pervez Musharraf, meeting
+ * in Havana on Saturday, agreed ...".  With the phrase opening on a
+ * preposition (not "meeting the press") and no one named in it but
+ * places ("in", "at", "near", "on"), the
+ * members meet each other (040, emit_mutual).  Returns 0 (also when the
+ * construction is absent), or -1 when out of memory. */
+static int appositive_meeting(const dyad_engine *e, coder_ws *ws,
+                              dyad_result *r, size_t si, size_t sent_first) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  int32_t g = n > 0 ? entity_group_at(ws, 0) : -1;
+  if (n > 0 && g < 0 && T[0].pos == TAG_DT) g = entity_group_at(ws, 1);
+  if (g < 0 || ws->ent[g].next < 0) return 0;
+  size_t k = group_last(ws, g) + 1;
+  if (k + 2 >= n || !streq(ws->toks[k], ",") ||
+      !streq(ws->toks[k + 1], "meeting"))
+    return 0;
+  /* "meeting in Havana", not "meeting the press" */
+  const char *nx = ws->toks[k + 2];
+  if (!(streq(nx, "in") || streq(nx, "at") || streq(nx, "on") ||
+        streq(nx, "near")))
+    return 0;
+  size_t c = k + 2;
+  while (c < n && c < k + 18 && !streq(ws->toks[c], ",")) c++;
+  if (c >= n || c >= k + 18) return 0;
+  for (size_t q = k + 2; q < c; q++) {
+    int32_t h = entity_group_at(ws, q);
+    if (h < 0) continue;
+    size_t p = q;
+    while (p > k + 2 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+      p--;
+    const char *w = ws->toks[p - 1];
+    if (!(streq(w, "in") || streq(w, "at") || streq(w, "near") ||
+          streq(w, "on")))
+      return 0;
+    q = group_last(ws, h);
+  }
+  verb_hit h = {k + 1, k + 2, NULL, NULL, "040", 0, is_reciprocal(e, "040")};
+  return emit_mutual(e, ws, r, si, sent_first, &h, g);
+}
+
 /* A participle of meeting opening the sentence: "Meeting Myanmar's
  * generals in Rangoon, Jiang voiced support", "Meeting in Beijing on
  * Tuesday, the Chinese and Russian presidents declared ...".  The main
@@ -1928,6 +1970,7 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                           size_t si, size_t sent_first) {
   if (ws->tag.n >= 8 && streq(ws->toks[0], "meeting"))
     return opener_participle_meeting(e, ws, r, si, sent_first);
+  if (appositive_meeting(e, ws, r, si, sent_first) < 0) return -1;
   static const char *const when[] = {"after", "following", "during", "in",
                                      NULL};
   const tag_token *T = ws->tag.tok;
