@@ -1612,6 +1612,11 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     /* "talks with Y" ends the sentence ("..., after secret talks with
      * Britain and the United States."): the main clause's */
     size_t q = group_last(ws, tg) + 1;
+    /* a name the dictionary lacks after its title ("with Vietnamese
+     * Foreign Minister Nguyen Manh Cam.") */
+    while (q < n && ws->ent_at[q] < 0 && T[q].pos == TAG_NNP &&
+           (T[q].flags & TAG_F_CAP))
+      q++;
     if (q + 1 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
       q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
     int last = q >= n || (q + 1 == n && T[q].type == TAG_T_PUNCT);

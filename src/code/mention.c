@@ -1532,10 +1532,21 @@ static int is_domestic_agent(const char *post) {
          strncmp(post, "JUD", 3) == 0 || strncmp(post, "LEG", 3) == 0;
 }
 
+/* Is w a day of the week (lowercased)? */
+static int is_weekday(const char *w) {
+  static const char *const v[] = {"monday", "tuesday", "wednesday",
+                                  "thursday", "friday", "saturday",
+                                  "sunday", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
 /* "Israel announces that its forces rescued a soldier", "Musharraf
  * says his soldiers have surrounded": an agent alone (entity index i),
  * owned by a lowercase its/his/her/their, that opens a clause after
- * "that" or a speech verb and is followed by its verb, belongs to the
+ * "that" or a speech verb (a day may come between: "said on Thursday
+ * his government was") and is followed by its verb, belongs to the
  * speaker: the nearest actor before it that is not a place.  Writes that
  * actor's country to out (CODE_MAX), or its whole code for an IGO ("NATO
  * said its troops killed": IGOWSTNAT, as "NATO troops"), and returns 1;
@@ -1551,9 +1562,16 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   if (!streq(p, "its") && !streq(p, "his") && !streq(p, "her") &&
       !streq(p, "their"))
     return 0;
-  if (!streq(ws->toks[f - 2], "that") &&
-      !(tag_is_verb(T[f - 2].pos) &&
-        is_speech_verb(tag_lemma(&ws->tag, f - 2))))
+  /* "said on Thursday his government was ready": past a day between
+   * the speech verb and the clause */
+  size_t sv = f - 2;
+  if (sv >= 2 && streq(ws->toks[sv - 1], "on") && is_weekday(ws->toks[sv]))
+    sv -= 2;
+  else if (sv >= 1 && is_weekday(ws->toks[sv]))
+    sv -= 1;
+  if (!streq(ws->toks[sv], "that") &&
+      !(tag_is_verb(T[sv].pos) &&
+        is_speech_verb(tag_lemma(&ws->tag, sv))))
     return 0;
   size_t v = E->last + 1;
   if (T[v].pos == TAG_RB && v + 1 < ws->tag.n) v++;
