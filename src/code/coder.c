@@ -493,6 +493,32 @@ static int home_army(const coder_ws *ws, const char *src, char *tgt) {
   return 1;
 }
 
+/* "Soldiers opened fire on protesters in Yangon": repression (175) by
+ * a state's organ with no country named (---MIL, ---COP, ---SPY,
+ * ---GOV) of a population sector of a country (MMROPP, IDNCVL) is that
+ * country's own, as CAMEO's repression is a state's of its own people.
+ * Writes the country into src's first 3 bytes and returns 1, or
+ * returns 0. */
+static int home_of_repressor(char *src, const char *tgt, const char *code) {
+  static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REL",
+                                       "AGR", "HLH", "REF", NULL};
+  static const char *const organ[] = {"MIL", "COP", "SPY", "GOV", NULL};
+  if (strncmp(code, "175", 3) != 0 || strlen(src) != 6 ||
+      strncmp(src, "---", 3) != 0 || strlen(tgt) != 6 ||
+      !mention_country_code(tgt))
+    return 0;
+  int org = 0;
+  for (const char *const *p = organ; *p && !org; p++)
+    org = memcmp(src + 3, *p, 3) == 0;
+  if (!org) return 0;
+  int pop = 0;
+  for (const char *const *p = people; *p && !pop; p++)
+    pop = memcmp(tgt + 3, *p, 3) == 0;
+  if (!pop) return 0;
+  memcpy(src, tgt, 3);
+  return 1;
+}
+
 /* "Hundreds of students clashed with riot police in Tehran", "Opposition
  * leaders demanded the resignation of Georgian President X": a population
  * sector with no country (---EDU, ---OPP) that acts on a state institution
@@ -1056,6 +1082,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           memcpy(own, sbuf, CODE_MAX);
           if (coded) home_from_target(ws, t, own, tbuf);
           if (coded) home_of_coerced(own, tbuf, code);
+          if (coded) home_of_repressor(own, tbuf, code);
           if (coded) home_army(ws, own, tbuf);
           if (coded) home_of_victims(ws, code, tbuf);
           if (coded) counterpart_sector(ws, t, own, tbuf);
@@ -1406,14 +1433,22 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 }
 
 /* The partner of a meeting noun: from token q right after the noun, an
- * optional place ("talks in Moscow with"), then "with" and, past
+ * optional place ("talks in Moscow with", or a place no dictionary
+ * names, capitalised: "talks in Geneva with"), then "with" and, past
  * articles, adjectives, possessive pronouns and "counterpart", an actor
  * group.  Returns its group, or -1 when the phrase is not there. */
 static int32_t with_partner(const coder_ws *ws, size_t q) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
+  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0) {
     q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+  } else if (q + 2 < n && streq(ws->toks[q], "in")) {
+    size_t p = q + 1;
+    while (p < n && ws->ent_at[p] < 0 && T[p].pos == TAG_NNP &&
+           (T[p].flags & TAG_F_CAP))
+      p++;
+    if (p > q + 1) q = p;
+  }
   if (q + 1 >= n || !streq(ws->toks[q], "with")) return -1;
   size_t y = q + 1;
   while (y < n && ws->ent_at[y] < 0 &&
@@ -1422,6 +1457,49 @@ static int32_t with_partner(const coder_ws *ws, size_t q) {
           streq(ws->toks[y], "visiting")))
     y++;
   return y < n ? entity_group_at(ws, y) : -1;
+}
+
+/* The parties of a meeting noun named after it: from token q right after
+ * the noun, an optional place ("in Beijing", or a capitalised place no
+ * dictionary names), then "between" and, past articles, adjectives and
+ * role nouns ("party chiefs"), a compound actor group ("A and B"),
+ * not the subject of a verb of its own ("talks between A and B
+ * collapsed").  Returns the group, or -1. */
+static int32_t between_parties(const coder_ws *ws, size_t q) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0) {
+    q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+  } else if (q + 2 < n && streq(ws->toks[q], "in")) {
+    size_t p = q + 1;
+    while (p < n && ws->ent_at[p] < 0 && T[p].pos == TAG_NNP &&
+           (T[p].flags & TAG_F_CAP))
+      p++;
+    if (p > q + 1) q = p;
+  }
+  if (q + 1 >= n || !streq(ws->toks[q], "between")) return -1;
+  size_t y = q + 1;
+  int32_t g = -1;
+  for (int round = 0; round < 2; round++) {
+    /* "between Communist Party chiefs A and B": past a modifying
+     * organisation and its role noun */
+    while (y < n && y < q + 8 && ws->ent_at[y] < 0 &&
+           (T[y].pos == TAG_DT || tag_is_adj(T[y].pos) ||
+            T[y].pos == TAG_NN || T[y].pos == TAG_NNS))
+      y++;
+    g = y < n ? entity_group_at(ws, y) : -1;
+    if (g < 0 || ws->ent[g].next >= 0) break;
+    y = group_last(ws, g) + 1;
+    if (y >= n || ws->ent_at[y] >= 0 ||
+        !(T[y].pos == TAG_NN || T[y].pos == TAG_NNS))
+      return -1;
+  }
+  if (g < 0 || ws->ent[g].next < 0) return -1;
+  /* "talks between the government and UNITA collapsed": the talks'
+   * own verb codes them */
+  size_t e = group_last(ws, g) + 1;
+  if (e < n && T[e].chunk == TAG_CH_VG) return -1;
+  return g;
 }
 
 /* The preposition of the adjunct that a meeting noun at token i closes
@@ -1515,7 +1593,14 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   size_t n = ws->tag.n;
   if (!streq(ws->toks[i], "talks") || T[i].pos != TAG_NNS) return 0;
   int32_t tg = with_partner(ws, i + 1);  /* "talks (in Moscow) with Y" */
-  if (tg < 0) return 0;
+  if (tg < 0) {
+    /* "after talks in Beijing between party chiefs Le Kha Phieu and
+     * Jiang Zemin": the two named negotiate with each other */
+    int32_t bg = between_parties(ws, i + 1);
+    if (bg < 0 || talks_adjunct(ws, i) == SIZE_MAX) return 0;
+    verb_hit hb = {i, i + 1, v, NULL, "046", 0, is_reciprocal(e, "046")};
+    return emit_mutual(e, ws, r, si, sent_first, &hb, bg);
+  }
   /* under after/following/during, not talks still to come */
   size_t p = talks_adjunct(ws, i);
   if (p == SIZE_MAX) return 0;
@@ -1527,6 +1612,11 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     /* "talks with Y" ends the sentence ("..., after secret talks with
      * Britain and the United States."): the main clause's */
     size_t q = group_last(ws, tg) + 1;
+    /* a name the dictionary lacks after its title ("with Vietnamese
+     * Foreign Minister Nguyen Manh Cam.") */
+    while (q < n && ws->ent_at[q] < 0 && T[q].pos == TAG_NNP &&
+           (T[q].flags & TAG_F_CAP))
+      q++;
     if (q + 1 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
       q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
     int last = q >= n || (q + 1 == n && T[q].type == TAG_T_PUNCT);
@@ -1789,6 +1879,88 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* A participle of meeting set off by commas after a compound subject
+ * that opens the sentence: "Manmohan Singh and Pervez Musharraf, meeting
+ * in Havana on Saturday, agreed ...".  With the phrase opening on a
+ * preposition (not "meeting the press") and no one named in it but
+ * places ("in", "at", "near", "on"), the
+ * members meet each other (040, emit_mutual).  Returns 0 (also when the
+ * construction is absent), or -1 when out of memory. */
+static int appositive_meeting(const dyad_engine *e, coder_ws *ws,
+                              dyad_result *r, size_t si, size_t sent_first) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  int32_t g = n > 0 ? entity_group_at(ws, 0) : -1;
+  if (n > 0 && g < 0 && T[0].pos == TAG_DT) g = entity_group_at(ws, 1);
+  if (g < 0 || ws->ent[g].next < 0) return 0;
+  size_t k = group_last(ws, g) + 1;
+  if (k + 2 >= n || !streq(ws->toks[k], ",") ||
+      !streq(ws->toks[k + 1], "meeting"))
+    return 0;
+  /* "meeting in Havana", not "meeting the press" */
+  const char *nx = ws->toks[k + 2];
+  if (!(streq(nx, "in") || streq(nx, "at") || streq(nx, "on") ||
+        streq(nx, "near")))
+    return 0;
+  size_t c = k + 2;
+  while (c < n && c < k + 18 && !streq(ws->toks[c], ",")) c++;
+  if (c >= n || c >= k + 18) return 0;
+  for (size_t q = k + 2; q < c; q++) {
+    int32_t h = entity_group_at(ws, q);
+    if (h < 0) continue;
+    size_t p = q;
+    while (p > k + 2 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+      p--;
+    const char *w = ws->toks[p - 1];
+    if (!(streq(w, "in") || streq(w, "at") || streq(w, "near") ||
+          streq(w, "on")))
+      return 0;
+    q = group_last(ws, h);
+  }
+  verb_hit h = {k + 1, k + 2, NULL, NULL, "040", 0, is_reciprocal(e, "040")};
+  return emit_mutual(e, ws, r, si, sent_first, &h, g);
+}
+
+/* A participle of meeting opening the sentence: "Meeting Myanmar's
+ * generals in Rangoon, Jiang voiced support", "Meeting in Beijing on
+ * Tuesday, the Chinese and Russian presidents declared ...".  The main
+ * clause's subject (opener_clause_subject) meets the actor the
+ * participle names before the comma outside a place phrase ("in",
+ * "at", "near", "on"), written with a capital (not "Meeting reporters
+ * in Moscow,"); when it names none, the members of a compound subject
+ * meet each other (emit_mutual); 040.  Returns 0 (also when the
+ * construction is absent), or -1 when out of memory. */
+static int opener_participle_meeting(const dyad_engine *e, coder_ws *ws,
+                                     dyad_result *r, size_t si,
+                                     size_t sent_first) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, c = 1;
+  while (c < n && c < 14 && !streq(ws->toks[c], ",")) c++;
+  if (c >= n || c >= 14) return 0;
+  int32_t tg = -1;
+  for (size_t k = 1; k < c && tg < 0; k++) {
+    int32_t g = entity_group_at(ws, k);
+    if (g < 0) continue;
+    size_t p = k;
+    while (p > 1 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+      p--;
+    const char *w = ws->toks[p - 1];
+    if (streq(w, "in") || streq(w, "at") || streq(w, "near") ||
+        streq(w, "on"))
+      k = group_last(ws, g);
+    else if (!(T[k].flags & (TAG_F_CAP | TAG_F_ALLCAP)))
+      return 0;
+    else
+      tg = g;
+  }
+  int32_t sg = opener_clause_subject(ws, c);
+  if (sg < 0 || sg == tg) return 0;
+  verb_hit h = {0, 1, NULL, NULL, "040", 0, is_reciprocal(e, "040")};
+  if (tg >= 0) return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+  if (ws->ent[sg].next < 0) return 0;
+  return emit_mutual(e, ws, r, si, sent_first, &h, sg);
+}
+
 /* A meeting, talks or a call in an adjunct opening the sentence:
  * "Following a meeting with Aung San Suu Kyi in Rangoon, Cameron calls
  * for ...", "In a phone call with Macron, Putin said", "After talks with
@@ -1801,6 +1973,9 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
  * when the construction is absent), or -1 when out of memory. */
 static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                           size_t si, size_t sent_first) {
+  if (ws->tag.n >= 8 && streq(ws->toks[0], "meeting"))
+    return opener_participle_meeting(e, ws, r, si, sent_first);
+  if (appositive_meeting(e, ws, r, si, sent_first) < 0) return -1;
   static const char *const when[] = {"after", "following", "during", "in",
                                      NULL};
   const tag_token *T = ws->tag.tok;

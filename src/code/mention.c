@@ -1597,10 +1597,21 @@ static int is_domestic_agent(const char *post) {
          strncmp(post, "JUD", 3) == 0 || strncmp(post, "LEG", 3) == 0;
 }
 
+/* Is w a day of the week (lowercased)? */
+static int is_weekday(const char *w) {
+  static const char *const v[] = {"monday", "tuesday", "wednesday",
+                                  "thursday", "friday", "saturday",
+                                  "sunday", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
 /* "Israel announces that its forces rescued a soldier", "Musharraf
  * says his soldiers have surrounded": an agent alone (entity index i),
  * owned by a lowercase its/his/her/their, that opens a clause after
- * "that" or a speech verb and is followed by its verb, belongs to the
+ * "that" or a speech verb (a day may come between: "said on Thursday
+ * his government was") and is followed by its verb, belongs to the
  * speaker: the nearest actor before it that is not a place.  Writes that
  * actor's country to out (CODE_MAX), or its whole code for an IGO ("NATO
  * said its troops killed": IGOWSTNAT, as "NATO troops"), and returns 1;
@@ -1616,9 +1627,16 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   if (!streq(p, "its") && !streq(p, "his") && !streq(p, "her") &&
       !streq(p, "their"))
     return 0;
-  if (!streq(ws->toks[f - 2], "that") &&
-      !(tag_is_verb(T[f - 2].pos) &&
-        is_speech_verb(tag_lemma(&ws->tag, f - 2))))
+  /* "said on Thursday his government was ready": past a day between
+   * the speech verb and the clause */
+  size_t sv = f - 2;
+  if (sv >= 2 && streq(ws->toks[sv - 1], "on") && is_weekday(ws->toks[sv]))
+    sv -= 2;
+  else if (sv >= 1 && is_weekday(ws->toks[sv]))
+    sv -= 1;
+  if (!streq(ws->toks[sv], "that") &&
+      !(tag_is_verb(T[sv].pos) &&
+        is_speech_verb(tag_lemma(&ws->tag, sv))))
     return 0;
   size_t v = E->last + 1;
   if (T[v].pos == TAG_RB && v + 1 < ws->tag.n) v++;
@@ -1859,12 +1877,45 @@ int mention_country_code(const char *a) {
   return !sector_in(a, no);
 }
 
+static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
+                       const char *home);
+static int is_side_word(const coder_ws *ws, size_t k);
+
+/* Is entity i the actor whose followers the words before it name
+ * ("supporters of President Hosni Mubarak", "thousands of supporters of
+ * the government": is_side_word, then "of", articles and adjectives)? */
+static int followed_actor(const coder_ws *ws, int32_t i) {
+  const tag_token *T = ws->tag.tok;
+  int32_t g = ws->ent[i].group;
+  size_t k = ws->ent[g >= 0 ? g : i].first;
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
+          T[k - 1].pos == TAG_NNP))
+    k--;
+  return k >= 2 && streq(ws->toks[k - 1], "of") && ws->ent_at[k - 2] < 0 &&
+         is_side_word(ws, k - 2);
+}
+
 /* The code of entity i into buf (CODE_MAX): part `part` of an actor code
  * that lists several actors ("FRO/BIL/SAM").  Returns 0 when there is no
  * such part.  `home` (NULL if none) is the source's country, for a
- * domestic institution without a country. */
+ * domestic institution without a country.  The followers of a state's
+ * organ ("supporters of President Hosni Mubarak": followed_actor) are
+ * its country's people, not the organ: the country alone (EGY, not
+ * EGYGOV). */
 int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
                         const char *home) {
+  if (!entity_code(ws, i, part, buf, home)) return 0;
+  if (strlen(buf) == 6 && mention_country_code(buf) &&
+      sector_in(buf + 3, "GOV" "MIL" "COP" "JUD" "LEG" "SPY") &&
+      followed_actor(ws, i))
+    buf[3] = '\0';
+  return 1;
+}
+
+/* mention_entity_code without the followers' rule. */
+static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
+                       const char *home) {
   const entity *E = &ws->ent[i];
   buf[0] = '\0';
   code_cat(buf, E->pre);
@@ -2040,8 +2091,21 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
 /* Entity queries                                                        */
 /* ===================================================================== */
 
+/* Does the token at k name the followers of the actor after its "of"
+ * ("supporters of Mir Hossein Mousavi", "loyalists of the ousted
+ * president": that actor's side)? */
+static int is_side_word(const coder_ws *ws, size_t k) {
+  static const char *const v[] = {"supporters", "followers", "loyalists",
+                                  "backers", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[k], *p)) return 1;
+  return 0;
+}
+
 /* Words that count the noun phrase after "of" ("thousands of
- * protesters", "a group of soldiers"): the phrase is the head. */
+ * protesters", "a group of soldiers", "a wave of American and British
+ * strikes", "a series of Israeli air raids") or name its members or
+ * followers (is_side_word): the phrase is the head. */
 static int is_quantity_word(const coder_ws *ws, size_t k) {
   static const char *const v[] = {
       "thousands", "hundreds", "dozens", "millions", "tens", "scores",
@@ -2049,8 +2113,9 @@ static int is_quantity_word(const coder_ws *ws, size_t k) {
       "lot", "lots", "majority", "handful", "crowd", "crowds", "some", "many",
       "most", "all", "several", "few", "both", "each", "one", "two", "three",
       "members", "member", "band", "team", "contingent", "unit", "units",
-      "squad", "batch", NULL};
-  if (ws->tag.tok[k].pos == TAG_CD) return 1;
+      "squad", "batch", "wave", "waves", "series", "barrage", "spate",
+      "string", "volley", "salvo", NULL};
+  if (ws->tag.tok[k].pos == TAG_CD || is_side_word(ws, k)) return 1;
   for (const char *const *p = v; *p; p++)
     if (streq(ws->toks[k], *p)) return 1;
   return 0;
@@ -2076,6 +2141,23 @@ int mention_in_pp(const coder_ws *ws, size_t f) {
       while (q > 0 && (T[q - 1].pos == TAG_DT || tag_is_adj(T[q - 1].pos) ||
                        T[q - 1].pos == TAG_CD))
         q--;
+      /* "Spain, one of the staunchest supporters of the US,": followers
+       * in an apposition describe the noun before it; the actor after
+       * them stays in its phrase */
+      if (is_side_word(ws, k - 2)) {
+        size_t a = q;
+        for (;;) {
+          while (a > 0 && (T[a - 1].pos == TAG_DT || T[a - 1].pos == TAG_RB ||
+                           tag_is_adj(T[a - 1].pos) || T[a - 1].pos == TAG_CD))
+            a--;
+          if (a >= 2 && streq(ws->toks[a - 1], "of") && ws->ent_at[a - 2] < 0 &&
+              is_quantity_word(ws, a - 2))
+            a -= 2;
+          else
+            break;
+        }
+        if (a > 0 && streq(ws->toks[a - 1], ",")) return 1;
+      }
       return q < f ? mention_in_pp(ws, q) : 0;
     }
     /* "more than a million French workers", "fewer than 100 troops":

@@ -223,7 +223,32 @@ static int cause_noun(const char *w) {
   return 0;
 }
 
-/* Matches P[pi..] at tokens >= j (gaps allowed unless joined). */
+/* Does the token at k open a time adjunct ("after six hours of talks",
+ * "during a meeting", "following negotiations"; not "the following
+ * proposals")? */
+static int opens_time_adjunct(const coder_ws *ws, size_t k) {
+  const char *w = ws->toks[k];
+  if (streq(w, "after") || streq(w, "during")) return 1;
+  return streq(w, "following") &&
+         (k == 0 || ws->tag.tok[k - 1].pos != TAG_DT);
+}
+
+/* Is the token at k a noun of a meeting held (talks, negotiations,
+ * meeting, consultations, discussions)? */
+static int meeting_noun(const coder_ws *ws, size_t k) {
+  static const char *const v[] = {"talks", "negotiations", "meeting",
+                                  "meetings", "consultations",
+                                  "discussions", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[k], *p)) return 1;
+  return 0;
+}
+
+/* Matches P[pi..] at tokens >= j (gaps allowed unless joined).  A word
+ * right after '*' outside any "(PREP ...)" is the verb's object: past a
+ * time adjunct it takes no meeting noun, which names talks held, not
+ * what the verb acts on ("rejected a letter after six hours of talks
+ * with Baker" rejects no talks: opens_time_adjunct, meeting_noun). */
 static int m_post(mctx *c, size_t pi, size_t j) {
   if (++c->steps > MATCH_STEPS) return 0;
   if (pi == c->np) {
@@ -235,9 +260,13 @@ static int m_post(mctx *c, size_t pi, size_t j) {
   if (t->kind == DICT_T_WORD || t->kind == DICT_T_SYNSET) {
     int prep = pi > 0 && c->P[pi - 1].kind == DICT_T_PP_OPEN;
     int in_pp = pp_continues(c, pi);
+    int object = c->vi != SIZE_MAX && pi == c->vi + 1 && !prep;
+    int adjunct = 0;
     for (size_t k = j; k < c->hi; k++) {
       if (in_pp && k > j && pp_ends_at(c->ws, k - 1)) break;
+      if (object && opens_time_adjunct(c->ws, k)) adjunct = 1;
       size_t L = tok_match(c, t, k);
+      if (L && adjunct && meeting_noun(c->ws, k + L - 1)) L = 0;
       /* "killed at least 25 Palestinians": "at least" is no "(AT +)" */
       if (L && prep && not_a_preposition(c->ws, k)) L = 0;
       /* "appealed on Monday to the UN": the "on" of a time adjunct is no

@@ -1245,6 +1245,9 @@ static int32_t passive_by_agent(const coder_ws *ws, size_t ge, size_t be,
  * pronoun ("..., accusing them of", "..., calling on him to"), the first
  * group after the finite verb before the comma, in the same sentence part
  * (not src, an actor before the comma); -1 if none. */
+static int32_t finite_verb_object(const coder_ws *ws, size_t c,
+                                  int32_t src);
+
 static int32_t participle_pronoun_object(const coder_ws *ws, size_t gs,
                                          size_t ge, int32_t src) {
   static const char *const pron[] = {"them", "him", "her", "it", NULL};
@@ -1272,8 +1275,17 @@ static int32_t participle_pronoun_object(const coder_ws *ws, size_t gs,
                     tag_is_verb(T[k + 1].pos)) &&
       !(joined && T[k + 1].pos == TAG_TO))
     return -1;
-  /* the finite verb before the comma */
-  size_t c = gs - 1, v = SIZE_MAX;
+  return finite_verb_object(ws, gs - 1, src);
+}
+
+/* The direct object of the finite verb before token c in its clause (no
+ * comma, colon or semicolon between): the first group after the verb
+ * group, an actor right after it or past determiners, numbers and
+ * adjectives ("expelled two Russian diplomats"), not src and not a group
+ * in a phrase.  -1 if none. */
+static int32_t finite_verb_object(const coder_ws *ws, size_t c, int32_t src) {
+  const tag_token *T = ws->tag.tok;
+  size_t v = SIZE_MAX;
   for (size_t j = c; j > 0; j--) {
     const char *w = ws->toks[j - 1];
     if (streq(w, ";") || streq(w, ":") || streq(w, ",")) break;
@@ -1505,9 +1517,13 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
    * meeting, talks, an agreement or cooperation (roots 04-06, not travel
    * 042, whose place is its target) is no default target */
   int root = code_root(pc->code);
-  /* nor is the place of a protest ("protested in Tel Aviv") */
-  size_t loc = ((root >= 4 && root <= 6) || root == 14) &&
-                       strncmp(pc->code, "042", 3) != 0
+  /* nor is the place of a protest ("protested in Tel Aviv"), nor of a
+   * meeting turned down when its partner is named (125: "refused to
+   * attend a meeting in Cairo with Fatah"; with no partner, "refused to
+   * attend talks in Cairo" turns down the host) */
+  size_t loc = (((root >= 4 && root <= 6) || root == 14) &&
+                strncmp(pc->code, "042", 3) != 0) ||
+                       strncmp(pc->code, "125", 3) == 0
                    ? c->ve
                    : SIZE_MAX;
   /* nor the place an intent was stated in, right after the verb
@@ -1649,6 +1665,8 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 1;
       tgt = first_group(ws, ge, cend, src, speech, loc);
+      if (tgt < 0 && loc != SIZE_MAX && strncmp(pc->code, "125", 3) == 0)
+        tgt = first_group(ws, ge, cend, src, speech, SIZE_MAX);
       if (root < 18 || root > 20) {
         int32_t pg = possessor_target(ws, ge, cend, src, tgt);
         if (pg >= 0) tgt = pg;
@@ -1754,6 +1772,27 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * accusing them of": an object pronoun of a participle after a
        * comma is the object of the finite verb before it */
       if (tgt < 0) tgt = participle_pronoun_object(ws, gs, ge, src);
+      /* "accused Kuwait of stealing oil and demanded compensation": a
+       * finite verb of words or dealings (01-16) joined by "and" to the
+       * one before it, naming no one acted on, acts on that verb's
+       * direct object when it names an actor (not an institution alone
+       * nor a legislature: "dissolved parliament / the House of
+       * Representatives and called a snap election") and its own object
+       * is no one's that a pronoun names ("and urged his party to": no
+       * second event) */
+      /* an object of someone's named by a pronoun: "urged his party" */
+      int bare = ge < n && ws->tag.tok[ge].pos != TAG_PRPS;
+      if (tgt < 0 && bare && root >= 1 && root <= 16 && gs > 0 &&
+          streq(ws->toks[gs - 1], "and") &&
+          (ws->tag.tok[gs].pos == TAG_VBD || ws->tag.tok[gs].pos == TAG_VBZ ||
+           ws->tag.tok[gs].pos == TAG_VBP)) {
+        int32_t og = finite_verb_object(ws, gs - 1, src);
+        char oc[CODE_MAX];
+        if (og >= 0 && !mention_group_weak(ws, og) &&
+            mention_entity_code(ws, og, 0, oc, NULL) &&
+            !(strlen(oc) >= 6 && memcmp(oc + 3, "LEG", 3) == 0))
+          tgt = og;
+      }
       /* "Egypt received a deposit from Qatar" read by "* DEPOSIT (FROM
        * $)": a pattern that names the source after the verb leaves the
        * subject as the one acted on, the target, when the complement
