@@ -3774,6 +3774,37 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     src = tgt;
     tgt = t;
   }
+  /* "Vietnam claims that China assaulted Vietnamese fishermen": force or
+   * coercion (15-20) that a claim reports of another side is only
+   * alleged; the event is the speaker's accusation of the doer (1123 of
+   * armed force, 1124 of mass killing, else 112), none when the claim
+   * has no speaker or the act no doer (role.c) */
+  if ((h.code[0] == '1' && h.code[1] >= '5' && h.code[1] <= '9') ||
+      (h.code[0] == '2' && h.code[1] == '0')) {
+    int32_t spk;
+    int al = role_alleged_clause(ws, i, &spk);
+    /* "claims that North Korea fired missiles into the sea": a show of
+     * force at no one is reported, not alleged; "the attack was launched
+     * in retaliation for the Israeli raid": a passive's doer is named by
+     * "by" */
+    if ((tgt < 0 && (h.code[1] == '5' || streq(tag_lemma(&ws->tag, i), "fire") ||
+                     streq(tag_lemma(&ws->tag, i), "launch"))) ||
+        ((vg.flags & TAG_VG_PASSIVE) && !(vg.flags & TAG_VG_BY)))
+      al = 0;
+    if (al && !role_alleged_keep(ws, spk, src)) {
+      if (spk < 0 || src < 0) return 0;
+      /* "alleges that": its own verb codes 112 (a repeat is dropped) */
+      h.code = al == 2        ? "112"
+               : h.code[0] == '2' ? "1124"
+               : h.code[1] == '9' ? "1123"
+                                  : "112";
+      tgt = pc.comp >= 0 ? pc.comp : src;
+      src = spk;
+      pc.comp = -1;
+      h.domestic = 0;
+      return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
+    }
+  }
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
   /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a

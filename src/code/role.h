@@ -250,4 +250,28 @@ int32_t role_act_doer_target(const coder_ws *ws, int32_t src, int32_t tgt,
 int32_t role_admitted_target(const coder_ws *ws, size_t th, size_t cend,
                              int32_t src);
 
+/* Allegation: is the verb at token i the verb of a clause that a claim
+ * reports ("Vietnam claims that China assaulted its fishermen", "Iran
+ * alleges that Israel bombed", "charged that Turkish troops shelled",
+ * "claims by the newspaper that IDF troops abused")?  Going back from
+ * the verb over its verb group and its subject (an actor, noun-phrase
+ * words, "of"), then possibly "that" and a time phrase, stands a verb of
+ * claiming (claim, allege, contend, assert; accuse, charge and insist
+ * only before "that"), not negated, or before "that" a noun of claiming
+ * (claims, allegations, accusations).  Returns 1 with *speaker the
+ * verb's subject or the noun's owner ("Israeli allegations", "claims by
+ * X"), -1 when it names none, or 2 when the verb is one of accusing
+ * (allege, accuse, charge), which codes the accusation itself (112);
+ * else 0.  A verb of claiming read as a plural noun right after its
+ * speaker ("Afghanistan claims Pakistani based Taliban have killed")
+ * counts.  An infinitive ("claims to have
+ * killed") and a pronoun subject ("claims it shot down") are the
+ * claimant's own act: 0. */
+int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker);
+
+/* Is the act of source group src that speaker alleges the speaker's own
+ * side's (the same group, or actors of one country: "Turkey claims that
+ * Turkish jets killed 30 militants")?  Such a claim reports the act. */
+int role_alleged_keep(const coder_ws *ws, int32_t speaker, int32_t src);
+
 #endif /* DYAD_CODE_ROLE_H */
