@@ -2291,12 +2291,39 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
       (T[to - 2].pos == TAG_NN || T[to - 2].pos == TAG_NNS) &&
       noun_reading(ws, to - 2))
     return 1;
+  /* "a plot by Islamist militants to bomb the embassy": the noun's
+   * doer after "by" may come between */
+  if (to >= 5 && ws->ent_at[to - 2] >= 0) {
+    size_t f = to - 2;
+    while (f > 0 && f + 8 > to &&
+           (ws->ent_at[f - 1] >= 0 || is_np_filler(&T[f - 1])))
+      f--;
+    if (f >= 2 && streq(ws->toks[f - 1], "by") &&
+        intended_noun(ws->toks[f - 2]) &&
+        (T[f - 2].pos == TAG_NN || T[f - 2].pos == TAG_NNS) &&
+        noun_reading(ws, f - 2))
+      return 1;
+  }
   size_t k = to - 1;
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) k--;
   if (k == 0 || T[k - 1].pos != TAG_VBG) return 0;
   size_t g = k - 1;
   while (g > 0 && T[g - 1].pos == TAG_RB) g--;
   return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
+}
+
+/* Is the "have" at token i the auxiliary of a participle of planning or
+ * prevention ("have been planning", "has foiled", "have thwarted", "had
+ * prepared"; adverbs and "been" may come between)? */
+static int planned_after_have(const coder_ws *ws, size_t i) {
+  static const char *const plan[] = {
+      "plan", "plot", "prepare", "foil", "thwart", "prevent", "avert",
+      "frustrate", "disrupt", "uncover", "schedule", "decide", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = i + 1;
+  while (k < n && (T[k].pos == TAG_RB || streq(ws->toks[k], "been"))) k++;
+  return k < n && (T[k].pos == TAG_VBN || T[k].pos == TAG_VBG) &&
+         time_word(tag_lemma(&ws->tag, k), plan);
 }
 
 /* Is the verb at token i in a clause that forecasts or asks, not one
@@ -3642,7 +3669,10 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (rc != 0) return rc;
   }
   /* "could invade", "ready to resume talks": not done (role.c) */
-  int mrc = role_modality(ws, r, &vg, &c, &pc);
+  int mrc = role_modality(
+      ws, r, &vg, &c, &pc,
+      codeset_match(&e->codes[CODESET_FUTURE_THREAT], pc.code,
+                    strlen(pc.code)) != NULL);
   if (mrc < 0) return -1;
   if (mrc > 0) pc.code = "";
   /* "If Russia invades, the US will impose sanctions", "Will China
@@ -4272,6 +4302,12 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
      * considering sending warships": an act under such a gerund, or under
      * a verb of avoidance or deliberation, is not done */
     if (unrealised_act(ws, i)) continue;
+    /* "have been planning an attack on the police", "say they have
+     * foiled a bomb attack": a "have" before a participle of planning
+     * or prevention is an auxiliary, no verb of holding (whose patterns
+     * would read the attack as held); the attack was not made */
+    if (streq(tag_lemma(&ws->tag, i), "have") && planned_after_have(ws, i))
+      continue;
     /* "denied that its troops had attacked": not reported as done */
     if (denied_clause(ws, i)) continue;
     /* "vowed to fast until the government allowed access": not done */

@@ -506,6 +506,8 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       lq = t;
       break;
     }
+  /* "informs the State Department that it will launch" */
+  if (lq >= 3 && streq(ws->toks[lq - 1], "that")) lq--;
   if (depth < 4 && vs >= 3 && lq >= 2 && T[vs].pos == TAG_MD &&
       (streq(ws->toks[vs], "would") || streq(ws->toks[vs], "will")) &&
       T[vs - 1].pos == TAG_PRP &&
@@ -2499,7 +2501,7 @@ static int conditional_threat(const coder_ws *ws, const verb_group *vg,
 /* Modality: an action that is only intended or possible is not done (see
  * role.h). */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
-                  const mctx *c, pattern_choice *pc) {
+                  const mctx *c, pattern_choice *pc, int future_threat) {
   int root = code_root(pc->code);
   int material = (root >= 4 && root <= 8) || root >= 14;
   if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
@@ -2530,7 +2532,10 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
   if (m == MOD_HYP) return 1;
   if (root >= 14) {
     /* "would retaliate", "ready to strike": a threat; a forecast of
-     * violence by others or a plain future is no event of its own */
+     * violence by others is no event of its own; a plain future stays
+     * as it is, except for the dictionary's future_threat_codes ("will
+     * launch a ground invasion of Lebanon": not done yet, a threat) */
+    if (m == MOD_WILL && future_threat) m = MOD_INTENT;
     if (m != MOD_INTENT) return m == MOD_WILL ? 0 : 1;
     if (!frame_code("130", pc->code, out)) return 1;
   } else {
