@@ -3668,6 +3668,19 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     int rc = role_control(d, ws, r, &c, f, v, emb, emb_code, &pc);
     if (rc != 0) return rc;
   }
+  /* "vowed to crush the rebels", "vowing severe punishment": a vow of
+   * force is a threat, no intent to cooperate (role.c) */
+  if (pc.code[0] == '0' && pc.code[1] == '3') {
+    static const char *const vow[] = {"vow", "pledge", "promise", "swear",
+                                      NULL};
+    char vc[8];
+    if (time_word(tag_lemma(&ws->tag, i), vow) &&
+        role_vowed_force(ws, i + len, n, vc)) {
+      const char *cc = result_strdup(r, vc, strlen(vc));
+      if (cc == NULL) return -1;
+      pc.code = cc;
+    }
+  }
   /* "could invade", "ready to resume talks": not done (role.c) */
   int mrc = role_modality(
       ws, r, &vg, &c, &pc,

@@ -3559,3 +3559,84 @@ int role_alleged_keep(const coder_ws *ws, int32_t speaker, int32_t src) {
   return (state_side(a) && state_side(b)) ||
          (strlen(a) >= 6 && strlen(b) >= 6 && memcmp(a + 3, b + 3, 3) == 0);
 }
+
+/* ===================================================================== */
+/* Vows of force                                                         */
+/* ===================================================================== */
+
+int role_vowed_force(const coder_ws *ws, size_t ve, size_t cend,
+                     char out[8]) {
+  static const char *const force_verb[] = {
+      "crush", "defeat", "destroy", "eliminate", "eradicate", "annihilate",
+      "wipe", "smash", "vanquish", "exterminate", "obliterate", "retaliate",
+      "avenge", "hunt", NULL};
+  static const char *const repress_verb[] = {"punish", NULL};
+  static const char *const renew_verb[] = {
+      "continue", "resume", "intensify", "step", "renew", "re-orient",
+      "reorient", "launch", "wage", "expand", "escalate", "press", "seek",
+      NULL};
+  static const char *const force_noun[] = {
+      "offensive", "offensives", "attack", "attacks", "war", "strikes",
+      "airstrikes", "bombing", "bombings", "operation", "operations",
+      "assault", "revenge", "retaliation", "vengeance", NULL};
+  static const char *const repress_noun[] = {"punishment", "punishments",
+                                             "crackdown", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (cend > n) cend = n;
+  size_t k = ve;
+  while (k < cend && T[k].pos == TAG_RB) k++;
+  if (k >= cend) return 0;
+  if (T[k].pos == TAG_TO) {
+    /* "vowed to crush the rebels", "vowed to re-orient anew the
+     * offensive against the NPA" */
+    k++;
+    while (k < cend && T[k].pos == TAG_RB) k++;
+    if (k >= cend) return 0;
+    const char *l = tag_lemma(&ws->tag, k);
+    /* "re-orient" may be read as a noun */
+    if (!tag_is_verb(T[k].pos) && !word_in(ws->toks[k], renew_verb))
+      return 0;
+    if (word_in(l, force_verb) || word_in(ws->toks[k], force_verb)) {
+      strcpy(out, "138");
+      return 1;
+    }
+    if (word_in(l, repress_verb)) {
+      strcpy(out, "137");
+      return 1;
+    }
+    if (!word_in(l, renew_verb) && !word_in(ws->toks[k], renew_verb))
+      return 0;
+    k++;
+    if (k < cend && streq(ws->toks[k], "up")) k++;
+  }
+  /* the object noun: "vowing severe punishment", "its offensive against
+   * Hamas" (articles, possessives, adjectives and adverbs before it) */
+  for (;;) {
+    while (k < cend && ws->ent_at[k] < 0 &&
+           (T[k].pos == TAG_DT || T[k].pos == TAG_PRPS ||
+            T[k].pos == TAG_RB || tag_is_adj(T[k].pos) ||
+            T[k].type == TAG_T_QUOTE))
+      k++;
+    /* "Kyiv's anti-terrorist operation": past an owner */
+    if (k < cend && ws->ent_at[k] >= 0) {
+      size_t l = group_last(ws, ws->ent[ws->ent_at[k]].group) + 1;
+      if (l < cend && l > k && (T[l].pos == TAG_POS ||
+                                T[l].type == TAG_T_POSSESSIVE)) {
+        k = l + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (k >= cend || ws->ent_at[k] >= 0 || !tag_is_noun(T[k].pos)) return 0;
+  if (word_in(ws->toks[k], force_noun)) {
+    strcpy(out, "138");
+    return 1;
+  }
+  if (word_in(ws->toks[k], repress_noun)) {
+    strcpy(out, "137");
+    return 1;
+  }
+  return 0;
+}

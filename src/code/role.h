@@ -277,4 +277,15 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker);
  * Turkish jets killed 30 militants")?  Such a claim reports the act. */
 int role_alleged_keep(const coder_ws *ws, int32_t speaker, int32_t src);
 
+/* A vow of force: does the complement of a verb of vowing that ends at
+ * ve (up to cend) name force or punishment to come ("vowed to crush the
+ * rebels", "vowed to re-orient anew the offensive against the NPA",
+ * "vows to continue its offensive against Hamas", "vowing severe
+ * punishment on culprits", "vowed revenge")?  That is a threat (CAMEO
+ * 13), not an intent to cooperate: writes "138" (force) or "137"
+ * (repression: punishment, a crackdown) into out (size >= 8) and
+ * returns 1; else 0. */
+int role_vowed_force(const coder_ws *ws, size_t ve, size_t cend,
+                     char out[8]);
+
 #endif /* DYAD_CODE_ROLE_H */
