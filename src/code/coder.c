@@ -2197,6 +2197,17 @@ static int is_verbish(const coder_ws *ws, size_t i) {
   }
   if (t->chunk == TAG_CH_VG) return 1;
   if (t->pos == TAG_VBD || t->pos == TAG_VBZ || t->pos == TAG_VBP) return 1;
+  /* "issues a statement accusing Colombia of": a present participle
+   * completing a document noun says what the text does (its subject is
+   * the issuer: role.c, document_participle_verb) */
+  if (t->pos == TAG_VBG && i > 0) {
+    /* not a resolution, often one proposed or vetoed ("vetoes a
+     * resolution condemning Israel") */
+    static const char *const doc[] = {"statement", "statements",
+                                      "declaration", "communique",
+                                      "communiqué", NULL};
+    if (time_word(ws->toks[i - 1], doc)) return 1;
+  }
   /* "has celebrated" mis-tagged as an adjective after an auxiliary */
   if (i > 0 && ws->tag.tok[i - 1].chunk == TAG_CH_VG && t->pos == TAG_JJ) {
     const char *w = ws->toks[i - 1];
