@@ -2175,9 +2175,12 @@ static int is_verbish(const coder_ws *ws, size_t i) {
        tag_is_adj(ws->tag.tok[i + 1].pos))) {
     const tag_token *p = &ws->tag.tok[i - 1];
     const char *pw = ws->toks[i - 1];
+    /* ("access to detained Palestinians": "to" before a noun is a
+     * preposition) */
     if (p->pos == TAG_DT || p->pos == TAG_PRPS ||
         (p->pos == TAG_CD && strlen(pw) != 4) ||
-        (p->pos == TAG_IN && !streq(pw, "that") && !streq(pw, "by")))
+        (p->pos == TAG_IN && !streq(pw, "that") && !streq(pw, "by")) ||
+        (p->pos == TAG_TO && tag_is_noun(ws->tag.tok[i + 1].pos)))
       return 0;
   }
   /* "struck Hezbollah targets in Lebanon": a present form right after
@@ -3827,6 +3830,27 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     int32_t t = src;
     src = tgt;
     tgt = t;
+  }
+  /* "join a U.S.-led diplomatic boycott of the Olympic Games in Beijing":
+   * the leader of a hostile act joined is a partner, no target; the
+   * next actor in the complement is (a protest "against a U.S.-led war"
+   * is on its leader) */
+  if (tgt >= 0 && pc.tgt < 0 && h.code[0] >= '1' && h.code[0] <= '2' &&
+      !(h.code[0] == '1' && h.code[1] <= '0') &&
+      streq(tag_lemma(&ws->tag, i), "join")) {
+    size_t l = group_last(ws, tgt) + 1;
+    if (l < n && streq(ws->toks[l], "-led")) {
+      int32_t nt = -1;
+      size_t lim = cend < n ? cend : n;
+      for (size_t k = l + 1; k < lim && nt < 0; k++) {
+        if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";")) break;
+        int32_t e2 = ws->ent_at[k];
+        if (e2 >= 0 && ws->ent[ws->ent[e2].group].actor != NULL &&
+            ws->ent[e2].group != src)
+          nt = ws->ent[e2].group;
+      }
+      tgt = nt;
+    }
   }
   /* "Vietnam claims that China assaulted Vietnamese fishermen": force or
    * coercion (15-20) that a claim reports of another side is only
