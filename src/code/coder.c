@@ -3831,6 +3831,38 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     src = tgt;
     tgt = t;
   }
+  /* "launches an airstrike in Nangarhar, killing two Islamic State
+   * members": force whose only target is the place it struck, when a
+   * participle of killing after the place names its victims of another
+   * country (coded on their own), is on those victims, not on the
+   * place's country */
+  if (tgt >= 0 && src >= 0 && ws->ent[tgt].place &&
+      (h.code[0] == '1' && (h.code[1] == '8' || h.code[1] == '9'))) {
+    size_t f = ws->ent[tgt].first;
+    size_t l = group_last(ws, tgt) + 1;
+    if (f > 0 && streq(ws->toks[f - 1], "in") && l + 2 < n &&
+        streq(ws->toks[l], ",") && ws->tag.tok[l + 1].pos == TAG_VBG &&
+        (streq(tag_lemma(&ws->tag, l + 1), "kill") ||
+         streq(tag_lemma(&ws->tag, l + 1), "wound") ||
+         streq(tag_lemma(&ws->tag, l + 1), "injure"))) {
+      size_t k = l + 2;
+      while (k < n && ws->ent_at[k] < 0 &&
+             (ws->tag.tok[k].pos == TAG_CD || ws->tag.tok[k].pos == TAG_DT ||
+              tag_is_adj(ws->tag.tok[k].pos) || ws->tag.tok[k].pos == TAG_RB ||
+              ws->tag.tok[k].pos == TAG_IN || ws->tag.tok[k].pos == TAG_TO))
+        k++;
+      if (k < n && ws->ent_at[k] >= 0) {
+        /* victims of the place's own country leave it be ("a market in
+         * Baghdad, killing nine Iraqis") */
+        int32_t v = ws->ent[ws->ent_at[k]].group;
+        const char *va = ws->ent[v].actor, *pa = ws->ent[tgt].actor;
+        if (v != src && !ws->ent[v].place && va != NULL && strlen(va) >= 3 &&
+            va[0] != '-' &&
+            !(pa != NULL && strlen(pa) >= 3 && memcmp(va, pa, 3) == 0))
+          return 0;
+      }
+    }
+  }
   /* "join a U.S.-led diplomatic boycott of the Olympic Games in Beijing":
    * the leader of a hostile act joined is a partner, no target; the
    * next actor in the complement is (a protest "against a U.S.-led war"
