@@ -3893,6 +3893,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       (h.code[0] == '2' && h.code[1] == '0')) {
     int32_t spk;
     int al = role_alleged_clause(ws, i, &spk);
+    /* "Kerry says ISIL has committed genocide": what a report says of
+     * another side's mass killing (20) is an accusation of it */
+    if (al == 3) al = h.code[0] == '2' ? 1 : 0;
     /* "claims that North Korea fired missiles into the sea": a show of
      * force at no one is reported, not alleged; "the attack was launched
      * in retaliation for the Israeli raid": a passive's doer is named by

@@ -3501,7 +3501,8 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
       T[g].chunk_id >= ws->tag.n_chunks)
     return 0;
   const char *l = tag_lemma(&ws->tag, g);
-  if (!word_in(l, claim_verb)) return 0;
+  int said = streq(l, "say") || streq(l, "state");
+  if (!word_in(l, claim_verb) && !said) return 0;
   /* "charged with", "accused X of": only a clause after "that" is one
    * these verbs report */
   if (!that && (streq(l, "accuse") || streq(l, "charge") ||
@@ -3525,6 +3526,7 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
   /* "Reports from the town of Zinjibar claim": a place names no speaker */
   if (*speaker >= 0 && ws->ent[*speaker].place) *speaker = -1;
   /* "alleges that", "charged that": the verb codes the accusation */
+  if (said) return 3;
   return streq(l, "claim") || streq(l, "contend") || streq(l, "assert") ||
                  streq(l, "insist")
              ? 1
