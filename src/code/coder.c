@@ -3900,8 +3900,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
      * force at no one is reported, not alleged; "the attack was launched
      * in retaliation for the Israeli raid": a passive's doer is named by
      * "by" */
-    if ((tgt < 0 && (h.code[1] == '5' || streq(tag_lemma(&ws->tag, i), "fire") ||
-                     streq(tag_lemma(&ws->tag, i), "launch"))) ||
+    const char *il = tag_lemma(&ws->tag, i);
+    if ((tgt < 0 && (h.code[1] == '5' || streq(il, "fire") ||
+                     streq(il, "launch"))) ||
         ((vg.flags & TAG_VG_PASSIVE) && !(vg.flags & TAG_VG_BY)))
       al = 0;
     if (al && !role_alleged_keep(ws, spk, src)) {
