@@ -2350,9 +2350,12 @@ static int is_verbish(const coder_ws *ws, size_t i) {
        tag_is_adj(ws->tag.tok[i + 1].pos))) {
     const tag_token *p = &ws->tag.tok[i - 1];
     const char *pw = ws->toks[i - 1];
+    /* ("access to detained Palestinians": "to" before a noun is a
+     * preposition) */
     if (p->pos == TAG_DT || p->pos == TAG_PRPS ||
         (p->pos == TAG_CD && strlen(pw) != 4) ||
-        (p->pos == TAG_IN && !streq(pw, "that") && !streq(pw, "by")))
+        (p->pos == TAG_IN && !streq(pw, "that") && !streq(pw, "by")) ||
+        (p->pos == TAG_TO && tag_is_noun(ws->tag.tok[i + 1].pos)))
       return 0;
   }
   /* "struck Hezbollah targets in Lebanon": a present form right after
@@ -2372,6 +2375,17 @@ static int is_verbish(const coder_ws *ws, size_t i) {
   }
   if (t->chunk == TAG_CH_VG) return 1;
   if (t->pos == TAG_VBD || t->pos == TAG_VBZ || t->pos == TAG_VBP) return 1;
+  /* "issues a statement accusing Colombia of": a present participle
+   * completing a document noun says what the text does (its subject is
+   * the issuer: role.c, document_participle_verb) */
+  if (t->pos == TAG_VBG && i > 0) {
+    /* not a resolution, often one proposed or vetoed ("vetoes a
+     * resolution condemning Israel") */
+    static const char *const doc[] = {"statement", "statements",
+                                      "declaration", "communique",
+                                      "communiqué", NULL};
+    if (time_word(ws->toks[i - 1], doc)) return 1;
+  }
   /* "has celebrated" mis-tagged as an adjective after an auxiliary */
   if (i > 0 && ws->tag.tok[i - 1].chunk == TAG_CH_VG && t->pos == TAG_JJ) {
     const char *w = ws->toks[i - 1];
@@ -2466,12 +2480,39 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
       (T[to - 2].pos == TAG_NN || T[to - 2].pos == TAG_NNS) &&
       noun_reading(ws, to - 2))
     return 1;
+  /* "a plot by Islamist militants to bomb the embassy": the noun's
+   * doer after "by" may come between */
+  if (to >= 5 && ws->ent_at[to - 2] >= 0) {
+    size_t f = to - 2;
+    while (f > 0 && f + 8 > to &&
+           (ws->ent_at[f - 1] >= 0 || is_np_filler(&T[f - 1])))
+      f--;
+    if (f >= 2 && streq(ws->toks[f - 1], "by") &&
+        intended_noun(ws->toks[f - 2]) &&
+        (T[f - 2].pos == TAG_NN || T[f - 2].pos == TAG_NNS) &&
+        noun_reading(ws, f - 2))
+      return 1;
+  }
   size_t k = to - 1;
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) k--;
   if (k == 0 || T[k - 1].pos != TAG_VBG) return 0;
   size_t g = k - 1;
   while (g > 0 && T[g - 1].pos == TAG_RB) g--;
   return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
+}
+
+/* Is the "have" at token i the auxiliary of a participle of planning or
+ * prevention ("have been planning", "has foiled", "have thwarted", "had
+ * prepared"; adverbs and "been" may come between)? */
+static int planned_after_have(const coder_ws *ws, size_t i) {
+  static const char *const plan[] = {
+      "plan", "plot", "prepare", "foil", "thwart", "prevent", "avert",
+      "frustrate", "disrupt", "uncover", "schedule", "decide", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = i + 1;
+  while (k < n && (T[k].pos == TAG_RB || streq(ws->toks[k], "been"))) k++;
+  return k < n && (T[k].pos == TAG_VBN || T[k].pos == TAG_VBG) &&
+         time_word(tag_lemma(&ws->tag, k), plan);
 }
 
 /* Is the verb at token i in a clause that forecasts or asks, not one
@@ -3894,8 +3935,24 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     int rc = role_control(d, ws, r, &c, f, v, emb, emb_code, &pc);
     if (rc != 0) return rc;
   }
+  /* "vowed to crush the rebels", "vowing severe punishment": a vow of
+   * force is a threat, no intent to cooperate (role.c) */
+  if (pc.code[0] == '0' && pc.code[1] == '3') {
+    static const char *const vow[] = {"vow", "pledge", "promise", "swear",
+                                      NULL};
+    char vc[8];
+    if (time_word(tag_lemma(&ws->tag, i), vow) &&
+        role_vowed_force(ws, i + len, n, vc)) {
+      const char *cc = result_strdup(r, vc, strlen(vc));
+      if (cc == NULL) return -1;
+      pc.code = cc;
+    }
+  }
   /* "could invade", "ready to resume talks": not done (role.c) */
-  int mrc = role_modality(ws, r, &vg, &c, &pc);
+  int mrc = role_modality(
+      ws, r, &vg, &c, &pc,
+      codeset_match(&e->codes[CODESET_FUTURE_THREAT], pc.code,
+                    strlen(pc.code)) != NULL);
   if (mrc < 0) return -1;
   if (mrc > 0) pc.code = "";
   /* "If Russia invades, the US will impose sanctions", "Will China
@@ -4053,6 +4110,100 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     int32_t t = src;
     src = tgt;
     tgt = t;
+  }
+  /* "launches an airstrike in Nangarhar, killing two Islamic State
+   * members": force whose only target is the place it struck, when a
+   * participle of killing after the place names its victims of another
+   * country (coded on their own), is on those victims, not on the
+   * place's country */
+  if (tgt >= 0 && src >= 0 && ws->ent[tgt].place &&
+      (h.code[0] == '1' && (h.code[1] == '8' || h.code[1] == '9'))) {
+    size_t f = ws->ent[tgt].first;
+    size_t l = group_last(ws, tgt) + 1;
+    if (f > 0 && streq(ws->toks[f - 1], "in") && l + 2 < n &&
+        streq(ws->toks[l], ",") && ws->tag.tok[l + 1].pos == TAG_VBG &&
+        (streq(tag_lemma(&ws->tag, l + 1), "kill") ||
+         streq(tag_lemma(&ws->tag, l + 1), "wound") ||
+         streq(tag_lemma(&ws->tag, l + 1), "injure"))) {
+      size_t k = l + 2;
+      while (k < n && ws->ent_at[k] < 0 &&
+             (ws->tag.tok[k].pos == TAG_CD || ws->tag.tok[k].pos == TAG_DT ||
+              tag_is_adj(ws->tag.tok[k].pos) || ws->tag.tok[k].pos == TAG_RB ||
+              ws->tag.tok[k].pos == TAG_IN || ws->tag.tok[k].pos == TAG_TO))
+        k++;
+      if (k < n && ws->ent_at[k] >= 0) {
+        /* victims of the place's own country leave it be ("a market in
+         * Baghdad, killing nine Iraqis") */
+        int32_t v = ws->ent[ws->ent_at[k]].group;
+        const char *va = ws->ent[v].actor, *pa = ws->ent[tgt].actor;
+        if (v != src && !ws->ent[v].place && va != NULL && strlen(va) >= 3 &&
+            va[0] != '-' &&
+            !(pa != NULL && strlen(pa) >= 3 && memcmp(va, pa, 3) == 0))
+          return 0;
+      }
+    }
+  }
+  /* "join a U.S.-led diplomatic boycott of the Olympic Games in Beijing":
+   * the leader of a hostile act joined is a partner, no target; the
+   * next actor in the complement is (a protest "against a U.S.-led war"
+   * is on its leader) */
+  if (tgt >= 0 && pc.tgt < 0 && h.code[0] >= '1' && h.code[0] <= '2' &&
+      !(h.code[0] == '1' && h.code[1] <= '0') &&
+      streq(tag_lemma(&ws->tag, i), "join")) {
+    size_t l = group_last(ws, tgt) + 1;
+    if (l < n && streq(ws->toks[l], "-led")) {
+      int32_t nt = -1;
+      size_t lim = cend < n ? cend : n;
+      for (size_t k = l + 1; k < lim && nt < 0; k++) {
+        if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";")) break;
+        int32_t e2 = ws->ent_at[k];
+        if (e2 >= 0 && ws->ent[ws->ent[e2].group].actor != NULL &&
+            ws->ent[e2].group != src)
+          nt = ws->ent[e2].group;
+      }
+      tgt = nt;
+    }
+  }
+  /* "Vietnam claims that China assaulted Vietnamese fishermen": force or
+   * coercion (15-20) that a claim reports of another side is only
+   * alleged; the event is the speaker's accusation of the doer (1123 of
+   * armed force, 1124 of mass killing, else 112), none when the claim
+   * has no speaker or the act no doer (role.c) */
+  if ((h.code[0] == '1' && h.code[1] >= '5' && h.code[1] <= '9') ||
+      (h.code[0] == '2' && h.code[1] == '0')) {
+    int32_t spk;
+    int al = role_alleged_clause(ws, i, &spk);
+    /* "Kerry says ISIL has committed genocide": what a report says of
+     * another side's mass killing (20), named by a verb of committing
+     * and a crime's noun, is an accusation of it; a massacre told as a
+     * fact ("monitors said Serbian forces had massacred 45 ethnic
+     * Albanians in Racak") is the act reported */
+    static const char *const commit[] = {"commit", "perpetrate", "carry",
+                                         "conduct", "engage", NULL};
+    if (al == 3)
+      al = h.code[0] == '2' && time_word(tag_lemma(&ws->tag, i), commit);
+    /* "claims that North Korea fired missiles into the sea": a show of
+     * force at no one is reported, not alleged; "the attack was launched
+     * in retaliation for the Israeli raid": a passive's doer is named by
+     * "by" */
+    const char *il = tag_lemma(&ws->tag, i);
+    if ((tgt < 0 && (h.code[1] == '5' || streq(il, "fire") ||
+                     streq(il, "launch"))) ||
+        ((vg.flags & TAG_VG_PASSIVE) && !(vg.flags & TAG_VG_BY)))
+      al = 0;
+    if (al && !role_alleged_keep(ws, spk, src)) {
+      if (spk < 0 || src < 0) return 0;
+      /* "alleges that": its own verb codes 112 (a repeat is dropped) */
+      h.code = al == 2        ? "112"
+               : h.code[0] == '2' ? "1124"
+               : h.code[1] == '9' ? "1123"
+                                  : "112";
+      tgt = pc.comp >= 0 ? pc.comp : src;
+      src = spk;
+      pc.comp = -1;
+      h.domestic = 0;
+      return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
+    }
   }
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
@@ -4521,6 +4672,12 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
      * considering sending warships": an act under such a gerund, or under
      * a verb of avoidance or deliberation, is not done */
     if (unrealised_act(ws, i)) continue;
+    /* "have been planning an attack on the police", "say they have
+     * foiled a bomb attack": a "have" before a participle of planning
+     * or prevention is an auxiliary, no verb of holding (whose patterns
+     * would read the attack as held); the attack was not made */
+    if (streq(tag_lemma(&ws->tag, i), "have") && planned_after_have(ws, i))
+      continue;
     /* "denied that its troops had attacked": not reported as done */
     if (denied_clause(ws, i)) continue;
     /* "vowed to fast until the government allowed access": not done */

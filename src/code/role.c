@@ -546,6 +546,8 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       lq = t;
       break;
     }
+  /* "informs the State Department that it will launch" */
+  if (lq >= 3 && streq(ws->toks[lq - 1], "that")) lq--;
   if (depth < 4 && vs >= 3 && lq >= 2 && T[vs].pos == TAG_MD &&
       (streq(ws->toks[vs], "would") || streq(ws->toks[vs], "will")) &&
       T[vs - 1].pos == TAG_PRP &&
@@ -2636,7 +2638,7 @@ static int conditional_threat(const coder_ws *ws, const verb_group *vg,
 /* Modality: an action that is only intended or possible is not done (see
  * role.h). */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
-                  const mctx *c, pattern_choice *pc) {
+                  const mctx *c, pattern_choice *pc, int future_threat) {
   int root = code_root(pc->code);
   int material = (root >= 4 && root <= 8) || root >= 14;
   if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
@@ -2667,7 +2669,10 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
   if (m == MOD_HYP) return 1;
   if (root >= 14) {
     /* "would retaliate", "ready to strike": a threat; a forecast of
-     * violence by others or a plain future is no event of its own */
+     * violence by others is no event of its own; a plain future stays
+     * as it is, except for the dictionary's future_threat_codes ("will
+     * launch a ground invasion of Lebanon": not done yet, a threat) */
+    if (m == MOD_WILL && future_threat) m = MOD_INTENT;
     if (m != MOD_INTENT) return m == MOD_WILL ? 0 : 1;
     if (!frame_code("130", pc->code, out)) return 1;
   } else {
@@ -3515,4 +3520,262 @@ int32_t role_admitted_target(const coder_ws *ws, size_t th, size_t cend,
     return g;
   }
   return -1;
+}
+
+/* ===================================================================== */
+/* Allegations                                                           */
+/* ===================================================================== */
+
+/* The speaker of a noun of allegation at token k ("Iranian claims that",
+ * "Israel's allegations that", "claims by the newspaper that", th the
+ * "that"): the actor group right before the noun (past an article), or
+ * the one after "by" between the noun and "that"; -1 when none. */
+static int32_t allegation_noun_speaker(const coder_ws *ws, size_t k,
+                                       size_t th) {
+  const tag_token *T = ws->tag.tok;
+  size_t b = k;
+  while (b > 0 && ws->ent_at[b - 1] < 0 &&
+         (tag_is_adj(T[b - 1].pos) || T[b - 1].type == TAG_T_POSSESSIVE ||
+          T[b - 1].pos == TAG_POS))
+    b--;
+  if (b > 0 && ws->ent_at[b - 1] >= 0) {
+    int32_t g = ws->ent[ws->ent_at[b - 1]].group;
+    if (ws->ent[g].actor != NULL && !ws->ent[g].place) return g;
+  }
+  /* "Arsen Avakov, Ukraine's interior minister, claims that": the verb
+   * read as a noun after an apposition; its speaker is named before */
+  if (b == k && b > 0 && streq(ws->toks[b - 1], ","))
+    for (size_t q = b - 1; q > 0; q--) {
+      const char *w = ws->toks[q - 1];
+      if (streq(w, ";") || streq(w, ":")) break;
+      int32_t e = ws->ent_at[q - 1];
+      if (e < 0) continue;
+      int32_t d = ws->ent[e].group;
+      if (ws->ent[d].actor != NULL && !ws->ent[d].place) return d;
+      break;
+    }
+  if (k + 2 < th && streq(ws->toks[k + 1], "by")) {
+    int32_t d = role_by_doer(ws, k + 1);
+    if (d >= 0 && group_last(ws, d) + 1 == th) return d;
+  }
+  return -1;
+}
+
+int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
+  static const char *const claim_verb[] = {
+      "claim", "allege", "contend", "assert", "accuse", "charge", "insist",
+      NULL};
+  static const char *const claim_form[] = {"claims", "alleges", "asserts",
+                                          "contends", NULL};
+  static const char *const claim_noun[] = {
+      "claim", "claims", "allegation", "allegations", "accusation",
+      "accusations", NULL};
+  static const char *const day[] = {"monday", "tuesday", "wednesday",
+                                    "thursday", "friday", "saturday",
+                                    "sunday", NULL};
+  const tag_token *T = ws->tag.tok;
+  *speaker = -1;
+  size_t k = i;
+  /* the verb group before the verb: "has", "have been", "had" */
+  while (k > 0 && ws->ent_at[k - 1] < 0 &&
+         (T[k - 1].pos == TAG_MD || T[k - 1].pos == TAG_RB ||
+          (T[k - 1].chunk == TAG_CH_VG && tag_is_verb(T[k - 1].pos))))
+    k--;
+  /* "claims to have killed": an infinitive is the claimant's own act;
+   * "29 citizens abducted while working": a bare participle is no
+   * clause's verb */
+  if (k > 0 && T[k - 1].pos == TAG_TO) return 0;
+  if (!finite_pos(T[k].pos)) return 0;
+  size_t vs = k;
+  /* the clause's subject: "the People's Republic of China", "500
+   * disguised members of the Rwandan special forces"; "Afghanistan
+   * claims Pakistani based Taliban have killed": a verb of claiming read
+   * as a plural noun right after its speaker ends it */
+  while (k > 0 &&
+         (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+          (streq(ws->toks[k - 1], "of") && k < vs))) {
+    if (k < vs && k >= 2 && ws->ent_at[k - 1] < 0 &&
+        word_in(ws->toks[k - 1], claim_form) && ws->ent_at[k - 2] >= 0) {
+      int32_t s = ws->ent[ws->ent_at[k - 2]].group;
+      if (group_last(ws, s) != k - 2 || ws->ent[s].actor == NULL) return 0;
+      *speaker = s;
+      return 1;
+    }
+    k--;
+  }
+  if (k == vs || k == 0) return 0;
+  /* "claims that its forces have taken": a subject owned by a pronoun is
+   * the claimant's own side */
+  for (size_t q = k; q < vs; q++)
+    if (T[q].pos == TAG_PRPS) return 0;
+  int that = streq(ws->toks[k - 1], "that");
+  if (that) k--;
+  /* "claimed on Monday that" */
+  if (that && k >= 2 && streq(ws->toks[k - 2], "on") &&
+      word_in(ws->toks[k - 1], day))
+    k -= 2;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  if (k == 0) return 0;
+  size_t g = k - 1;
+  if (that) {
+    /* "claims by the newspaper that": the claim's "by" phrase */
+    size_t q = g;
+    if (ws->ent_at[q] >= 0) {
+      int32_t d = ws->ent[ws->ent_at[q]].group;
+      size_t f = ws->ent[d].first;
+      while (f > 0 && ws->ent_at[f - 1] < 0 &&
+             (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+        f--;
+      if (f >= 2 && streq(ws->toks[f - 1], "by")) q = f - 2;
+    }
+    if (ws->ent_at[q] < 0 && tag_is_noun(T[q].pos) &&
+        word_in(ws->toks[q], claim_noun)) {
+      *speaker = allegation_noun_speaker(ws, q, k);
+      return 1;
+    }
+  }
+  if (!tag_is_verb(T[g].pos) || T[g].chunk != TAG_CH_VG ||
+      T[g].chunk_id >= ws->tag.n_chunks)
+    return 0;
+  const char *l = tag_lemma(&ws->tag, g);
+  int said = streq(l, "say") || streq(l, "state");
+  if (!word_in(l, claim_verb) && !said) return 0;
+  /* "charged with", "accused X of": only a clause after "that" is one
+   * these verbs report */
+  if (!that && (streq(l, "accuse") || streq(l, "charge") ||
+                streq(l, "insist")))
+    return 0;
+  const tag_chunk *ch = &ws->tag.chunks[T[g].chunk_id];
+  if (ch->flags & TAG_VG_NEG) return 0;
+  *speaker = find_subject(ws, ch->first, 0, 0);
+  /* "Arsen Avakov, Ukraine's Minister of the Interior, claims": else the
+   * nearest actor before the verb in its sentence part */
+  if (*speaker < 0 || ws->ent[*speaker].actor == NULL)
+    for (size_t q = ch->first; q > 0; q--) {
+      const char *w = ws->toks[q - 1];
+      if (streq(w, ";") || streq(w, ":")) break;
+      int32_t e = ws->ent_at[q - 1];
+      if (e < 0) continue;
+      int32_t d = ws->ent[e].group;
+      if (ws->ent[d].actor != NULL && !ws->ent[d].place) *speaker = d;
+      break;
+    }
+  /* "Reports from the town of Zinjibar claim": a place names no speaker */
+  if (*speaker >= 0 && ws->ent[*speaker].place) *speaker = -1;
+  /* "alleges that", "charged that": the verb codes the accusation */
+  if (said) return 3;
+  return streq(l, "claim") || streq(l, "contend") || streq(l, "assert") ||
+                 streq(l, "insist")
+             ? 1
+             : 2;
+}
+
+/* Is the code c (a country and maybe sectors) a state's: the bare
+ * country or its government, military, police, intelligence, courts or
+ * legislature? */
+static int state_side(const char *c) {
+  static const char *const organ[] = {"GOV", "MIL", "COP", "SPY", "JUD",
+                                      "LEG", NULL};
+  return strlen(c) == 3 || (strlen(c) >= 6 && word_in3(c + 3, organ));
+}
+
+int role_alleged_keep(const coder_ws *ws, int32_t speaker, int32_t src) {
+  if (speaker < 0 || src < 0) return 0;
+  if (speaker == src) return 1;
+  char a[CODE_MAX], b[CODE_MAX], home[4];
+  if (!mention_entity_code(ws, speaker, 0, a, NULL) || strlen(a) < 3 ||
+      a[0] == '-')
+    return 0;
+  memcpy(home, a, 3);
+  home[3] = '\0';
+  /* "the police" after "The Lebanese government claims": the speaker's */
+  if (!mention_entity_code(ws, src, 0, b, home) || strlen(b) < 3 ||
+      memcmp(a, b, 3) != 0)
+    return 0;
+  /* "Afghanistan claims Taliban fighters killed", "rebels claim the
+   * government bombed", "activists claim that security forces shot":
+   * the state and those outside it are no one side */
+  return (state_side(a) && state_side(b)) ||
+         (strlen(a) >= 6 && strlen(b) >= 6 && memcmp(a + 3, b + 3, 3) == 0);
+}
+
+/* ===================================================================== */
+/* Vows of force                                                         */
+/* ===================================================================== */
+
+int role_vowed_force(const coder_ws *ws, size_t ve, size_t cend,
+                     char out[8]) {
+  static const char *const force_verb[] = {
+      "crush", "defeat", "destroy", "eliminate", "eradicate", "annihilate",
+      "wipe", "smash", "vanquish", "exterminate", "obliterate", "retaliate",
+      "avenge", "hunt", NULL};
+  static const char *const repress_verb[] = {"punish", NULL};
+  static const char *const renew_verb[] = {
+      "continue", "resume", "intensify", "step", "renew", "re-orient",
+      "reorient", "launch", "wage", "expand", "escalate", "press", "seek",
+      NULL};
+  static const char *const force_noun[] = {
+      "offensive", "offensives", "attack", "attacks", "war", "strikes",
+      "airstrikes", "bombing", "bombings", "operation", "operations",
+      "assault", "revenge", "retaliation", "vengeance", NULL};
+  static const char *const repress_noun[] = {"punishment", "punishments",
+                                             "crackdown", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (cend > n) cend = n;
+  size_t k = ve;
+  while (k < cend && T[k].pos == TAG_RB) k++;
+  if (k >= cend) return 0;
+  if (T[k].pos == TAG_TO) {
+    /* "vowed to crush the rebels", "vowed to re-orient anew the
+     * offensive against the NPA" */
+    k++;
+    while (k < cend && T[k].pos == TAG_RB) k++;
+    if (k >= cend) return 0;
+    const char *l = tag_lemma(&ws->tag, k);
+    /* "re-orient" may be read as a noun */
+    if (!tag_is_verb(T[k].pos) && !word_in(ws->toks[k], renew_verb))
+      return 0;
+    if (word_in(l, force_verb) || word_in(ws->toks[k], force_verb)) {
+      strcpy(out, "138");
+      return 1;
+    }
+    if (word_in(l, repress_verb)) {
+      strcpy(out, "137");
+      return 1;
+    }
+    if (!word_in(l, renew_verb) && !word_in(ws->toks[k], renew_verb))
+      return 0;
+    k++;
+    if (k < cend && streq(ws->toks[k], "up")) k++;
+  }
+  /* the object noun: "vowing severe punishment", "its offensive against
+   * Hamas" (articles, possessives, adjectives and adverbs before it) */
+  for (;;) {
+    while (k < cend && ws->ent_at[k] < 0 &&
+           (T[k].pos == TAG_DT || T[k].pos == TAG_PRPS ||
+            T[k].pos == TAG_RB || tag_is_adj(T[k].pos) ||
+            T[k].type == TAG_T_QUOTE))
+      k++;
+    /* "Kyiv's anti-terrorist operation": past an owner */
+    if (k < cend && ws->ent_at[k] >= 0) {
+      size_t l = group_last(ws, ws->ent[ws->ent_at[k]].group) + 1;
+      if (l < cend && l > k && (T[l].pos == TAG_POS ||
+                                T[l].type == TAG_T_POSSESSIVE)) {
+        k = l + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  if (k >= cend || ws->ent_at[k] >= 0 || !tag_is_noun(T[k].pos)) return 0;
+  if (word_in(ws->toks[k], force_noun)) {
+    strcpy(out, "138");
+    return 1;
+  }
+  if (word_in(ws->toks[k], repress_noun)) {
+    strcpy(out, "137");
+    return 1;
+  }
+  return 0;
 }

@@ -142,10 +142,13 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
  * for Iraq to crack down", "were urged to leave").  A non-material act
  * (roots 01-02, 09-13) gives no event when requested, planned or
  * expected through an infinitive ("plans to investigate"); a modal on it
- * is kept (petrarch-unit VERB-08, VERB-10).  Replaces pc->code (copied
- * into r's arena).  Returns 0 (code kept or replaced), 1 no event, -1 OOM. */
+ * is kept (petrarch-unit VERB-08, VERB-10).  future_threat (the code is
+ * one of the dictionary's future_threat_codes): a plain future of a
+ * hostile act is not done but threatened ("will launch a ground
+ * offensive" 1384), as an intent is.  Replaces pc->code (copied into r's
+ * arena).  Returns 0 (code kept or replaced), 1 no event, -1 OOM. */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
-                  const mctx *c, pattern_choice *pc);
+                  const mctx *c, pattern_choice *pc, int future_threat);
 
 /* History: does the clause of the verb group vg (back to a comma,
  * semicolon or another verb group, forward to cend, the end of its
@@ -254,5 +257,42 @@ int32_t role_act_doer_target(const coder_ws *ws, int32_t src, int32_t tgt,
  * the group or -1. */
 int32_t role_admitted_target(const coder_ws *ws, size_t th, size_t cend,
                              int32_t src);
+
+/* Allegation: is the verb at token i the verb of a clause that a claim
+ * reports ("Vietnam claims that China assaulted its fishermen", "Iran
+ * alleges that Israel bombed", "charged that Turkish troops shelled",
+ * "claims by the newspaper that IDF troops abused")?  Going back from
+ * the verb over its verb group and its subject (an actor, noun-phrase
+ * words, "of"), then possibly "that" and a time phrase, stands a verb of
+ * claiming (claim, allege, contend, assert; accuse, charge and insist
+ * only before "that"), not negated, or before "that" a noun of claiming
+ * (claims, allegations, accusations).  Returns 1 with *speaker the
+ * verb's subject or the noun's owner ("Israeli allegations", "claims by
+ * X"), -1 when it names none, or 2 when the verb is one of accusing
+ * (allege, accuse, charge), which codes the accusation itself (112),
+ * or 3 when it is "say" or "state" (a report, which makes an allegation
+ * only of mass killing: "Kerry says ISIL has committed genocide"); else
+ * 0.  A verb of claiming read as a plural noun right after its
+ * speaker ("Afghanistan claims Pakistani based Taliban have killed")
+ * counts.  An infinitive ("claims to have
+ * killed") and a pronoun subject ("claims it shot down") are the
+ * claimant's own act: 0. */
+int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker);
+
+/* Is the act of source group src that speaker alleges the speaker's own
+ * side's (the same group, or actors of one country: "Turkey claims that
+ * Turkish jets killed 30 militants")?  Such a claim reports the act. */
+int role_alleged_keep(const coder_ws *ws, int32_t speaker, int32_t src);
+
+/* A vow of force: does the complement of a verb of vowing that ends at
+ * ve (up to cend) name force or punishment to come ("vowed to crush the
+ * rebels", "vowed to re-orient anew the offensive against the NPA",
+ * "vows to continue its offensive against Hamas", "vowing severe
+ * punishment on culprits", "vowed revenge")?  That is a threat (CAMEO
+ * 13), not an intent to cooperate: writes "138" (force) or "137"
+ * (repression: punishment, a crackdown) into out (size >= 8) and
+ * returns 1; else 0. */
+int role_vowed_force(const coder_ws *ws, size_t ve, size_t cend,
+                     char out[8]);
 
 #endif /* DYAD_CODE_ROLE_H */
