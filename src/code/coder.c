@@ -1432,6 +1432,25 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* Past the optional place after a meeting noun, from token q right after
+ * the noun: "in Moscow" (an actor group) or "in Geneva" (capitalised
+ * names no dictionary knows).  Returns the token after the place, or q
+ * when there is none. */
+static size_t past_meeting_place(const coder_ws *ws, size_t q) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0)
+    return group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
+  if (q + 2 < n && streq(ws->toks[q], "in")) {
+    size_t p = q + 1;
+    while (p < n && ws->ent_at[p] < 0 && T[p].pos == TAG_NNP &&
+           (T[p].flags & TAG_F_CAP))
+      p++;
+    if (p > q + 1) return p;
+  }
+  return q;
+}
+
 /* The partner of a meeting noun: from token q right after the noun, an
  * optional place ("talks in Moscow with", or a place no dictionary
  * names, capitalised: "talks in Geneva with"), then "with" and, past
@@ -1440,15 +1459,7 @@ static int nominal_call(const dyad_engine *e, coder_ws *ws, dyad_result *r,
 static int32_t with_partner(const coder_ws *ws, size_t q) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0) {
-    q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
-  } else if (q + 2 < n && streq(ws->toks[q], "in")) {
-    size_t p = q + 1;
-    while (p < n && ws->ent_at[p] < 0 && T[p].pos == TAG_NNP &&
-           (T[p].flags & TAG_F_CAP))
-      p++;
-    if (p > q + 1) q = p;
-  }
+  q = past_meeting_place(ws, q);
   if (q + 1 >= n || !streq(ws->toks[q], "with")) return -1;
   size_t y = q + 1;
   while (y < n && ws->ent_at[y] < 0 &&
@@ -1468,15 +1479,7 @@ static int32_t with_partner(const coder_ws *ws, size_t q) {
 static int32_t between_parties(const coder_ws *ws, size_t q) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (q + 2 < n && streq(ws->toks[q], "in") && ws->ent_at[q + 1] >= 0) {
-    q = group_last(ws, ws->ent[ws->ent_at[q + 1]].group) + 1;
-  } else if (q + 2 < n && streq(ws->toks[q], "in")) {
-    size_t p = q + 1;
-    while (p < n && ws->ent_at[p] < 0 && T[p].pos == TAG_NNP &&
-           (T[p].flags & TAG_F_CAP))
-      p++;
-    if (p > q + 1) q = p;
-  }
+  q = past_meeting_place(ws, q);
   if (q + 1 >= n || !streq(ws->toks[q], "between")) return -1;
   size_t y = q + 1;
   int32_t g = -1;
