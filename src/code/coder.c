@@ -1882,6 +1882,19 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* Does the actor at token q stand in a place phrase: "in", "at", "near"
+ * or "on" right before it, past articles and adjectives, looking back no
+ * further than token lo (lo >= 1)? */
+static int after_place_prep(const coder_ws *ws, size_t q, size_t lo) {
+  const tag_token *T = ws->tag.tok;
+  size_t p = q;
+  while (p > lo && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+    p--;
+  const char *w = ws->toks[p - 1];
+  return streq(w, "in") || streq(w, "at") || streq(w, "near") ||
+         streq(w, "on");
+}
+
 /* A participle of meeting set off by commas after a compound subject
  * that opens the sentence: "Manmohan Singh and Pervez Musharraf, meeting
  * in Havana on Saturday, agreed ...".  With the phrase opening on a
@@ -1911,13 +1924,7 @@ static int appositive_meeting(const dyad_engine *e, coder_ws *ws,
   for (size_t q = k + 2; q < c; q++) {
     int32_t h = entity_group_at(ws, q);
     if (h < 0) continue;
-    size_t p = q;
-    while (p > k + 2 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
-      p--;
-    const char *w = ws->toks[p - 1];
-    if (!(streq(w, "in") || streq(w, "at") || streq(w, "near") ||
-          streq(w, "on")))
-      return 0;
+    if (!after_place_prep(ws, q, k + 2)) return 0;
     q = group_last(ws, h);
   }
   verb_hit h = {k + 1, k + 2, NULL, NULL, "040", 0, is_reciprocal(e, "040")};
@@ -1944,12 +1951,7 @@ static int opener_participle_meeting(const dyad_engine *e, coder_ws *ws,
   for (size_t k = 1; k < c && tg < 0; k++) {
     int32_t g = entity_group_at(ws, k);
     if (g < 0) continue;
-    size_t p = k;
-    while (p > 1 && (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
-      p--;
-    const char *w = ws->toks[p - 1];
-    if (streq(w, "in") || streq(w, "at") || streq(w, "near") ||
-        streq(w, "on"))
+    if (after_place_prep(ws, k, 1))
       k = group_last(ws, g);
     else if (!(T[k].flags & (TAG_F_CAP | TAG_F_ALLCAP)))
       return 0;
@@ -3920,14 +3922,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * a subjunctive clause keeps its target: "demanded that Israel halt".) */
   int that_clause = 0;
   if (!speech && pc.code[0] == '0' && pc.code[1] == '1') {
-    static const char *const day[] = {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-        "Sunday", NULL};
     size_t th = ge;
     while (th < n && ws->tag.tok[th].pos == TAG_RB) th++;
     /* "admitted on Friday that" */
     if (th + 2 < n && streq(ws->toks[th], "on") &&
-        time_word(ws->toks[th + 1], day) && streq(ws->toks[th + 2], "that"))
+        mention_is_weekday(ws->toks[th + 1]) &&
+        streq(ws->toks[th + 2], "that"))
       th += 2;
     if (th < n && streq(ws->toks[th], "that")) {
       that_clause = 1;

@@ -92,15 +92,16 @@ static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
   return !country_file_phrase(d, m);
 }
 
-/* Is code a CAMEO world region (MEA, EUR, WAF, PGS...)?  These are the
- * codes of mention_country_code's list that name a part of the world
- * rather than a kind of organisation. */
+/* Is code a CAMEO world region (MEA, EUR, WAF, PGS...)?  A code alone
+ * that mention_country_code (which holds the list of codes that are no
+ * country) refuses and that names no kind of organisation. */
 static int region_code(const char *a) {
-  static const char regions[] = "AFR" "ASA" "BLK" "CRB" "CAU" "CFR" "CAS"
-                                "CEU" "EIN" "EAF" "EEU" "EUR" "LAM" "MEA"
-                                "MDT" "NAF" "NMR" "PGS" "SCN" "SAM" "SAS"
-                                "SEA" "SAF" "WAF" "WST";
-  return strlen(a) == 3 && sector_in(a, regions);
+  if (strlen(a) != 3) return 0;
+  for (int k = 0; k < 3; k++)
+    if (a[k] < 'A' || a[k] > 'Z') return 0;  /* not "---" */
+  return !mention_country_code(a) &&
+         !sector_in(a, "IGO" "IMG" "INT" "KUR" "MNC" "MED" "NGO" "NGM"
+                       "UIS");
 }
 
 /* "the Middle East peace process", "Middle East respiratory syndrome",
@@ -1597,8 +1598,7 @@ static int is_domestic_agent(const char *post) {
          strncmp(post, "JUD", 3) == 0 || strncmp(post, "LEG", 3) == 0;
 }
 
-/* Is w a day of the week (lowercased)? */
-static int is_weekday(const char *w) {
+int mention_is_weekday(const char *w) {
   static const char *const v[] = {"monday", "tuesday", "wednesday",
                                   "thursday", "friday", "saturday",
                                   "sunday", NULL};
@@ -1630,9 +1630,9 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   /* "said on Thursday his government was ready": past a day between
    * the speech verb and the clause */
   size_t sv = f - 2;
-  if (sv >= 2 && streq(ws->toks[sv - 1], "on") && is_weekday(ws->toks[sv]))
+  if (sv >= 2 && streq(ws->toks[sv - 1], "on") && mention_is_weekday(ws->toks[sv]))
     sv -= 2;
-  else if (sv >= 1 && is_weekday(ws->toks[sv]))
+  else if (sv >= 1 && mention_is_weekday(ws->toks[sv]))
     sv -= 1;
   if (!streq(ws->toks[sv], "that") &&
       !(tag_is_verb(T[sv].pos) &&

@@ -52,6 +52,11 @@ int mention_owned_by_pronoun(const coder_ws *ws, size_t f);
  * "consulate", "ambassador", "diplomat", "envoy", singular or plural)? */
 int mention_abroad_word(const char *w);
 
+/* Is token w (tokens are lowercased) a day of the week ("on Friday
+ * that", "said on Thursday his government")?  The one weekday list of
+ * the coder's rules. */
+int mention_is_weekday(const char *w);
+
 /* Does word w name an armed body's post or equipment ("positions",
  * "base", "station", "checkpoint", "convoy", "barracks", ...), so that
  * an agent modifying it ("rebel positions", "a police station") is the

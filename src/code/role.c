@@ -2486,9 +2486,6 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
 
   static const char *const forecast[] = {"expected", "set", "poised", "going",
                                          "due", "scheduled", NULL};
-  static const char *const day[] = {"monday", "tuesday", "wednesday",
-                                    "thursday", "friday", "saturday",
-                                    "sunday", NULL};
   static const char *const term[] = {"days", "hours", "weeks", "months",
                                      "deadline", NULL};
   static const char *const grant[] = {"give", "set", "grant", "allow",
@@ -2537,7 +2534,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   while (k > 0 && (T[k - 1].pos == TAG_RB || (T[k - 1].flags & TAG_F_NEG)))
     k--;
   /* "decided on Sunday to free": back over the day */
-  if (k >= 3 && word_in(ws->toks[k - 1], day) && streq(ws->toks[k - 2], "on"))
+  if (k >= 3 && mention_is_weekday(ws->toks[k - 1]) && streq(ws->toks[k - 2], "on"))
     k -= 2;
   if (k == 0) return MOD_NONE;
   const char *w = ws->toks[k - 1];
@@ -3570,9 +3567,6 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
   static const char *const claim_noun[] = {
       "claim", "claims", "allegation", "allegations", "accusation",
       "accusations", NULL};
-  static const char *const day[] = {"monday", "tuesday", "wednesday",
-                                    "thursday", "friday", "saturday",
-                                    "sunday", NULL};
   const tag_token *T = ws->tag.tok;
   *speaker = -1;
   size_t k = i;
@@ -3612,7 +3606,7 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
   if (that) k--;
   /* "claimed on Monday that" */
   if (that && k >= 2 && streq(ws->toks[k - 2], "on") &&
-      word_in(ws->toks[k - 1], day))
+      mention_is_weekday(ws->toks[k - 1]))
     k -= 2;
   while (k > 0 && T[k - 1].pos == TAG_RB) k--;
   if (k == 0) return 0;
