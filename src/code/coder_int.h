@@ -58,7 +58,9 @@ typedef struct entity {
   uint8_t place;             /* a location, no participant: a country or
                                 city after in/at/near ("talks in Cairo",
                                 "in Cape Town, South Africa"); 2 when it
-                                is the venue of the act (mention.c) */
+                                is the venue of the act, 3 when a venue
+                                where parties meet (mention.c,
+                                locative_before) */
   int32_t inner;             /* "the parliament of Gondor": a virtual
                                 entity of the actor alone, for a pattern
                                 slot after '^' skipped the agent's noun
@@ -164,6 +166,7 @@ struct coder_ws {
                                 (mention.c) */
   uint8_t sent_mil;          /* the sentence names a military (mention.c) */
   uint8_t loc_venue;         /* a location is a venue (mention.c) */
+  uint8_t loc_meeting;       /* ... a venue where parties meet */
   uint8_t loc_unknown;       /* "in X" with X no known name (mention.c) */
   int32_t claim_g;           /* the group that claimed, or is blamed for,
                                 the sentence's attacks; -1 if none

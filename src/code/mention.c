@@ -1078,10 +1078,30 @@ static int is_place_part(const char *w) {
   return 0;
 }
 
+/* Is lemma that of a verb of meeting, speaking or travelling ("met in
+ * Cairo", "said in Washington", "arrived in Kabul"), whose place is where
+ * people come together, not where they belong? */
+static int meeting_verb(const char *lemma) {
+  static const char *const v[] = {
+      "meet", "hold", "host", "gather", "attend", "visit", "arrive",
+      "sign", "talk", "negotiate", "discuss", "speak", "address",
+      "convene", "travel", "fly", "land", "return", "stop", "stay",
+      "confer", "open", "close", "conclude", "end", "begin", "start",
+      "resume", "sit", "join", "reach", NULL};
+  if (is_speech_verb(lemma)) return 1;
+  for (const char *const *p = v; *p; p++)
+    if (streq(lemma, *p)) return 1;
+  return 0;
+}
+
 /* Does a locative preposition (in, at, near, ...) govern the noun phrase
  * starting at token f, directly or through "the south of", "the
- * outskirts of"?  0 no, 2 when the place is a venue of the act (after
- * the verb, an adverb, a comma or a meeting noun), 1 otherwise. */
+ * outskirts of"?  0 no; 3 when the place is where the act's parties come
+ * together (after a meeting noun, "talks in Cairo", or a verb of
+ * meeting, speaking or travelling, "met in Cairo", meeting_verb); 2 when
+ * it is otherwise the venue of the act (after another verb, an adverb, a
+ * comma, or opening the sentence, "protested in Lima", "In Lima, ...");
+ * 1 otherwise. */
 static int locative_before(const coder_ws *ws, size_t f) {
   static const char *const v[] = {"in",     "at",     "near",    "across",
                                   "outside", "inside", "throughout", "through",
@@ -1147,11 +1167,11 @@ static int locative_before(const coder_ws *ws, size_t f) {
       "interview", "event", NULL};
   if (k < 2) return 2;
   const tag_token *b = &T[k - 2];
-  if (tag_is_verb(b->pos) || b->chunk == TAG_CH_VG || b->pos == TAG_RB ||
-      b->type == TAG_T_PUNCT)
-    return 2;
   for (const char *const *p = venue; *p; p++)
-    if (streq(ws->toks[k - 2], *p)) return 2;
+    if (streq(ws->toks[k - 2], *p)) return 3;
+  if (tag_is_verb(b->pos) || b->chunk == TAG_CH_VG)
+    return meeting_verb(ws->tag.buf + b->lemma) ? 3 : 2;
+  if (b->pos == TAG_RB || b->type == TAG_T_PUNCT) return 2;
   return 1;
 }
 
@@ -1293,7 +1313,8 @@ static int fire_exchanged(const coder_ws *ws, size_t k) {
  *   - ws->loc_country: the one country that its locations name (place
  *     entities, "met in Cairo", and agents in a place, "protesters in
  *     Istanbul"), "" when they name none or several;
- *   - ws->loc_venue: one of those locations is a venue (place 2);
+ *   - ws->loc_venue: one of those locations is a venue (place 2 or 3);
+ *   - ws->loc_meeting: one is a venue where parties meet (place 3);
  *   - ws->sent_mil: any actor or agent of the sentence is a military
  *     (an agent MIL before or after its actor, or MIL in the actor code
  *     past its country), or fire is exchanged (fire_exchanged);
@@ -1304,7 +1325,7 @@ static void mark_sentence_country(coder_ws *ws) {
   const char *pc = NULL;
   int pmany = 0;
   ws->loc_country[0] = '\0';
-  ws->sent_mil = ws->loc_venue = 0;
+  ws->sent_mil = ws->loc_venue = ws->loc_meeting = 0;
   for (size_t i = 0; i < ws->n_ent; i++) {
     const entity *E = &ws->ent[i];
     if (military_code(E->pre) || military_code(E->post) ||
@@ -1316,7 +1337,8 @@ static void mark_sentence_country(coder_ws *ws) {
     if (strchr(E->actor, '/') || (pc && strncmp(pc, E->actor, 3) != 0))
       pmany = 1;
     pc = E->actor;
-    if (E->place == 2) ws->loc_venue = 1;
+    if (E->place >= 2) ws->loc_venue = 1;
+    if (E->place == 3) ws->loc_meeting = 1;
   }
   for (size_t k = 0; k < ws->tag.n && !ws->sent_mil; k++)
     ws->sent_mil = fire_exchanged(ws, k);
@@ -1389,8 +1411,11 @@ static int same_state(const char *a, const char *b) {
   return ia && ib;
 }
 
+#define SC_SKIP_ARMED 1   /* sentence_country: not the armed */
+#define SC_ANY_PLACE 2    /* ... whatever country the places name */
 static int sentence_country(const coder_ws *ws, const entity *A, char *out,
-                            int skip_armed) {
+                            int flags) {
+  int skip_armed = flags & SC_SKIP_ARMED;
   const tag_token *T = ws->tag.tok;
   const char *c = NULL;
   for (size_t i = 0; i < ws->n_ent; i++) {
@@ -1426,7 +1451,7 @@ static int sentence_country(const coder_ws *ws, const entity *A, char *out,
   if (c == NULL) return 0;
   /* "rebels seized the Japanese ambassador's residence in Lima": the
    * place's country and the actors' disagree, trust neither */
-  for (size_t i = 0; i < ws->n_ent; i++) {
+  for (size_t i = 0; i < ws->n_ent && !(flags & SC_ANY_PLACE); i++) {
     const entity *E = &ws->ent[i];
     if (E->actor && mention_country_code(E->actor) && E->place &&
         !same_state(E->actor, c))
@@ -1697,6 +1722,25 @@ static const char folk_sectors[] =
 static int local_agent(const entity *E) {
   if (E->pre[0] || strlen(E->post) < 3) return 0;
   return sector_in(E->post, civic_sectors) || sector_in(E->post, folk_sectors);
+}
+
+/* The country of the sentence's places for the agent-only entity E bound
+ * to a place (place_bound), or NULL: ws->loc_country, also at a venue of
+ * the act ("In Peru, demonstrators protest against a US trade pact":
+ * protesters, police, courts and civilians are of where they act, even
+ * when the sentence names other states), but not at a venue where
+ * parties meet ("rebels at peace talks in Abuja", ws->loc_meeting).  At
+ * a venue whose state the sentence's other actors name under another
+ * code (YUG and SRB, same_state: "students marched in Belgrade against
+ * the government of Slobodan Milosevic"), the actors' code, written into
+ * buf (4 bytes). */
+static const char *where_bound(const coder_ws *ws, const entity *E,
+                               char *buf) {
+  if (!ws->loc_country[0] || ws->loc_meeting) return NULL;
+  if (ws->loc_venue && sentence_country(ws, E, buf, SC_ANY_PLACE) &&
+      same_state(buf, ws->loc_country))
+    return buf;
+  return ws->loc_country;
 }
 
 /* Is agent-only entity E one that acts only where it belongs (police,
@@ -2041,7 +2085,7 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* "Pakistan-based militants", "a London-based rights group": the
      * country the group is based in */
     const char *based = stateless ? NULL : based_modifier(ws, E);
-    char ro[CODE_MAX];
+    char ro[CODE_MAX], lc[4];
     if (based != NULL) story = based;
     else if (!foreign && !stateless && subj_owned) story = home;
     else if (!foreign && !stateless && reported_owner(ws, (size_t)i, ro))
@@ -2049,10 +2093,8 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     else if (!foreign && !transient && post_place) story = post_place;
     else if (!foreign && !transient && (local_agent(E) || junta || post))
       story = ws->place_country[0] ? ws->place_country
-              : ws->loc_country[0] && !ws->loc_venue &&
-                        (place_bound(E) || junta || post)
-                  ? ws->loc_country
-                  : NULL;
+              : place_bound(E) || junta || post ? where_bound(ws, E, lc)
+                                                : NULL;
     if (story == NULL && !foreign && !stateless)
       story = context_said_title(ws, E->agent_phrase);
     /* "Authorities raid the German bank Deutsche Bank": the one country
@@ -2068,7 +2110,7 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
      * country the unarmed actors name */
     if (story == NULL && !foreign && !transient && ws->sent_mil &&
         !E->pre[0] && sector_in(E->post, "CVL" "REF") &&
-        sentence_country(ws, E, sc, 1))
+        sentence_country(ws, E, sc, SC_SKIP_ARMED))
       story = sc;
     if (story == NULL && !foreign && !stateless) story = context_country(ws);
     /* the source's country only when it is a state's ("a UN tribunal
@@ -2284,7 +2326,7 @@ int mention_group_place(const coder_ws *ws, int32_t g) {
 int mention_group_venue(const coder_ws *ws, int32_t g) {
   if (g < 0) return 0;
   for (int32_t k = g; k >= 0; k = ws->ent[k].next)
-    if (ws->ent[k].place != 2) return 0;
+    if (ws->ent[k].place < 2) return 0;
   return 1;
 }
 
