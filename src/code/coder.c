@@ -488,7 +488,7 @@ static int home_army(const coder_ws *ws, const char *src, char *tgt) {
     return 0;
   /* "Boko Haram militants attacked a military base in Sagme, Cameroon":
    * the one country of the sentence's places, when it names one */
-  if (ws->loc_country[0] && !ws->loc_venue) memcpy(tgt, ws->loc_country, 3);
+  if (ws->loc_country[0] && !ws->loc_meeting) memcpy(tgt, ws->loc_country, 3);
   else memcpy(tgt, src, 3);
   return 1;
 }
@@ -748,7 +748,7 @@ static int home_of_victims(const coder_ws *ws, const char *code, char *tgt) {
                                       "EDU", "JUD", "LEG", "REL", "REB",
                                       "OPP", "BUS", "AGR", NULL};
   if (strlen(tgt) != 6 || strncmp(tgt, "---", 3) != 0 ||
-      !ws->loc_country[0] || ws->loc_venue)
+      !ws->loc_country[0] || ws->loc_meeting)
     return 0;
   if (!(code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
       !(code[0] == '2' && code[1] == '0'))
