@@ -523,6 +523,40 @@ static const char *ship_flag(const coder_ws *ws, size_t i) {
   return NULL;
 }
 
+/* Tokens of a parenthesised short name at token k that abbreviates or
+ * renames the mention before it, 0 when there is none: "(", one to three
+ * words, ")".  The words are an acronym in capitals ("Kurdistan Workers'
+ * Party (PKK) militants", "Venezuelan National Guard (GNB) troops"), or,
+ * after an actor whose code is code, capitalised words that the
+ * dictionary reads as an actor of the same state ("Myanmar (Burma)", "the
+ * Republic of China (Taiwan)"; not "the Labour Party (New Caledonia)",
+ * which says whose party it is).  The mention then spans the parenthesis,
+ * so that it joins the words after it as one noun phrase. */
+static size_t paren_name(const dyad_dict *d, const coder_ws *ws, size_t k,
+                         const char *code) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (k >= n || !streq(ws->toks[k], "(")) return 0;
+  size_t e = k + 1;
+  int caps = 1;
+  while (e < n && e < k + 4 && (T[e].flags & (TAG_F_CAP | TAG_F_ALLCAP))) {
+    caps &= (T[e].flags & TAG_F_ALLCAP) != 0;
+    e++;
+  }
+  if (e == k + 1 || e >= n || !streq(ws->toks[e], ")")) return 0;
+  if (!caps) {
+    dict_match m;
+    const char *c = NULL;
+    if (code == NULL || strlen(code) < 3 ||
+        !dict_actor_match(d, (const char *const *)ws->toks + k + 1,
+                          e - k - 1, 0, ws->date, &m, &c) ||
+        m.len != e - k - 1 || c == NULL || strlen(c) < 3 ||
+        strncmp(c, code, 3) != 0)
+      return 0;
+  }
+  return e + 1 - k;
+}
+
 int mention_find(const dyad_dict *d, coder_ws *ws) {
   size_t n = ws->tag.n;
   ws->n_ment = 0;
@@ -650,15 +684,18 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
         return -1;
       size_t span = am.len;
       if (!actor_across_gap(d, ws, i, &am, &acode, &span)) span = am.len;
+      span += paren_name(d, ws, i + span, acode);
       ws->ment[ws->n_ment++] = (mention){(uint32_t)i, (uint32_t)span,
                                          am.phrase, acode, 0, 0};
       i += span;
     } else if (hg && ag) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
         return -1;
-      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, gm.len, gm.phrase,
-                                         dict_str(d, ag->code), ag->mode, 1};
-      i += gm.len;
+      size_t span = gm.len + paren_name(d, ws, i + gm.len, NULL);
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, (uint32_t)span,
+                                         gm.phrase, dict_str(d, ag->code),
+                                         ag->mode, 1};
+      i += span;
     } else if ((t->pos == TAG_PRP || t->pos == TAG_NNP) &&
                (pron = context_pronoun(ws, i)) != NULL) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
