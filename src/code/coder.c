@@ -3262,7 +3262,8 @@ static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
  *   - a country that only modifies an abstraction noun ("discusses a US
  *     draft resolution", "reiterates U.S. support") is no partner of a
  *     consultation (04), nor of an act of its own country's actor: one
- *     discusses a proposal, not its author;
+ *     discusses a proposal, not its author (but force, roots 18-20, on
+ *     "PKK positions" is on the PKK);
  *   - a default target in a circumstance phrase (amid, during, despite),
  *     at the venue of a statement or meeting (through "of" chains), or
  *     after a gerund under from/on/for/against/over in the complement
@@ -3295,7 +3296,12 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
   if (*tgt >= 0 && *tgt != pc->tgt && mention_group_venue(ws, *tgt) &&
       !place_target_ok(code))
     *tgt = -1;
-  if (*tgt >= 0 && *tgt != pc->tgt && mention_group_modifier(ws, *tgt)) {
+  /* ... but force (roots 18-20) aimed at "PKK positions" is aimed at
+   * the PKK's military positions, not at a stance */
+  int force = (code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
+              (code[0] == '2' && code[1] == '0');
+  if (*tgt >= 0 && *tgt != pc->tgt && !force &&
+      mention_group_modifier(ws, *tgt)) {
     const char *sa = *src >= 0 ? ws->ent[*src].actor : NULL;
     const char *ta = ws->ent[*tgt].actor;
     if ((code[0] == '0' && code[1] == '4') ||
