@@ -1227,6 +1227,28 @@ static int agent_in_place(const coder_ws *ws, const entity *E) {
   return 0;
 }
 
+/* Is t a finite verb or a modal (VBZ, VBD, VBP, MD)? */
+static int finite_verb(const tag_token *t) {
+  return t->pos == TAG_VBZ || t->pos == TAG_VBD || t->pos == TAG_VBP ||
+         t->pos == TAG_MD;
+}
+
+/* Does the sentence open with an adjunct that the comma at token c
+ * closes: a first word that is a preposition, an adverb, a participle,
+ * "to" or "due" ("In response,", "Shortly after bombing ...,", "Following
+ * an outbreak ...,", "Due to bird flu ...,") and no finite verb before
+ * c? */
+static int adjunct_opens(const coder_ws *ws, size_t c) {
+  const tag_token *T = ws->tag.tok;
+  if (c < 2 || c >= ws->tag.n) return 0;
+  if (!(T[0].pos == TAG_IN || T[0].pos == TAG_RB || T[0].pos == TAG_VBG ||
+        T[0].pos == TAG_TO || streq(ws->toks[0], "due")))
+    return 0;
+  for (size_t k = 1; k < c; k++)
+    if (finite_verb(&T[k])) return 0;
+  return 1;
+}
+
 /* Marks the locations (entity.place): groups of places after a locative
  * preposition, and a place in apposition to one ("in Cape Town, South
  * Africa", "in Niamey, Niger's capital", "in Borno State, Nigeria" when
@@ -1244,14 +1266,23 @@ static void mark_places(coder_ws *ws) {
       all = place_entity(&ws->ent[k]);
     if (!all) continue;
     int loc = locative_before(ws, H->first);
+    /* "In response, Brazil recalls its ambassador", "Due to bird flu in
+     * Oregon, South Korea suspends imports": after a comma that closes
+     * an adjunct opening the sentence, a state right before a finite
+     * verb is the subject, no apposition (but "A fire in Brooklyn, New
+     * York kills seven": the place is inside the subject) */
+    size_t hl = group_last(ws, (int32_t)i);
+    int subj = hl + 1 < ws->tag.n && finite_verb(&ws->tag.tok[hl + 1]) &&
+               H->first >= 2 && streq(ws->toks[H->first - 1], ",") &&
+               adjunct_opens(ws, H->first - 1);
     /* apposition: ", PLACE" right after a location */
-    if (!loc && H->next < 0 && H->first >= 2 &&
+    if (!loc && !subj && H->next < 0 && H->first >= 2 &&
         streq(ws->toks[H->first - 1], ",") && ws->ent_at[H->first - 2] >= 0 &&
         ws->ent[ws->ent_at[H->first - 2]].place)
       loc = ws->ent[ws->ent_at[H->first - 2]].place;
     /* ... or to a place the dictionary does not know ("in Borno State,
      * Nigeria", "in Somalia's capital city, Mogadishu") */
-    if (!loc && H->next < 0 && H->first >= 3 &&
+    if (!loc && !subj && H->next < 0 && H->first >= 3 &&
         streq(ws->toks[H->first - 1], ",") && ws->ent_at[H->first - 2] < 0 &&
         (ws->tag.tok[H->first - 2].pos == TAG_NNP ||
          ws->tag.tok[H->first - 2].pos == TAG_NN)) {
