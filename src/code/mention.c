@@ -1811,6 +1811,27 @@ static const char *where_bound(const coder_ws *ws, const entity *E,
   return ws->loc_country;
 }
 
+/* The country of the actor in apposition to agent-only entity E,
+ * enclosed in commas right after it ("its country's President, Barack
+ * Obama, to perform", "the foreign minister, Sergei Lavrov, said"),
+ * written into buf (4 bytes), or NULL.  The actor must be one entity
+ * whose code is a state's, alone between the two commas. */
+static const char *apposed_country(const coder_ws *ws, const entity *E,
+                                   char *buf) {
+  size_t k = E->last + 1, n = ws->tag.n;
+  if (k + 2 >= n || !streq(ws->toks[k], ",") || ws->ent_at[k + 1] < 0)
+    return NULL;
+  const entity *A = &ws->ent[ws->ent_at[k + 1]];
+  if (A->first != k + 1 || A->virt || A->next >= 0 ||
+      ws->ent[A->group].next >= 0 || A->actor == NULL ||
+      !mention_country_code(A->actor) || strchr(A->actor, '/') ||
+      A->last + 1 >= n || !streq(ws->toks[A->last + 1], ","))
+    return NULL;
+  memcpy(buf, A->actor, 3);
+  buf[3] = '\0';
+  return buf;
+}
+
 /* Is agent-only entity E one that acts only where it belongs (police,
  * courts, civilians, communities, armed groups), so that a location
  * tells its country even when the sentence names other countries? */
@@ -2154,7 +2175,9 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
      * country the group is based in */
     const char *based = stateless ? NULL : based_modifier(ws, E);
     char ro[CODE_MAX], lc[4];
+    const char *appos = stateless ? NULL : apposed_country(ws, E, lc);
     if (based != NULL) story = based;
+    else if (!foreign && appos) story = appos;
     else if (!foreign && !stateless && subj_owned) story = home;
     else if (!foreign && !stateless && reported_owner(ws, (size_t)i, ro))
       story = ro;
