@@ -493,6 +493,34 @@ static int home_army(const coder_ws *ws, const char *src, char *tgt) {
   return 1;
 }
 
+/* "Thirty tribal militants were killed by soldiers during an operation
+ * in Manipur, India": an army with no country (---MIL) acting on rebels,
+ * separatists or insurgents of a country (home_rebels: INDREB) in that
+ * same country (the sentence's places, ws->loc_country, not a meeting
+ * venue) is that country's army: the state fights its rebels at home.
+ * Not across a border ("soldiers shelled PKK camps in northern Iraq":
+ * TURREB in IRQ), nor when the sentence names another state's actor.
+ * Runs after home_of_victims, which gives the rebels the place's
+ * country.  Writes the country into src's first 3 bytes and
+ * returns 1, or returns 0. */
+static int army_at_home(const coder_ws *ws, char *src, const char *tgt) {
+  if (strcmp(src, "---MIL") != 0 || !home_rebels(tgt) || strlen(tgt) != 6 ||
+      !ws->loc_country[0] || ws->loc_meeting ||
+      strncmp(ws->loc_country, tgt, 3) != 0)
+    return 0;
+  /* "The UAE pulls its troops out of Yemen ... its forces battling
+   * Houthi militants": no other state may be named, whose army it may
+   * be */
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    const entity *E = &ws->ent[i];
+    if (E->place || E->actor == NULL || !mention_country_code(E->actor))
+      continue;
+    if (strncmp(E->actor, tgt, 3) != 0) return 0;
+  }
+  memcpy(src, tgt, 3);
+  return 1;
+}
+
 /* "Soldiers opened fire on protesters in Yangon": repression (175) by
  * a state's organ with no country named (---MIL, ---COP, ---SPY,
  * ---GOV) of a population sector of a country (MMROPP, IDNCVL) is that
@@ -1085,6 +1113,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (coded) home_of_repressor(own, tbuf, code);
           if (coded) home_army(ws, own, tbuf);
           if (coded) home_of_victims(ws, code, tbuf);
+          if (coded) army_at_home(ws, own, tbuf);
           if (coded) counterpart_sector(ws, t, own, tbuf);
           home_of_attack(e, ws, own, code, c1, h->vs);
           if (tbuf[0]) own_place_target(e, ws, s, t, own, tbuf, code, c1);
