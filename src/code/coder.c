@@ -493,6 +493,44 @@ static int home_army(const coder_ws *ws, const char *src, char *tgt) {
   return 1;
 }
 
+/* "Russia beat the Netherlands 3-1", "Greece beats Germany 78 to 62",
+ * "Djokovic beats Federer 7-6, 7-5": is the verb at vs a verb of winning
+ * (beat, defeat, edge, thrash, rout) with a score after it in the
+ * sentence (a token of digits, a dash and digits, or a number, "to" or a
+ * dash, and a number)?  A match won, no assault. */
+static int sport_score(const coder_ws *ws, size_t vs) {
+  static const char *const win[] = {"beat", "defeat", "edge", "thrash",
+                                    "rout", "trounce", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (vs >= n || !tag_is_verb(T[vs].pos)) return 0;
+  const char *l = tag_lemma(&ws->tag, vs);
+  int w = 0;
+  for (const char *const *p = win; *p && !w; p++) w = streq(l, *p);
+  if (!w) return 0;
+  for (size_t k = vs + 1; k < n; k++) {
+    const char *t = ws->toks[k];
+    if (T[k].pos == TAG_CD && k + 2 < n && T[k + 2].pos == TAG_CD &&
+        (streq(ws->toks[k + 1], "to") || T[k + 1].type == TAG_T_DASH))
+      return 1;
+    if (!(T[k].flags & TAG_F_DIGIT)) continue;
+    const char *q = t;
+    while (*q >= '0' && *q <= '9') q++;
+    if (q == t) continue;
+    /* "-", or the en dash (UTF-8 e2 80 93) */
+    if (*q == '-') q++;
+    else if ((unsigned char)q[0] == 0xe2 && (unsigned char)q[1] == 0x80 &&
+             (unsigned char)q[2] == 0x93)
+      q += 3;
+    else
+      continue;
+    const char *d = q;
+    while (*q >= '0' && *q <= '9') q++;
+    if (q > d && *q == '\0') return 1;
+  }
+  return 0;
+}
+
 /* "Thirty tribal militants were killed by soldiers during an operation
  * in Manipur, India": an army with no country (---MIL) acting on rebels,
  * separatists or insurgents of a country (home_rebels: INDREB) in that
@@ -1119,6 +1157,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (tbuf[0]) own_place_target(e, ws, s, t, own, tbuf, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
+            continue;
+          if (code[0] == '1' && code[1] == '8' && sport_score(ws, h->vs))
             continue;
           if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
