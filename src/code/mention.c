@@ -1287,11 +1287,19 @@ static void mark_places(coder_ws *ws) {
         (ws->tag.tok[H->first - 2].pos == TAG_NNP ||
          ws->tag.tok[H->first - 2].pos == TAG_NN)) {
       size_t q = H->first - 2;
-      while (q > 0 && (tag_is_noun(ws->tag.tok[q - 1].pos) ||
-                       ws->tag.tok[q - 1].type == TAG_T_POSSESSIVE ||
-                       ws->ent_at[q - 1] >= 0))
-        q--;
-      loc = locative_before(ws, q);
+      /* "in Bamba, Gao, Mali", "in Loikaw, Kayah State, Myanmar": up to
+       * two names the dictionary does not know, each after a comma */
+      for (int hop = 0; hop < 2 && !loc; hop++) {
+        while (q > 0 && (tag_is_noun(ws->tag.tok[q - 1].pos) ||
+                         ws->tag.tok[q - 1].type == TAG_T_POSSESSIVE ||
+                         ws->ent_at[q - 1] >= 0))
+          q--;
+        loc = locative_before(ws, q);
+        if (loc || q < 3 || !streq(ws->toks[q - 1], ",") ||
+            ws->ent_at[q - 2] >= 0 || ws->tag.tok[q - 2].pos != TAG_NNP)
+          break;
+        q -= 2;
+      }
     }
     if (!loc) continue;
     /* "ambushed a convoy near the Iraqi border": a country that names
