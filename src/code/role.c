@@ -2527,8 +2527,12 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   size_t to = SIZE_MAX;
   for (size_t k = vg->gs; k < c->vs; k++)
     if (T[k].pos == TAG_TO) to = k;
-  if (to == SIZE_MAX && vg->gs > 0 && T[vg->gs - 1].pos == TAG_TO)
-    to = vg->gs - 1;
+  /* "is expected to directly deploy": back over adverbs to the "to" */
+  if (to == SIZE_MAX) {
+    size_t k = vg->gs;
+    while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+    if (k > 0 && T[k - 1].pos == TAG_TO) to = k - 1;
+  }
   if (to == SIZE_MAX) return MOD_NONE;
   size_t k = to;
   while (k > 0 && (T[k - 1].pos == TAG_RB || (T[k - 1].flags & TAG_F_NEG)))
