@@ -2484,8 +2484,11 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   static const char *const unrealised[] = {"whether", "fail", "fails",
                                            "failed", "failing", NULL};
 
+  /* "prepare(s) to": force being readied is not yet used (no threat
+   * either: nothing is said to anyone), a cooperative act an intent */
   static const char *const forecast[] = {"expected", "set", "poised", "going",
-                                         "due", "scheduled", NULL};
+                                         "due", "scheduled", "prepare",
+                                         "prepares", "preparing", NULL};
   static const char *const term[] = {"days", "hours", "weeks", "months",
                                      "deadline", NULL};
   static const char *const grant[] = {"give", "set", "grant", "allow",
