@@ -2482,7 +2482,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       "aiming", "pledged", "vowed", "determined", "open", "eager", "keen",
       NULL};
   static const char *const unrealised[] = {"whether", "fail", "fails",
-                                           "failed", "failing", NULL};
+                                           "failed", "failing", "close",
+                                           "closer", NULL};
 
   /* "prepare(s) to": force being readied is not yet used (no threat
    * either: nothing is said to anyone), a cooperative act an intent */
@@ -2548,7 +2549,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
   /* "debates whether to endorse the report": an act still being weighed
    * is not done; "failed to ratify the convention", "fails to reach
-   * agreement": nor is one that did not come about */
+   * agreement": nor is one that did not come about, nor one only
+   * neared ("is close to reaching a deal") */
   if (word_in(w, unrealised)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
