@@ -2468,6 +2468,34 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
   return 0;
 }
 
+/* Does the clause whose verb group starts at token gs (its modal
+ * included) stand under a verb of hoping or wishing ("Ukraine says that it
+ * hopes China can urge Russia to withdraw", "hoped the talks would bring
+ * peace")?  The nearest verb before gs, in the same clause part (no
+ * comma, ';' or ':'), is "hope" or "wish".  What is hoped for is not
+ * done. */
+static int hoped_clause(const coder_ws *ws, size_t gs) {
+  static const char *const hope[] = {"hope", "wish", NULL};
+  /* the forms, for a tagger that read "hopes" as a noun */
+  static const char *const forms[] = {"hope", "hopes", "hoped", "hoping",
+                                      "wish", "wishes", "wished",
+                                      "wishing", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = gs; k > 0; k--) {
+    size_t j = k - 1;
+    const char *w = ws->toks[j];
+    if (streq(w, ";") || streq(w, ":") || streq(w, ",")) return 0;
+    if (word_in(w, forms)) return 1;
+    if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos)) {
+      size_t h = j;
+      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
+        h = ws->tag.chunks[T[j].chunk_id].head;
+      return word_in(tag_lemma(&ws->tag, h), hope);
+    }
+  }
+  return 0;
+}
+
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
  * ("ready to", "plans to", "is expected to"; *via_inf set to 1). */
@@ -2485,11 +2513,13 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
                                            "failed", "failing", "close",
                                            "closer", NULL};
 
-  /* "prepare(s) to": force being readied is not yet used (no threat
-   * either: nothing is said to anyone), a cooperative act an intent */
-  static const char *const forecast[] = {"expected", "set", "poised", "going",
-                                         "due", "scheduled", "prepare",
-                                         "prepares", "preparing", NULL};
+  /* "prepare(s) to", "hope(s) to": force being readied or hoped for is
+   * not yet used (no threat either: nothing is said to anyone), a
+   * cooperative act an intent */
+  static const char *const forecast[] = {
+      "expected", "set", "poised", "going", "due", "scheduled", "prepare",
+      "prepares", "preparing", "hope", "hopes", "hoped", "hoping", "wish",
+      "wishes", "wished", "wishing", NULL};
   static const char *const term[] = {"days", "hours", "weeks", "months",
                                      "deadline", NULL};
   static const char *const grant[] = {"give", "set", "grant", "allow",
@@ -2498,6 +2528,11 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   size_t gs = vg->gs;
   if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
   int m = MOD_NONE;
+  /* what is hoped for is not done, whatever its modal */
+  if (hoped_clause(ws, gs)) {
+    *via_inf = 1;
+    return MOD_HYP;
+  }
   for (size_t k = gs; k < c->vs; k++) {
     unsigned wc = tag_wclass(&ws->tag, k);
     if (wc & TAG_W_HYP) return MOD_HYP;
