@@ -2365,7 +2365,8 @@ static int is_appeal_verb(const char *lemma) {
  * down", "asked Congress for money to fund the war", "were urged to
  * leave", "invite Poland, Hungary and the Czech Republic to join")?
  * The nearest verb before "to" in the same clause (no ';' or ':' and
- * no finite verb between) is a verb of appeal.  Such an action is
+ * no finite verb between) is a verb of appeal, or a bare infinitive
+ * that is itself asked for.  Such an action is
  * requested, not done: the appeal is the event.  Verbs that make the
  * action happen ("forced", "allowed", "helped") are no appeals. */
 static int requested_infinitive(const coder_ws *ws, size_t to) {
@@ -2395,6 +2396,14 @@ static int requested_infinitive(const coder_ws *ws, size_t to) {
     if (ws->ent_at[j] >= 0) continue;
     if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos) || ws->hits[j].hv) {
       if (is_appeal_verb(tag_lemma(&ws->tag, j))) return 1;
+      /* "invited the presidents to meet in Berlin to discuss peace": an
+       * infinitive of purpose after an asked-for one is asked for too */
+      if (T[j].pos == TAG_VB) {
+        size_t t = j;
+        while (t > lo && T[t - 1].pos == TAG_RB) t--;
+        if (t > lo && T[t - 1].pos == TAG_TO && T[t - 1].chunk != TAG_CH_PP)
+          return requested_infinitive(ws, t - 1);
+      }
       if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos)) return 0;
     }
   }
