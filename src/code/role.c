@@ -3640,7 +3640,11 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
    * as a plural noun right after its speaker ends it */
   while (k > 0 &&
          (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
-          (streq(ws->toks[k - 1], "of") && k < vs))) {
+          (streq(ws->toks[k - 1], "of") && k < vs) ||
+          /* "that Libya, Egypt, and Iran are supplying": a list */
+          ((streq(ws->toks[k - 1], ",") || streq(ws->toks[k - 1], "and")) &&
+           k >= 2 && k < vs &&
+           (ws->ent_at[k - 2] >= 0 || streq(ws->toks[k - 2], ","))))) {
     if (k < vs && k >= 2 && ws->ent_at[k - 1] < 0 &&
         word_in(ws->toks[k - 1], claim_form) && ws->ent_at[k - 2] >= 0) {
       int32_t s = ws->ent[ws->ent_at[k - 2]].group;
