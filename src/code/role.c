@@ -2505,6 +2505,44 @@ static int hoped_clause(const coder_ws *ws, size_t gs) {
   return 0;
 }
 
+/* Is "allegedly" (or "purportedly") among the adverbs right before token
+ * gs or in the verb group before its verb at vs, in a clause that only
+ * tells the background of the news: a relative or adverbial clause
+ * ("children's home where they were allegedly mistreated", "after it
+ * allegedly violated Iranian airspace") or a participle after a noun or
+ * a preposition ("the scientist allegedly abducted by the CIA", "for
+ * allegedly making remarks")?  The sentence's own news told with
+ * "allegedly" ("Russian war planes allegedly bomb a refugee camp") and a
+ * participle after a comma (", allegedly killing civilians") are coded
+ * as reported. */
+static int alleged_adverb(const coder_ws *ws, size_t gs, size_t vs) {
+  static const char *const alleged[] = {"allegedly", "purportedly", NULL};
+  static const char *const sub[] = {
+      "who", "which", "that", "where", "when", "after", "before", "because",
+      "since", "until", "whom", "whose", "for", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t a = gs;
+  while (a > 0 && T[a - 1].pos == TAG_RB) a--;
+  int found = 0;
+  for (size_t k = a; k < vs && !found; k++)
+    found = word_in(ws->toks[k], alleged) &&
+            (k < gs || T[k].pos == TAG_RB);
+  if (!found || a == 0) return 0;
+  size_t p = a - 1;
+  if (T[gs].pos == TAG_VBN || T[gs].pos == TAG_VBG)
+    if (tag_is_noun(T[p].pos) || T[p].pos == TAG_IN || ws->ent_at[p] >= 0)
+      return 1;
+  /* back over the clause's subject to what opens the clause */
+  size_t k = a;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+                   T[k - 1].pos == TAG_PRP))
+    k--;
+  if (k == 0) return 0;
+  return word_in(ws->toks[k - 1], sub) &&
+         (k < a || T[k - 1].pos == TAG_WDT || T[k - 1].pos == TAG_WP ||
+          T[k - 1].pos == TAG_WRB || T[k - 1].pos == TAG_IN);
+}
+
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
  * ("ready to", "plans to", "is expected to"; *via_inf set to 1). */
@@ -2537,8 +2575,9 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   size_t gs = vg->gs;
   if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
   int m = MOD_NONE;
-  /* what is hoped for is not done, whatever its modal */
-  if (hoped_clause(ws, gs)) {
+  /* what is hoped for is not done, whatever its modal; nor is what is
+   * only alleged ("where they were allegedly mistreated") */
+  if (hoped_clause(ws, gs) || alleged_adverb(ws, gs, c->vs)) {
     *via_inf = 1;
     return MOD_HYP;
   }
