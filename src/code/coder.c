@@ -4219,6 +4219,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         !role_alleged_keep(ws, spk, src))
       return 0;
   }
+  /* "a study suggests Asians may view faces differently": what is
+   * suggested as a fact is said (010), not proposed (02x) */
+  if (h.code[0] == '0' && h.code[1] == '2' &&
+      streq(tag_lemma(&ws->tag, i), "suggest") &&
+      role_indicative_clause(ws, c.ve))
+    h.code = "010";
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
   /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a

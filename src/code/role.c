@@ -3760,6 +3760,26 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
              : 2;
 }
 
+int role_indicative_clause(const coder_ws *ws, size_t ve) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ve;
+  if (k < n && streq(ws->toks[k], "that")) k++;
+  size_t s = k;
+  while (k < n && (ws->ent_at[k] >= 0 || is_np_filler(&T[k]) ||
+                   T[k].pos == TAG_PRP || streq(ws->toks[k], "of")))
+    k++;
+  if (k == s || k >= n) return 0;
+  while (k < n && T[k].pos == TAG_RB) k++;
+  if (k >= n) return 0;
+  /* "suggested that Turkey could have a partnership": "could" and
+   * "might" may propose as well as tell */
+  if (T[k].pos == TAG_MD)
+    return !streq(ws->toks[k], "should") && !streq(ws->toks[k], "could") &&
+           !streq(ws->toks[k], "might");
+  return T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ ||
+         (T[k].pos == TAG_VBP && streq(tag_lemma(&ws->tag, k), "be"));
+}
+
 /* Is the code c (a country and maybe sectors) a state's: the bare
  * country or its government, military, police, intelligence, courts or
  * legislature? */
