@@ -4219,6 +4219,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         !role_alleged_keep(ws, spk, src))
       return 0;
   }
+  /* "vetoes a Security Council resolution condemning the barrier": a
+   * motion not adopted condemns no one */
+  if (role_unadopted_motion(ws, i)) return 0;
   /* "a study suggests Asians may view faces differently": what is
    * suggested as a fact is said (010), not proposed (02x) */
   if (h.code[0] == '0' && h.code[1] == '2' &&

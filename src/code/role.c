@@ -3780,6 +3780,28 @@ int role_indicative_clause(const coder_ws *ws, size_t ve) {
          (T[k].pos == TAG_VBP && streq(tag_lemma(&ws->tag, k), "be"));
 }
 
+int role_unadopted_motion(const coder_ws *ws, size_t i) {
+  static const char *const motion[] = {
+      "resolution", "resolutions", "motion", "motions", "bill", "bills",
+      "draft", NULL};
+  /* not "reject" nor "oppose": "Iran rejects an IAEA resolution calling
+   * on Iran to freeze enrichment" rejects a resolution adopted */
+  static const char *const refuse[] = {
+      "veto", "block", "defeat", "propose", "circulate", "table",
+      "introduce", "submit", "draft", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (i < 2 || T[i].pos != TAG_VBG || !word_in(ws->toks[i - 1], motion))
+    return 0;
+  size_t k = i - 1;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) {
+    if (streq(ws->toks[k - 1], "draft")) return 1;
+    k--;
+  }
+  if (streq(ws->toks[i - 1], "draft")) return 1;
+  return k > 0 && tag_is_verb(T[k - 1].pos) &&
+         word_in(tag_lemma(&ws->tag, k - 1), refuse);
+}
+
 /* Is the code c (a country and maybe sectors) a state's: the bare
  * country or its government, military, police, intelligence, courts or
  * legislature? */
