@@ -4283,6 +4283,26 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
     }
   }
+  /* "the Somali premier alleges that Libya and Iran are supplying the
+   * Islamic Courts with weapons": any other act that an allegation
+   * ("alleges that", "accused ... that", "charged that") reports of
+   * another side is only alleged; the verb of alleging codes the
+   * accusation itself (112) */
+  else if (!(vg.flags & TAG_VG_PASSIVE)) {
+    int32_t spk;
+    if (role_alleged_clause(ws, i, &spk) == 2 && spk >= 0 && src >= 0 &&
+        !role_alleged_keep(ws, spk, src))
+      return 0;
+  }
+  /* "vetoes a Security Council resolution condemning the barrier": a
+   * motion not adopted condemns no one */
+  if (role_unadopted_motion(ws, i)) return 0;
+  /* "a study suggests Asians may view faces differently": what is
+   * suggested as a fact is said (010), not proposed (02x) */
+  if (h.code[0] == '0' && h.code[1] == '2' &&
+      streq(tag_lemma(&ws->tag, i), "suggest") &&
+      role_indicative_clause(ws, c.ve))
+    h.code = "010";
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
   /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a

@@ -2365,7 +2365,8 @@ static int is_appeal_verb(const char *lemma) {
  * down", "asked Congress for money to fund the war", "were urged to
  * leave", "invite Poland, Hungary and the Czech Republic to join")?
  * The nearest verb before "to" in the same clause (no ';' or ':' and
- * no finite verb between) is a verb of appeal.  Such an action is
+ * no finite verb between) is a verb of appeal, or a bare infinitive
+ * that is itself asked for.  Such an action is
  * requested, not done: the appeal is the event.  Verbs that make the
  * action happen ("forced", "allowed", "helped") are no appeals. */
 static int requested_infinitive(const coder_ws *ws, size_t to) {
@@ -2395,6 +2396,14 @@ static int requested_infinitive(const coder_ws *ws, size_t to) {
     if (ws->ent_at[j] >= 0) continue;
     if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos) || ws->hits[j].hv) {
       if (is_appeal_verb(tag_lemma(&ws->tag, j))) return 1;
+      /* "invited the presidents to meet in Berlin to discuss peace": an
+       * infinitive of purpose after an asked-for one is asked for too */
+      if (T[j].pos == TAG_VB) {
+        size_t t = j;
+        while (t > lo && T[t - 1].pos == TAG_RB) t--;
+        if (t > lo && T[t - 1].pos == TAG_TO && T[t - 1].chunk != TAG_CH_PP)
+          return requested_infinitive(ws, t - 1);
+      }
       if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos)) return 0;
     }
   }
@@ -2468,6 +2477,72 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
   return 0;
 }
 
+/* Does the clause whose verb group starts at token gs (its modal
+ * included) stand under a verb of hoping or wishing ("Ukraine says that it
+ * hopes China can urge Russia to withdraw", "hoped the talks would bring
+ * peace")?  The nearest verb before gs, in the same clause part (no
+ * comma, ';' or ':'), is "hope" or "wish".  What is hoped for is not
+ * done. */
+static int hoped_clause(const coder_ws *ws, size_t gs) {
+  static const char *const hope[] = {"hope", "wish", NULL};
+  /* the forms, for a tagger that read "hopes" as a noun */
+  static const char *const forms[] = {"hope", "hopes", "hoped", "hoping",
+                                      "wish", "wishes", "wished",
+                                      "wishing", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = gs; k > 0; k--) {
+    size_t j = k - 1;
+    const char *w = ws->toks[j];
+    if (streq(w, ";") || streq(w, ":") || streq(w, ",")) return 0;
+    if (word_in(w, forms)) return 1;
+    if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos)) {
+      size_t h = j;
+      if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
+        h = ws->tag.chunks[T[j].chunk_id].head;
+      return word_in(tag_lemma(&ws->tag, h), hope);
+    }
+  }
+  return 0;
+}
+
+/* Is "allegedly" (or "purportedly") among the adverbs right before token
+ * gs or in the verb group before its verb at vs, in a clause that only
+ * tells the background of the news: a relative or adverbial clause
+ * ("children's home where they were allegedly mistreated", "after it
+ * allegedly violated Iranian airspace") or a participle after a noun or
+ * a preposition ("the scientist allegedly abducted by the CIA", "for
+ * allegedly making remarks")?  The sentence's own news told with
+ * "allegedly" ("Russian war planes allegedly bomb a refugee camp") and a
+ * participle after a comma (", allegedly killing civilians") are coded
+ * as reported. */
+static int alleged_adverb(const coder_ws *ws, size_t gs, size_t vs) {
+  static const char *const alleged[] = {"allegedly", "purportedly", NULL};
+  static const char *const sub[] = {
+      "who", "which", "that", "where", "when", "after", "before", "because",
+      "since", "until", "whom", "whose", "for", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t a = gs;
+  while (a > 0 && T[a - 1].pos == TAG_RB) a--;
+  int found = 0;
+  for (size_t k = a; k < vs && !found; k++)
+    found = word_in(ws->toks[k], alleged) &&
+            (k < gs || T[k].pos == TAG_RB);
+  if (!found || a == 0) return 0;
+  size_t p = a - 1;
+  if (T[gs].pos == TAG_VBN || T[gs].pos == TAG_VBG)
+    if (tag_is_noun(T[p].pos) || T[p].pos == TAG_IN || ws->ent_at[p] >= 0)
+      return 1;
+  /* back over the clause's subject to what opens the clause */
+  size_t k = a;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
+                   T[k - 1].pos == TAG_PRP))
+    k--;
+  if (k == 0) return 0;
+  return word_in(ws->toks[k - 1], sub) &&
+         (k < a || T[k - 1].pos == TAG_WDT || T[k - 1].pos == TAG_WP ||
+          T[k - 1].pos == TAG_WRB || T[k - 1].pos == TAG_IN);
+}
+
 /* The modality of the verb at c->vs in verb group vg: a modal inside the
  * group (or right before it), else the word that governs an infinitive
  * ("ready to", "plans to", "is expected to"; *via_inf set to 1). */
@@ -2482,10 +2557,16 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       "aiming", "pledged", "vowed", "determined", "open", "eager", "keen",
       NULL};
   static const char *const unrealised[] = {"whether", "fail", "fails",
-                                           "failed", "failing", NULL};
+                                           "failed", "failing", "close",
+                                           "closer", NULL};
 
-  static const char *const forecast[] = {"expected", "set", "poised", "going",
-                                         "due", "scheduled", NULL};
+  /* "prepare(s) to", "hope(s) to": force being readied or hoped for is
+   * not yet used (no threat either: nothing is said to anyone), a
+   * cooperative act an intent */
+  static const char *const forecast[] = {
+      "expected", "set", "poised", "going", "due", "scheduled", "prepare",
+      "prepares", "preparing", "hope", "hopes", "hoped", "hoping", "wish",
+      "wishes", "wished", "wishing", NULL};
   static const char *const term[] = {"days", "hours", "weeks", "months",
                                      "deadline", NULL};
   static const char *const grant[] = {"give", "set", "grant", "allow",
@@ -2494,6 +2575,12 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   size_t gs = vg->gs;
   if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
   int m = MOD_NONE;
+  /* what is hoped for is not done, whatever its modal; nor is what is
+   * only alleged ("where they were allegedly mistreated") */
+  if (hoped_clause(ws, gs) || alleged_adverb(ws, gs, c->vs)) {
+    *via_inf = 1;
+    return MOD_HYP;
+  }
   for (size_t k = gs; k < c->vs; k++) {
     unsigned wc = tag_wclass(&ws->tag, k);
     if (wc & TAG_W_HYP) return MOD_HYP;
@@ -2527,8 +2614,12 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   size_t to = SIZE_MAX;
   for (size_t k = vg->gs; k < c->vs; k++)
     if (T[k].pos == TAG_TO) to = k;
-  if (to == SIZE_MAX && vg->gs > 0 && T[vg->gs - 1].pos == TAG_TO)
-    to = vg->gs - 1;
+  /* "is expected to directly deploy": back over adverbs to the "to" */
+  if (to == SIZE_MAX) {
+    size_t k = vg->gs;
+    while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+    if (k > 0 && T[k - 1].pos == TAG_TO) to = k - 1;
+  }
   if (to == SIZE_MAX) return MOD_NONE;
   size_t k = to;
   while (k > 0 && (T[k - 1].pos == TAG_RB || (T[k - 1].flags & TAG_F_NEG)))
@@ -2541,7 +2632,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
   /* "debates whether to endorse the report": an act still being weighed
    * is not done; "failed to ratify the convention", "fails to reach
-   * agreement": nor is one that did not come about */
+   * agreement": nor is one that did not come about, nor one only
+   * neared ("is close to reaching a deal") */
   if (word_in(w, unrealised)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
@@ -3587,7 +3679,11 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
    * as a plural noun right after its speaker ends it */
   while (k > 0 &&
          (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]) ||
-          (streq(ws->toks[k - 1], "of") && k < vs))) {
+          (streq(ws->toks[k - 1], "of") && k < vs) ||
+          /* "that Libya, Egypt, and Iran are supplying": a list */
+          ((streq(ws->toks[k - 1], ",") || streq(ws->toks[k - 1], "and")) &&
+           k >= 2 && k < vs &&
+           (ws->ent_at[k - 2] >= 0 || streq(ws->toks[k - 2], ","))))) {
     if (k < vs && k >= 2 && ws->ent_at[k - 1] < 0 &&
         word_in(ws->toks[k - 1], claim_form) && ws->ent_at[k - 2] >= 0) {
       int32_t s = ws->ent[ws->ent_at[k - 2]].group;
@@ -3662,6 +3758,48 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
                  streq(l, "insist")
              ? 1
              : 2;
+}
+
+int role_indicative_clause(const coder_ws *ws, size_t ve) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ve;
+  if (k < n && streq(ws->toks[k], "that")) k++;
+  size_t s = k;
+  while (k < n && (ws->ent_at[k] >= 0 || is_np_filler(&T[k]) ||
+                   T[k].pos == TAG_PRP || streq(ws->toks[k], "of")))
+    k++;
+  if (k == s || k >= n) return 0;
+  while (k < n && T[k].pos == TAG_RB) k++;
+  if (k >= n) return 0;
+  /* "suggested that Turkey could have a partnership": "could" and
+   * "might" may propose as well as tell */
+  if (T[k].pos == TAG_MD)
+    return !streq(ws->toks[k], "should") && !streq(ws->toks[k], "could") &&
+           !streq(ws->toks[k], "might");
+  return T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ ||
+         (T[k].pos == TAG_VBP && streq(tag_lemma(&ws->tag, k), "be"));
+}
+
+int role_unadopted_motion(const coder_ws *ws, size_t i) {
+  static const char *const motion[] = {
+      "resolution", "resolutions", "motion", "motions", "bill", "bills",
+      "draft", NULL};
+  /* not "reject" nor "oppose": "Iran rejects an IAEA resolution calling
+   * on Iran to freeze enrichment" rejects a resolution adopted */
+  static const char *const refuse[] = {
+      "veto", "block", "defeat", "propose", "circulate", "table",
+      "introduce", "submit", "draft", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (i < 2 || T[i].pos != TAG_VBG || !word_in(ws->toks[i - 1], motion))
+    return 0;
+  size_t k = i - 1;
+  while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) {
+    if (streq(ws->toks[k - 1], "draft")) return 1;
+    k--;
+  }
+  if (streq(ws->toks[i - 1], "draft")) return 1;
+  return k > 0 && tag_is_verb(T[k - 1].pos) &&
+         word_in(tag_lemma(&ws->tag, k - 1), refuse);
 }
 
 /* Is the code c (a country and maybe sectors) a state's: the bare

@@ -284,6 +284,22 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker);
  * Turkish jets killed 30 militants")?  Such a claim reports the act. */
 int role_alleged_keep(const coder_ws *ws, int32_t speaker, int32_t src);
 
+/* Is the complement after token ve (the end of a verb such as "suggest")
+ * a clause told as a fact: an optional "that", its subject, then a verb
+ * in the past or present tense or with a modal other than "should",
+ * "could" or "might"
+ * ("a study suggests Asians may view faces differently", "suggests that
+ * Israel carried out the killing"), not a proposal ("suggested that South
+ * Korea pay", "suggests joint drills")? */
+int role_indicative_clause(const coder_ws *ws, size_t ve);
+
+/* Is the verb at token i a participle completing a motion that was not
+ * adopted: "resolution", "motion", "bill" or "draft" right before it, and
+ * the motion a draft ("circulates a draft resolution condemning") or the
+ * object of a verb of vetoing, blocking, defeating or proposing ("The United States vetoes a Security Council resolution
+ * condemning the barrier")?  What it would have done is not done. */
+int role_unadopted_motion(const coder_ws *ws, size_t i);
+
 /* A vow of force: does the complement of a verb of vowing that ends at
  * ve (up to cend) name force or punishment to come ("vowed to crush the
  * rebels", "vowed to re-orient anew the offensive against the NPA",
