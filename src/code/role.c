@@ -63,6 +63,7 @@
 static int bare_participle(const coder_ws *ws, size_t i, size_t len);
 static int plural_as_verb(const coder_ws *ws, size_t k, size_t i);
 static int word_in(const char *w, const char *const *v);
+static int is_appeal_verb(const char *lemma);
 
 
 static int is_time_noun(const char *w) {
@@ -1494,6 +1495,75 @@ static int32_t summed_act_target(const coder_ws *ws, int32_t subj,
   return -1;
 }
 
+/* The target of an appeal whose object is asked to act ("asks the bloc
+ * to contemplate a ban on beef from Brazil", "urged the army to free
+ * Aung San Suu Kyi", "called on the world to"): the one asked, named in
+ * the object noun phrase between the verb group's end ge and the "to" of
+ * the infinitive, never an actor inside the infinitive, which only says
+ * what is asked for.  vs is the verb's token, src and tgt the source and
+ * the target found so far (tgt >= 0).  Returns the object's group (an
+ * agent alone too: the coder gives it a country), -1 when the object
+ * names no one, else tgt (no appeal, no such infinitive, or tgt stands
+ * before it). */
+static int32_t appeal_object_target(const coder_ws *ws, size_t vs,
+                                    size_t ge, size_t cend, int32_t src,
+                                    int32_t tgt) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ge;
+  /* verbs whose object is the one asked: not "request", "want",
+   * "expect" or "demand" (what is wanted: "requested the weapons to use
+   * against"), nor "call" but for "call on" ("called an emergency
+   * meeting to respond to") */
+  static const char *const what[] = {"request", "want", "expect", "demand",
+                                     NULL};
+  const char *lemma = tag_lemma(&ws->tag, vs);
+  if (!is_appeal_verb(lemma) || word_in(lemma, what) ||
+      !tag_is_verb(T[vs].pos) || (ge > 0 && streq(ws->toks[ge - 1], "for")))
+    return tgt;
+  /* "called on", "appealed to" the one asked; "calls for X to" asks
+   * for X ("for a truce to be restored", "for international action to
+   * halt piracy in Somalia") */
+  int on = ge > vs + 1 && (streq(ws->toks[ge - 1], "on") ||
+                           streq(ws->toks[ge - 1], "upon"));
+  if (!on && k < n &&
+      (streq(ws->toks[k], "on") || streq(ws->toks[k], "upon") ||
+       (T[k].pos == TAG_TO && T[k].chunk == TAG_CH_PP)))
+    k++;
+  else if ((!on && streq(lemma, "call")) ||
+           (k < n && (streq(ws->toks[k], "for") || streq(ws->toks[k], "of"))))
+    return tgt;
+  size_t ob = k;
+  int noun = 0;
+  while (k < n && k < cend &&
+         (ws->ent_at[k] >= 0 || is_np_filler(&T[k]) ||
+          streq(ws->toks[k], "of"))) {
+    if (ws->ent_at[k] >= 0 || tag_is_noun(T[k].pos)) noun = 1;
+    k++;
+  }
+  if (!noun || k + 1 >= n || T[k].pos != TAG_TO ||
+      T[k + 1].pos != TAG_VB || ws->ent[tgt].first < k ||
+      streq(ws->toks[k + 1], "be"))
+    return tgt;
+  for (size_t q = ob; q < k; q++) {
+    int32_t e = ws->ent_at[q];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (g == src) {
+      q = group_last(ws, g);
+      continue;
+    }
+    /* "urged its citizens to leave Ukraine", "calls on civilians to
+     * evacuate Khan Yunis": people told to leave or to stay away keep
+     * the country they are told about, as before */
+    const entity *T2 = &ws->ent[tgt];
+    if (population_group(ws, g) && T2->next < 0 && T2->actor != NULL &&
+        strlen(T2->actor) == 3 && !T2->pre[0] && !T2->post[0])
+      return tgt;
+    return g;
+  }
+  return -1;
+}
+
 void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                  const pattern_choice *pc, size_t cend, int speech,
                  int32_t *src_out, int32_t *tgt_out) {
@@ -1876,6 +1946,10 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         tgt = g;
     }
   }
+  /* not when a pattern read words before the verb: "warning" in
+   * "fired warning shots to disperse" ("FIRED_*_SHOTS") is no verb */
+  if (!pas && tgt >= 0 && tgt != btgt && bpre >= c->vs)
+    tgt = appeal_object_target(ws, c->vs, ge, cend, src, tgt);
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
   *tgt_out = tgt;
@@ -2395,6 +2469,11 @@ static int requested_infinitive(const coder_ws *ws, size_t to) {
     if (ws->ent_at[j] >= 0) continue;
     if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos) || ws->hits[j].hv) {
       if (is_appeal_verb(tag_lemma(&ws->tag, j))) return 1;
+      /* "invites the presidents to meet tomorrow in Berlin to discuss":
+       * the purpose of an infinitive asked for is asked for too */
+      if (T[j].pos == TAG_VB && j > 0 && T[j - 1].pos == TAG_TO &&
+          T[j - 1].chunk != TAG_CH_PP)
+        return requested_infinitive(ws, j - 1);
       if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos)) return 0;
     }
   }
