@@ -64,6 +64,7 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len);
 static int plural_as_verb(const coder_ws *ws, size_t k, size_t i);
 static int word_in(const char *w, const char *const *v);
 static int is_appeal_verb(const char *lemma);
+static const char *group_country(const coder_ws *ws, int32_t g);
 
 
 static int is_time_noun(const char *w) {
@@ -1495,6 +1496,52 @@ static int32_t summed_act_target(const coder_ws *ws, int32_t subj,
   return -1;
 }
 
+/* The destination of an act that sets out from the source's own country
+ * ("begins shipping crude oil from Murmansk to Madre de Deus, Brazil",
+ * "suspends all flights from Spain to the United Kingdom", "to move
+ * jobs from North Rhine-Westphalia to Hungary"): when the target tgt
+ * found after the verb follows "from" and has the country of the source
+ * src, and "to" and an actor of another country follow it (past an
+ * apposed place: ", Chile"), that actor is the target.  Else tgt.
+ * (Movements and exchanges: the caller leaves out protests and force,
+ * 14-20.) */
+static int32_t from_to_target(const coder_ws *ws, int32_t src, int32_t tgt) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, f = ws->ent[tgt].first;
+  const char *cs = group_country(ws, src), *ct = group_country(ws, tgt);
+  if (cs == NULL || ct == NULL || memcmp(cs, ct, 3) != 0) return tgt;
+  while (f > 0 && T[f - 1].pos == TAG_DT) f--;
+  if (f == 0 || !streq(ws->toks[f - 1], "from")) return tgt;
+  size_t k = group_last(ws, tgt) + 1;
+  /* "from Valparaiso, Chile to" */
+  if (k + 1 < n && streq(ws->toks[k], ",") && ws->ent_at[k + 1] >= 0 &&
+      !mention_group_weak(ws, ws->ent[ws->ent_at[k + 1]].group))
+    k = group_last(ws, ws->ent[ws->ent_at[k + 1]].group) + 1;
+  if (k >= n || !streq(ws->toks[k], "to")) return tgt;
+  k++;
+  while (k < n && (T[k].pos == TAG_DT || tag_is_adj(T[k].pos))) k++;
+  /* "to Madre de Deus, Brazil": a town no dictionary names, then its
+   * country */
+  static const char *const particle[] = {"de", "da", "do", "dos", "das",
+                                         "del", "la", "el", "di", "du",
+                                         "des", NULL};
+  size_t m = k;
+  while (m < n && m < k + 5 && ws->ent_at[m] < 0 &&
+         (T[m].pos == TAG_NNP || (T[m].flags & TAG_F_CAP) ||
+          (m > k && word_in(ws->toks[m], particle))))
+    m++;
+  if (m > k && m + 1 < n && streq(ws->toks[m], ",") &&
+      ws->ent_at[m + 1] >= 0)
+    k = m + 1;
+  if (k >= n || ws->ent_at[k] < 0) return tgt;
+  int32_t g = ws->ent[ws->ent_at[k]].group;
+  const char *cg = group_country(ws, g);
+  if (g == src || mention_group_weak(ws, g) || cg == NULL ||
+      memcmp(cg, cs, 3) == 0)
+    return tgt;
+  return g;
+}
+
 /* The target of an appeal whose object is asked to act ("asks the bloc
  * to contemplate a ban on beef from Brazil", "urged the army to free
  * Aung San Suu Kyi", "called on the world to"): the one asked, named in
@@ -1946,6 +1993,11 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         tgt = g;
     }
   }
+  /* (not a protest or force, 14-20, done where the source is: "march
+   * from Madrid to Brussels to protest at cuts in Spain") */
+  if (!pas && tgt >= 0 && tgt != btgt && src >= 0 &&
+      (root < 14 || root > 20))
+    tgt = from_to_target(ws, src, tgt);
   /* not when a pattern read words before the verb: "warning" in
    * "fired warning shots to disperse" ("FIRED_*_SHOTS") is no verb */
   if (!pas && tgt >= 0 && tgt != btgt && bpre >= c->vs)
