@@ -1496,6 +1496,38 @@ static int32_t summed_act_target(const coder_ws *ws, int32_t subj,
   return -1;
 }
 
+/* Is group g a court (a code with JUD, the ICJ or the ICC)? */
+static int court_group(const coder_ws *ws, int32_t g) {
+  char code[CODE_MAX];
+  if (g < 0 || !mention_entity_code(ws, g, 0, code, NULL)) return 0;
+  return strstr(code, "JUD") != NULL || strstr(code, "ICJ") != NULL ||
+         strstr(code, "ICC") != NULL;
+}
+
+/* The party sued when a lawsuit (115) found a court as its target: the
+ * court is where the suit is brought ("files suit with the International
+ * Court of Justice over Brazil's continued harbouring", "sue Shell at a
+ * court in The Hague", "filed a lawsuit in the International Criminal
+ * Court, accusing Myanmar"): the first actor after the verb (from ge to
+ * the sentence's end) that is no court, no source and no place in a
+ * locative phrase is the target.  Else tgt. */
+static int32_t sued_party(const coder_ws *ws, size_t ge, int32_t src,
+                          int32_t tgt) {
+  if (!court_group(ws, tgt)) return tgt;
+  size_t n = ws->tag.n;
+  for (size_t k = ge; k < n; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    size_t gl = group_last(ws, g);
+    if (g != src && g != tgt && !court_group(ws, g) &&
+        !mention_group_weak(ws, g) && !in_locative(ws, ws->ent[g].first, ge))
+      return g;
+    k = gl;
+  }
+  return tgt;
+}
+
 /* The destination of an act that sets out from the source's own country
  * ("begins shipping crude oil from Murmansk to Madre de Deus, Brazil",
  * "suspends all flights from Spain to the United Kingdom", "to move
@@ -1993,6 +2025,8 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         tgt = g;
     }
   }
+  if (!pas && tgt >= 0 && strncmp(pc->code, "115", 3) == 0)
+    tgt = sued_party(ws, ge, src, tgt);
   /* (not a protest or force, 14-20, done where the source is: "march
    * from Madrid to Brussels to protest at cuts in Spain") */
   if (!pas && tgt >= 0 && tgt != btgt && src >= 0 &&
