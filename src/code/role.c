@@ -1496,6 +1496,37 @@ static int32_t summed_act_target(const coder_ws *ws, int32_t subj,
   return -1;
 }
 
+/* Is token k a dash joining two names ("United States–Mexico")? */
+static int name_dash(const coder_ws *ws, size_t k) {
+  const char *w = ws->toks[k];
+  return streq(w, "\u2013") || streq(w, "\u2014") || streq(w, "-");
+}
+
+/* A target of the source's own country named in a compound of names
+ * joined by dashes ("to discuss the new United States–Mexico–Canada
+ * Agreement", "suspends the termination of the Philippines–United States
+ * Visiting Forces Agreement"): the compound names a pact or a border
+ * between the countries, and the source's partner in it, the other
+ * member next to the target, is the target.  Only a country named
+ * alone (a code of three letters, no agent) is taken so.  Else tgt. */
+static int32_t dash_partner(const coder_ws *ws, int32_t src, int32_t tgt) {
+  size_t n = ws->tag.n, f = ws->ent[tgt].first, l = group_last(ws, tgt);
+  const char *cs = group_country(ws, src), *ct = group_country(ws, tgt);
+  const entity *T = &ws->ent[tgt];
+  /* a country named alone (not "Pfizer–BioNTech", a company's name) */
+  if (cs == NULL || ct == NULL || memcmp(cs, ct, 3) != 0 || T->next >= 0 ||
+      strlen(ct) != 3 || T->pre[0] || T->post[0])
+    return tgt;
+  int32_t g = -1;
+  if (l + 2 < n && name_dash(ws, l + 1) && ws->ent_at[l + 2] >= 0)
+    g = ws->ent[ws->ent_at[l + 2]].group;
+  else if (f >= 2 && name_dash(ws, f - 1) && ws->ent_at[f - 2] >= 0)
+    g = ws->ent[ws->ent_at[f - 2]].group;
+  const char *cg = g >= 0 ? group_country(ws, g) : NULL;
+  if (g < 0 || g == src || cg == NULL || memcmp(cg, cs, 3) == 0) return tgt;
+  return g;
+}
+
 /* Is group g a court (a code with JUD, the ICJ or the ICC)? */
 static int court_group(const coder_ws *ws, int32_t g) {
   char code[CODE_MAX];
@@ -2025,6 +2056,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         tgt = g;
     }
   }
+  if (tgt >= 0 && src >= 0) tgt = dash_partner(ws, src, tgt);
   if (!pas && tgt >= 0 && strncmp(pc->code, "115", 3) == 0)
     tgt = sued_party(ws, ge, src, tgt);
   /* (not a protest or force, 14-20, done where the source is: "march
