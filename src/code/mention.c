@@ -1538,6 +1538,25 @@ static int sentence_country(const coder_ws *ws, const entity *A, char *out,
   return 1;
 }
 
+/* "the prosecutor general's office of Tajikistan": an agent noun ending
+ * at token last, its possessive, one or two common nouns of its own (an
+ * office, a ministry) and "of" (articles or adjectives may follow) up to
+ * the actor at token b: the agent is the actor's, as with "of". */
+static int possessed_of(const coder_ws *ws, size_t last, size_t b) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = last + 1;
+  if (k + 3 > b || T[k].type != TAG_T_POSSESSIVE) return 0;
+  k++;
+  size_t h = k;
+  while (k < b && k < h + 2 && (T[k].pos == TAG_NN || T[k].pos == TAG_NNS) &&
+         !(T[k].flags & TAG_F_CAP))
+    k++;
+  if (k == h || k >= b || !streq(ws->toks[k], "of")) return 0;
+  for (k++; k < b; k++)
+    if (!(T[k].pos == TAG_DT || tag_is_adj(T[k].pos))) return 0;
+  return 1;
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -1555,6 +1574,13 @@ int mention_build_entities(coder_ws *ws) {
             gap_kind(ws, m->first + m->len, ws->ment[mi + 1].first) ==
                 GAP_NP)) &&
           speaks_for(ws, E->last, m->first))
+        g = GAP_OF;
+      /* (not an actor that only qualifies a noun after it: "the
+       * Western media's coverage of the Philippine Drug War") */
+      if (g == GAP_OTHER && E->actor == NULL && !m->is_agent &&
+          possessed_of(ws, E->last, m->first) &&
+          (m->first + m->len >= ws->tag.n ||
+           !tag_is_noun(ws->tag.tok[m->first + m->len].pos)))
         g = GAP_OF;
       if (g == GAP_NP) {
         /* one actor per noun phrase: the first ("Bree Prime Minister

@@ -63,6 +63,8 @@
 static int bare_participle(const coder_ws *ws, size_t i, size_t len);
 static int plural_as_verb(const coder_ws *ws, size_t k, size_t i);
 static int word_in(const char *w, const char *const *v);
+static int is_appeal_verb(const char *lemma);
+static const char *group_country(const coder_ws *ws, int32_t g);
 
 
 static int is_time_noun(const char *w) {
@@ -1494,6 +1496,184 @@ static int32_t summed_act_target(const coder_ws *ws, int32_t subj,
   return -1;
 }
 
+/* Is token k a dash joining two names ("United States–Mexico")? */
+static int name_dash(const coder_ws *ws, size_t k) {
+  const char *w = ws->toks[k];
+  return streq(w, "\u2013") || streq(w, "\u2014") || streq(w, "-");
+}
+
+/* A target of the source's own country named in a compound of names
+ * joined by dashes ("to discuss the new United States–Mexico–Canada
+ * Agreement", "suspends the termination of the Philippines–United States
+ * Visiting Forces Agreement"): the compound names a pact or a border
+ * between the countries, and the source's partner in it, the other
+ * member next to the target, is the target.  Only a country named
+ * alone (a code of three letters, no agent) is taken so.  Else tgt. */
+static int32_t dash_partner(const coder_ws *ws, int32_t src, int32_t tgt) {
+  size_t n = ws->tag.n, f = ws->ent[tgt].first, l = group_last(ws, tgt);
+  const char *cs = group_country(ws, src), *ct = group_country(ws, tgt);
+  const entity *T = &ws->ent[tgt];
+  /* a country named alone (not "Pfizer–BioNTech", a company's name) */
+  if (cs == NULL || ct == NULL || memcmp(cs, ct, 3) != 0 || T->next >= 0 ||
+      strlen(ct) != 3 || T->pre[0] || T->post[0])
+    return tgt;
+  int32_t g = -1;
+  if (l + 2 < n && name_dash(ws, l + 1) && ws->ent_at[l + 2] >= 0)
+    g = ws->ent[ws->ent_at[l + 2]].group;
+  else if (f >= 2 && name_dash(ws, f - 1) && ws->ent_at[f - 2] >= 0)
+    g = ws->ent[ws->ent_at[f - 2]].group;
+  const char *cg = g >= 0 ? group_country(ws, g) : NULL;
+  if (g < 0 || g == src || cg == NULL || memcmp(cg, cs, 3) == 0) return tgt;
+  return g;
+}
+
+/* Is group g a court (a code with JUD, the ICJ or the ICC)? */
+static int court_group(const coder_ws *ws, int32_t g) {
+  char code[CODE_MAX];
+  if (g < 0 || !mention_entity_code(ws, g, 0, code, NULL)) return 0;
+  return strstr(code, "JUD") != NULL || strstr(code, "ICJ") != NULL ||
+         strstr(code, "ICC") != NULL;
+}
+
+/* The party sued when a lawsuit (115) found a court as its target: the
+ * court is where the suit is brought ("files suit with the International
+ * Court of Justice over Brazil's continued harbouring", "sue Shell at a
+ * court in The Hague", "filed a lawsuit in the International Criminal
+ * Court, accusing Myanmar"): the first actor after the verb (from ge to
+ * the sentence's end) that is no court, no source and no place in a
+ * locative phrase is the target.  Else tgt. */
+static int32_t sued_party(const coder_ws *ws, size_t ge, int32_t src,
+                          int32_t tgt) {
+  if (!court_group(ws, tgt)) return tgt;
+  size_t n = ws->tag.n;
+  for (size_t k = ge; k < n; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    size_t gl = group_last(ws, g);
+    if (g != src && g != tgt && !court_group(ws, g) &&
+        !mention_group_weak(ws, g) && !in_locative(ws, ws->ent[g].first, ge))
+      return g;
+    k = gl;
+  }
+  return tgt;
+}
+
+/* The destination of an act that sets out from the source's own country
+ * ("begins shipping crude oil from Murmansk to Madre de Deus, Brazil",
+ * "suspends all flights from Spain to the United Kingdom", "to move
+ * jobs from North Rhine-Westphalia to Hungary"): when the target tgt
+ * found after the verb follows "from" and has the country of the source
+ * src, and "to" and an actor of another country follow it (past an
+ * apposed place: ", Chile"), that actor is the target.  Else tgt.
+ * (Movements and exchanges: the caller leaves out protests and force,
+ * 14-20.) */
+static int32_t from_to_target(const coder_ws *ws, int32_t src, int32_t tgt) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, f = ws->ent[tgt].first;
+  const char *cs = group_country(ws, src), *ct = group_country(ws, tgt);
+  if (cs == NULL || ct == NULL || memcmp(cs, ct, 3) != 0) return tgt;
+  while (f > 0 && T[f - 1].pos == TAG_DT) f--;
+  if (f == 0 || !streq(ws->toks[f - 1], "from")) return tgt;
+  size_t k = group_last(ws, tgt) + 1;
+  /* "from Valparaiso, Chile to" */
+  if (k + 1 < n && streq(ws->toks[k], ",") && ws->ent_at[k + 1] >= 0 &&
+      !mention_group_weak(ws, ws->ent[ws->ent_at[k + 1]].group))
+    k = group_last(ws, ws->ent[ws->ent_at[k + 1]].group) + 1;
+  if (k >= n || !streq(ws->toks[k], "to")) return tgt;
+  k++;
+  while (k < n && (T[k].pos == TAG_DT || tag_is_adj(T[k].pos))) k++;
+  /* "to Madre de Deus, Brazil": a town no dictionary names, then its
+   * country */
+  static const char *const particle[] = {"de", "da", "do", "dos", "das",
+                                         "del", "la", "el", "di", "du",
+                                         "des", NULL};
+  size_t m = k;
+  while (m < n && m < k + 5 && ws->ent_at[m] < 0 &&
+         (T[m].pos == TAG_NNP || (T[m].flags & TAG_F_CAP) ||
+          (m > k && word_in(ws->toks[m], particle))))
+    m++;
+  if (m > k && m + 1 < n && streq(ws->toks[m], ",") &&
+      ws->ent_at[m + 1] >= 0)
+    k = m + 1;
+  if (k >= n || ws->ent_at[k] < 0) return tgt;
+  int32_t g = ws->ent[ws->ent_at[k]].group;
+  const char *cg = group_country(ws, g);
+  if (g == src || mention_group_weak(ws, g) || cg == NULL ||
+      memcmp(cg, cs, 3) == 0)
+    return tgt;
+  return g;
+}
+
+/* The target of an appeal whose object is asked to act ("asks the bloc
+ * to contemplate a ban on beef from Brazil", "urged the army to free
+ * Aung San Suu Kyi", "called on the world to"): the one asked, named in
+ * the object noun phrase between the verb group's end ge and the "to" of
+ * the infinitive, never an actor inside the infinitive, which only says
+ * what is asked for.  vs is the verb's token, src and tgt the source and
+ * the target found so far (tgt >= 0).  Returns the object's group (an
+ * agent alone too: the coder gives it a country), -1 when the object
+ * names no one, else tgt (no appeal, no such infinitive, or tgt stands
+ * before it). */
+static int32_t appeal_object_target(const coder_ws *ws, size_t vs,
+                                    size_t ge, size_t cend, int32_t src,
+                                    int32_t tgt) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ge;
+  /* verbs whose object is the one asked: not "request", "want",
+   * "expect" or "demand" (what is wanted: "requested the weapons to use
+   * against"), nor "call" but for "call on" ("called an emergency
+   * meeting to respond to") */
+  static const char *const what[] = {"request", "want", "expect", "demand",
+                                     NULL};
+  const char *lemma = tag_lemma(&ws->tag, vs);
+  if (!is_appeal_verb(lemma) || word_in(lemma, what) ||
+      !tag_is_verb(T[vs].pos) || (ge > 0 && streq(ws->toks[ge - 1], "for")))
+    return tgt;
+  /* "called on", "appealed to" the one asked; "calls for X to" asks
+   * for X ("for a truce to be restored", "for international action to
+   * halt piracy in Somalia") */
+  int on = ge > vs + 1 && (streq(ws->toks[ge - 1], "on") ||
+                           streq(ws->toks[ge - 1], "upon"));
+  if (!on && k < n &&
+      (streq(ws->toks[k], "on") || streq(ws->toks[k], "upon") ||
+       (T[k].pos == TAG_TO && T[k].chunk == TAG_CH_PP)))
+    k++;
+  else if ((!on && streq(lemma, "call")) ||
+           (k < n && (streq(ws->toks[k], "for") || streq(ws->toks[k], "of"))))
+    return tgt;
+  size_t ob = k;
+  int noun = 0;
+  while (k < n && k < cend &&
+         (ws->ent_at[k] >= 0 || is_np_filler(&T[k]) ||
+          streq(ws->toks[k], "of"))) {
+    if (ws->ent_at[k] >= 0 || tag_is_noun(T[k].pos)) noun = 1;
+    k++;
+  }
+  if (!noun || k + 1 >= n || T[k].pos != TAG_TO ||
+      T[k + 1].pos != TAG_VB || ws->ent[tgt].first < k ||
+      streq(ws->toks[k + 1], "be"))
+    return tgt;
+  for (size_t q = ob; q < k; q++) {
+    int32_t e = ws->ent_at[q];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (g == src) {
+      q = group_last(ws, g);
+      continue;
+    }
+    /* "urged its citizens to leave Ukraine", "calls on civilians to
+     * evacuate Khan Yunis": people told to leave or to stay away keep
+     * the country they are told about, as before */
+    const entity *T2 = &ws->ent[tgt];
+    if (population_group(ws, g) && T2->next < 0 && T2->actor != NULL &&
+        strlen(T2->actor) == 3 && !T2->pre[0] && !T2->post[0])
+      return tgt;
+    return g;
+  }
+  return -1;
+}
+
 void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                  const pattern_choice *pc, size_t cend, int speech,
                  int32_t *src_out, int32_t *tgt_out) {
@@ -1876,6 +2056,18 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         tgt = g;
     }
   }
+  if (tgt >= 0 && src >= 0) tgt = dash_partner(ws, src, tgt);
+  if (!pas && tgt >= 0 && strncmp(pc->code, "115", 3) == 0)
+    tgt = sued_party(ws, ge, src, tgt);
+  /* (not a protest or force, 14-20, done where the source is: "march
+   * from Madrid to Brussels to protest at cuts in Spain") */
+  if (!pas && tgt >= 0 && tgt != btgt && src >= 0 &&
+      (root < 14 || root > 20))
+    tgt = from_to_target(ws, src, tgt);
+  /* not when a pattern read words before the verb: "warning" in
+   * "fired warning shots to disperse" ("FIRED_*_SHOTS") is no verb */
+  if (!pas && tgt >= 0 && tgt != btgt && bpre >= c->vs)
+    tgt = appeal_object_target(ws, c->vs, ge, cend, src, tgt);
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
   *tgt_out = tgt;
