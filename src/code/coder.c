@@ -561,8 +561,10 @@ static int army_at_home(const coder_ws *ws, char *src, const char *tgt) {
 
 /* "Soldiers opened fire on protesters in Yangon": repression (175) by
  * a state's organ with no country named (---MIL, ---COP, ---SPY,
- * ---GOV) of a population sector of a country (MMROPP, IDNCVL) is that
- * country's own, as CAMEO's repression is a state's of its own people.
+ * ---GOV) of a population sector of a country (MMROPP, IDNCVL), or of a
+ * bare country (the place: "police fire tear gas ... in the capital
+ * Dakar", SEN), is that country's own, as CAMEO's repression is a
+ * state's of its own people.
  * Writes the country into src's first 3 bytes and returns 1, or
  * returns 0. */
 static int home_of_repressor(char *src, const char *tgt, const char *code) {
@@ -570,14 +572,17 @@ static int home_of_repressor(char *src, const char *tgt, const char *code) {
                                        "AGR", "HLH", "REF", NULL};
   static const char *const organ[] = {"MIL", "COP", "SPY", "GOV", NULL};
   if (strncmp(code, "175", 3) != 0 || strlen(src) != 6 ||
-      strncmp(src, "---", 3) != 0 || strlen(tgt) != 6 ||
-      !mention_country_code(tgt))
+      strncmp(src, "---", 3) != 0 ||
+      (strlen(tgt) != 6 && strlen(tgt) != 3) || !mention_country_code(tgt))
     return 0;
   int org = 0;
   for (const char *const *p = organ; *p && !org; p++)
     org = memcmp(src + 3, *p, 3) == 0;
   if (!org) return 0;
-  int pop = 0;
+  /* "Soldiers open fire against protesters ... in Lagos, Nigeria": a
+   * bare country as the target of repression is the people where it
+   * happens */
+  int pop = strlen(tgt) == 3;
   for (const char *const *p = people; *p && !pop; p++)
     pop = memcmp(tgt + 3, *p, 3) == 0;
   if (!pop) return 0;
