@@ -2835,6 +2835,11 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
     for (size_t j = k - 1; j > 0 && j + 8 > k; j--) {
       /* the term is the verb's object: "gave Turkey 48 hours", not "gave
        * up a strike after 86 days" */
+      /* "gives Congress 24 to 36 hours to reach": a range of numbers
+       * is the term's */
+      if (T[j - 1].pos == TAG_TO && j >= 2 && T[j].pos == TAG_CD &&
+          T[j - 2].pos == TAG_CD)
+        continue;
       if (T[j - 1].pos == TAG_IN || T[j - 1].pos == TAG_RP ||
           streq(ws->toks[j - 1], ",") || T[j - 1].pos == TAG_TO)
         break;
