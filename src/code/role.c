@@ -2750,7 +2750,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       NULL};
   static const char *const unrealised[] = {"whether", "fail", "fails",
                                            "failed", "failing", "close",
-                                           "closer", NULL};
+                                           "closer", "threat", "threats",
+                                           NULL};
 
   /* "prepare(s) to", "hope(s) to": force being readied or hoped for is
    * not yet used (no threat either: nothing is said to anyone), a
@@ -2825,7 +2826,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   /* "debates whether to endorse the report": an act still being weighed
    * is not done; "failed to ratify the convention", "fails to reach
    * agreement": nor is one that did not come about, nor one only
-   * neared ("is close to reaching a deal") */
+   * neared ("is close to reaching a deal"), nor one only threatened
+   * ("warnings of an al-Qaeda threat to attack ships") */
   if (word_in(w, unrealised)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
