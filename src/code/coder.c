@@ -565,6 +565,37 @@ static int accident_participle(const coder_ws *ws, size_t vs) {
   return 0;
 }
 
+/* "The U.S. military warns that the Kabul Attack Network is planning
+ * attacks", "warns that North Korea is likely to launch more attacks":
+ * is the verb at vs a form of "warn" whose "that" clause (no finite verb
+ * between them, before any ';' or ':') opens with an actor (a determiner
+ * may precede it) whose country is not the one of `own`, the warner's
+ * code?  The attack warned of is that actor's, no threat by the warner;
+ * "warns Sudan that it will retaliate" and "Iran warns that Iran will
+ * attack" stay the warner's threats. */
+static int warned_of_others(const coder_ws *ws, size_t vs, const char *own) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (vs >= n || !streq(tag_lemma(&ws->tag, vs), "warn") || strlen(own) < 3)
+    return 0;
+  size_t k = vs + 1;
+  for (; k < n && k < vs + 16; k++) {
+    const char *w = ws->toks[k];
+    if (streq(w, ";") || streq(w, ":") || streq(w, ".")) return 0;
+    if (T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP)
+      return 0;
+    if (streq(w, "that")) break;
+  }
+  if (k + 1 >= n || !streq(ws->toks[k], "that")) return 0;
+  k++;
+  if (ws->ent_at[k] < 0 && T[k].pos == TAG_DT && k + 1 < n) k++;
+  int32_t a = ws->ent_at[k];
+  char buf[CODE_MAX];
+  if (a < 0 || !mention_entity_code(ws, a, 0, buf, NULL) || strlen(buf) < 3)
+    return 0;
+  return memcmp(buf, own, 3) != 0;
+}
+
 /* "Thirty tribal militants were killed by soldiers during an operation
  * in Manipur, India": an army with no country (---MIL) acting on rebels,
  * separatists or insurgents of a country (home_rebels: INDREB) in that
@@ -1196,6 +1227,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
             continue;
           if ((code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
               accident_participle(ws, h->vs))
+            continue;
+          if (strncmp(code, "138", 3) == 0 &&
+              warned_of_others(ws, h->vs, own))
             continue;
           if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
