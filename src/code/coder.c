@@ -531,6 +531,71 @@ static int sport_score(const coder_ws *ws, size_t vs) {
   return 0;
 }
 
+/* "A military transport plane crashes after take-off, killing all 12
+ * crew members", "a boat capsizes, killing 116 people": is the verb at
+ * vs a present participle right after a comma whose clause's finite verb
+ * (the nearest one to its left, before any ';' or ':') is a verb of an
+ * accident (crash, collide, capsize, sink, derail), or whose words to
+ * its left reach a finite form of one whatever its tag?  The deaths are the
+ * accident's, no one's assault. */
+static int accident_participle(const coder_ws *ws, size_t vs) {
+  static const char *const accident[] = {"crash", "collide", "capsize",
+                                         "sink", "derail", NULL};
+  static const char *const forms[] = {
+      "crashes", "crashed", "collides", "collided", "capsizes", "capsized",
+      "sinks", "sank", "derails", "derailed", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (vs < 2 || vs >= ws->tag.n || T[vs].pos != TAG_VBG ||
+      !streq(ws->toks[vs - 1], ","))
+    return 0;
+  for (size_t k = vs - 1; k > 0; k--) {
+    size_t j = k - 1;
+    if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return 0;
+    /* the tagger may read "Flight 139 crashes" as a plural noun: the
+     * accident's forms count whatever their tag */
+    for (const char *const *p = forms; *p; p++)
+      if (streq(ws->toks[j], *p)) return 1;
+    unsigned pos = T[j].pos;
+    if (pos != TAG_VBD && pos != TAG_VBZ && pos != TAG_VBP) continue;
+    const char *l = tag_lemma(&ws->tag, j);
+    for (const char *const *p = accident; *p; p++)
+      if (streq(l, *p)) return 1;
+    return 0;
+  }
+  return 0;
+}
+
+/* "The U.S. military warns that the Kabul Attack Network is planning
+ * attacks", "warns that North Korea is likely to launch more attacks":
+ * is the verb at vs a form of "warn" whose "that" clause (no finite verb
+ * between them, before any ';' or ':') opens with an actor (a determiner
+ * may precede it) whose country is not the one of `own`, the warner's
+ * code?  The attack warned of is that actor's, no threat by the warner;
+ * "warns Sudan that it will retaliate" and "Iran warns that Iran will
+ * attack" stay the warner's threats. */
+static int warned_of_others(const coder_ws *ws, size_t vs, const char *own) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (vs >= n || !streq(tag_lemma(&ws->tag, vs), "warn") || strlen(own) < 3)
+    return 0;
+  size_t k = vs + 1;
+  for (; k < n && k < vs + 16; k++) {
+    const char *w = ws->toks[k];
+    if (streq(w, ";") || streq(w, ":") || streq(w, ".")) return 0;
+    if (T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP)
+      return 0;
+    if (streq(w, "that")) break;
+  }
+  if (k + 1 >= n || !streq(ws->toks[k], "that")) return 0;
+  k++;
+  if (ws->ent_at[k] < 0 && T[k].pos == TAG_DT && k + 1 < n) k++;
+  int32_t a = ws->ent_at[k];
+  char buf[CODE_MAX];
+  if (a < 0 || !mention_entity_code(ws, a, 0, buf, NULL) || strlen(buf) < 3)
+    return 0;
+  return memcmp(buf, own, 3) != 0;
+}
+
 /* "Thirty tribal militants were killed by soldiers during an operation
  * in Manipur, India": an army with no country (---MIL) acting on rebels,
  * separatists or insurgents of a country (home_rebels: INDREB) in that
@@ -1164,6 +1229,12 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
               state_self_pair(own, tbuf, code))
             continue;
           if (code[0] == '1' && code[1] == '8' && sport_score(ws, h->vs))
+            continue;
+          if ((code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
+              accident_participle(ws, h->vs))
+            continue;
+          if (strncmp(code, "138", 3) == 0 &&
+              warned_of_others(ws, h->vs, own))
             continue;
           if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);

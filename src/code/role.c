@@ -2750,7 +2750,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       NULL};
   static const char *const unrealised[] = {"whether", "fail", "fails",
                                            "failed", "failing", "close",
-                                           "closer", NULL};
+                                           "closer", "threat", "threats",
+                                           NULL};
 
   /* "prepare(s) to", "hope(s) to": force being readied or hoped for is
    * not yet used (no threat either: nothing is said to anyone), a
@@ -2825,7 +2826,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   /* "debates whether to endorse the report": an act still being weighed
    * is not done; "failed to ratify the convention", "fails to reach
    * agreement": nor is one that did not come about, nor one only
-   * neared ("is close to reaching a deal") */
+   * neared ("is close to reaching a deal"), nor one only threatened
+   * ("warnings of an al-Qaeda threat to attack ships") */
   if (word_in(w, unrealised)) return MOD_HYP;
   if (word_in(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
@@ -2835,6 +2837,11 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
     for (size_t j = k - 1; j > 0 && j + 8 > k; j--) {
       /* the term is the verb's object: "gave Turkey 48 hours", not "gave
        * up a strike after 86 days" */
+      /* "gives Congress 24 to 36 hours to reach": a range of numbers
+       * is the term's */
+      if (T[j - 1].pos == TAG_TO && j >= 2 && T[j].pos == TAG_CD &&
+          T[j - 2].pos == TAG_CD)
+        continue;
       if (T[j - 1].pos == TAG_IN || T[j - 1].pos == TAG_RP ||
           streq(ws->toks[j - 1], ",") || T[j - 1].pos == TAG_TO)
         break;
