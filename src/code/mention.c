@@ -1558,6 +1558,27 @@ static int possessed_of(const coder_ws *ws, size_t last, size_t b) {
 }
 
 /* Builds entities and compound groups from the mentions.  0 or -1. */
+/* "the leader of the rebels", "a commander of the militant group",
+ * "the head of the opposition party": a bare leader's title (an agent
+ * alone in entity E, one token: leader, head, chief or commander, with
+ * no country of its own) before "of" and an agent mention m of a
+ * group that is no state's body (REB, OPP, INS, SEP, RAD) leads that
+ * group: the entity takes the group's sector, not the title's own
+ * (GOV, MIL) - a rebel leader killed by troops is no government. */
+static int group_leader(const coder_ws *ws, const entity *E,
+                        const mention *m) {
+  static const char *const heads[] = {
+      "leader", "leaders", "head", "heads", "chief", "chiefs",
+      "commander", "commanders", NULL};
+  if (E->actor != NULL || E->pre[0] || !m->is_agent ||
+      m->agent_mode == DICT_AGENT_SUFFIX || E->first != E->last ||
+      strlen(m->code) != 3 || !sector_in(m->code, "REBOPPINSSEPRAD"))
+    return 0;
+  const char *const *p = heads;
+  while (*p && !streq(ws->toks[E->last], *p)) p++;
+  return *p != NULL;
+}
+
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
   int32_t last_member = -1;  /* last entity of the current group */
@@ -1617,6 +1638,12 @@ int mention_build_entities(coder_ws *ws) {
         E->actor = m->code;
         E->actor_phrase = m->phrase;
         E->agent_of = 1;
+        E->last = m->first + m->len - 1;
+        continue;
+      }
+      if (g == GAP_OF && group_leader(ws, E, m)) {
+        memcpy(E->post, m->code, 4);
+        E->agent_phrase = m->phrase;
         E->last = m->first + m->len - 1;
         continue;
       }
