@@ -927,6 +927,43 @@ static int population_group(const coder_ws *ws, int32_t g) {
   return 1;
 }
 
+/* "Police fire teargas to disperse demonstrators demanding the
+ * resignation of President X", "troops shoot protesters marching on the
+ * palace of the governor": coercion or force falls on the people named
+ * right after its verb, not on an actor of the participle clause that
+ * only says what those people want or do.  The first group starting in
+ * [a, b) (b: the first token of the target first chosen), when it is
+ * people (population_group) other than not_g, is followed at once by a
+ * present participle and ends before b; returns it, or -1. */
+static int32_t people_before_participle(const coder_ws *ws, size_t a,
+                                        size_t b, int32_t not_g) {
+  /* a cause, not the object ("declares an emergency amid an increase
+   * in the number of migrants crossing from Belarus") */
+  static const char *const cause[] = {"amid", "due", "because", "after",
+                                      "following", "despite", "over", NULL};
+  /* members, not what they do ("passengers including South Koreans") */
+  static const char *const part[] = {"including", "includes", "excluding",
+                                     NULL};
+  char sc[CODE_MAX];
+  /* people of no known country would lose the country the old target
+   * gave ("Riot police clash with protesters ... of Copenhagen") */
+  if (not_g < 0 || !mention_entity_code(ws, not_g, 0, sc, NULL) ||
+      strncmp(sc, "---", 3) == 0)
+    return -1;
+  for (size_t k = a; k < b; k++) {
+    if (word_in(ws->toks[k], cause)) return -1;
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    size_t l = group_last(ws, g);
+    if (g == not_g || !population_group(ws, g) || l + 1 >= b ||
+        ws->tag.tok[l + 1].pos != TAG_VBG || word_in(ws->toks[l + 1], part))
+      return -1;
+    return g;
+  }
+  return -1;
+}
+
 /* First group starting in [a, b) other than `not`; speech verbs skip a
  * group that is the subject of a following verb group.  Groups with an
  * actor come first: an agent alone ("troops", "artillery") is taken only
@@ -1919,6 +1956,11 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
             tgt = g;
           break;
         }
+      }
+      if (root >= 17 && root <= 20 && tgt >= 0 && tgt != src &&
+          !population_group(ws, tgt)) {
+        int32_t p = people_before_participle(ws, ge, ws->ent[tgt].first, src);
+        if (p >= 0) tgt = p;
       }
       /* ... and so are the people a yield (08) is made to or falls on
        * ("the king yielded to protesters" read by "* (TO &PROTESTER)",
