@@ -373,6 +373,23 @@ static int comma_between(const coder_ws *ws, size_t a, size_t b) {
   return 0;
 }
 
+/* Is group b an apposition of group a ending before the verb group at
+ * gs: a's last token, a comma, then only determiners, adjectives and
+ * nouns up to b, and b's last token followed by a comma right before
+ * gs ("Burhan, the military junta leader of Sudan, survives")? */
+static int apposed(const coder_ws *ws, int32_t a, int32_t b, size_t gs) {
+  size_t al = group_last(ws, a), bf = ws->ent[b].first,
+         bl = group_last(ws, b);
+  if (al + 2 > bf || bl + 2 != gs || !streq(ws->toks[al + 1], ",") ||
+      !streq(ws->toks[bl + 1], ","))
+    return 0;
+  for (size_t k = al + 2; k < bf; k++)
+    if (!(ws->tag.tok[k].pos == TAG_DT || tag_is_adj(ws->tag.tok[k].pos) ||
+          tag_is_noun(ws->tag.tok[k].pos)))
+      return 0;
+  return 1;
+}
+
 /* "57 Palestinians, including 10 children and three women, are killed":
  * group g inside an "including" aside between commas that ends right
  * before the verb group at gs names part of the noun phrase before the
@@ -1789,8 +1806,14 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         word_in(ws->toks[f - 1], clause_opener))
       subj = -1;
   }
-  if (subj >= 0 && subj == btgt && bpre < gs)
+  if (subj >= 0 && subj == btgt && bpre < gs) {
     subj = find_subject(ws, ws->ent[btgt].first, 0, pas);
+    /* "Abdel Fattah al-Burhan, the military junta leader of Sudan,
+     * survives an assassination attempt" read by "+ * {ASSASSINATION
+     * ATTEMPT}": the name before an apposition the '+' slot took is the
+     * same person, the one acted on, not the actor */
+    if (subj >= 0 && apposed(ws, subj, btgt, gs)) subj = -1;
+  }
   if (!pas) subj = purpose_subject(ws, gs, subj);
   if (pas && btgt >= 0 && ws->ent[btgt].first < gs)
     btgt = including_aside_head(ws, btgt, gs);
