@@ -1806,6 +1806,19 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         word_in(ws->toks[f - 1], clause_opener))
       subj = -1;
   }
+  /* "Gunmen attack a police headquarters north of Baghdad and suicide
+   * bombers strike across Iraq" read by "&SUICIDE *": after "and", the
+   * doers the pattern read before the verb open a clause of their own;
+   * the object of the verb before them is no subject of theirs */
+  if (subj >= 0 && bpre < gs && bpre > 0 && ws->ent[subj].first < bpre &&
+      (streq(ws->toks[bpre - 1], "and") || streq(ws->toks[bpre - 1], "but"))) {
+    size_t a = ws->ent[subj].first;
+    while (a > 0 && (ws->tag.tok[a - 1].pos == TAG_DT ||
+                     tag_is_adj(ws->tag.tok[a - 1].pos) ||
+                     ws->tag.tok[a - 1].pos == TAG_CD))
+      a--;
+    if (a > 0 && tag_is_verb(ws->tag.tok[a - 1].pos)) subj = -1;
+  }
   if (subj >= 0 && subj == btgt && bpre < gs) {
     subj = find_subject(ws, ws->ent[btgt].first, 0, pas);
     /* "Abdel Fattah al-Burhan, the military junta leader of Sudan,
