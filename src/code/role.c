@@ -3629,9 +3629,12 @@ int role_is_mutual_verb(const char *lemma) { return is_mutual_verb(lemma); }
 /* Is group g the object of a circumstantial preposition (place, time,
  * occasion, topic: "in Kashmir", "along the border", "during Modi's
  * visit", "talks on Kashmir", "an agreement for Northern Ireland"), or
- * the "by" agent of a participle ("a summit hosted by France")?
- * Such a group is no participant of a mutual act. */
-static int in_circumstance(const coder_ws *ws, int32_t g) {
+ * the "by" agent of a participle ("a summit hosted by France")?  With
+ * doers (a mutual act of words or cooperation, roots 01-13), also the
+ * doer of a noun of action inside such a phrase ("after an increase in
+ * kidnappings by the Abu Sayyaf militants").  Such a group is no
+ * participant of a mutual act. */
+static int in_circumstance(const coder_ws *ws, int32_t g, int doers) {
   static const char *const preps[] = {"in", "at", "near", "along", "during",
                                       "across", "inside", "amid", "after",
                                       "before", "since", "on", "over",
@@ -3657,6 +3660,19 @@ static int in_circumstance(const coder_ws *ws, int32_t g) {
         q--;
       return q > 0 && word_in(ws->toks[q - 1], preps);
     }
+    /* "agree on joint patrols after an increase in kidnappings by the
+     * Abu Sayyaf militants": the doer of a noun of action ("kidnappings
+     * by") inside a circumstantial phrase, through that noun's phrase */
+    if (doers && streq(ws->toks[k - 1], "by") && k >= 2 &&
+        (T[k - 2].pos == TAG_NNS || T[k - 2].pos == TAG_NN) &&
+        ws->ent_at[k - 2] < 0) {
+      size_t q = k - 2;
+      while (q > 0 && (tag_is_noun(T[q - 1].pos) || tag_is_adj(T[q - 1].pos) ||
+                       T[q - 1].pos == TAG_DT) &&
+             ws->ent_at[q - 1] < 0)
+        q--;
+      if (q > 0 && word_in(ws->toks[q - 1], preps)) return 1;
+    }
     /* "met for a summit overshadowed by Moscow's opposition": the agent
      * of a participle that modifies something after the verb */
     if (streq(ws->toks[k - 1], "by") && k >= 2 && T[k - 2].pos == TAG_VBN)
@@ -3671,7 +3687,9 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
                 const pattern_choice *pc, int32_t src, int32_t tgt) {
   /* "exchanged fire along the Line of Control in Kashmir": a place or
    * occasion the pattern did not name is no target */
-  if (tgt >= 0 && tgt != pc->tgt && in_circumstance(ws, tgt)) tgt = -1;
+  if (tgt >= 0 && tgt != pc->tgt &&
+      in_circumstance(ws, tgt, code_root(pc->code) < 14))
+    tgt = -1;
   if (src < 0 || tgt >= 0 || ws->ent[src].group != src ||
       ws->ent[src].next < 0 || !ws->ent[src].has_and ||
       (vg->flags & TAG_VG_PASSIVE))
