@@ -1728,6 +1728,40 @@ static int32_t appeal_object_target(const coder_ws *ws, size_t vs,
   return -1;
 }
 
+/* "Putin suspends Russia's participation in the New START treaty ...
+ * with the United States", "Davutoglu says Turkey's doors were open to
+ * all Syrians": a government (source group src, code XXXGOV) acts on
+ * no thing of its own; its own country named as the
+ * possessor of a noun (target group tgt, a bare country code followed
+ * by "'s") only says whose thing it is.  The target is the next group
+ * after it up to cend of another country, or none; returns it, or tgt
+ * when the rule does not apply. */
+static int32_t own_possessor(const coder_ws *ws, int32_t src, int32_t tgt,
+                             size_t cend) {
+  const entity *T = &ws->ent[tgt];
+  char sc[CODE_MAX], gc[CODE_MAX];
+  size_t tl = group_last(ws, tgt);
+  if (T->next >= 0 || T->actor == NULL || strlen(T->actor) != 3 ||
+      T->pre[0] || T->post[0] || tl + 1 >= ws->tag.n ||
+      ws->tag.tok[tl + 1].type != TAG_T_POSSESSIVE ||
+      !mention_entity_code(ws, src, 0, sc, NULL) ||
+      strlen(sc) != 6 || !streq(sc + 3, "GOV") ||
+      strncmp(sc, T->actor, 3) != 0)
+    return tgt;
+  for (size_t k = tl + 1; k < cend && k < ws->tag.n; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    k = group_last(ws, g);
+    if (g == src || g == tgt || mention_group_weak(ws, g) ||
+        !mention_entity_code(ws, g, 0, gc, NULL) ||
+        strncmp(gc, sc, 3) == 0 || strncmp(gc, "---", 3) == 0)
+      continue;
+    return g;
+  }
+  return -1;
+}
+
 void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                  const pattern_choice *pc, size_t cend, int speech,
                  int32_t *src_out, int32_t *tgt_out) {
@@ -2146,6 +2180,8 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
    * "fired warning shots to disperse" ("FIRED_*_SHOTS") is no verb */
   if (!pas && tgt >= 0 && tgt != btgt && bpre >= c->vs)
     tgt = appeal_object_target(ws, c->vs, ge, cend, src, tgt);
+  if (!pas && src >= 0 && tgt >= 0 && root < 18)
+    tgt = own_possessor(ws, src, tgt, cend);
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
   *tgt_out = tgt;
