@@ -1558,6 +1558,48 @@ static int possessed_of(const coder_ws *ws, size_t last, size_t b) {
 }
 
 /* Builds entities and compound groups from the mentions.  0 or -1. */
+/* "during his visit to mediate between the U.S. and Iran, Japanese PM
+ * Shinzo Abe asked Iran": a list closed by "and" (group head H) takes
+ * no further member after a comma; a mention m there right before a
+ * finite verb (past the rest of its noun phrase) is the subject of a
+ * clause of its own (lists run "A, B and C", not "A and B, C"). */
+static int subject_after_list(const coder_ws *ws, const entity *H,
+                              const mention *m) {
+  size_t k = m->first + m->len;
+  if (!H->has_and || k >= ws->tag.n) return 0;
+  /* the rest of m's noun phrase ("Japanese PM Shinzo Abe") */
+  while (k + 1 < ws->tag.n && k < m->first + 8 &&
+         (tag_is_noun(ws->tag.tok[k].pos) || tag_is_adj(ws->tag.tok[k].pos)))
+    k++;
+  while (k + 1 < ws->tag.n && ws->tag.tok[k].pos == TAG_RB) k++;
+  unsigned p = ws->tag.tok[k].pos;
+  /* (not an attribution closing the sentence: "talks with Washington
+   * and London, President George W. Bush said") */
+  return (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP) &&
+         !is_speech_verb(tag_lemma(&ws->tag, k));
+}
+
+/* "the leader of the rebels", "a commander of the militant group",
+ * "the head of the opposition party": a bare leader's title (an agent
+ * alone in entity E, one token: leader, head, chief or commander, with
+ * no country of its own) before "of" and an agent mention m of a
+ * group that is no state's body (REB, OPP, INS, SEP, RAD) leads that
+ * group: the entity takes the group's sector, not the title's own
+ * (GOV, MIL) - a rebel leader killed by troops is no government. */
+static int group_leader(const coder_ws *ws, const entity *E,
+                        const mention *m) {
+  static const char *const heads[] = {
+      "leader", "leaders", "head", "heads", "chief", "chiefs",
+      "commander", "commanders", NULL};
+  if (E->actor != NULL || E->pre[0] || !m->is_agent ||
+      m->agent_mode == DICT_AGENT_SUFFIX || E->first != E->last ||
+      strlen(m->code) != 3 || !sector_in(m->code, "REBOPPINSSEPRAD"))
+    return 0;
+  const char *const *p = heads;
+  while (*p && !streq(ws->toks[E->last], *p)) p++;
+  return *p != NULL;
+}
+
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
   int32_t last_member = -1;  /* last entity of the current group */
@@ -1620,6 +1662,12 @@ int mention_build_entities(coder_ws *ws) {
         E->last = m->first + m->len - 1;
         continue;
       }
+      if (g == GAP_OF && group_leader(ws, E, m)) {
+        memcpy(E->post, m->code, 4);
+        E->agent_phrase = m->phrase;
+        E->last = m->first + m->len - 1;
+        continue;
+      }
       /* "the government of President Hugo Chavez": a title before the
        * actor of an "agent of" is part of the actor's noun phrase */
       if (g == GAP_OF && E->actor == NULL && m->is_agent &&
@@ -1634,7 +1682,8 @@ int mention_build_entities(coder_ws *ws) {
         continue;
       }
       if ((g == GAP_LIST_AND ||
-           (g == GAP_LIST_COMMA && !opener_comma(ws, m->first - 1))) &&
+           (g == GAP_LIST_COMMA && !opener_comma(ws, m->first - 1) &&
+            !subject_after_list(ws, &ws->ent[E->group], m))) &&
           !clause_after_object(ws, ws->ent[E->group].first, m)) {
         if (grow((void **)&ws->ent, &ws->ent_cap, ws->n_ent, sizeof *ws->ent))
           return -1;

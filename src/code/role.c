@@ -373,6 +373,23 @@ static int comma_between(const coder_ws *ws, size_t a, size_t b) {
   return 0;
 }
 
+/* Is group b an apposition of group a ending before the verb group at
+ * gs: a's last token, a comma, then only determiners, adjectives and
+ * nouns up to b, and b's last token followed by a comma right before
+ * gs ("Burhan, the military junta leader of Sudan, survives")? */
+static int apposed(const coder_ws *ws, int32_t a, int32_t b, size_t gs) {
+  size_t al = group_last(ws, a), bf = ws->ent[b].first,
+         bl = group_last(ws, b);
+  if (al + 2 > bf || bl + 2 != gs || !streq(ws->toks[al + 1], ",") ||
+      !streq(ws->toks[bl + 1], ","))
+    return 0;
+  for (size_t k = al + 2; k < bf; k++)
+    if (!(ws->tag.tok[k].pos == TAG_DT || tag_is_adj(ws->tag.tok[k].pos) ||
+          tag_is_noun(ws->tag.tok[k].pos)))
+      return 0;
+  return 1;
+}
+
 /* "57 Palestinians, including 10 children and three women, are killed":
  * group g inside an "including" aside between commas that ends right
  * before the verb group at gs names part of the noun phrase before the
@@ -925,6 +942,43 @@ static int population_group(const coder_ws *ws, int32_t g) {
     if (E->actor != NULL || E->pre[0] || !word_in3(E->post, v)) return 0;
   }
   return 1;
+}
+
+/* "Police fire teargas to disperse demonstrators demanding the
+ * resignation of President X", "troops shoot protesters marching on the
+ * palace of the governor": coercion or force falls on the people named
+ * right after its verb, not on an actor of the participle clause that
+ * only says what those people want or do.  The first group starting in
+ * [a, b) (b: the first token of the target first chosen), when it is
+ * people (population_group) other than not_g, is followed at once by a
+ * present participle and ends before b; returns it, or -1. */
+static int32_t people_before_participle(const coder_ws *ws, size_t a,
+                                        size_t b, int32_t not_g) {
+  /* a cause, not the object ("declares an emergency amid an increase
+   * in the number of migrants crossing from Belarus") */
+  static const char *const cause[] = {"amid", "due", "because", "after",
+                                      "following", "despite", "over", NULL};
+  /* members, not what they do ("passengers including South Koreans") */
+  static const char *const part[] = {"including", "includes", "excluding",
+                                     NULL};
+  char sc[CODE_MAX];
+  /* people of no known country would lose the country the old target
+   * gave ("Riot police clash with protesters ... of Copenhagen") */
+  if (not_g < 0 || !mention_entity_code(ws, not_g, 0, sc, NULL) ||
+      strncmp(sc, "---", 3) == 0)
+    return -1;
+  for (size_t k = a; k < b; k++) {
+    if (word_in(ws->toks[k], cause)) return -1;
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    size_t l = group_last(ws, g);
+    if (g == not_g || !population_group(ws, g) || l + 1 >= b ||
+        ws->tag.tok[l + 1].pos != TAG_VBG || word_in(ws->toks[l + 1], part))
+      return -1;
+    return g;
+  }
+  return -1;
 }
 
 /* First group starting in [a, b) other than `not`; speech verbs skip a
@@ -1674,6 +1728,40 @@ static int32_t appeal_object_target(const coder_ws *ws, size_t vs,
   return -1;
 }
 
+/* "Putin suspends Russia's participation in the New START treaty ...
+ * with the United States", "Davutoglu says Turkey's doors were open to
+ * all Syrians": a government (source group src, code XXXGOV) acts on
+ * no thing of its own; its own country named as the
+ * possessor of a noun (target group tgt, a bare country code followed
+ * by "'s") only says whose thing it is.  The target is the next group
+ * after it up to cend of another country, or none; returns it, or tgt
+ * when the rule does not apply. */
+static int32_t own_possessor(const coder_ws *ws, int32_t src, int32_t tgt,
+                             size_t cend) {
+  const entity *T = &ws->ent[tgt];
+  char sc[CODE_MAX], gc[CODE_MAX];
+  size_t tl = group_last(ws, tgt);
+  if (T->next >= 0 || T->actor == NULL || strlen(T->actor) != 3 ||
+      T->pre[0] || T->post[0] || tl + 1 >= ws->tag.n ||
+      ws->tag.tok[tl + 1].type != TAG_T_POSSESSIVE ||
+      !mention_entity_code(ws, src, 0, sc, NULL) ||
+      strlen(sc) != 6 || !streq(sc + 3, "GOV") ||
+      strncmp(sc, T->actor, 3) != 0)
+    return tgt;
+  for (size_t k = tl + 1; k < cend && k < ws->tag.n; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    k = group_last(ws, g);
+    if (g == src || g == tgt || mention_group_weak(ws, g) ||
+        !mention_entity_code(ws, g, 0, gc, NULL) ||
+        strncmp(gc, sc, 3) == 0 || strncmp(gc, "---", 3) == 0)
+      continue;
+    return g;
+  }
+  return -1;
+}
+
 void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                  const pattern_choice *pc, size_t cend, int speech,
                  int32_t *src_out, int32_t *tgt_out) {
@@ -1752,8 +1840,27 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         word_in(ws->toks[f - 1], clause_opener))
       subj = -1;
   }
-  if (subj >= 0 && subj == btgt && bpre < gs)
+  /* "Gunmen attack a police headquarters north of Baghdad and suicide
+   * bombers strike across Iraq" read by "&SUICIDE *": after "and", the
+   * doers the pattern read before the verb open a clause of their own;
+   * the object of the verb before them is no subject of theirs */
+  if (subj >= 0 && bpre < gs && bpre > 0 && ws->ent[subj].first < bpre &&
+      (streq(ws->toks[bpre - 1], "and") || streq(ws->toks[bpre - 1], "but"))) {
+    size_t a = ws->ent[subj].first;
+    while (a > 0 && (ws->tag.tok[a - 1].pos == TAG_DT ||
+                     tag_is_adj(ws->tag.tok[a - 1].pos) ||
+                     ws->tag.tok[a - 1].pos == TAG_CD))
+      a--;
+    if (a > 0 && tag_is_verb(ws->tag.tok[a - 1].pos)) subj = -1;
+  }
+  if (subj >= 0 && subj == btgt && bpre < gs) {
     subj = find_subject(ws, ws->ent[btgt].first, 0, pas);
+    /* "Abdel Fattah al-Burhan, the military junta leader of Sudan,
+     * survives an assassination attempt" read by "+ * {ASSASSINATION
+     * ATTEMPT}": the name before an apposition the '+' slot took is the
+     * same person, the one acted on, not the actor */
+    if (subj >= 0 && apposed(ws, subj, btgt, gs)) subj = -1;
+  }
   if (!pas) subj = purpose_subject(ws, gs, subj);
   if (pas && btgt >= 0 && ws->ent[btgt].first < gs)
     btgt = including_aside_head(ws, btgt, gs);
@@ -1920,6 +2027,11 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
           break;
         }
       }
+      if (root >= 17 && root <= 20 && tgt >= 0 && tgt != src &&
+          !population_group(ws, tgt)) {
+        int32_t p = people_before_participle(ws, ge, ws->ent[tgt].first, src);
+        if (p >= 0) tgt = p;
+      }
       /* ... and so are the people a yield (08) is made to or falls on
        * ("the king yielded to protesters" read by "* (TO &PROTESTER)",
        * "Burma frees 200 political prisoners"), but for an exchange,
@@ -2068,6 +2180,8 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
    * "fired warning shots to disperse" ("FIRED_*_SHOTS") is no verb */
   if (!pas && tgt >= 0 && tgt != btgt && bpre >= c->vs)
     tgt = appeal_object_target(ws, c->vs, ge, cend, src, tgt);
+  if (!pas && src >= 0 && tgt >= 0 && root < 18)
+    tgt = own_possessor(ws, src, tgt, cend);
   if (src >= 0 && src == tgt) tgt = -1;
   *src_out = src;
   *tgt_out = tgt;
@@ -3558,9 +3672,12 @@ int role_is_mutual_verb(const char *lemma) { return is_mutual_verb(lemma); }
 /* Is group g the object of a circumstantial preposition (place, time,
  * occasion, topic: "in Kashmir", "along the border", "during Modi's
  * visit", "talks on Kashmir", "an agreement for Northern Ireland"), or
- * the "by" agent of a participle ("a summit hosted by France")?
- * Such a group is no participant of a mutual act. */
-static int in_circumstance(const coder_ws *ws, int32_t g) {
+ * the "by" agent of a participle ("a summit hosted by France")?  With
+ * doers (a mutual act of words or cooperation, roots 01-13), also the
+ * doer of a noun of action inside such a phrase ("after an increase in
+ * kidnappings by the Abu Sayyaf militants").  Such a group is no
+ * participant of a mutual act. */
+static int in_circumstance(const coder_ws *ws, int32_t g, int doers) {
   static const char *const preps[] = {"in", "at", "near", "along", "during",
                                       "across", "inside", "amid", "after",
                                       "before", "since", "on", "over",
@@ -3586,6 +3703,19 @@ static int in_circumstance(const coder_ws *ws, int32_t g) {
         q--;
       return q > 0 && word_in(ws->toks[q - 1], preps);
     }
+    /* "agree on joint patrols after an increase in kidnappings by the
+     * Abu Sayyaf militants": the doer of a noun of action ("kidnappings
+     * by") inside a circumstantial phrase, through that noun's phrase */
+    if (doers && streq(ws->toks[k - 1], "by") && k >= 2 &&
+        (T[k - 2].pos == TAG_NNS || T[k - 2].pos == TAG_NN) &&
+        ws->ent_at[k - 2] < 0) {
+      size_t q = k - 2;
+      while (q > 0 && (tag_is_noun(T[q - 1].pos) || tag_is_adj(T[q - 1].pos) ||
+                       T[q - 1].pos == TAG_DT) &&
+             ws->ent_at[q - 1] < 0)
+        q--;
+      if (q > 0 && word_in(ws->toks[q - 1], preps)) return 1;
+    }
     /* "met for a summit overshadowed by Moscow's opposition": the agent
      * of a participle that modifies something after the verb */
     if (streq(ws->toks[k - 1], "by") && k >= 2 && T[k - 2].pos == TAG_VBN)
@@ -3600,7 +3730,9 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
                 const pattern_choice *pc, int32_t src, int32_t tgt) {
   /* "exchanged fire along the Line of Control in Kashmir": a place or
    * occasion the pattern did not name is no target */
-  if (tgt >= 0 && tgt != pc->tgt && in_circumstance(ws, tgt)) tgt = -1;
+  if (tgt >= 0 && tgt != pc->tgt &&
+      in_circumstance(ws, tgt, code_root(pc->code) < 14))
+    tgt = -1;
   if (src < 0 || tgt >= 0 || ws->ent[src].group != src ||
       ws->ent[src].next < 0 || !ws->ent[src].has_and ||
       (vg->flags & TAG_VG_PASSIVE))
