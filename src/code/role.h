@@ -296,8 +296,9 @@ int role_indicative_clause(const coder_ws *ws, size_t ve);
 /* Is the verb at token i a participle completing a motion that was not
  * adopted: "resolution", "motion", "bill" or "draft" right before it, and
  * the motion a draft ("circulates a draft resolution condemning") or the
- * object of a verb of vetoing, blocking, defeating or proposing ("The United States vetoes a Security Council resolution
- * condemning the barrier")?  What it would have done is not done. */
+ * object of a verb of vetoing, blocking, defeating or proposing ("The
+ * United States vetoes a Security Council resolution condemning the
+ * barrier")?  What it would have done is not done. */
 int role_unadopted_motion(const coder_ws *ws, size_t i);
 
 /* A vow of force: does the complement of a verb of vowing that ends at
