@@ -1166,8 +1166,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * the claimant's (claimant) */
   if (ws->claim_g >= 0 && tg != ws->claim_g &&
       (ws->claim_any || h->vs < ws->claim_at) &&
-      ((code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
-       (code[0] == '2' && code[1] == '0')) &&
+      code_root(code) >= 18 && code_root(code) <= 20 &&
       (sg < 0 || (ws->ent[sg].actor == NULL && ws->ent[sg].next < 0)))
     sg = ws->claim_g;
   const char *colon = strchr(code, ':');
@@ -1228,10 +1227,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
-          if (code[0] == '1' && code[1] == '8' && sport_score(ws, h->vs))
+          if (code_root(code) == 18 && sport_score(ws, h->vs))
             continue;
-          if ((code[0] == '2' || (code[0] == '1' && code[1] >= '8')) &&
-              accident_participle(ws, h->vs))
+          if (code_root(code) >= 18 && accident_participle(ws, h->vs))
             continue;
           if (strncmp(code, "138", 3) == 0 &&
               warned_of_others(ws, h->vs, own))
@@ -3443,8 +3441,7 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
     *tgt = -1;
   /* ... but force (roots 18-20) aimed at "PKK positions" is aimed at
    * the PKK's military positions, not at a stance */
-  int force = (code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
-              (code[0] == '2' && code[1] == '0');
+  int force = code_root(code) >= 18 && code_root(code) <= 20;
   if (*tgt >= 0 && *tgt != pc->tgt && !force &&
       mention_group_modifier(ws, *tgt)) {
     const char *sa = *src >= 0 ? ws->ent[*src].actor : NULL;

@@ -206,6 +206,14 @@ static inline int is_np_filler(const tag_token *t) {
   }
 }
 
+/* The CAMEO root (first two digits) of a code string, or -1. */
+static inline int code_root(const char *code) {
+  if (code == NULL || code[0] < '0' || code[0] > '9' || code[1] < '0' ||
+      code[1] > '9')
+    return -1;
+  return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
 /* Verbs whose clause complement is coded by its own verb. */
 static inline int is_speech_verb(const char *lemma) {
   static const char *const v[] = {"say", "report", "add", "claim", "state",

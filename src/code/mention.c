@@ -468,7 +468,7 @@ static int own_country_at(const coder_ws *ws, size_t i) {
       !(T[i + 3].flags & (TAG_F_CAP | TAG_F_ALLCAP)) &&
       !mention_abroad_word(ws->toks[i + 3]))
     return 1;
-  return p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_MD;
+  return tag_is_finite(p);
 }
 
 /* "Pakistan-based militants", "a London-based rights group", "a
@@ -1227,12 +1227,6 @@ static int agent_in_place(const coder_ws *ws, const entity *E) {
   return 0;
 }
 
-/* Is t a finite verb or a modal (VBZ, VBD, VBP, MD)? */
-static int finite_verb(const tag_token *t) {
-  return t->pos == TAG_VBZ || t->pos == TAG_VBD || t->pos == TAG_VBP ||
-         t->pos == TAG_MD;
-}
-
 /* Does the sentence open with an adjunct that the comma at token c
  * closes: a first word that is a preposition, an adverb, a participle,
  * "to" or "due" ("In response,", "Shortly after bombing ...,", "Following
@@ -1245,7 +1239,7 @@ static int adjunct_opens(const coder_ws *ws, size_t c) {
         T[0].pos == TAG_TO || streq(ws->toks[0], "due")))
     return 0;
   for (size_t k = 1; k < c; k++)
-    if (finite_verb(&T[k])) return 0;
+    if (tag_is_finite(T[k].pos)) return 0;
   return 1;
 }
 
@@ -1272,7 +1266,7 @@ static void mark_places(coder_ws *ws) {
      * verb is the subject, no apposition (but "A fire in Brooklyn, New
      * York kills seven": the place is inside the subject) */
     size_t hl = group_last(ws, (int32_t)i);
-    int subj = hl + 1 < ws->tag.n && finite_verb(&ws->tag.tok[hl + 1]) &&
+    int subj = hl + 1 < ws->tag.n && tag_is_finite(ws->tag.tok[hl + 1].pos) &&
                H->first >= 2 && streq(ws->toks[H->first - 1], ",") &&
                adjunct_opens(ws, H->first - 1);
     /* apposition: ", PLACE" right after a location */
@@ -1557,7 +1551,6 @@ static int possessed_of(const coder_ws *ws, size_t last, size_t b) {
   return 1;
 }
 
-/* Builds entities and compound groups from the mentions.  0 or -1. */
 /* "during his visit to mediate between the U.S. and Iran, Japanese PM
  * Shinzo Abe asked Iran": a list closed by "and" (group head H) takes
  * no further member after a comma; a mention m there right before a
@@ -1600,6 +1593,7 @@ static int group_leader(const coder_ws *ws, const entity *E,
   return *p != NULL;
 }
 
+/* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
   int32_t last_member = -1;  /* last entity of the current group */

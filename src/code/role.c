@@ -117,11 +117,6 @@ static int word_in(const char *w, const char *const *v) {
   return 0;
 }
 
-/* A finite verb's tag (or a modal's). */
-static int finite_pos(unsigned pos) {
-  return pos == TAG_VBD || pos == TAG_VBZ || pos == TAG_VBP || pos == TAG_MD;
-}
-
 /* Words that open a clause: "that" and the subordinators.  "that"
  * stays first: clause_opener + 1 is the subordinators alone
  * (role_subclause_at).  Every word here is a TAG_W_CSUB word (tag.h):
@@ -469,7 +464,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       size_t j = k - 1;
       if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) break;
       if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks &&
-          finite_pos(T[ws->tag.chunks[T[j].chunk_id].first].pos))
+          tag_is_finite(T[ws->tag.chunks[T[j].chunk_id].first].pos))
         return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first,
                             depth + 1, 0);
     }
@@ -501,7 +496,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       if (T[k].pos == TAG_WDT || T[k].pos == TAG_WP ||
           word_in(ws->toks[k], subs))
         sub = 1;
-      else if (finite_pos(T[k].pos) && !sub)
+      else if (tag_is_finite(T[k].pos) && !sub)
         break;
       k++;
     }
@@ -509,7 +504,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
     for (size_t j = k + 1; j < n; j++) {
       if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) break;
       if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks &&
-          finite_pos(T[ws->tag.chunks[T[j].chunk_id].first].pos)) {
+          tag_is_finite(T[ws->tag.chunks[T[j].chunk_id].first].pos)) {
         int32_t g = find_subject(ws, ws->tag.chunks[T[j].chunk_id].first,
                                  depth + 1, 0);
         if (g >= 0 && ws->ent[g].first > k) return g;
@@ -604,7 +599,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
        * of a participle clause closed by a comma is no subject of the
        * finite verb after it (it is of an infinitive: ", prompting China
        * to investigate") */
-      if (finite_pos(T[vs].pos) && participle_object(ws, gf) &&
+      if (tag_is_finite(T[vs].pos) && participle_object(ws, gf) &&
           comma_between(ws, group_last(ws, g), vs)) {
         k = gf + 1;
         continue;
@@ -627,7 +622,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
         if (!no_inherit && p >= 3 && streq(ws->toks[p - 1], "by") &&
             T[p - 2].pos == TAG_VBN && tag_is_noun(T[p - 3].pos) &&
             !word_in(tag_lemma(&ws->tag, p - 2), having) &&
-            ws->ent_at[p - 3] < 0 && finite_pos(T[vs].pos) &&
+            ws->ent_at[p - 3] < 0 && tag_is_finite(T[vs].pos) &&
             adjacent_before(ws, group_last(ws, g), vs))
           return g;
       }
@@ -642,7 +637,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       static const char *const locative[] = {"in", "at", "near", "across",
                                              "outside", "inside", NULL};
       if (p > 0 && word_in(ws->toks[p - 1], locative) &&
-          finite_pos(T[vs].pos) &&
+          tag_is_finite(T[vs].pos) &&
           adjacent_before(ws, group_last(ws, g), vsp))
         vsp = p - 1;
       k = gf + 1;
@@ -717,7 +712,7 @@ int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
       if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
         continue;
       const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
-      if (ch->first != j || !finite_pos(T[j].pos)) continue;
+      if (ch->first != j || !tag_is_finite(T[j].pos)) continue;
       if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL | TAG_VG_INF)) return -1;
       *head = ch->head;
       return find_subject(ws, j, 0, 0);
@@ -733,7 +728,7 @@ int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
     /* "march to hand him a letter calling on Hamas to insist ... during
      * their talks with Israel": past a participle or an infinitive the
      * adjunct may be theirs */
-    if (!finite_pos(T[ch->first].pos)) return -1;
+    if (!tag_is_finite(T[ch->first].pos)) return -1;
     if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL | TAG_VG_INF)) return -1;
     *head = ch->head;
     return find_subject(ws, ch->first, 0, 0);
@@ -749,7 +744,7 @@ static int32_t first_clause_subject(const coder_ws *ws, size_t lim) {
     if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
       continue;
     const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
-    if (ch->first != j || !finite_pos(T[j].pos)) continue;
+    if (ch->first != j || !tag_is_finite(T[j].pos)) continue;
     return find_subject(ws, j, 0, 0);
   }
   return -1;
@@ -1176,14 +1171,6 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
   vg->negated = negated;
 }
 
-/* The CAMEO root (first two digits) of a code string, or -1. */
-static int code_root(const char *code) {
-  if (code == NULL || code[0] < '0' || code[0] > '9' || code[1] < '0' ||
-      code[1] > '9')
-    return -1;
-  return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* Verbs whose object is the subject of a following infinitive ("urged
  * Russia to withdraw"): object control, unlike a purpose infinitive. */
 static int is_object_control(const char *lemma) {
@@ -1347,7 +1334,7 @@ static int32_t finite_verb_object(const coder_ws *ws, size_t c, int32_t src) {
   for (size_t j = c; j > 0; j--) {
     const char *w = ws->toks[j - 1];
     if (streq(w, ";") || streq(w, ":") || streq(w, ",")) break;
-    if (T[j - 1].chunk == TAG_CH_VG && finite_pos(T[j - 1].pos)) {
+    if (T[j - 1].chunk == TAG_CH_VG && tag_is_finite(T[j - 1].pos)) {
       v = j - 1;
       break;
     }
@@ -3366,7 +3353,7 @@ static int subject_verb_later(const coder_ws *ws, size_t k) {
     if (streq(w, ",") || T[k].pos == TAG_CC) {
       size_t q = k + 1;
       while (q < n && T[q].pos == TAG_RB) q++;
-      int verb = q < n && ws->ent_at[q] < 0 && finite_pos(T[q].pos);
+      int verb = q < n && ws->ent_at[q] < 0 && tag_is_finite(T[q].pos);
       if (streq(w, ",")) {
         /* "Two journalists kidnapped in Somalia, an Australian and a
          * Canadian, are released": an apposition between */
@@ -3377,7 +3364,7 @@ static int subject_verb_later(const coder_ws *ws, size_t k) {
         if (!verb && a > q && a + 1 < n && streq(ws->toks[a], ",")) {
           a++;
           while (a < n && T[a].pos == TAG_RB) a++;
-          verb = a < n && ws->ent_at[a] < 0 && finite_pos(T[a].pos);
+          verb = a < n && ws->ent_at[a] < 0 && tag_is_finite(T[a].pos);
         }
         return verb;
       }
@@ -3390,7 +3377,7 @@ static int subject_verb_later(const coder_ws *ws, size_t k) {
       if (verb || (q < n && tag_is_verb(T[q].pos))) return 0;
       continue;
     }
-    if (ws->ent_at[k] < 0 && T[k].type == TAG_T_WORD && finite_pos(T[k].pos))
+    if (ws->ent_at[k] < 0 && T[k].type == TAG_T_WORD && tag_is_finite(T[k].pos))
       return 1;
   }
   return 0;
@@ -4002,7 +3989,7 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
    * "29 citizens abducted while working": a bare participle is no
    * clause's verb */
   if (k > 0 && T[k - 1].pos == TAG_TO) return 0;
-  if (!finite_pos(T[k].pos)) return 0;
+  if (!tag_is_finite(T[k].pos)) return 0;
   size_t vs = k;
   /* the clause's subject: "the People's Republic of China", "500
    * disguised members of the Rwandan special forces"; "Afghanistan

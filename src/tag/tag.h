@@ -81,6 +81,9 @@ static inline int tag_is_verb(unsigned pos) {   /* VB VBD VBG VBN VBP VBZ */
 static inline int tag_is_adj(unsigned pos) {    /* JJ JJR JJS */
   return pos >= TAG_JJ && pos <= TAG_JJS;
 }
+static inline int tag_is_finite(unsigned pos) { /* VBD VBZ VBP MD */
+  return pos == TAG_VBD || pos == TAG_VBZ || pos == TAG_VBP || pos == TAG_MD;
+}
 
 /* Token flags. */
 #define TAG_F_CAP     0x0001u  /* first letter uppercase */
