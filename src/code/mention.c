@@ -1786,6 +1786,8 @@ int mention_is_weekday(const char *w) {
  * actor's country to out (CODE_MAX), or its whole code for an IGO ("NATO
  * said its troops killed": IGOWSTNAT, as "NATO troops"), and returns 1;
  * 0 when there is no such owner (or it is a group or a compound). */
+static int nearest_owner(const coder_ws *ws, size_t i, char *out);
+
 static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   const entity *E = &ws->ent[i];
   const tag_token *T = ws->tag.tok;
@@ -1813,6 +1815,15 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   unsigned nx = T[v].pos;
   if (nx != TAG_VBD && nx != TAG_VBZ && nx != TAG_VBP && nx != TAG_MD)
     return 0;
+  return nearest_owner(ws, i, out);
+}
+
+/* The owner of entity i's "its"/"his"/"her"/"their": the nearest actor
+ * before it that is not a place.  Writes that actor's country to out
+ * (CODE_MAX), or its whole code for an IGO ("NATO said its troops":
+ * IGOWSTNAT), and returns 1; 0 when that actor is a compound or has no
+ * country. */
+static int nearest_owner(const coder_ws *ws, size_t i, char *out) {
   for (size_t j = i; j-- > 0;) {
     const entity *A = &ws->ent[j];
     if (A->place || A->actor == NULL) continue;
@@ -1828,6 +1839,52 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
     return 1;
   }
   return 0;
+}
+
+/* "Putin ordered his troops to attack", "Obama directs his
+ * administration to accept refugees", "Lebanon calls back its
+ * ambassador": a state organ alone (entity index i: government,
+ * military, police, intelligence, courts, parliament, their officials)
+ * owned by a lowercase its/his/her/their right after a verb (a particle
+ * may come between) is the organ of the verb's subject, the nearest
+ * actor before it that is not a place (nearest_owner).  Organs of other
+ * sectors are left alone: "urged its citizens" is handled for targets by
+ * the source's country, and rivals or counterparts are no organs. */
+static int object_owner(const coder_ws *ws, size_t i, char *out) {
+  const entity *E = &ws->ent[i];
+  const tag_token *T = ws->tag.tok;
+  size_t f = E->first;
+  if (f < 2 || E->pre[0] || T[f - 1].pos != TAG_PRPS ||
+      (T[f - 1].flags & TAG_F_CAP) ||
+      !sector_in(E->post, "GOV" "MIL" "COP" "SPY" "JUD" "LEG"))
+    return 0;
+  const char *p = ws->toks[f - 1];
+  if (!streq(p, "its") && !streq(p, "his") && !streq(p, "her") &&
+      !streq(p, "their"))
+    return 0;
+  size_t v = f - 2;
+  if (T[v].pos == TAG_RP && v > 0) v--;
+  if (!tag_is_verb(T[v].pos)) return 0;
+  /* the subject is the entity right before: "Mexico will maintain its
+   * ambassador in Peru despite the latter withdrawing its ambassador"
+   * has a place and "the latter" between, and no owner is known */
+  if (i == 0 || ws->ent[i - 1].place) return 0;
+  /* a state's organ, or a state: "the Taliban's office confirms its
+   * leaders" are the group's, not a government */
+  const char *o = ws->ent[i - 1].actor;
+  if (o == NULL ||
+      (strlen(o) > 3 && strncmp(o, "IGO", 3) != 0 &&
+       !sector_in(o + 3, "GOV" "MIL" "COP" "SPY" "JUD" "LEG")))
+    return 0;
+  /* "the latter withdrawing its ambassador": the pronoun was resolved
+   * (maybe wrongly) before; a named subject only */
+  /* "Gilani asked Washington for drones to help his army": his or her
+   * is a person's, never a bare state's */
+  if ((p[0] == 'h') && strlen(o) <= 3) return 0;
+  if (ws->ent[i - 1].actor_phrase == DICT_NONE &&
+      ws->ent[i - 1].agent_phrase == DICT_NONE)
+    return 0;
+  return nearest_owner(ws, i, out);
 }
 
 /* Is the noun phrase at token f owned by "our" or "my" ("our
@@ -2257,6 +2314,8 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     else if (!foreign && appos) story = appos;
     else if (!foreign && !stateless && subj_owned) story = home;
     else if (!foreign && !stateless && reported_owner(ws, (size_t)i, ro))
+      story = ro;
+    else if (!foreign && !stateless && object_owner(ws, (size_t)i, ro))
       story = ro;
     else if (!foreign && !transient && post_place) story = post_place;
     else if (!foreign && !transient && (local_agent(E) || junta || post))
