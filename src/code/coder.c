@@ -4157,6 +4157,13 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (reduced) return 0;
   if (vg.negated && !pc.neg_used && !e->code_negated) return 0;
   if (!*h.code || streq(h.code, "---")) return 0;
+  /* "Iran says ...", "the ministry announces ...": a verb's own code with
+   * no pattern of its block matched, when the dictionary skips it
+   * (bare_verb_skip_codes: dyad's skips the plain statement, 010) */
+  if (pc.pat == NULL &&
+      codeset_match(&e->codes[CODESET_BARE_VERB_SKIP], h.code,
+                    strlen(h.code)) != NULL)
+    return 0;
 
   /* "was reported by local media", "is said to": a passive speech verb
    * reports, it is no act */

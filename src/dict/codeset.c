@@ -39,6 +39,7 @@ static const codeset_option options[CODESET_OPT_COUNT] = {
                               "1831 1832 1833 185 2041 =183/active "
                               "18/passive -186"},
     [CODESET_FUTURE_THREAT] = {"future_threat_codes", {NULL}, ""},
+    [CODESET_BARE_VERB_SKIP] = {"bare_verb_skip_codes", {NULL}, ""},
 };
 
 const codeset_option *codeset_option_at(codeset_opt o) {

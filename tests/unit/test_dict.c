@@ -1458,8 +1458,9 @@ static void test_count_option_lines(void **state) {
 
 /* data/dict/dyad.options writes out every code option, each with the
  * value dyad uses for a dictionary that sets none (the reciprocal codes
- * excepted: PETRARCH dictionaries give reverse codes instead; and the
- * future threats: PETRARCH codes a plain future as done), so the
+ * excepted: PETRARCH dictionaries give reverse codes instead; the
+ * future threats: PETRARCH codes a plain future as done; and the bare
+ * verbs skipped: PETRARCH codes a bare "said" as 010), so the
  * default dictionary and PETRARCH/Phoenix code by the same rules. */
 static void test_codeset_defaults_written(void **state) {
   (void)state;
@@ -1474,13 +1475,15 @@ static void test_codeset_defaults_written(void **state) {
     const codeset_option *co = codeset_option_at((codeset_opt)o);
     const char *v = dict_option_get(d, co->key);
     assert_non_null(v);
-    if (o != CODESET_RECIPROCAL && o != CODESET_FUTURE_THREAT)
+    if (o != CODESET_RECIPROCAL && o != CODESET_FUTURE_THREAT &&
+        o != CODESET_BARE_VERB_SKIP)
       assert_string_equal(v, co->dflt);
   }
   assert_string_equal(dict_option_get(d, "reciprocal_codes"),
                       "019 041 046 057");
   assert_string_equal(dict_option_get(d, "future_threat_codes"),
                       "18 19 20 -191");
+  assert_string_equal(dict_option_get(d, "bare_verb_skip_codes"), "=010");
   dict_free(d);
 }
 
