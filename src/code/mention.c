@@ -316,7 +316,9 @@ static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
  * Clinton", is fine; nor a name with a small Arabic article after it,
  * "Bashir al-Dabbash"), or it names a place or an institution ("the Clinton
  * Foundation", "Powell Doctrine"), or the story named someone else by that
- * surname in full earlier (the story context answers then)? */
+ * surname in full earlier (the story context answers then; a full name
+ * the dictionary does not know, "Lorent Saleh", earlier in the sentence
+ * or the story refuses it)? */
 static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
                            const dict_match *m) {
   const dict_phrase *p = dict_phrase_at(d, m->phrase);
@@ -361,7 +363,12 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
   if (e < n && (ws->tag.tok[e].flags & TAG_F_CAP))
     for (const char *const *q = named_after; *q; q++)
       if (streq(ws->toks[e], *q)) return 1;
-  return context_pronoun(ws, i) != NULL;
+  /* "Urfan Sharif ... Sharif's daughter": a name of this sentence, before
+   * it, that the dictionary does not know ends in the surname */
+  for (size_t k = 1; k < i; k++)
+    if (streq(ws->toks[k], ws->toks[i]) && other_name(d, ws, k - 1))
+      return 1;
+  return context_pronoun(ws, i) != NULL || context_unknown_name(ws, i);
 }
 
 /* "Orban" after "Ludovic Orban": a written one-word synonym ('+' line) of
