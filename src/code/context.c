@@ -9,7 +9,8 @@
  * attributed to (", X said", "according to X"), for "we"/"I" in a later
  * quoted or reported statement; the surnames of people named in full
  * ("Shoigu" after "Sergei Shoigu", "Kim" after "Kim Jong Un"), with their
- * actor codes; and the titles said of a country ("the president" after
+ * actor codes, and of people the dictionary does not know ("Lorent
+ * Saleh"), with none; and the titles said of a country ("the president" after
  * "Ukrainian President Volodymyr Zelensky" is Ukraine's).  They are set
  * only after a sentence is coded, so a sentence never refers to itself,
  * and forgotten at the start of each story (the article id delimits it).
@@ -115,6 +116,11 @@ const char *context_pronoun(const coder_ws *ws, size_t i) {
   return c ? c->code : NULL;
 }
 
+int context_unknown_name(const coder_ws *ws, size_t i) {
+  const ctx_name *c = find_name(ws, ws->toks[i]);
+  return c != NULL && c->code == NULL;
+}
+
 const char *context_country(const coder_ws *ws) {
   return ws->ctx_country[0] ? ws->ctx_country : NULL;
 }
@@ -136,7 +142,8 @@ const char *context_title_country(const coder_ws *ws, uint32_t agent_phrase) {
   return c ? c : context_country(ws);
 }
 
-/* Appends an entry to the ring of names and titles. */
+/* Appends an entry to the ring of names and titles (code NULL: a
+ * surname of someone the dictionary does not know). */
 static void remember(coder_ws *ws, const char *word, uint32_t phrase,
                      const char *code) {
   ctx_name *c = &ws->ctx_names[ws->n_ctx_names % CTX_NAMES];
@@ -148,14 +155,23 @@ static void remember(coder_ws *ws, const char *word, uint32_t phrase,
   }
   c->phrase = phrase;
   c->code = code;
-  memcpy(c->country, code, 3);
+  if (code != NULL) memcpy(c->country, code, 3);
   c->country[3] = '\0';
   ws->n_ctx_names++;
 }
 
+/* Is token k inside an actor or agent mention of the current sentence? */
+static int covered(const coder_ws *ws, size_t k) {
+  for (size_t q = 0; q < ws->n_ment; q++)
+    if (k >= ws->ment[q].first && k < ws->ment[q].first + ws->ment[q].len)
+      return 1;
+  return 0;
+}
+
 /* Remembers the people named in full in this sentence (an actor mention
  * of two or more name-like tokens gives its last and first token, "Sergei
- * Shoigu" -> "shoigu", "Kim Jong Un" -> "kim") and the titles said of a
+ * Shoigu" -> "shoigu", "Kim Jong Un" -> "kim"), the surnames of people
+ * it named that the dictionary does not know, and the titles said of a
  * country ("Ukrainian President ..." -> "president": UKR). */
 static void remember_names(coder_ws *ws) {
   for (size_t k = 0; k < ws->n_ment; k++) {
@@ -171,6 +187,21 @@ static void remember_names(coder_ws *ws) {
     if (name_like(ws, last)) remember(ws, ws->toks[last], DICT_NONE, m->code);
     if (name_like(ws, m->first) && m->len >= 3)
       remember(ws, ws->toks[m->first], DICT_NONE, m->code);
+  }
+  /* "Lorent Saleh", "Urfan Sharif": the last word of a name no actor or
+   * agent covers, after a capitalised proper noun no mention covers
+   * either (no title: "President", "Gen."), is the surname of someone the
+   * dictionary does not know */
+  for (size_t k = 1; k < ws->tag.n; k++) {
+    const tag_token *p = &ws->tag.tok[k - 1];
+    size_t pl = strlen(ws->toks[k - 1]);
+    if (!name_like(ws, k) || covered(ws, k) || covered(ws, k - 1) ||
+        (k + 1 < ws->tag.n && name_like(ws, k + 1)) ||
+        !(p->flags & TAG_F_CAP) || (p->flags & TAG_F_ALLCAP) ||
+        (p->pos != TAG_NNP && p->pos != TAG_NNPS) || pl == 0 ||
+        ws->toks[k - 1][pl - 1] == '.')
+      continue;
+    remember(ws, ws->toks[k], DICT_NONE, NULL);
   }
   for (size_t k = 0; k < ws->n_ent; k++) {
     const entity *E = &ws->ent[k];

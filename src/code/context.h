@@ -34,6 +34,13 @@ void context_begin(coder_ws *ws);
  * until the end of the current sentence. */
 const char *context_pronoun(const coder_ws *ws, size_t i);
 
+/* Is token i a surname an earlier sentence of the story gave someone the
+ * dictionary does not know ("Lorent Saleh", "Urfan Sharif": a capitalised
+ * name right before it, neither an actor nor an agent), when that is the
+ * latest person of that surname the story named?  A derived bare surname
+ * there is that unknown person, not the dictionary's holder. */
+int context_unknown_name(const coder_ws *ws, size_t i);
+
 /* The country (3 letters) of a title without one ("the president", agent
  * phrase id agent_phrase) when an earlier sentence said that title of a
  * country ("Ukrainian President ..."), else the story's country

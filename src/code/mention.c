@@ -280,15 +280,17 @@ static int stance_opposition(const coder_ws *ws, size_t i) {
 }
 
 /* Is the capitalised word token k a name of its own ("Chelsea",
- * "Foundation"), not a title abbreviation ("Mr.", "Gen."), a day or a
- * month, nor a token a written actor or agent phrase starts at (a derived
- * surname there counts as a name: "Jonathan Powell")? */
+ * "Foundation"), not a title abbreviation ("Mr.", "Gen."), a title word
+ * that no agent entry holds ("General Lebed", "Sheikh Aweys", "Lord
+ * Owen": agents hold "President", "Colonel"), a day or a month, nor a
+ * token a written actor or agent phrase starts at (a derived surname
+ * there counts as a name: "Jonathan Powell")? */
 static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
-  static const char *const dates[] = {
+  static const char *const not_names[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december",
-      NULL};
+      "general", "brigadier", "sheikh", "sheik", "lord", NULL};
   const tag_token *t = &ws->tag.tok[k];
   if (t->type != TAG_T_WORD || !(t->flags & TAG_F_CAP) ||
       (t->flags & TAG_F_ALLCAP) ||
@@ -297,7 +299,7 @@ static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
   const char *w = ws->toks[k];
   size_t l = strlen(w);
   if (l > 0 && w[l - 1] == '.') return 0;
-  for (const char *const *p = dates; *p; p++)
+  for (const char *const *p = not_names; *p; p++)
     if (streq(w, *p)) return 0;
   if (ws->hits[k].hg) return 0;
   if (!ws->hits[k].ha) return 1;
@@ -314,7 +316,9 @@ static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
  * Clinton", is fine; nor a name with a small Arabic article after it,
  * "Bashir al-Dabbash"), or it names a place or an institution ("the Clinton
  * Foundation", "Powell Doctrine"), or the story named someone else by that
- * surname in full earlier (the story context answers then)? */
+ * surname in full earlier (the story context answers then; a full name
+ * the dictionary does not know, "Lorent Saleh", earlier in the sentence
+ * or the story refuses it)? */
 static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
                            const dict_match *m) {
   const dict_phrase *p = dict_phrase_at(d, m->phrase);
@@ -359,7 +363,12 @@ static int derived_refused(const dyad_dict *d, const coder_ws *ws, size_t i,
   if (e < n && (ws->tag.tok[e].flags & TAG_F_CAP))
     for (const char *const *q = named_after; *q; q++)
       if (streq(ws->toks[e], *q)) return 1;
-  return context_pronoun(ws, i) != NULL;
+  /* "Urfan Sharif ... Sharif's daughter": a name of this sentence, before
+   * it, that the dictionary does not know ends in the surname */
+  for (size_t k = 1; k < i; k++)
+    if (streq(ws->toks[k], ws->toks[i]) && other_name(d, ws, k - 1))
+      return 1;
+  return context_pronoun(ws, i) != NULL || context_unknown_name(ws, i);
 }
 
 /* "Orban" after "Ludovic Orban": a written one-word synonym ('+' line) of
