@@ -4326,6 +4326,19 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   tgt = role_threat_self_target(ws, h.code, src, tgt, cend);
   /* "condemned the killing of civilians by troops": the troops */
   tgt = role_act_doer_target(ws, src, tgt, c.ve);
+  /* "China fired missiles off Taiwan's ports, in what Taipei condemned
+   * as an attempt to intimidate voters": who disapproves (11) or rejects
+   * (12) after ", in what" judges the main clause's act, on its subject
+   * (not a statement: "in what officials say is the largest evacuation")
+   */
+  if (src >= 0 && (code_root(h.code) == 11 || code_root(h.code) == 12)) {
+    size_t f = ws->ent[src].first, head = 0;
+    if (f >= 4 && streq(ws->toks[f - 1], "what") &&
+        streq(ws->toks[f - 2], "in") && streq(ws->toks[f - 3], ",")) {
+      int32_t m = role_adjunct_subject(ws, f - 2, &head);
+      if (m >= 0 && m != src) tgt = m;
+    }
+  }
   /* "Pakistan admitted that its border guards had fired on Afghan
    * troops": an admission is about the party the clause names */
   if (that_clause && streq(h.code, "015") &&
