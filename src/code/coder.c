@@ -2057,6 +2057,9 @@ static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                                        "resist", "snub", "brush", "turn",
                                        "shrug", "deny", NULL};
   static const char *const particle[] = {"aside", "down", "off", NULL};
+  static const char *const yielding[] = {"bow", "yield", "accede",
+                                         "succumb", "submit", NULL};
+  static const char *const heed[] = {"heed", "accept", "grant", NULL};
   static const char *const by[] = {"from", "by", "of", NULL};
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
@@ -2113,7 +2116,22 @@ static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         gv = t - 1;
         break;
       }
-    int part = time_word(ws->toks[gv], particle);
+    /* "refused to bow to the demands of Tupac Amaru guerrillas", "gave
+     * in to", "heeded calls from": a demand yielded to or met was made
+     * too, whether or not it is met */
+    int yield = 0;
+    if (streq(ws->toks[gv], "to") && gv >= 2) {
+      size_t v = gv - 1;
+      int in = streq(ws->toks[v], "in");
+      if (in) v--;
+      const char *l = tag_lemma(&ws->tag, v);
+      if (in ? !(streq(l, "give") || streq(l, "cave"))
+             : !time_word(l, yielding))
+        return 0;
+      gv = v;
+      yield = 1;
+    }
+    int part = !yield && time_word(ws->toks[gv], particle);
     if (part) {
       if (gv == 0) return 0;
       gv--;
@@ -2121,7 +2139,8 @@ static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (T[gv].chunk != TAG_CH_VG || T[gv].chunk_id >= ws->tag.n_chunks)
       return 0;
     const char *lemma = tag_lemma(&ws->tag, gv);
-    if (!time_word(lemma, reject)) return 0;
+    if (!yield && !time_word(lemma, reject) && !time_word(lemma, heed))
+      return 0;
     /* "turn", "brush", "shrug" only with their particle */
     if ((streq(lemma, "turn") || streq(lemma, "brush") ||
          streq(lemma, "shrug")) != part)
