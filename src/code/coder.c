@@ -2042,9 +2042,11 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
  * is a party's appeal against a ruling, no appeal to the court (115
  * where a verb codes it).  Emits maker -> rejecter and returns 0 (also
  * when the construction is absent), or -1 when out of memory.
- * (Accusations denied are not coded so: the writers of our sets code
- * "Pakistan denied Indian charges that ..." as the denial alone, in 9
- * of 10 such leads.) */
+ * Called only with the option code_rejected_appeals (off by default:
+ * most of our sets' writers and the PLOVER set's coders code the
+ * rejection alone; docs/dictionaries.md).  (Accusations denied are not
+ * coded so either: the writers of our sets code "Pakistan denied Indian
+ * charges that ..." as the denial alone, in 9 of 10 such leads.) */
 static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                           size_t si, size_t sent_first, size_t i) {
   static const struct { const char *w, *code; } noun[] = {
@@ -4916,7 +4918,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       return DYAD_ERR_NOMEM;
     /* an appeal or demand rejected (nominal_appeal): its first letter */
     char c0 = ws->toks[i][0];
-    if ((c0 == 'a' || c0 == 'c' || c0 == 'd' || c0 == 'p' || c0 == 'r') &&
+    if (e->code_rejected_appeals &&
+        (c0 == 'a' || c0 == 'c' || c0 == 'd' || c0 == 'p' || c0 == 'r') &&
         tag_is_noun(T[i].pos) &&
         nominal_appeal(e, ws, r, si, first_ev, i) < 0)
       return DYAD_ERR_NOMEM;
