@@ -3906,6 +3906,32 @@ static int police_group(const coder_ws *ws, int32_t g) {
   return strlen(c) >= 6 && c[0] != '-' && memcmp(c + 3, "COP", 3) == 0;
 }
 
+/* The speaker of the speech verb that reports the clause whose passive
+ * subject is group tg, its verb group starting at gs: "de Klerk said
+ * (that) Nelson Mandela would be freed soon" (de Klerk).  The subject
+ * must end right before gs and the speech verb (say, announce ... or
+ * declare, confirm, pledge, promise, vow) end right before the subject,
+ * "that" aside.  Returns the speaker's group, or -1 (also when it is
+ * tg). */
+static int32_t passive_promiser(const coder_ws *ws, int32_t tg, size_t gs) {
+  static const char *const declare[] = {"declare", "confirm", "pledge",
+                                        "promise", "vow", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (group_last(ws, tg) + 1 != gs) return -1;
+  size_t f = ws->ent[tg].first;
+  while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+    f--;
+  if (f > 0 && streq(ws->toks[f - 1], "that")) f--;
+  if (f == 0 || T[f - 1].chunk != TAG_CH_VG ||
+      T[f - 1].chunk_id >= ws->tag.n_chunks)
+    return -1;
+  const tag_chunk *ch = &ws->tag.chunks[T[f - 1].chunk_id];
+  const char *l = tag_lemma(&ws->tag, ch->head);
+  if (!is_speech_verb(l) && !time_word(l, declare)) return -1;
+  int32_t sp = role_reaction_target(ws, ch->first);
+  return sp == tg ? -1 : sp;
+}
+
 /* Is the verb at token i one that sets off a device ("exploded a
  * nuclear device": a test), not one that uses a weapon on someone ("use
  * nuclear weapons", "launched a nuclear strike")? */
@@ -4301,6 +4327,14 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
+  /* "de Klerk said Nelson Mandela would be freed soon": an act promised
+   * (03) in a passive future (will, would) with no agent, in a clause a
+   * speech verb reports, is the speaker's intent (not "says the US is
+   * committed to") */
+  if (src < 0 && tgt >= 0 && (vg.flags & TAG_VG_PASSIVE) &&
+      code_root(h.code) == 3 &&
+      (streq(ws->toks[vg.gs], "will") || streq(ws->toks[vg.gs], "would")))
+    src = passive_promiser(ws, tgt, vg.gs);
   /* "two soldiers were captured by Hezbollah": people taken, no land
    * occupied (the block's 192) nor an arrest (173, the "by" agent read
    * as the object) */
