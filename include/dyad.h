@@ -208,6 +208,7 @@ typedef struct dyad_engine_opts {
                                 NULL that override the dictionary's
                                 options file (later ones win): the keys
                                 dyad reads are require_dyad, code_negated,
+                                code_rejected_appeals,
                                 the count options (TABARI's comma_min,
                                 comma_max, comma_bmin, comma_bmax,
                                 comma_emin, comma_emax: comma clauses of

@@ -2025,6 +2025,144 @@ static int nominal_act(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
 }
 
+/* An appeal or a demand the sentence names as rejected, made by a party
+ * it names: "the United States refused to supply arms despite repeated
+ * requests from Zagreb", "Netanyahu brushed aside U.S. appeals for
+ * restraint", "Belgrade rejected on Monday a call by the Contact Group",
+ * "Milosevic rejected opposition demands that he concede".  The noun at
+ * token i (appeal, call, plea, request: 020; demand: 100) with its maker
+ * after "from", "by" or "of" (articles and adjectives may come between)
+ * or inside its noun phrase (act_noun_agent: "Croatia's appeal",
+ * "Palestinian appeals"), whose noun phrase is the object of a verb of
+ * rejection (reject, refuse, spurn, dismiss, ignore, rebuff, resist,
+ * snub, deny, "turn down", "brush aside", "shrug off"; a time phrase may
+ * come between: "rejected on Monday a call") or follows "despite": the
+ * maker appealed to the rejecter, the verb's subject (after "despite",
+ * the subject of the clause it belongs to).  An appeal a court rejects
+ * is a party's appeal against a ruling, no appeal to the court (115
+ * where a verb codes it).  Emits maker -> rejecter and returns 0 (also
+ * when the construction is absent), or -1 when out of memory.
+ * Called only with the option code_rejected_appeals (off by default:
+ * most of our sets' writers and the PLOVER set's coders code the
+ * rejection alone; docs/dictionaries.md).  (Accusations denied are not
+ * coded so either: the writers of our sets code "Pakistan denied Indian
+ * charges that ..." as the denial alone, in 9 of 10 such leads.) */
+static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
+                          size_t si, size_t sent_first, size_t i) {
+  static const struct { const char *w, *code; } noun[] = {
+      {"appeal", "020"},  {"appeals", "020"},  {"call", "020"},
+      {"calls", "020"},   {"plea", "020"},     {"pleas", "020"},
+      {"request", "020"}, {"requests", "020"}, {"demand", "100"},
+      {"demands", "100"}};
+  static const char *const reject[] = {"reject", "refuse", "spurn",
+                                       "dismiss", "ignore", "rebuff",
+                                       "resist", "snub", "brush", "turn",
+                                       "shrug", "deny", NULL};
+  static const char *const particle[] = {"aside", "down", "off", NULL};
+  static const char *const yielding[] = {"bow", "yield", "accede",
+                                         "succumb", "submit", NULL};
+  static const char *const heed[] = {"heed", "accept", "grant", NULL};
+  static const char *const by[] = {"from", "by", "of", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!tag_is_noun(T[i].pos) || ws->ent_at[i] >= 0) return 0;
+  const char *code = NULL;
+  for (size_t q = 0; q < sizeof noun / sizeof noun[0] && !code; q++)
+    if (streq(ws->toks[i], noun[q].w)) code = noun[q].code;
+  if (code == NULL) return 0;
+  /* the maker, and the first token of the noun's phrase */
+  int32_t sg = -1;
+  size_t np = 0;
+  if (i + 2 < n && time_word(ws->toks[i + 1], by)) {
+    size_t y = i + 2;
+    while (y < n && ws->ent_at[y] < 0 &&
+           (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+      y++;
+    sg = y < n ? entity_group_at(ws, y) : -1;
+    np = i;
+    while (np > 0 && ws->ent_at[np - 1] < 0 &&
+           (T[np - 1].pos == TAG_DT || tag_is_adj(T[np - 1].pos) ||
+            T[np - 1].pos == TAG_NN || T[np - 1].pos == TAG_VBN))
+      np--;
+  } else {
+    sg = act_noun_agent(ws, i, &np);
+  }
+  if (sg < 0 || np == 0) return 0;
+  size_t gv = np - 1;
+  int32_t tg = -1;
+  if (streq(ws->toks[gv], "despite")) {
+    /* the clause "despite" belongs to: its nearest finite verb group
+     * before it, back past infinitives and participles ("refused to
+     * supply arms despite requests"), or the main clause after it */
+    size_t j = gv;
+    while (j > 0 && !streq(ws->toks[j - 1], ";") &&
+           !(T[j - 1].chunk == TAG_CH_VG &&
+             T[j - 1].chunk_id < ws->tag.n_chunks &&
+             ws->tag.chunks[T[j - 1].chunk_id].first == j - 1 &&
+             tag_is_finite(T[j - 1].pos)))
+      j--;
+    if (gv == 0) {
+      tg = opener_clause_subject(ws, np);
+    } else if (j > 0 && !streq(ws->toks[j - 1], ";")) {
+      /* "Bush says Russia should not recognize them, despite pleas from
+       * Russian lawmakers": not a verb of speech, whose reported clause
+       * the appeal was about */
+      const tag_chunk *ch = &ws->tag.chunks[T[j - 1].chunk_id];
+      if (is_speech_verb(tag_lemma(&ws->tag, ch->head))) return 0;
+      tg = role_reaction_target(ws, j - 1);
+    }
+  } else {
+    /* "rejected on Monday a call by" */
+    for (size_t t = gv > 4 ? gv - 4 : 1; t < gv; t++)
+      if (role_time_adjunct(ws, t) == gv + 1) {
+        gv = t - 1;
+        break;
+      }
+    /* "refused to bow to the demands of Tupac Amaru guerrillas", "gave
+     * in to", "heeded calls from": a demand yielded to or met was made
+     * too, whether or not it is met */
+    int yield = 0;
+    if (streq(ws->toks[gv], "to") && gv >= 2) {
+      size_t v = gv - 1;
+      int in = streq(ws->toks[v], "in");
+      if (in) v--;
+      const char *l = tag_lemma(&ws->tag, v);
+      if (in ? !(streq(l, "give") || streq(l, "cave"))
+             : !time_word(l, yielding))
+        return 0;
+      gv = v;
+      yield = 1;
+    }
+    int part = !yield && time_word(ws->toks[gv], particle);
+    if (part) {
+      if (gv == 0) return 0;
+      gv--;
+    }
+    if (T[gv].chunk != TAG_CH_VG || T[gv].chunk_id >= ws->tag.n_chunks)
+      return 0;
+    const char *lemma = tag_lemma(&ws->tag, gv);
+    if (!yield && !time_word(lemma, reject) && !time_word(lemma, heed))
+      return 0;
+    /* "turn", "brush", "shrug" only with their particle */
+    if ((streq(lemma, "turn") || streq(lemma, "brush") ||
+         streq(lemma, "shrug")) != part)
+      return 0;
+    tg = role_reaction_target(ws, ws->tag.chunks[T[gv].chunk_id].first);
+  }
+  if (tg < 0 || tg == sg) return 0;
+  if (code[0] == '0') {
+    static const char *const court[] = {"court", "courts", "tribunal",
+                                        "judge", "judges", NULL};
+    char c[CODE_MAX];
+    if (mention_entity_code(ws, tg, 0, c, NULL) && strstr(c, "JUD") != NULL)
+      return 0;
+    for (size_t k = ws->ent[tg].first; k <= group_last(ws, tg); k++)
+      if (time_word(ws->toks[k], court)) return 0;
+  }
+  verb_hit h = {i, i + 1, NULL, NULL, code, 0, 0};
+  return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
+}
+
 /* Does the actor at token q stand in a place phrase: "in", "at", "near"
  * or "on" right before it, past articles and adjectives, looking back no
  * further than token lo (lo >= 1)? */
@@ -3768,6 +3906,32 @@ static int police_group(const coder_ws *ws, int32_t g) {
   return strlen(c) >= 6 && c[0] != '-' && memcmp(c + 3, "COP", 3) == 0;
 }
 
+/* The speaker of the speech verb that reports the clause whose passive
+ * subject is group tg, its verb group starting at gs: "de Klerk said
+ * (that) Nelson Mandela would be freed soon" (de Klerk).  The subject
+ * must end right before gs and the speech verb (say, announce ... or
+ * declare, confirm, pledge, promise, vow) end right before the subject,
+ * "that" aside.  Returns the speaker's group, or -1 (also when it is
+ * tg). */
+static int32_t passive_promiser(const coder_ws *ws, int32_t tg, size_t gs) {
+  static const char *const declare[] = {"declare", "confirm", "pledge",
+                                        "promise", "vow", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (group_last(ws, tg) + 1 != gs) return -1;
+  size_t f = ws->ent[tg].first;
+  while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+    f--;
+  if (f > 0 && streq(ws->toks[f - 1], "that")) f--;
+  if (f == 0 || T[f - 1].chunk != TAG_CH_VG ||
+      T[f - 1].chunk_id >= ws->tag.n_chunks)
+    return -1;
+  const tag_chunk *ch = &ws->tag.chunks[T[f - 1].chunk_id];
+  const char *l = tag_lemma(&ws->tag, ch->head);
+  if (!is_speech_verb(l) && !time_word(l, declare)) return -1;
+  int32_t sp = role_reaction_target(ws, ch->first);
+  return sp == tg ? -1 : sp;
+}
+
 /* Is the verb at token i one that sets off a device ("exploded a
  * nuclear device": a test), not one that uses a weapon on someone ("use
  * nuclear weapons", "launched a nuclear strike")? */
@@ -4170,6 +4334,14 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
+  /* "de Klerk said Nelson Mandela would be freed soon": an act promised
+   * (03) in a passive future (will, would) with no agent, in a clause a
+   * speech verb reports, is the speaker's intent (not "says the US is
+   * committed to") */
+  if (src < 0 && tgt >= 0 && (vg.flags & TAG_VG_PASSIVE) &&
+      code_root(h.code) == 3 &&
+      (streq(ws->toks[vg.gs], "will") || streq(ws->toks[vg.gs], "would")))
+    src = passive_promiser(ws, tgt, vg.gs);
   /* "two soldiers were captured by Hezbollah": people taken, no land
    * occupied (the block's 192) nor an arrest (173, the "by" agent read
    * as the object) */
@@ -4219,6 +4391,19 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   tgt = role_threat_self_target(ws, h.code, src, tgt, cend);
   /* "condemned the killing of civilians by troops": the troops */
   tgt = role_act_doer_target(ws, src, tgt, c.ve);
+  /* "China fired missiles off Taiwan's ports, in what Taipei condemned
+   * as an attempt to intimidate voters": who disapproves (11) or rejects
+   * (12) after ", in what" judges the main clause's act, on its subject
+   * (not a statement: "in what officials say is the largest evacuation")
+   */
+  if (src >= 0 && (code_root(h.code) == 11 || code_root(h.code) == 12)) {
+    size_t f = ws->ent[src].first, head = 0;
+    if (f >= 4 && streq(ws->toks[f - 1], "what") &&
+        streq(ws->toks[f - 2], "in") && streq(ws->toks[f - 3], ",")) {
+      int32_t m = role_adjunct_subject(ws, f - 2, &head);
+      if (m >= 0 && m != src) tgt = m;
+    }
+  }
   /* "Pakistan admitted that its border guards had fired on Afghan
    * troops": an admission is about the party the clause names */
   if (that_clause && streq(h.code, "015") &&
@@ -4771,6 +4956,13 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         act_noun_at(ws, i) &&
         (nominal_reaction(e, ws, r, si, first_ev, i) < 0 ||
          nominal_act(e, ws, r, si, first_ev, i) < 0))
+      return DYAD_ERR_NOMEM;
+    /* an appeal or demand rejected (nominal_appeal): its first letter */
+    char c0 = ws->toks[i][0];
+    if (e->code_rejected_appeals &&
+        (c0 == 'a' || c0 == 'c' || c0 == 'd' || c0 == 'p' || c0 == 'r') &&
+        tag_is_noun(T[i].pos) &&
+        nominal_appeal(e, ws, r, si, first_ev, i) < 0)
       return DYAD_ERR_NOMEM;
     /* both tests below need a verb hit: most tokens have none */
     if (!ws->hits[i].hv) continue;

@@ -305,7 +305,8 @@ static int engine_check_overrides(const char *const *ov, dyad_error *err) {
     memcpy(key, ov[i], kl);
     key[kl] = '\0';
     const char *v = eq + 1;
-    if (!strcasecmp(key, "require_dyad") || !strcasecmp(key, "code_negated")) {
+    if (!strcasecmp(key, "require_dyad") || !strcasecmp(key, "code_negated") ||
+        !strcasecmp(key, "code_rejected_appeals")) {
       if (option_bool(v) < 0)
         return error_set(err, DYAD_ERR_ARG, NULL, 0,
                          "option '%s': '%s' is no boolean (true or false)",
@@ -324,9 +325,9 @@ static int engine_check_overrides(const char *const *ov, dyad_error *err) {
     if (co == NULL)
       return error_set(err, DYAD_ERR_ARG, NULL, 0,
                        "option '%s': dyad does not read it (it reads "
-                       "require_dyad, code_negated, new_actor_length, "
-                       "the comma_* options and the code options of "
-                       "docs/dictionaries.md)", key);
+                       "require_dyad, code_negated, code_rejected_appeals, "
+                       "new_actor_length, the comma_* options and the code "
+                       "options of docs/dictionaries.md)", key);
     codeset cs;
     char why[128];
     if (codeset_parse(&cs, co, v, strlen(v), why, sizeof why, NULL) != 0)
@@ -404,6 +405,8 @@ int dyad_engine_new(dyad_engine **out, const dyad_engine_opts *opts,
   e->require_dyad = v == NULL || option_bool(v) != 0;
   v = engine_option(e->dict, ov, "code_negated");
   e->code_negated = v != NULL && option_bool(v) == 1;
+  v = engine_option(e->dict, ov, "code_rejected_appeals");
+  e->code_rejected_appeals = v != NULL && option_bool(v) == 1;
   engine_code_options(e, ov);
   engine_count_options(e, ov);
   if (e->opts.require_dyad >= 0) e->require_dyad = e->opts.require_dyad != 0;

@@ -18,6 +18,9 @@ struct dyad_engine {
   struct dyad_dict *dict;    /* NULL: no dictionary, no events */
   int require_dyad;          /* resolved: drop events without both actors */
   int code_negated;          /* resolved: code negated verbs anyway */
+  int code_rejected_appeals; /* resolved: an appeal or demand a party
+                                rejects or meets is coded as made to it
+                                (nominal_appeal); off by default */
   uint32_t comma_min[3];     /* TABARI's comma-clause deletion, by kind
                                 (ENGINE_COMMA_BEGIN, _MID, _END): a clause
                                 of comma_min..comma_max words is not

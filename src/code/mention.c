@@ -1240,10 +1240,18 @@ static int agent_in_place(const coder_ws *ws, const entity *E) {
  * closes: a first word that is a preposition, an adverb, a participle,
  * "to" or "due" ("In response,", "Shortly after bombing ...,", "Following
  * an outbreak ...,", "Due to bird flu ...,") and no finite verb before
- * c? */
+ * c, or a subordinating conjunction, whose clause has its own finite verb
+ * ("As its warships held exercises near Taiwan,", "While talks went on in
+ * Geneva,")? */
 static int adjunct_opens(const coder_ws *ws, size_t c) {
+  static const char *const sub[] = {"as", "while", "when", "after",
+                                    "before", "since", "although",
+                                    "though", "because", "once", "until",
+                                    NULL};
   const tag_token *T = ws->tag.tok;
   if (c < 2 || c >= ws->tag.n) return 0;
+  for (const char *const *w = sub; *w; w++)
+    if (streq(ws->toks[0], *w)) return 1;
   if (!(T[0].pos == TAG_IN || T[0].pos == TAG_RB || T[0].pos == TAG_VBG ||
         T[0].pos == TAG_TO || streq(ws->toks[0], "due")))
     return 0;

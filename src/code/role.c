@@ -582,7 +582,19 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   for (size_t k = vs; k > 0; k--) {
     size_t j = k - 1;
     if (streq(ws->toks[j], ";")) return -1;
-    if (streq(ws->toks[j], ",")) comma = 1;
+    if (streq(ws->toks[j], ",") && !comma) {
+      comma = 1;
+      /* "Kyrgyz opposition leaders, whose supporters have seized
+       * government buildings, demanded": past a relative clause on
+       * "whose" between commas, the subject is the noun phrase it
+       * describes, not the relative clause's own or its object */
+      for (size_t q = j; q > 1; q--) {
+        if (streq(ws->toks[q - 1], ",") || streq(ws->toks[q - 1], ";"))
+          break;
+        if (T[q - 1].pos == TAG_WPS && streq(ws->toks[q - 2], ","))
+          return relative_head(ws, q - 1);
+      }
+    }
     /* "Hezbollah's attack which killed": the subject of a relative
      * clause is the noun phrase before the pronoun, coded or not */
     if ((T[j].pos == TAG_WDT || T[j].pos == TAG_WP) && ws->ent_at[j] < 0)
