@@ -4148,12 +4148,17 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     int root = (pc.code[0] - '0') * 10 + (pc.code[1] - '0');
     /* "notifies Turkey that it will cancel the sale if Ankara buys the
      * missiles": a hostile act (14-20) the doer will do if the other
-     * side acts is a threat, as with "unless" (force after "would" and
-     * "could" is one already: role_modality) */
-    int will = 0;
+     * side acts, the condition told after it, is a threat, as with
+     * "unless" (force after "would" and "could" is one already:
+     * role_modality); "If Russia attacks Ukraine, France will attack
+     * Russia" opens with the condition, no one's warning */
+    int will = 0, if_after = 0;
     for (size_t k = vg.gs; k < i && !will; k++)
       will = streq(ws->toks[k], "will") || streq(ws->toks[k], "'ll");
-    if ((cond == 3 || (cond == 2 && will)) && role_threat_code(pc.code, ic)) {
+    for (size_t k = i + 1; k < n && !if_after; k++)
+      if_after = streq(ws->toks[k], "if");
+    if ((cond == 3 || (cond == 2 && will && if_after)) &&
+        role_threat_code(pc.code, ic)) {
       /* "will sever ties unless Israel apologises": a threat */
       const char *cc = result_strdup(r, ic, strlen(ic));
       if (cc == NULL) return -1;
