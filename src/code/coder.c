@@ -4056,7 +4056,7 @@ static int by_before(const coder_ws *ws, size_t a, size_t b) {
 /* Capture and seizure verbs whose object may be people or land. */
 static const char *const take_verbs[] = {"capture", "seize", "kidnap",
                                          "abduct", "snatch", "overrun",
-                                         NULL};
+                                         "recapture", NULL};
 
 /* Is the verb at token i a bare past participle of capture or seizure
  * (take_verbs) coded as an abduction (181), an arrest (173: the taker
@@ -4114,17 +4114,25 @@ static int taken_person(const coder_ws *ws, size_t ge, int32_t g) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, f = ws->ent[g].first, l = group_last(ws, g);
   if (f < ge || ws->ent[g].place) return 0;
+  /* "an escaped prisoner": a participle before the noun is an
+   * adjective */
   for (size_t k = ge; k < f; k++)
     if (T[k].pos != TAG_DT && T[k].pos != TAG_CD && T[k].pos != TAG_PRPS &&
-        !tag_is_adj(T[k].pos))
+        !tag_is_adj(T[k].pos) && T[k].pos != TAG_VBN)
       return 0;
   for (size_t k = f; k <= l; k++)
     if (time_word(ws->toks[k], things)) return 0;
   /* not the owner of what follows ("Gbagbo's Presidential Palace", "the
    * Tamil Tigers' capital", "Taliban positions"); a name after a title
    * is the person ("Minister Wasfi Kabha"), unless it names a thing */
-  if (l + 1 < n && (T[l + 1].pos == TAG_NN || T[l + 1].pos == TAG_NNS ||
-                    T[l + 1].type == TAG_T_POSSESSIVE))
+  /* "José Macías, the leader of the cartel and Ecuador's most wanted
+   * criminal": an apposition after the first name ends its noun phrase;
+   * an owner after it is the apposition's */
+  int appos = ws->ent[g].last + 1 < n && streq(ws->toks[ws->ent[g].last + 1],
+                                               ",");
+  if (!appos && l + 1 < n &&
+      (T[l + 1].pos == TAG_NN || T[l + 1].pos == TAG_NNS ||
+       T[l + 1].type == TAG_T_POSSESSIVE))
     return 0;
   for (size_t k = l + 1; k < n && k < l + 5 && T[k].pos == TAG_NNP; k++)
     if (time_word(ws->toks[k], things)) return 0;
@@ -4160,6 +4168,27 @@ static int32_t release_holder(const coder_ws *ws, int32_t g) {
       return ws->ent[e].group;
   }
   return -1;
+}
+
+/* Is group g an actor without a country ("fighter jets": ---MIL) named
+ * inside an infinitive after a noun after the verb (from token ve on: "a
+ * deal to build fighter jets", "an agreement to buy warships"; not the
+ * verb's own infinitive, "agreed to take 24,000 refugees", unless
+ * subject s is a list whose members act on each other: "Armenia and
+ * Azerbaijan agree to exchange prisoners")? */
+static int purpose_object(const coder_ws *ws, size_t ve, int32_t s,
+                          int32_t g) {
+  char cb[CODE_MAX];
+  const tag_token *T = ws->tag.tok;
+  size_t f = ws->ent[g].first;
+  if (f <= ve || !mention_entity_code(ws, g, 0, cb, NULL) || cb[0] != '-')
+    return 0;
+  int list = s >= 0 && ws->ent[s].next >= 0;
+  for (size_t k = ve; k + 1 < f; k++)
+    if (T[k].pos == TAG_TO && T[k + 1].pos == TAG_VB &&
+        (list || (k > ve && tag_is_noun(T[k - 1].pos))))
+      return 1;
+  return 0;
 }
 
 /* Is actor code c a state's own: a bare country or a country with a
@@ -4281,7 +4310,19 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (cond == 2 || cond == 3) {
     char ic[8];
     int root = (pc.code[0] - '0') * 10 + (pc.code[1] - '0');
-    if (cond == 3 && role_threat_code(pc.code, ic)) {
+    /* "notifies Turkey that it will cancel the sale if Ankara buys the
+     * missiles": a hostile act (14-20) the doer will do if the other
+     * side acts, the condition told after it, is a threat, as with
+     * "unless" (force after "would" and "could" is one already:
+     * role_modality); "If Russia attacks Ukraine, France will attack
+     * Russia" opens with the condition, no one's warning */
+    int will = 0, if_after = 0;
+    for (size_t k = vg.gs; k < i && !will; k++)
+      will = streq(ws->toks[k], "will") || streq(ws->toks[k], "'ll");
+    for (size_t k = i + 1; k < n && !if_after; k++)
+      if_after = streq(ws->toks[k], "if");
+    if ((cond == 3 || (cond == 2 && will && if_after)) &&
+        role_threat_code(pc.code, ic)) {
       /* "will sever ties unless Israel apologises": a threat */
       const char *cc = result_strdup(r, ic, strlen(ic));
       if (cc == NULL) return -1;
@@ -4355,6 +4396,13 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       h.code = "192";
     else if (streq(h.code, "171"))
       ;  /* "a tanker was seized": property */
+    /* "three escaped convicts were recaptured by the police": people
+     * taken back into custody are arrested */
+    else if (streq(tag_lemma(&ws->tag, i), "recapture") &&
+             !ws->ent[tgt].place &&
+             (taken_people(ws, tgt) ||
+              (mention_entity_code(ws, tgt, 0, pb, NULL) && strlen(pb) > 3)))
+      h.code = "173";
     else if (taken_people(ws, tgt))
       h.code = "181";
     /* "Ocalan, captured by Turkish commandos": a person or a group
@@ -4368,10 +4416,16 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * voice (the direct object, a code with a sector, no place) is
    * detained by a state's forces (173) and abducted by anyone else
    * (181), not property seized (171) nor land (192) */
+  /* "announced the recapture of the cartel leader": the verb read as a
+   * noun takes its patient after "of" */
+  size_t obj = ge;
+  if (obj + 1 < n && streq(ws->toks[obj], "of") && i > 0 &&
+      ws->tag.tok[i - 1].pos == TAG_DT)
+    obj++;
   if (!(vg.flags & TAG_VG_PASSIVE) &&
       (streq(h.code, "192") || streq(h.code, "171")) && tgt >= 0 &&
       src >= 0 && time_word(tag_lemma(&ws->tag, i), take_verbs) &&
-      taken_person(ws, ge, tgt)) {
+      taken_person(ws, obj, tgt)) {
     char sb[CODE_MAX];
     if (mention_entity_code(ws, src, 0, sb, NULL))
       h.code = state_force(sb) ? "173" : "181";
@@ -4568,6 +4622,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       streq(tag_lemma(&ws->tag, i), "suggest") &&
       role_indicative_clause(ws, c.ve))
     h.code = "010";
+  /* "Britain and Turkey sign a deal to build fighter jets": what a
+   * cooperation (03-06) is for, named in an infinitive after the verb,
+   * is no party to it when it has no country (---MIL) */
+  if (tgt >= 0 && h.code[0] == '0' && h.code[1] >= '3' && h.code[1] <= '6' &&
+      purpose_object(ws, c.ve, src, tgt))
+    tgt = -1;
   /* "A and B agreed": a mutual verb without a target (role.c) */
   if (pc.comp < 0 && role_mutual(ws, &vg, &c, &pc, src, tgt)) pc.comp = src;
   /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a

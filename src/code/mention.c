@@ -423,6 +423,46 @@ static int country_given_name(const dyad_dict *d, const coder_ws *ws,
   return country_file_phrase(d, m);
 }
 
+/* "Political activist Ahmed Douma", "Gilberto Higuera Guerrero": a
+ * one-word place of places.actors.txt (match m at token i) right after a
+ * capitalised name that starts no actor or agent (other_name) and is in
+ * no mention found before, not opening the sentence, and ending its
+ * noun phrase (no noun nor capitalised word after it), is a person's
+ * surname, not the place; not after a word of geography or a direction
+ * ("Mount Sinjar", "Lake Chad", "Northern Kordofan", "Camp Bastion"). */
+static int place_surname(const dyad_dict *d, const coder_ws *ws, size_t i,
+                         const dict_match *m) {
+  static const char *const geo[] = {
+      "mount", "mt.", "lake", "port", "fort", "camp", "cape", "greater",
+      "upper", "lower", "central", "new", "old", "north", "south", "east",
+      "west", "northern", "southern", "eastern", "western", "san", "santa",
+      "saint", "st.", "al", "el", "la", "le", "los", "las", "gulf", "bay",
+      "river", "island", "islands", "valley", "province", "state", "city",
+      "county", "district", "region", "governorate", "oblast", "capital",
+      "metropolitan", "highland", "highlands", "inner", "outer",
+      "midtown", "downtown", "uptown",
+      NULL};
+  if (m->len != 1 || i < 2 || !other_name(d, ws, i - 1)) return 0;
+  /* "the United States Capitol": the name before is an actor's */
+  if (ws->n_ment > 0 &&
+      ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len >= i)
+    return 0;
+  const tag_token *t = &ws->tag.tok[i];
+  if (!(t->flags & TAG_F_CAP) || (t->flags & TAG_F_ALLCAP)) return 0;
+  /* a surname ends its noun phrase: "a Tennessee lawmaker", "Mueang
+   * Yala District" name the place */
+  if (i + 1 < ws->tag.n && (tag_is_noun(ws->tag.tok[i + 1].pos) ||
+                            (ws->tag.tok[i + 1].flags & TAG_F_CAP)))
+    return 0;
+  for (const char *const *g = geo; *g; g++)
+    if (streq(ws->toks[i - 1], *g)) return 0;
+  const dict_phrase *ph = dict_phrase_at(d, m->phrase);
+  const char *file = ph ? dict_file_name(d, ph->file) : NULL;
+  if (file == NULL) return 0;
+  const char *b = strrchr(file, '/');
+  return streq(b ? b + 1 : file, "places.actors.txt");
+}
+
 /* Finds actor and agent mentions: longest match at each token, actors win
  * ties.  Returns 0 or -1 on OOM. */
 /* "Putin said his country would": the country of the nearest actor
@@ -646,6 +686,7 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
     if (ha && derived_refused(d, ws, i, &am)) ha = 0;
     if (ha && synonym_yields(d, ws, i, &am, acode)) ha = 0;
     if (ha && country_given_name(d, ws, i, &am)) ha = 0;
+    if (ha && place_surname(d, ws, i, &am)) ha = 0;
     /* "ETA", "IRA" (phrases after "@CAPITALS"): acronyms that are also a
      * word or a name ("eta", "Ira Glass") only where written in capitals;
      * "Poles" (after "@CAPITALISED") only with capital initials */

@@ -244,11 +244,56 @@ static int meeting_noun(const coder_ws *ws, size_t k) {
   return 0;
 }
 
+/* Is the token at k a noun of a gathering (meeting, summit, conference,
+ * audience: the one-word members of the dictionary's &MEETING but
+ * "talks", which wire copy often names past an adjunct of the verb)? */
+static int gathering_noun(const coder_ws *ws, size_t k) {
+  static const char *const v[] = {"meeting", "meetings", "summit",
+                                  "summits", "conference", "conferences",
+                                  "audience", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(ws->toks[k], *p)) return 1;
+  return 0;
+}
+
+/* Does a preposition other than "of" stand among tokens [a, b) ("that"
+ * and the "to" of an infinitive are none)?  "withholds its votes from
+ * the chief executive at the next meeting", "ceases broadcasts at
+ * soldiers ahead of a planned meeting": a gathering named in such a
+ * phrase is no object of the verb ("cancels its hosting of the summit",
+ * "urged the UN to hold a meeting", "announced that the summit will take
+ * place" name it; a time adjunct, "on Tuesday", is skipped). */
+static int prep_between(const coder_ws *ws, size_t a, size_t b) {
+  const tag_token *T = ws->tag.tok;
+  int prep = 0;
+  for (size_t k = a; k < b; k++) {
+    /* "refused on Tuesday to resume talks": a time adjunct */
+    size_t t = role_time_adjunct(ws, k);
+    if (t > k) {
+      k = t - 1;
+      continue;
+    }
+    /* "agreed in Geneva to hold talks", "said in a statement that the
+     * summit": an infinitive or a "that" clause opens a new complement;
+     * what stands before it is the verb's own adjunct */
+    if ((T[k].pos == TAG_TO && k + 1 < b && T[k + 1].pos == TAG_VB) ||
+        streq(ws->toks[k], "that")) {
+      prep = 0;
+      continue;
+    }
+    if ((T[k].pos == TAG_IN && !streq(ws->toks[k], "of")) ||
+        T[k].pos == TAG_TO)
+      prep = 1;
+  }
+  return prep;
+}
+
 /* Matches P[pi..] at tokens >= j (gaps allowed unless joined).  A word
  * right after '*' outside any "(PREP ...)" is the verb's object: past a
  * time adjunct it takes no meeting noun, which names talks held, not
  * what the verb acts on ("rejected a letter after six hours of talks
- * with Baker" rejects no talks: opens_time_adjunct, meeting_noun). */
+ * with Baker" rejects no talks: opens_time_adjunct, meeting_noun); nor
+ * a gathering past a preposition (prep_between). */
 static int m_post(mctx *c, size_t pi, size_t j) {
   if (++c->steps > MATCH_STEPS) return 0;
   if (pi == c->np) {
@@ -267,6 +312,9 @@ static int m_post(mctx *c, size_t pi, size_t j) {
       if (object && opens_time_adjunct(c->ws, k)) adjunct = 1;
       size_t L = tok_match(c, t, k);
       if (L && adjunct && meeting_noun(c->ws, k + L - 1)) L = 0;
+      if (L && object && gathering_noun(c->ws, k + L - 1) &&
+          prep_between(c->ws, j, k))
+        L = 0;
       /* "killed at least 25 Palestinians": "at least" is no "(AT +)" */
       if (L && prep && not_a_preposition(c->ws, k)) L = 0;
       /* "appealed on Monday to the UN": the "on" of a time adjunct is no
