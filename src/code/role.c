@@ -50,6 +50,7 @@
 #include "code/role.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "code/context.h"
@@ -1451,6 +1452,15 @@ static size_t by_phrase_end(const coder_ws *ws, size_t a, size_t cend) {
   return k;
 }
 
+/* Is w a noun naming an armed attack ("ambush", "raids")? */
+static int attack_noun(const char *w) {
+  static const char *const v[] = {
+      "attack", "attacks", "ambush", "ambushes", "raid", "raids",
+      "assault", "assaults", "bombing", "bombings", "strike", "strikes",
+      "airstrike", "airstrikes", "bombardment", "shelling", NULL};
+  return word_in(w, v);
+}
+
 /* Where the part of a passive complement that may name an agent without
  * "by" ends, within [ge, cend): at an infinitive ("are urged to leave"),
  * at "of" after a noun ("over the deaths of rebels": the actor
@@ -1481,6 +1491,62 @@ static size_t passive_plain_end(const coder_ws *ws, size_t ge, size_t cend) {
     }
   }
   return cend;
+}
+
+/* Which side of an armed fight group g's first member is on: 1 for a
+ * state's forces (MIL, COP, SPY in its code), 2 for armed groups outside
+ * the state (REB, INS, SEP, UAF, CRM, or an IMG code), 0 for anyone
+ * else. */
+static int armed_side(const coder_ws *ws, int32_t g) {
+  if (g < 0) return 0;
+  const entity *E = &ws->ent[g];
+  char code[3 * CODE_MAX];
+  snprintf(code, sizeof code, "%s%s%s", E->pre, E->actor ? E->actor : "",
+           E->post);
+  if (strncmp(code, "IMG", 3) == 0) return 2;
+  static const char *const st[] = {"MIL", "COP", "SPY", NULL};
+  static const char *const ns[] = {"REB", "INS", "SEP", "UAF", "CRM", NULL};
+  int side = 0;
+  for (size_t i = 0; i + 3 <= strlen(code); i += 3) {
+    for (const char *const *p = ns; *p; p++)
+      if (memcmp(code + i, *p, 3) == 0) return 2;
+    for (const char *const *p = st; *p; p++)
+      if (memcmp(code + i, *p, 3) == 0) side = 1;
+  }
+  return side;
+}
+
+/* Where the object of an attack starts in the complement [ge, lim) of a
+ * passive with no "by" agent, or lim: "are killed in a car bomb
+ * targeting a police vehicle", "in an ambush on an army patrol", "in an
+ * attack against a church".  That object is acted on, no agent, unless
+ * it fights back: armed and on the other side from the victims, the
+ * passive's subject tgt ("soldiers are killed in a raid on militants":
+ * the militants shot them).  Prepositions written as gerunds
+ * ("following", "including") open no object. */
+static size_t attack_object_end(const coder_ws *ws, size_t ge, size_t lim,
+                                int32_t tgt) {
+  static const char *const prep[] = {"following", "including", "regarding",
+                                     "according", "concerning", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = ge + 1; k < lim; k++) {
+    if (!tag_is_noun(T[k - 1].pos) || ws->ent_at[k - 1] >= 0) continue;
+    if (!((T[k].pos == TAG_VBG && !word_in(ws->toks[k], prep)) ||
+          streq(ws->toks[k], "against") ||
+          (streq(ws->toks[k], "on") && attack_noun(ws->toks[k - 1]))))
+      continue;
+    size_t q = k + 1;
+    while (q < lim && ws->ent_at[q] < 0 &&
+           (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
+            T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
+      q++;
+    int32_t g = q < lim && ws->ent_at[q] >= 0
+                    ? ws->ent[ws->ent_at[q]].group : -1;
+    int a = armed_side(ws, tgt), b = armed_side(ws, g);
+    if (a && b && a != b) continue;
+    return k;
+  }
+  return lim;
 }
 
 /* Source and target groups (-1 if none) of the verb in c whose verb
@@ -1908,6 +1974,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * infinitive ("are urged to leave the country") */
       if (src < 0 && !by) {
         size_t lim = passive_plain_end(ws, ge, cend);
+        lim = attack_object_end(ws, ge, lim, tgt);
         /* "are killed in a Russian missile strike on Zaporizhzhia,
          * Ukraine": the state whose attack it was acts */
         if (root >= 18 && root <= 20) src = attack_modifier_in(ws, ge, lim, tgt);
@@ -3588,6 +3655,20 @@ int role_subclause_rest(const coder_ws *ws, size_t k) {
   while (q < n && (ws->ent_at[q] >= 0 || tag_is_noun(T[q].pos) ||
                    T[q].pos == TAG_PRP || T[q].type == TAG_T_POSSESSIVE))
     q++;
+  /* "when a roadside bomb targeting an army convoy explodes": a gerund
+   * and its object inside the subject's noun phrase */
+  if (q > np && q + 1 < n && T[q].pos == TAG_VBG &&
+      tag_is_noun(T[q - 1].pos)) {
+    size_t r = q + 1;
+    while (r < n && (T[r].pos == TAG_DT || tag_is_adj(T[r].pos) ||
+                     T[r].pos == TAG_CD || T[r].pos == TAG_PRPS))
+      r++;
+    size_t np2 = r;
+    while (r < n && (ws->ent_at[r] >= 0 || tag_is_noun(T[r].pos) ||
+                     T[r].type == TAG_T_POSSESSIVE))
+      r++;
+    if (r > np2) q = r;
+  }
   while (q < n && T[q].pos == TAG_RB) q++;
   if (q == np || q >= n || T[q].chunk != TAG_CH_VG) return 0;
   return (T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
