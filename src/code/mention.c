@@ -1792,13 +1792,19 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   const entity *E = &ws->ent[i];
   const tag_token *T = ws->tag.tok;
   size_t f = E->first;
-  if (f < 2 || E->last + 1 >= ws->tag.n || T[f - 1].pos != TAG_PRPS ||
+  if (f < 2 || E->last + 1 >= ws->tag.n ||
+      (T[f - 1].pos != TAG_PRPS && T[f - 1].pos != TAG_DT) ||
       (T[f - 1].flags & TAG_F_CAP))
     return 0;
   const char *p = ws->toks[f - 1];
+  /* "Somalia's defence ministry says that the army has retaken": a
+   * state's own organ ("the army", "the police") reported by the state */
+  int the = streq(p, "the") && !E->pre[0] &&
+            sector_in(E->post, "MIL" "COP" "GOV" "SPY");
   if (!streq(p, "its") && !streq(p, "his") && !streq(p, "her") &&
-      !streq(p, "their"))
+      !streq(p, "their") && !the)
     return 0;
+  if (the && T[f - 1].pos != TAG_DT) return 0;
   /* "said on Thursday his government was ready": past a day between
    * the speech verb and the clause */
   size_t sv = f - 2;
@@ -1815,7 +1821,9 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   unsigned nx = T[v].pos;
   if (nx != TAG_VBD && nx != TAG_VBZ && nx != TAG_VBP && nx != TAG_MD)
     return 0;
-  return nearest_owner(ws, i, out);
+  if (!nearest_owner(ws, i, out)) return 0;
+  /* "the army" is a state's, never an IGO's ("the UN says the army") */
+  return !the || strncmp(out, "IGO", 3) != 0;
 }
 
 /* The owner of entity i's "its"/"his"/"her"/"their": the nearest actor
