@@ -1549,6 +1549,48 @@ static size_t attack_object_end(const coder_ws *ws, size_t ge, size_t lim,
   return lim;
 }
 
+/* "The White Helmets report that Syrian and Russian warplanes, using
+ * rockets, strike the town", "the rebels claim that shelling by the
+ * army has killed ten refugees": when the subject found for the verb
+ * group at gs, subj, stands before a "that" that a speech verb governs
+ * (is_speech_verb, or allege, accuse) and the verb is in that clause,
+ * the clause's own subject acts: the actor group right after "that"
+ * (past determiners), or the "by" agent of an attack noun there.
+ * Returns that group, else subj. */
+static int32_t reported_clause_subject(const coder_ws *ws, size_t gs,
+                                       int32_t subj) {
+  const tag_token *T = ws->tag.tok;
+  if (subj < 0) return subj;
+  size_t t = group_last(ws, subj) + 1;
+  for (; t < gs; t++)
+    if (streq(ws->toks[t], "that") && t > 0 &&
+        T[t - 1].chunk == TAG_CH_VG)
+      break;
+  if (t >= gs) return subj;
+  const char *lem = tag_lemma(&ws->tag, t - 1);
+  if (!is_speech_verb(lem) && !streq(lem, "allege")) return subj;
+  size_t q = t + 1;
+  while (q < gs && ws->ent_at[q] < 0 &&
+         (T[q].pos == TAG_DT || tag_is_adj(T[q].pos)))
+    q++;
+  if (q + 2 < gs && ws->ent_at[q] < 0 && attack_noun(ws->toks[q]) &&
+      streq(ws->toks[q + 1], "by")) {
+    q += 2;
+    while (q < gs && ws->ent_at[q] < 0 && T[q].pos == TAG_DT) q++;
+  }
+  if (q >= gs || ws->ent_at[q] < 0) return subj;
+  int32_t g = ws->ent[ws->ent_at[q]].group;
+  if (g == subj || ws->ent[g].first != q || ws->ent[g].actor == NULL ||
+      group_last(ws, g) >= gs)
+    return subj;
+  /* no finite verb of another clause between it and the verb */
+  for (size_t k = group_last(ws, g) + 1; k < gs; k++)
+    if (T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP ||
+        T[k].pos == TAG_MD)
+      return subj;
+  return g;
+}
+
 /* Source and target groups (-1 if none) of the verb in c whose verb
  * group is vg, given the chosen pattern pc and the end of the verb's
  * complement cend (see role.h). */
@@ -1915,6 +1957,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     if (subj >= 0 && apposed(ws, subj, btgt, gs)) subj = -1;
   }
   if (!pas) subj = purpose_subject(ws, gs, subj);
+  if (!pas) subj = reported_clause_subject(ws, gs, subj);
   if (pas && btgt >= 0 && ws->ent[btgt].first < gs)
     btgt = including_aside_head(ws, btgt, gs);
   int32_t src = bsrc, tgt = btgt;
