@@ -1593,6 +1593,56 @@ static int group_leader(const coder_ws *ws, const entity *E,
   return *p != NULL;
 }
 
+/* Is entity E a bare country code (a place: "YEM", not "YEMGOV") with
+ * no agent? */
+static int bare_place(const entity *E) {
+  return !E->virt && E->actor != NULL && strlen(E->actor) == 3 &&
+         strcmp(E->actor, "---") != 0 && !E->pre[0] && !E->post[0] &&
+         E->next < 0;
+}
+
+/* "Tahrir Square in the Yemeni capital Sana'a", "Baghdad's Tahrir
+ * Square": a landmark of several capitalized words that the dictionary
+ * gives one country is in the place the sentence says it is in, a
+ * different country's place right after its "in" (past "the") or its
+ * owner before "'s".  The landmark takes that place's country. */
+static void landmark_country(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    entity *X = &ws->ent[i];
+    if (!bare_place(X) || X->last == X->first) continue;
+    int caps = 1;
+    for (size_t k = X->first; k <= X->last; k++)
+      if (!(T[k].flags & TAG_F_CAP)) caps = 0;
+    if (!caps) continue;
+    const entity *Y = NULL;
+    size_t q = X->last + 1;
+    if (q + 1 < n && streq(ws->toks[q], "in")) {
+      q++;
+      if (q < n && streq(ws->toks[q], "the")) q++;
+      if (q < n && ws->ent_at[q] >= 0 &&
+          ws->ent[ws->ent_at[q]].first == q)
+        Y = &ws->ent[ws->ent_at[q]];
+    }
+    if (Y == NULL && X->first >= 2 &&
+        T[X->first - 1].type == TAG_T_POSSESSIVE &&
+        ws->ent_at[X->first - 2] >= 0)
+      Y = &ws->ent[ws->ent_at[X->first - 2]];
+    if (Y == NULL || Y == X || !bare_place(Y) ||
+        strcmp(Y->actor, X->actor) == 0)
+      continue;
+    /* the place ends its noun phrase ("in U.S. led sanctions" names no
+     * place) */
+    if (Y->first > X->last && Y->last + 1 < n &&
+        (tag_is_noun(T[Y->last + 1].pos) || tag_is_adj(T[Y->last + 1].pos) ||
+         tag_is_verb(T[Y->last + 1].pos) || streq(ws->toks[Y->last + 1], "-")))
+      continue;
+    X->actor = Y->actor;
+    X->actor_phrase = Y->actor_phrase;
+  }
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -1734,6 +1784,7 @@ int mention_build_entities(coder_ws *ws) {
     for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last && !ws->ent[i].virt;
          k++)
       ws->ent_at[k] = (int32_t)i;
+  landmark_country(ws);
   mark_places(ws);
   mark_sentence_country(ws);
   return add_inner_actors(ws);
