@@ -1618,12 +1618,21 @@ static void landmark_country(coder_ws *ws) {
     if (!caps) continue;
     const entity *Y = NULL;
     size_t q = X->last + 1;
-    if (q + 1 < n && streq(ws->toks[q], "in")) {
-      q++;
-      if (q < n && streq(ws->toks[q], "the")) q++;
-      if (q < n && ws->ent_at[q] >= 0 &&
-          ws->ent[ws->ent_at[q]].first == q)
-        Y = &ws->ent[ws->ent_at[q]];
+    /* "in the Yemeni capital", "in the Iraqi city of Mosul": a place
+     * named as one ("South Korea in Pyongyang" is a country, no
+     * landmark) */
+    if (q + 2 < n && streq(ws->toks[q], "in") &&
+        streq(ws->toks[q + 1], "the")) {
+      q += 2;
+      if (ws->ent_at[q] >= 0 && ws->ent[ws->ent_at[q]].first == q) {
+        static const char *const pn[] = {"capital", "city", "town",
+                                         "village", "province", "region",
+                                         NULL};
+        const entity *C = &ws->ent[ws->ent_at[q]];
+        for (size_t k = C->first; k <= C->last + 1 && k < n; k++)
+          for (const char *const *w = pn; *w; w++)
+            if (streq(ws->toks[k], *w)) Y = C;
+      }
     }
     if (Y == NULL && X->first >= 2 &&
         T[X->first - 1].type == TAG_T_POSSESSIVE &&
