@@ -1591,6 +1591,43 @@ static int32_t reported_clause_subject(const coder_ws *ws, size_t gs,
   return g;
 }
 
+/* Where the part of an active verb's complement [ge, cend) that may
+ * name its target ends: at a participle of accusation after the object
+ * ("convicts five men accused of killing Boris Nemtsov", "arrest a man
+ * suspected of attacking a Japanese couple": the victims of what the
+ * object is accused of, objects of a verb there, are no target), or
+ * cend.  Not before membership
+ * ("suspected of being members of al-Qaeda", "of belonging to Boko
+ * Haram", "of spying for Israel"), which names the object's side. */
+static size_t accused_end(const coder_ws *ws, size_t ge, size_t cend) {
+  static const char *const acc[] = {"accused", "suspected", "charged",
+                                    "convicted", NULL};
+  static const char *const side[] = {"being", "belonging", "membership",
+                                     "spying", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = ge + 1; k + 2 < cend; k++) {
+    if (!word_in(ws->toks[k], acc) || ws->ent_at[k - 1] >= 0 ||
+        !tag_is_noun(T[k - 1].pos))
+      continue;
+    const char *p = ws->toks[k + 1];
+    if (!streq(p, "of") && !streq(p, "in") && !streq(p, "with")) continue;
+    if (word_in(ws->toks[k + 2], side)) return cend;
+    /* only the object of a verb there is a victim: "of plotting to kill
+     * a journalist"; a place or a beneficiary ("of war crimes in the
+     * former Yugoslavia", "of smuggling fuel to the Tamil Tigers")
+     * names the side of the accused */
+    size_t q = k + 2;
+    while (q < cend && ws->ent_at[q] < 0) q++;
+    if (q >= cend) return cend;
+    size_t b = q;
+    while (b > k + 2 && (T[b - 1].pos == TAG_DT || tag_is_adj(T[b - 1].pos) ||
+                         T[b - 1].pos == TAG_PRPS || T[b - 1].pos == TAG_CD))
+      b--;
+    return tag_is_verb(T[b - 1].pos) ? k : cend;
+  }
+  return cend;
+}
+
 /* Source and target groups (-1 if none) of the verb in c whose verb
  * group is vg, given the chosen pattern pc and the end of the verb's
  * complement cend (see role.h). */
@@ -2050,6 +2087,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 1;
+      cend = accused_end(ws, ge, cend);
       tgt = first_group(ws, ge, cend, src, speech, loc);
       if (tgt < 0 && loc != SIZE_MAX && strncmp(pc->code, "125", 3) == 0)
         tgt = first_group(ws, ge, cend, src, speech, SIZE_MAX);
