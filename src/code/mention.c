@@ -1858,9 +1858,10 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
     return 0;
   const char *p = ws->toks[f - 1];
   /* "Somalia's defence ministry says that the army has retaken": a
-   * state's own organ ("the army", "the police") reported by the state */
+   * state's armed organ ("the army", "the police") reported by the
+   * state; not "the government", which a speaker names of any state */
   int the = streq(p, "the") && !E->pre[0] &&
-            sector_in(E->post, "MIL" "COP" "GOV" "SPY");
+            sector_in(E->post, "MIL" "COP" "SPY");
   if (!streq(p, "its") && !streq(p, "his") && !streq(p, "her") &&
       !streq(p, "their") && !the)
     return 0;

@@ -1994,7 +1994,9 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     if (subj >= 0 && apposed(ws, subj, btgt, gs)) subj = -1;
   }
   if (!pas) subj = purpose_subject(ws, gs, subj);
-  if (!pas) subj = reported_clause_subject(ws, gs, subj);
+  /* (material acts only: PETRARCH's "Gondor's minister noted that
+   * Mordor regretted ..." codes the noter's 115 on Mordor) */
+  if (!pas && root >= 14) subj = reported_clause_subject(ws, gs, subj);
   if (pas && btgt >= 0 && ws->ent[btgt].first < gs)
     btgt = including_aside_head(ws, btgt, gs);
   int32_t src = bsrc, tgt = btgt;
