@@ -4696,6 +4696,66 @@ static void hide_heading_label(coder_ws *ws) {
   }
 }
 
+/* Is w a word that names a news outlet ("Taiwan News", "Houston
+ * Chronicle", "Manila Bulletin")? */
+static int outlet_word(const char *w) {
+  static const char *const v[] = {
+      "news", "newswire", "times", "post", "herald", "chronicle",
+      "bulletin", "tribune", "journal", "gazette", "telegraph", "daily",
+      "radio", "tv", "television", "press", "wire", "observer", "mail",
+      "express", "online", "network", "broadcasting", "newspaper",
+      "reuters", "xinhua", "bbc", "cnn", "afp", "ap", "alertnet", NULL};
+  for (const char *const *p = v; *p; p++)
+    if (streq(w, *p)) return 1;
+  return 0;
+}
+
+/* "Opposition alleges vote rigging (RTE) (Taiwan News) (Xinhua)": the
+ * news citations that close a Wikipedia current-events line are no
+ * participants.  Parentheses at the very end of the sentence (past a
+ * final stop or comma) with at most CITE_MAX tokens and no finite verb
+ * are citations when two or more stand there or when one names an
+ * outlet (outlet_word); their actors take no role (ws->ent_at) and their
+ * words give no verb (ws->consumed).  A single trailing aside
+ * ("losing three states (Florida, Illinois and Arizona)") stays. */
+#define CITE_MAX 10
+static void hide_citations(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = n;
+  size_t lo[8], hi[8], m = 0;
+  int outlet[8];
+  while (k > 0 && (streq(ws->toks[k - 1], ".") || streq(ws->toks[k - 1], ",")))
+    k--;
+  while (m < 8 && k > 1 && streq(ws->toks[k - 1], ")")) {
+    size_t j = k - 1;
+    int ok = 1, named = 0;
+    while (j > 0 && !streq(ws->toks[j - 1], "(")) {
+      j--;
+      const char *w = ws->toks[j];
+      if (streq(w, ")") || k - 1 - j > CITE_MAX ||
+          T[j].pos == TAG_VBD || T[j].pos == TAG_VBZ || T[j].pos == TAG_VBP ||
+          T[j].pos == TAG_MD) {
+        ok = 0;
+        break;
+      }
+      if (outlet_word(w)) named = 1;
+    }
+    if (!ok || j == 0 || j == k - 1) break;
+    lo[m] = j - 1;
+    hi[m] = k;
+    outlet[m++] = named;
+    k = j - 1;
+    while (k > 0 && streq(ws->toks[k - 1], ",")) k--;
+  }
+  for (size_t q = 0; q < m; q++) {
+    if (m < 2 && !outlet[q]) continue;
+    for (size_t t = lo[q]; t < hi[q]; t++) {
+      ws->consumed[t] = 1;
+      ws->ent_at[t] = -1;
+    }
+  }
+}
+
 /* The text the sentence is tagged from: PETRARCH reads '_' between two
  * words as a space ("Prince of Dol_Amroth" names DOL AMROTH, as
  * dictionary phrases join their words), so such underscores become
@@ -5000,6 +5060,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   role_hide_reporters(ws, !e->require_dyad);
   claimant(ws);
   hide_heading_label(ws);
+  hide_citations(ws);
 
   size_t first_ev = r->n_events;
   const tag_token *T = ws->tag.tok;

@@ -1651,6 +1651,65 @@ static int group_leader(const coder_ws *ws, const entity *E,
   return *p != NULL;
 }
 
+/* Is entity E a bare country code (a place: "YEM", not "YEMGOV") with
+ * no agent? */
+static int bare_place(const entity *E) {
+  return !E->virt && E->actor != NULL && strlen(E->actor) == 3 &&
+         strcmp(E->actor, "---") != 0 && !E->pre[0] && !E->post[0] &&
+         E->next < 0;
+}
+
+/* "Tahrir Square in the Yemeni capital Sana'a", "Baghdad's Tahrir
+ * Square": a landmark of several capitalized words that the dictionary
+ * gives one country is in the place the sentence says it is in, a
+ * different country's place right after its "in" (past "the") or its
+ * owner before "'s".  The landmark takes that place's country. */
+static void landmark_country(coder_ws *ws) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  for (size_t i = 0; i < ws->n_ent; i++) {
+    entity *X = &ws->ent[i];
+    if (!bare_place(X) || X->last == X->first) continue;
+    int caps = 1;
+    for (size_t k = X->first; k <= X->last; k++)
+      if (!(T[k].flags & TAG_F_CAP)) caps = 0;
+    if (!caps) continue;
+    const entity *Y = NULL;
+    size_t q = X->last + 1;
+    /* "in the Yemeni capital", "in the Iraqi city of Mosul": a place
+     * named as one ("South Korea in Pyongyang" is a country, no
+     * landmark) */
+    if (q + 2 < n && streq(ws->toks[q], "in") &&
+        streq(ws->toks[q + 1], "the")) {
+      q += 2;
+      if (ws->ent_at[q] >= 0 && ws->ent[ws->ent_at[q]].first == q) {
+        static const char *const pn[] = {"capital", "city", "town",
+                                         "village", "province", "region",
+                                         NULL};
+        const entity *C = &ws->ent[ws->ent_at[q]];
+        for (size_t k = C->first; k <= C->last + 1 && k < n; k++)
+          for (const char *const *w = pn; *w; w++)
+            if (streq(ws->toks[k], *w)) Y = C;
+      }
+    }
+    if (Y == NULL && X->first >= 2 &&
+        T[X->first - 1].type == TAG_T_POSSESSIVE &&
+        ws->ent_at[X->first - 2] >= 0)
+      Y = &ws->ent[ws->ent_at[X->first - 2]];
+    if (Y == NULL || Y == X || !bare_place(Y) ||
+        strcmp(Y->actor, X->actor) == 0)
+      continue;
+    /* the place ends its noun phrase ("in U.S. led sanctions" names no
+     * place) */
+    if (Y->first > X->last && Y->last + 1 < n &&
+        (tag_is_noun(T[Y->last + 1].pos) || tag_is_adj(T[Y->last + 1].pos) ||
+         tag_is_verb(T[Y->last + 1].pos) || streq(ws->toks[Y->last + 1], "-")))
+      continue;
+    X->actor = Y->actor;
+    X->actor_phrase = Y->actor_phrase;
+  }
+}
+
 /* Builds entities and compound groups from the mentions.  0 or -1. */
 int mention_build_entities(coder_ws *ws) {
   ws->n_ent = 0;
@@ -1792,6 +1851,7 @@ int mention_build_entities(coder_ws *ws) {
     for (uint32_t k = ws->ent[i].first; k <= ws->ent[i].last && !ws->ent[i].virt;
          k++)
       ws->ent_at[k] = (int32_t)i;
+  landmark_country(ws);
   mark_places(ws);
   mark_sentence_country(ws);
   return add_inner_actors(ws);
@@ -1850,13 +1910,20 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   const entity *E = &ws->ent[i];
   const tag_token *T = ws->tag.tok;
   size_t f = E->first;
-  if (f < 2 || E->last + 1 >= ws->tag.n || T[f - 1].pos != TAG_PRPS ||
+  if (f < 2 || E->last + 1 >= ws->tag.n ||
+      (T[f - 1].pos != TAG_PRPS && T[f - 1].pos != TAG_DT) ||
       (T[f - 1].flags & TAG_F_CAP))
     return 0;
   const char *p = ws->toks[f - 1];
+  /* "Somalia's defence ministry says that the army has retaken": a
+   * state's armed organ ("the army", "the police") reported by the
+   * state; not "the government", which a speaker names of any state */
+  int the = streq(p, "the") && !E->pre[0] &&
+            sector_in(E->post, "MIL" "COP" "SPY");
   if (!streq(p, "its") && !streq(p, "his") && !streq(p, "her") &&
-      !streq(p, "their"))
+      !streq(p, "their") && !the)
     return 0;
+  if (the && T[f - 1].pos != TAG_DT) return 0;
   /* "said on Thursday his government was ready": past a day between
    * the speech verb and the clause */
   size_t sv = f - 2;
@@ -1873,7 +1940,9 @@ static int reported_owner(const coder_ws *ws, size_t i, char *out) {
   unsigned nx = T[v].pos;
   if (nx != TAG_VBD && nx != TAG_VBZ && nx != TAG_VBP && nx != TAG_MD)
     return 0;
-  return nearest_owner(ws, i, out);
+  if (!nearest_owner(ws, i, out)) return 0;
+  /* "the army" is a state's, never an IGO's ("the UN says the army") */
+  return !the || strncmp(out, "IGO", 3) != 0;
 }
 
 /* The owner of entity i's "its"/"his"/"her"/"their": the nearest actor

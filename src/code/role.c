@@ -50,6 +50,7 @@
 #include "code/role.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "code/context.h"
@@ -1463,6 +1464,15 @@ static size_t by_phrase_end(const coder_ws *ws, size_t a, size_t cend) {
   return k;
 }
 
+/* Is w a noun naming an armed attack ("ambush", "raids")? */
+static int attack_noun(const char *w) {
+  static const char *const v[] = {
+      "attack", "attacks", "ambush", "ambushes", "raid", "raids",
+      "assault", "assaults", "bombing", "bombings", "strike", "strikes",
+      "airstrike", "airstrikes", "bombardment", "shelling", NULL};
+  return word_in(w, v);
+}
+
 /* Where the part of a passive complement that may name an agent without
  * "by" ends, within [ge, cend): at an infinitive ("are urged to leave"),
  * at "of" after a noun ("over the deaths of rebels": the actor
@@ -1491,6 +1501,141 @@ static size_t passive_plain_end(const coder_ws *ws, size_t ge, size_t cend) {
       while (q < cend && (ws->ent_at[q] >= 0 || is_np_filler(&T[q]))) q++;
       if (q > k + 1 && q < cend && T[q].pos == TAG_VBG) return k;
     }
+  }
+  return cend;
+}
+
+/* Which side of an armed fight group g's first member is on: 1 for a
+ * state's forces (MIL, COP, SPY in its code), 2 for armed groups outside
+ * the state (REB, INS, SEP, UAF, CRM, or an IMG code), 0 for anyone
+ * else. */
+static int armed_side(const coder_ws *ws, int32_t g) {
+  if (g < 0) return 0;
+  const entity *E = &ws->ent[g];
+  char code[3 * CODE_MAX];
+  snprintf(code, sizeof code, "%s%s%s", E->pre, E->actor ? E->actor : "",
+           E->post);
+  if (strncmp(code, "IMG", 3) == 0) return 2;
+  static const char *const st[] = {"MIL", "COP", "SPY", NULL};
+  static const char *const ns[] = {"REB", "INS", "SEP", "UAF", "CRM", NULL};
+  int side = 0;
+  for (size_t i = 0; i + 3 <= strlen(code); i += 3) {
+    for (const char *const *p = ns; *p; p++)
+      if (memcmp(code + i, *p, 3) == 0) return 2;
+    for (const char *const *p = st; *p; p++)
+      if (memcmp(code + i, *p, 3) == 0) side = 1;
+  }
+  return side;
+}
+
+/* Where the object of an attack starts in the complement [ge, lim) of a
+ * passive with no "by" agent, or lim: "are killed in a car bomb
+ * targeting a police vehicle", "in an ambush on an army patrol", "in an
+ * attack against a church".  That object is acted on, no agent, unless
+ * it fights back: armed and on the other side from the victims, the
+ * passive's subject tgt ("soldiers are killed in a raid on militants":
+ * the militants shot them).  Prepositions written as gerunds
+ * ("following", "including") open no object. */
+static size_t attack_object_end(const coder_ws *ws, size_t ge, size_t lim,
+                                int32_t tgt) {
+  static const char *const prep[] = {"following", "including", "regarding",
+                                     "according", "concerning", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = ge + 1; k < lim; k++) {
+    if (!tag_is_noun(T[k - 1].pos) || ws->ent_at[k - 1] >= 0) continue;
+    if (!((T[k].pos == TAG_VBG && !word_in(ws->toks[k], prep)) ||
+          streq(ws->toks[k], "against") ||
+          (streq(ws->toks[k], "on") && attack_noun(ws->toks[k - 1]))))
+      continue;
+    size_t q = k + 1;
+    while (q < lim && ws->ent_at[q] < 0 &&
+           (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
+            T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
+      q++;
+    int32_t g = q < lim && ws->ent_at[q] >= 0
+                    ? ws->ent[ws->ent_at[q]].group : -1;
+    int a = armed_side(ws, tgt), b = armed_side(ws, g);
+    if (a && b && a != b) continue;
+    return k;
+  }
+  return lim;
+}
+
+/* "The White Helmets report that Syrian and Russian warplanes, using
+ * rockets, strike the town", "the rebels claim that shelling by the
+ * army has killed ten refugees": when the subject found for the verb
+ * group at gs, subj, stands before a "that" that a speech verb governs
+ * (is_speech_verb, or allege, accuse) and the verb is in that clause,
+ * the clause's own subject acts: the actor group right after "that"
+ * (past determiners), or the "by" agent of an attack noun there.
+ * Returns that group, else subj. */
+static int32_t reported_clause_subject(const coder_ws *ws, size_t gs,
+                                       int32_t subj) {
+  const tag_token *T = ws->tag.tok;
+  if (subj < 0) return subj;
+  size_t t = group_last(ws, subj) + 1;
+  for (; t < gs; t++)
+    if (streq(ws->toks[t], "that") && t > 0 &&
+        T[t - 1].chunk == TAG_CH_VG)
+      break;
+  if (t >= gs) return subj;
+  const char *lem = tag_lemma(&ws->tag, t - 1);
+  if (!is_speech_verb(lem) && !streq(lem, "allege")) return subj;
+  size_t q = t + 1;
+  while (q < gs && ws->ent_at[q] < 0 &&
+         (T[q].pos == TAG_DT || tag_is_adj(T[q].pos)))
+    q++;
+  if (q + 2 < gs && ws->ent_at[q] < 0 && attack_noun(ws->toks[q]) &&
+      streq(ws->toks[q + 1], "by")) {
+    q += 2;
+    while (q < gs && ws->ent_at[q] < 0 && T[q].pos == TAG_DT) q++;
+  }
+  if (q >= gs || ws->ent_at[q] < 0) return subj;
+  int32_t g = ws->ent[ws->ent_at[q]].group;
+  if (g == subj || ws->ent[g].first != q || ws->ent[g].actor == NULL ||
+      group_last(ws, g) >= gs)
+    return subj;
+  /* no finite verb of another clause between it and the verb */
+  for (size_t k = group_last(ws, g) + 1; k < gs; k++)
+    if (T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP ||
+        T[k].pos == TAG_MD)
+      return subj;
+  return g;
+}
+
+/* Where the part of an active verb's complement [ge, cend) that may
+ * name its target ends: at a participle of accusation after the object
+ * ("convicts five men accused of killing Boris Nemtsov", "arrest a man
+ * suspected of attacking a Japanese couple": the victims of what the
+ * object is accused of, objects of a verb there, are no target), or
+ * cend.  Not before membership
+ * ("suspected of being members of al-Qaeda", "of belonging to Boko
+ * Haram", "of spying for Israel"), which names the object's side. */
+static size_t accused_end(const coder_ws *ws, size_t ge, size_t cend) {
+  static const char *const acc[] = {"accused", "suspected", "charged",
+                                    "convicted", NULL};
+  static const char *const side[] = {"being", "belonging", "membership",
+                                     "spying", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t k = ge + 1; k + 2 < cend; k++) {
+    if (!word_in(ws->toks[k], acc) || ws->ent_at[k - 1] >= 0 ||
+        !tag_is_noun(T[k - 1].pos))
+      continue;
+    const char *p = ws->toks[k + 1];
+    if (!streq(p, "of") && !streq(p, "in") && !streq(p, "with")) continue;
+    if (word_in(ws->toks[k + 2], side)) return cend;
+    /* only the object of a verb there is a victim: "of plotting to kill
+     * a journalist"; a place or a beneficiary ("of war crimes in the
+     * former Yugoslavia", "of smuggling fuel to the Tamil Tigers")
+     * names the side of the accused */
+    size_t q = k + 2;
+    while (q < cend && ws->ent_at[q] < 0) q++;
+    if (q >= cend) return cend;
+    size_t b = q;
+    while (b > k + 2 && (T[b - 1].pos == TAG_DT || tag_is_adj(T[b - 1].pos) ||
+                         T[b - 1].pos == TAG_PRPS || T[b - 1].pos == TAG_CD))
+      b--;
+    return tag_is_verb(T[b - 1].pos) ? k : cend;
   }
   return cend;
 }
@@ -1861,6 +2006,9 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     if (subj >= 0 && apposed(ws, subj, btgt, gs)) subj = -1;
   }
   if (!pas) subj = purpose_subject(ws, gs, subj);
+  /* (material acts only: PETRARCH's "Gondor's minister noted that
+   * Mordor regretted ..." codes the noter's 115 on Mordor) */
+  if (!pas && root >= 14) subj = reported_clause_subject(ws, gs, subj);
   if (pas && btgt >= 0 && ws->ent[btgt].first < gs)
     btgt = including_aside_head(ws, btgt, gs);
   int32_t src = bsrc, tgt = btgt;
@@ -1920,6 +2068,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * infinitive ("are urged to leave the country") */
       if (src < 0 && !by) {
         size_t lim = passive_plain_end(ws, ge, cend);
+        lim = attack_object_end(ws, ge, lim, tgt);
         /* "are killed in a Russian missile strike on Zaporizhzhia,
          * Ukraine": the state whose attack it was acts */
         if (root >= 18 && root <= 20) src = attack_modifier_in(ws, ge, lim, tgt);
@@ -1952,6 +2101,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         for (uint32_t k = pc->pw_at[q];
              k < pc->pw_at[q] + pc->pw_len[q] && k < n; k++)
           ws->patword[k] = 1;
+      cend = accused_end(ws, ge, cend);
       tgt = first_group(ws, ge, cend, src, speech, loc);
       if (tgt < 0 && loc != SIZE_MAX && strncmp(pc->code, "125", 3) == 0)
         tgt = first_group(ws, ge, cend, src, speech, SIZE_MAX);
@@ -3600,6 +3750,20 @@ int role_subclause_rest(const coder_ws *ws, size_t k) {
   while (q < n && (ws->ent_at[q] >= 0 || tag_is_noun(T[q].pos) ||
                    T[q].pos == TAG_PRP || T[q].type == TAG_T_POSSESSIVE))
     q++;
+  /* "when a roadside bomb targeting an army convoy explodes": a gerund
+   * and its object inside the subject's noun phrase */
+  if (q > np && q + 1 < n && T[q].pos == TAG_VBG &&
+      tag_is_noun(T[q - 1].pos)) {
+    size_t r = q + 1;
+    while (r < n && (T[r].pos == TAG_DT || tag_is_adj(T[r].pos) ||
+                     T[r].pos == TAG_CD || T[r].pos == TAG_PRPS))
+      r++;
+    size_t np2 = r;
+    while (r < n && (ws->ent_at[r] >= 0 || tag_is_noun(T[r].pos) ||
+                     T[r].type == TAG_T_POSSESSIVE))
+      r++;
+    if (r > np2) q = r;
+  }
   while (q < n && T[q].pos == TAG_RB) q++;
   if (q == np || q >= n || T[q].chunk != TAG_CH_VG) return 0;
   return (T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
