@@ -3581,15 +3581,25 @@ int role_subclause_rest(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   size_t q = k + 1;
-  while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
-                   T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
-    q++;
-  size_t np = q;
-  while (q < n && (ws->ent_at[q] >= 0 || tag_is_noun(T[q].pos) ||
-                   T[q].pos == TAG_PRP || T[q].type == TAG_T_POSSESSIVE))
-    q++;
+  /* noun phrases joined by "and" or "or" ("as Russian tanks and troops
+   * poured into"): the clause's subject is the whole list (up to four
+   * members) */
+  for (int member = 0; member < 4; member++) {
+    while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
+                     T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
+      q++;
+    size_t np = q;
+    while (q < n && (ws->ent_at[q] >= 0 || tag_is_noun(T[q].pos) ||
+                     T[q].pos == TAG_PRP || T[q].type == TAG_T_POSSESSIVE))
+      q++;
+    if (q == np) return 0;
+    if (q + 1 < n && (streq(ws->toks[q], "and") || streq(ws->toks[q], "or")))
+      q++;
+    else
+      break;
+  }
   while (q < n && T[q].pos == TAG_RB) q++;
-  if (q == np || q >= n || T[q].chunk != TAG_CH_VG) return 0;
+  if (q >= n || T[q].chunk != TAG_CH_VG) return 0;
   return (T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
           T[q].pos == TAG_MD) &&
          word_in(ws->toks[k], clause_opener + 1);
