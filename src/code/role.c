@@ -725,6 +725,12 @@ int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
     if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
       continue;
     const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+    /* "praised Cuba's record in defending socialism on Monday during a
+     * visit": a gerund under a preposition is a noun of the complement,
+     * no clause the adjunct could belong to */
+    if (T[ch->first].pos == TAG_VBG && ch->n == 1 &&
+        role_gerund_under_prep(ws, ch->first))
+      continue;
     /* "march to hand him a letter calling on Hamas to insist ... during
      * their talks with Israel": past a participle or an infinitive the
      * adjunct may be theirs */
