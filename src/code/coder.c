@@ -767,6 +767,26 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
   return 0;
 }
 
+/* "Visiting Beijing, Putin and Jiang declared": of visitors named
+ * together (group sg, several members) a member of the visited country
+ * (own and tgt share the country, code 042) is the host, no visitor,
+ * when another member is of another country.  Returns 1 to drop the
+ * pair own>tgt. */
+static int host_among_visitors(const coder_ws *ws, int32_t sg,
+                               const char *own, const char *tgt,
+                               const char *code) {
+  if (sg < 0 || ws->ent[sg].next < 0 || strncmp(code, "042", 3) != 0 ||
+      strlen(own) < 3 || strlen(tgt) < 3 || own[0] == '-' ||
+      strncmp(own, tgt, 3) != 0)
+    return 0;
+  char b[CODE_MAX];
+  for (int32_t m = sg; m >= 0; m = ws->ent[m].next)
+    if (mention_entity_code(ws, m, 0, b, NULL) && strlen(b) >= 3 &&
+        b[0] != '-' && strncmp(b, tgt, 3) != 0)
+      return 1;
+  return 0;
+}
+
 /* "promised more American aid to Africa's most populous nation": a
  * country naming the origin of aid (root 03 or 07; entity t right before
  * aid, assistance, help, loans or funds) is not its recipient when it is
@@ -1235,6 +1255,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
               warned_of_others(ws, h->vs, own))
             continue;
           if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
+          if (host_among_visitors(ws, sg, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
           int riot = !sp114 && protest_riot(ws, s, code, c1);
           if (emit(e, ws, r, si, sent_first, own, tbuf,
