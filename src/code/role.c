@@ -132,6 +132,27 @@ static int adjacent_before(const coder_ws *ws, size_t j, size_t vs) {
   return 1;
 }
 
+/* Does a passive verb group with its agent open at token k ("was
+ * detained by", "had been kidnapped on Monday by"): forms of "be" or
+ * "have", a past participle, then "by" within four tokens? */
+static int passive_by_after(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, q = k;
+  int be = 0;
+  while (q < n && (streq(tag_lemma(&ws->tag, q), "be") ||
+                   streq(tag_lemma(&ws->tag, q), "have") ||
+                   T[q].pos == TAG_RB)) {
+    be |= streq(tag_lemma(&ws->tag, q), "be");
+    q++;
+  }
+  if (!be || q >= n || T[q].pos != TAG_VBN) return 0;
+  for (size_t b = q + 1; b < n && b <= q + 4; b++) {
+    if (streq(ws->toks[b], "by")) return 1;
+    if (streq(ws->toks[b], ",") || T[b].chunk == TAG_CH_VG) return 0;
+  }
+  return 0;
+}
+
 /* The group heading the noun phrase that ends right before the relative
  * pronoun at token w ("the Iraqi army, which": the army), or -1 when that
  * noun phrase holds no actor ("an attack which"; "Hezbollah's attack
@@ -145,7 +166,15 @@ static int32_t relative_head(const coder_ws *ws, size_t w) {
     int32_t e = ws->ent_at[k - 1];
     if (e >= 0) {
       int32_t g = ws->ent[e].group;
-      return mention_in_pp(ws, ws->ent[g].first) && k == j ? -1 : g;
+      /* "the capital of Iraq, which": the noun before the phrase; but
+       * "who" is said of people: "the release of Aung San Suu Kyi, who
+       * was detained by the junta" names her as the one the agent after
+       * "by" acted on */
+      if (mention_in_pp(ws, ws->ent[g].first) && k == j &&
+          !(streq(ws->toks[w], "who") && !ws->ent[g].place &&
+            passive_by_after(ws, w + 1)))
+        return -1;
+      return g;
     }
     if (!is_np_filler(t)) return -1;
   }
