@@ -608,9 +608,12 @@ static int warned_of_others(const coder_ws *ws, size_t vs, const char *own) {
  * returns 1, or returns 0. */
 static int army_at_home(const coder_ws *ws, char *src, const char *tgt) {
   if (strcmp(src, "---MIL") != 0 || !home_rebels(tgt) || strlen(tgt) != 6 ||
-      !ws->loc_country[0] || ws->loc_meeting ||
-      strncmp(ws->loc_country, tgt, 3) != 0)
+      ws->loc_meeting)
     return 0;
+  /* "a day after troops killed Tamil Tiger leader X": with no place
+   * named, the rebels' country alone stands for it (the loop below: no
+   * other state named) */
+  if (ws->loc_country[0] && strncmp(ws->loc_country, tgt, 3) != 0) return 0;
   /* "The UAE pulls its troops out of Yemen ... its forces battling
    * Houthi militants": no other state may be named, whose army it may
    * be */
