@@ -600,7 +600,8 @@ static int warned_of_others(const coder_ws *ws, size_t vs, const char *own) {
  * in Manipur, India": an army with no country (---MIL) acting on rebels,
  * separatists or insurgents of a country (home_rebels: INDREB) in that
  * same country (the sentence's places, ws->loc_country, not a meeting
- * venue) is that country's army: the state fights its rebels at home.
+ * venue; or no place named at all) is that country's army: the state
+ * fights its rebels at home.
  * Not across a border ("soldiers shelled PKK camps in northern Iraq":
  * TURREB in IRQ), nor when the sentence names another state's actor.
  * Runs after home_of_victims, which gives the rebels the place's
