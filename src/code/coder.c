@@ -600,7 +600,8 @@ static int warned_of_others(const coder_ws *ws, size_t vs, const char *own) {
  * in Manipur, India": an army with no country (---MIL) acting on rebels,
  * separatists or insurgents of a country (home_rebels: INDREB) in that
  * same country (the sentence's places, ws->loc_country, not a meeting
- * venue) is that country's army: the state fights its rebels at home.
+ * venue; or no place named at all) is that country's army: the state
+ * fights its rebels at home.
  * Not across a border ("soldiers shelled PKK camps in northern Iraq":
  * TURREB in IRQ), nor when the sentence names another state's actor.
  * Runs after home_of_victims, which gives the rebels the place's
@@ -608,9 +609,12 @@ static int warned_of_others(const coder_ws *ws, size_t vs, const char *own) {
  * returns 1, or returns 0. */
 static int army_at_home(const coder_ws *ws, char *src, const char *tgt) {
   if (strcmp(src, "---MIL") != 0 || !home_rebels(tgt) || strlen(tgt) != 6 ||
-      !ws->loc_country[0] || ws->loc_meeting ||
-      strncmp(ws->loc_country, tgt, 3) != 0)
+      ws->loc_meeting)
     return 0;
+  /* "a day after troops killed Tamil Tiger leader X": with no place
+   * named, the rebels' country alone stands for it (the loop below: no
+   * other state named) */
+  if (ws->loc_country[0] && strncmp(ws->loc_country, tgt, 3) != 0) return 0;
   /* "The UAE pulls its troops out of Yemen ... its forces battling
    * Houthi militants": no other state may be named, whose army it may
    * be */
@@ -764,6 +768,26 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
   if (other == NULL || lb < 6) return 0;
   for (const char *const *p = state; *p; p++)
     if (memcmp(other + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
+/* "Visiting Beijing, Putin and Jiang declared": of visitors named
+ * together (group sg, several members) a member of the visited country
+ * (own and tgt share the country, code 042) is the host, no visitor,
+ * when another member is of another country.  Returns 1 to drop the
+ * pair own>tgt. */
+static int host_among_visitors(const coder_ws *ws, int32_t sg,
+                               const char *own, const char *tgt,
+                               const char *code) {
+  if (sg < 0 || ws->ent[sg].next < 0 || strncmp(code, "042", 3) != 0 ||
+      strlen(own) < 3 || strlen(tgt) < 3 || own[0] == '-' ||
+      strncmp(own, tgt, 3) != 0)
+    return 0;
+  char b[CODE_MAX];
+  for (int32_t m = sg; m >= 0; m = ws->ent[m].next)
+    if (mention_entity_code(ws, m, 0, b, NULL) && strlen(b) >= 3 &&
+        b[0] != '-' && strncmp(b, tgt, 3) != 0)
+      return 1;
   return 0;
 }
 
@@ -1235,6 +1259,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
               warned_of_others(ws, h->vs, own))
             continue;
           if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
+          if (host_among_visitors(ws, sg, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
           int riot = !sp114 && protest_riot(ws, s, code, c1);
           if (emit(e, ws, r, si, sent_first, own, tbuf,
@@ -1737,13 +1762,28 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                          const dict_verb *v) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (!streq(ws->toks[i], "talks") || T[i].pos != TAG_NNS) return 0;
+  if (!(streq(ws->toks[i], "talks") || streq(ws->toks[i], "negotiations")) ||
+      T[i].pos != TAG_NNS)
+    return 0;
   int32_t tg = with_partner(ws, i + 1);  /* "talks (in Moscow) with Y" */
   if (tg < 0) {
     /* "after talks in Beijing between party chiefs Le Kha Phieu and
      * Jiang Zemin": the two named negotiate with each other */
     int32_t bg = between_parties(ws, i + 1);
-    if (bg < 0 || talks_adjunct(ws, i) == SIZE_MAX) return 0;
+    size_t p = talks_adjunct(ws, i);
+    if (p == SIZE_MAX) return 0;
+    /* "India and Pakistan declared the process irreversible after talks
+     * in New Delhi": talks with no partner named, the members of the
+     * compound subject of the clause they date held them together (not
+     * after a comma, where the adjunct may be any clause's) */
+    if (bg < 0 && p > 0 && !streq(ws->toks[p - 1], ",")) {
+      size_t head = 0;
+      int32_t sg = adjunct_speaker(ws, p);
+      if (sg < 0) sg = role_adjunct_subject(ws, p, &head);
+      if (sg >= 0 && ws->ent[sg].next >= 0 && ws->ent[sg].first < p)
+        bg = sg;
+    }
+    if (bg < 0) return 0;
     verb_hit hb = {i, i + 1, v, NULL, "046", 0, is_reciprocal(e, "046")};
     return emit_mutual(e, ws, r, si, sent_first, &hb, bg);
   }

@@ -1058,21 +1058,43 @@ static void share_adjective_agents(coder_ws *ws, int32_t h) {
   }
 }
 
-/* "After two days of talks in Washington, Israel and Syria agreed": is
- * the comma at token c the end of an adjunct that opens the sentence (a
- * preposition at token 0 and no verb group before c)?  An actor that ends
- * such an adjunct is no first member of a list after the comma. */
+/* "After two days of talks in Washington, Israel and Syria agreed",
+ * "Visiting Beijing, Putin and Jiang declared": is the comma at token c
+ * the end of an adjunct that opens the sentence (a preposition or a
+ * participle at token 0 and no verb group after it before c)?  An actor
+ * that ends such an adjunct is no first member of a list after the
+ * comma. */
 static int opener_comma(const coder_ws *ws, size_t c) {
   const tag_token *T = ws->tag.tok;
-  if (c < 2 || c >= ws->tag.n || T[0].pos != TAG_IN) return 0;
+  if (c < 2 || c >= ws->tag.n ||
+      !(T[0].pos == TAG_IN || T[0].pos == TAG_VBG || T[0].pos == TAG_VBN))
+    return 0;
+  /* ", the Turkish president": the comma before the determiners and
+   * adjectives of the mention's noun phrase */
+  while (c > 2 && !streq(ws->toks[c], ",") &&
+         (T[c].pos == TAG_DT || tag_is_adj(T[c].pos)))
+    c--;
   /* "Around 500 migrants from Iran, Morocco and Algeria": a number's
    * modifier, no adjunct */
   if (T[1].pos == TAG_CD &&
       (streq(ws->toks[0], "around") || streq(ws->toks[0], "about") ||
        streq(ws->toks[0], "over") || streq(ws->toks[0], "under")))
     return 0;
-  for (size_t k = 1; k < c; k++)
-    if (T[k].chunk == TAG_CH_VG || streq(ws->toks[k], ",")) return 0;
+  for (size_t k = 1; k < c; k++) {
+    if (T[k].chunk == TAG_CH_VG) return 0;
+    if (!streq(ws->toks[k], ",")) continue;
+    /* "Following talks in Istanbul, Turkey, the two governments": the
+     * country of a place, in apposition, still ends the adjunct (not
+     * when a name follows it: "In Osaka, Argentina, Brazil and Chile"
+     * is a list) */
+    size_t q = k + 1;
+    while (q < c && (T[q].pos == TAG_NNP || T[q].pos == TAG_NNPS)) q++;
+    if (q == k + 1 || q > c || !streq(ws->toks[q], ",") ||
+        q + 1 >= ws->tag.n || T[q + 1].pos == TAG_NNP ||
+        T[q + 1].pos == TAG_NNPS)
+      return 0;
+    k = q;
+  }
   return 1;
 }
 

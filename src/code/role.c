@@ -133,6 +133,27 @@ static int adjacent_before(const coder_ws *ws, size_t j, size_t vs) {
   return 1;
 }
 
+/* Does a passive verb group with its agent open at token k ("was
+ * detained by", "had been kidnapped on Monday by"): forms of "be" or
+ * "have", a past participle, then "by" within four tokens? */
+static int passive_by_after(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, q = k;
+  int be = 0;
+  while (q < n && (streq(tag_lemma(&ws->tag, q), "be") ||
+                   streq(tag_lemma(&ws->tag, q), "have") ||
+                   T[q].pos == TAG_RB)) {
+    be |= streq(tag_lemma(&ws->tag, q), "be");
+    q++;
+  }
+  if (!be || q >= n || T[q].pos != TAG_VBN) return 0;
+  for (size_t b = q + 1; b < n && b <= q + 4; b++) {
+    if (streq(ws->toks[b], "by")) return 1;
+    if (streq(ws->toks[b], ",") || T[b].chunk == TAG_CH_VG) return 0;
+  }
+  return 0;
+}
+
 /* The group heading the noun phrase that ends right before the relative
  * pronoun at token w ("the Iraqi army, which": the army), or -1 when that
  * noun phrase holds no actor ("an attack which"; "Hezbollah's attack
@@ -146,7 +167,15 @@ static int32_t relative_head(const coder_ws *ws, size_t w) {
     int32_t e = ws->ent_at[k - 1];
     if (e >= 0) {
       int32_t g = ws->ent[e].group;
-      return mention_in_pp(ws, ws->ent[g].first) && k == j ? -1 : g;
+      /* "the capital of Iraq, which": the noun before the phrase; but
+       * "who" is said of people: "the release of Aung San Suu Kyi, who
+       * was detained by the junta" names her as the one the agent after
+       * "by" acted on */
+      if (mention_in_pp(ws, ws->ent[g].first) && k == j &&
+          !(streq(ws->toks[w], "who") && !ws->ent[g].place &&
+            passive_by_after(ws, w + 1)))
+        return -1;
+      return g;
     }
     if (!is_np_filler(t)) return -1;
   }
@@ -738,6 +767,12 @@ int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head) {
     if (T[j].chunk != TAG_CH_VG || T[j].chunk_id >= ws->tag.n_chunks)
       continue;
     const tag_chunk *ch = &ws->tag.chunks[T[j].chunk_id];
+    /* "praised Cuba's record in defending socialism on Monday during a
+     * visit": a gerund under a preposition is a noun of the complement,
+     * no clause the adjunct could belong to */
+    if (T[ch->first].pos == TAG_VBG && ch->n == 1 &&
+        role_gerund_under_prep(ws, ch->first))
+      continue;
     /* "march to hand him a letter calling on Hamas to insist ... during
      * their talks with Israel": past a participle or an infinitive the
      * adjunct may be theirs */
@@ -3743,29 +3778,38 @@ int role_subclause_rest(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
   size_t q = k + 1;
-  while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
-                   T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
-    q++;
-  size_t np = q;
-  while (q < n && (ws->ent_at[q] >= 0 || tag_is_noun(T[q].pos) ||
-                   T[q].pos == TAG_PRP || T[q].type == TAG_T_POSSESSIVE))
-    q++;
-  /* "when a roadside bomb targeting an army convoy explodes": a gerund
-   * and its object inside the subject's noun phrase */
-  if (q > np && q + 1 < n && T[q].pos == TAG_VBG &&
-      tag_is_noun(T[q - 1].pos)) {
-    size_t r = q + 1;
-    while (r < n && (T[r].pos == TAG_DT || tag_is_adj(T[r].pos) ||
-                     T[r].pos == TAG_CD || T[r].pos == TAG_PRPS))
-      r++;
-    size_t np2 = r;
-    while (r < n && (ws->ent_at[r] >= 0 || tag_is_noun(T[r].pos) ||
-                     T[r].type == TAG_T_POSSESSIVE))
-      r++;
-    if (r > np2) q = r;
+  /* noun phrases joined by "and" or "or" ("as Russian tanks and troops
+   * poured into"): the clause's subject is the whole list (up to four
+   * members) */
+  for (int member = 0; member < 4; member++) {
+    while (q < n && (T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
+                     T[q].pos == TAG_CD || T[q].pos == TAG_PRPS))
+      q++;
+    size_t np = q;
+    while (q < n && (ws->ent_at[q] >= 0 || tag_is_noun(T[q].pos) ||
+                     T[q].pos == TAG_PRP || T[q].type == TAG_T_POSSESSIVE))
+      q++;
+    if (q == np) return 0;
+    /* "when a roadside bomb targeting an army convoy explodes": a gerund
+     * and its object inside the subject's noun phrase */
+    if (q + 1 < n && T[q].pos == TAG_VBG && tag_is_noun(T[q - 1].pos)) {
+      size_t r = q + 1;
+      while (r < n && (T[r].pos == TAG_DT || tag_is_adj(T[r].pos) ||
+                       T[r].pos == TAG_CD || T[r].pos == TAG_PRPS))
+        r++;
+      size_t np2 = r;
+      while (r < n && (ws->ent_at[r] >= 0 || tag_is_noun(T[r].pos) ||
+                       T[r].type == TAG_T_POSSESSIVE))
+        r++;
+      if (r > np2) q = r;
+    }
+    if (q + 1 < n && (streq(ws->toks[q], "and") || streq(ws->toks[q], "or")))
+      q++;
+    else
+      break;
   }
   while (q < n && T[q].pos == TAG_RB) q++;
-  if (q == np || q >= n || T[q].chunk != TAG_CH_VG) return 0;
+  if (q >= n || T[q].chunk != TAG_CH_VG) return 0;
   return (T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
           T[q].pos == TAG_MD) &&
          word_in(ws->toks[k], clause_opener + 1);

@@ -177,7 +177,8 @@ int role_reduced_relative(const coder_ws *ws, size_t i);
 
 /* Does a subordinate clause open at token k ("after Turkey began", "as
  * Israeli jets struck", "because Russia had attacked"): a subordinator,
- * a noun phrase, then a finite verb group?  Words of such a clause
+ * a noun phrase (or up to four joined by "and"/"or": "after soldiers
+ * and police attacked"), then a finite verb group?  Words of such a clause
  * belong to its own verb, not to a pattern of the verb before it. */
 int role_subclause_rest(const coder_ws *ws, size_t k);
 static inline int role_subclause_at(const coder_ws *ws, size_t k) {
