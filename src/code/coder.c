@@ -1762,28 +1762,13 @@ static int nominal_talks(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                          const dict_verb *v) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (!(streq(ws->toks[i], "talks") || streq(ws->toks[i], "negotiations")) ||
-      T[i].pos != TAG_NNS)
-    return 0;
+  if (!streq(ws->toks[i], "talks") || T[i].pos != TAG_NNS) return 0;
   int32_t tg = with_partner(ws, i + 1);  /* "talks (in Moscow) with Y" */
   if (tg < 0) {
     /* "after talks in Beijing between party chiefs Le Kha Phieu and
      * Jiang Zemin": the two named negotiate with each other */
     int32_t bg = between_parties(ws, i + 1);
-    size_t p = talks_adjunct(ws, i);
-    if (p == SIZE_MAX) return 0;
-    /* "India and Pakistan declared the process irreversible after talks
-     * in New Delhi": talks with no partner named, the members of the
-     * compound subject of the clause they date held them together (not
-     * after a comma, where the adjunct may be any clause's) */
-    if (bg < 0 && p > 0 && !streq(ws->toks[p - 1], ",")) {
-      size_t head = 0;
-      int32_t sg = adjunct_speaker(ws, p);
-      if (sg < 0) sg = role_adjunct_subject(ws, p, &head);
-      if (sg >= 0 && ws->ent[sg].next >= 0 && ws->ent[sg].first < p)
-        bg = sg;
-    }
-    if (bg < 0) return 0;
+    if (bg < 0 || talks_adjunct(ws, i) == SIZE_MAX) return 0;
     verb_hit hb = {i, i + 1, v, NULL, "046", 0, is_reciprocal(e, "046")};
     return emit_mutual(e, ws, r, si, sent_first, &hb, bg);
   }
