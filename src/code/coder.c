@@ -4203,7 +4203,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (role_verbal_attack(ws, &vg, &c, pc.code)) pc.code = "111";
   /* "fought a war in 1994": an act of an earlier year is background;
    * the words its pattern read stay free for the verb of the report */
-  if (*pc.code && role_history(ws, &vg, cend)) return 0;
+  if (*pc.code && (role_history(ws, &vg, cend) ||
+                   role_background(ws, &vg, cend, pc.code)))
+    return 0;
   /* "soldiers patrolling the border": a reduced relative describes the
    * noun (role.c); people protesting are the news, though ("with a
    * million people protesting against the reform") */
