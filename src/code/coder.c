@@ -1143,6 +1143,22 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
   return st ? "143" : "141";
 }
 
+/* "prompting the FAA to halt outgoing flights at Los Angeles", "Alaska
+ * Airlines cancels 20 flights into and out of Seattle due to weather":
+ * flights halted, suspended or cancelled at home (an embargo, 163, whose
+ * source and target are of one country, the sentence naming flights)
+ * are air traffic, no sanction on anyone. */
+static int flights_at_home(const coder_ws *ws, const char *own,
+                           const char *tgt, const char *code) {
+  if (strncmp(code, "163", 3) != 0 || strlen(own) < 3 || strlen(tgt) < 3 ||
+      own[0] == '-' || strncmp(own, tgt, 3) != 0)
+    return 0;
+  for (size_t k = 0; k < ws->tag.n; k++)
+    if (streq(ws->toks[k], "flights") || streq(ws->toks[k], "flight"))
+      return 1;
+  return 0;
+}
+
 static int32_t talks_partner(const coder_ws *ws, int32_t sg);
 static int32_t entity_group_at(const coder_ws *ws, size_t k);
 
@@ -1298,6 +1314,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
               warned_of_others(ws, h->vs, own))
             continue;
           if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
+          if (flights_at_home(ws, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
           int riot = !sp114 && protest_riot(ws, s, code, c1);
           const char *pd = sp114 || riot ? NULL
