@@ -1088,6 +1088,23 @@ static int word_lemma_in(const coder_ws *ws, size_t k, const char *const *v) {
   return 0;
 }
 
+/* The protest code for the demand code (root 10) of length c1: a strike
+ * (143x) when st, else a demonstration (141x), with the subcode of the
+ * demand (see protest_demand). */
+static const char *protest_code(const char *code, size_t c1, int st) {
+  static const char *const rally[][2] = {{"1041", "1411"}, {"1042", "1412"},
+                                         {"1043", "1413"}, {"1044", "1414"},
+                                         {"104", "1412"}};
+  static const char *const strike[][2] = {{"1041", "1431"}, {"1042", "1432"},
+                                          {"1043", "1433"}, {"1044", "1434"},
+                                          {"104", "1432"}};
+  const char *const (*map)[2] = st ? strike : rally;
+  for (size_t i = 0; i < sizeof rally / sizeof rally[0]; i++)
+    if (c1 == strlen(map[i][0]) && memcmp(code, map[i][0], c1) == 0)
+      return map[i][1];
+  return st ? "143" : "141";
+}
+
 /* "Tens of thousands of protesters march in Islamabad demanding the
  * resignation of the prime minister": a demand (10x) made by
  * protesters, demonstrators, marchers or strikers (a word of source
@@ -1104,12 +1121,6 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
   static const char *const crowd[] = {"protesters", "protestors",
                                       "demonstrators", "marchers", NULL};
   static const char *const strikers[] = {"strikers", NULL};
-  static const char *const rally[][2] = {{"1041", "1411"}, {"1042", "1412"},
-                                         {"1043", "1413"}, {"1044", "1414"},
-                                         {"104", "1412"}};
-  static const char *const strike[][2] = {{"1041", "1431"}, {"1042", "1432"},
-                                          {"1043", "1433"}, {"1044", "1434"},
-                                          {"104", "1432"}};
   if (c1 < 2 || s < 0 || code[0] != '1' || code[1] != '0') return NULL;
   /* ", demanding ..." after a comma: fold_demanding joins it to the
    * protest before it */
@@ -1121,7 +1132,25 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
     for (const char *const *p = strikers; *p && !st; p++) st = streq(w, *p);
     for (const char *const *p = crowd; *p && !cr; p++) cr = streq(w, *p);
   }
-  if (!st && !cr) return NULL;
+  /* "a Guatemalan national strike Thursday demanding": the member
+   * names the country of a strike or protest right after it (adjectives
+   * between), which is the demand's subject */
+  if (!st && !cr) {
+    static const char *const strike_n[] = {"strike", "strikes", NULL};
+    static const char *const protest_n[] = {
+        "protest", "protests", "march", "marches", "rally", "rallies",
+        "demonstration", "demonstrations", NULL};
+    size_t k = ws->ent[s].last + 1;
+    while (k < vs && ws->ent_at[k] < 0 && tag_is_adj(ws->tag.tok[k].pos))
+      k++;
+    if (k >= vs || ws->ent_at[k] >= 0) return NULL;
+    for (const char *const *p = strike_n; *p && !st; p++)
+      st = streq(ws->toks[k], *p);
+    for (const char *const *p = protest_n; *p && !cr; p++)
+      cr = streq(ws->toks[k], *p);
+    if (!st && !cr) return NULL;
+    return protest_code(code, c1, st);
+  }
   /* the demand is the protest's: a verb of protest between the crowd and
    * the demand ("march in Islamabad demanding", "gather in Manila to
    * demand"); "protesters demanded the withdrawal of Syrian troops"
@@ -1136,11 +1165,7 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
     pv = ws->ent_at[k] < 0 && word_lemma_in(ws, k, protest);
   }
   if (!pv) return NULL;
-  const char *const (*map)[2] = st ? strike : rally;
-  for (size_t i = 0; i < sizeof rally / sizeof rally[0]; i++)
-    if (c1 == strlen(map[i][0]) && memcmp(code, map[i][0], c1) == 0)
-      return map[i][1];
-  return st ? "143" : "141";
+  return protest_code(code, c1, st);
 }
 
 /* "prompting the FAA to halt outgoing flights at Los Angeles", "Alaska
