@@ -1104,6 +1104,110 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
   return 0;
 }
 
+/* Is the lemma of token k one of v? */
+static int word_lemma_in(const coder_ws *ws, size_t k, const char *const *v) {
+  const char *l = tag_lemma(&ws->tag, k);
+  for (; *v; v++)
+    if (streq(l, *v)) return 1;
+  return 0;
+}
+
+/* The protest code for the demand code (root 10) of length c1: a strike
+ * (143x) when st, else a demonstration (141x), with the subcode of the
+ * demand (see protest_demand). */
+static const char *protest_code(const char *code, size_t c1, int st) {
+  static const char *const rally[][2] = {{"1041", "1411"}, {"1042", "1412"},
+                                         {"1043", "1413"}, {"1044", "1414"},
+                                         {"104", "1412"}};
+  static const char *const strike[][2] = {{"1041", "1431"}, {"1042", "1432"},
+                                          {"1043", "1433"}, {"1044", "1434"},
+                                          {"104", "1432"}};
+  const char *const (*map)[2] = st ? strike : rally;
+  for (size_t i = 0; i < sizeof rally / sizeof rally[0]; i++)
+    if (c1 == strlen(map[i][0]) && memcmp(code, map[i][0], c1) == 0)
+      return map[i][1];
+  return st ? "143" : "141";
+}
+
+/* "Tens of thousands of protesters march in Islamabad demanding the
+ * resignation of the prime minister": a demand (10x) made by
+ * protesters, demonstrators, marchers or strikers (a word of source
+ * member s) is their protest's demand, coded as the protest
+ * (CAMEO 141 and 143: "use sub-categories if demands of protesters are
+ * known").  Returns the protest code for the demand code of length c1
+ * (leadership change 1041 -> 1411, policy change or unspecified reform
+ * 1042 104 -> 1412, rights 1043 -> 1413, institutions or regime 1044 ->
+ * 1414; any other demand the bare protest), or NULL when the source is
+ * no such crowd, the code no demand, or the verb at vs a participle
+ * after a comma (left to fold_demanding). */
+static const char *protest_demand(const coder_ws *ws, int32_t s,
+                                  const char *code, size_t c1, size_t vs) {
+  static const char *const crowd[] = {"protesters", "protestors",
+                                      "demonstrators", "marchers", NULL};
+  static const char *const strikers[] = {"strikers", NULL};
+  if (c1 < 2 || s < 0 || code[0] != '1' || code[1] != '0') return NULL;
+  /* ", demanding ..." after a comma: fold_demanding joins it to the
+   * protest before it */
+  if (vs > 0 && streq(ws->toks[vs - 1], ",")) return NULL;
+  /* the crowd word anywhere in the member ("protesters in Hong Kong") */
+  int st = 0, cr = 0;
+  for (uint32_t k = ws->ent[s].first; k <= ws->ent[s].last; k++) {
+    const char *w = ws->toks[k];
+    for (const char *const *p = strikers; *p && !st; p++) st = streq(w, *p);
+    for (const char *const *p = crowd; *p && !cr; p++) cr = streq(w, *p);
+  }
+  /* "a Guatemalan national strike Thursday demanding": the member
+   * names the country of a strike or protest right after it (adjectives
+   * between), which is the demand's subject */
+  if (!st && !cr) {
+    static const char *const strike_n[] = {"strike", "strikes", NULL};
+    static const char *const protest_n[] = {
+        "protest", "protests", "march", "marches", "rally", "rallies",
+        "demonstration", "demonstrations", NULL};
+    size_t k = ws->ent[s].last + 1;
+    while (k < vs && ws->ent_at[k] < 0 && tag_is_adj(ws->tag.tok[k].pos))
+      k++;
+    if (k >= vs || ws->ent_at[k] >= 0) return NULL;
+    for (const char *const *p = strike_n; *p && !st; p++)
+      st = streq(ws->toks[k], *p);
+    for (const char *const *p = protest_n; *p && !cr; p++)
+      cr = streq(ws->toks[k], *p);
+    if (!st && !cr) return NULL;
+    return protest_code(code, c1, st);
+  }
+  /* the demand is the protest's: a verb of protest between the crowd and
+   * the demand ("march in Islamabad demanding", "gather in Manila to
+   * demand"); "protesters demanded the withdrawal of Syrian troops"
+   * alone is a demand (10x) */
+  static const char *const protest[] = {
+      "rally", "march", "protest", "demonstrate", "riot", "picket",
+      "gather", "strike", "walk", "take", NULL};
+  int pv = 0;
+  for (size_t k = ws->ent[s].last + 1; k < vs && !pv; k++) {
+    if (streq(ws->toks[k], ";") || streq(ws->toks[k], ":")) return NULL;
+    /* the tagger may read "march" as a noun */
+    pv = ws->ent_at[k] < 0 && word_lemma_in(ws, k, protest);
+  }
+  if (!pv) return NULL;
+  return protest_code(code, c1, st);
+}
+
+/* "prompting the FAA to halt outgoing flights at Los Angeles", "Alaska
+ * Airlines cancels 20 flights into and out of Seattle due to weather":
+ * flights halted, suspended or cancelled at home (an embargo, 163, whose
+ * source and target are of one country, the sentence naming flights)
+ * are air traffic, no sanction on anyone. */
+static int flights_at_home(const coder_ws *ws, const char *own,
+                           const char *tgt, const char *code) {
+  if (strncmp(code, "163", 3) != 0 || strlen(own) < 3 || strlen(tgt) < 3 ||
+      own[0] == '-' || strncmp(own, tgt, 3) != 0)
+    return 0;
+  for (size_t k = 0; k < ws->tag.n; k++)
+    if (streq(ws->toks[k], "flights") || streq(ws->toks[k], "flight"))
+      return 1;
+  return 0;
+}
+
 static int32_t talks_partner(const coder_ws *ws, int32_t sg);
 static int32_t entity_group_at(const coder_ws *ws, size_t k);
 
@@ -1260,11 +1364,15 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
             continue;
           if (t >= 0 && own_aid_origin(ws, t, own, tbuf, code)) continue;
           if (host_among_visitors(ws, sg, own, tbuf, code)) continue;
+          if (flights_at_home(ws, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
           int riot = !sp114 && protest_riot(ws, s, code, c1);
+          const char *pd = sp114 || riot ? NULL
+                                         : protest_demand(ws, s, code, c1, h->vs);
           if (emit(e, ws, r, si, sent_first, own, tbuf,
-                   sp114 ? "114" : riot ? "145" : code,
-                   sp114 || riot ? 3 : c1, h, sg, tg, s, t))
+                   sp114 ? "114" : riot ? "145" : pd ? pd : code,
+                   sp114 || riot ? 3 : pd ? strlen(pd) : c1, h, sg, tg, s,
+                   t))
             return -1;
           if (code2 && *code2 &&
               emit(e, ws, r, si, sent_first, tbuf, own, code2, strlen(code2),
@@ -4367,7 +4475,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (role_verbal_attack(ws, &vg, &c, pc.code)) pc.code = "111";
   /* "fought a war in 1994": an act of an earlier year is background;
    * the words its pattern read stay free for the verb of the report */
-  if (*pc.code && role_history(ws, &vg, cend)) return 0;
+  if (*pc.code && (role_history(ws, &vg, cend) ||
+                   role_background(ws, &vg, cend, pc.code)))
+    return 0;
   /* "soldiers patrolling the border": a reduced relative describes the
    * noun (role.c); people protesting are the news, though ("with a
    * million people protesting against the reform") */

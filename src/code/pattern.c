@@ -43,6 +43,24 @@ static inline int pat_word_matches(const char *pw, int exact,
   return pw[0] == tok[0] && strcmp(pw, tok) == 0;
 }
 
+/* Is the token at k "march" naming the month: a number right after or
+ * before it ("March 29", "29 March", "March 2011"), or a word of time
+ * right before it ("in March", "since March", "last March")? */
+static int month_march(const coder_ws *ws, size_t k) {
+  static const char *const before[] = {"in", "since", "until", "till", "by",
+                                       "last", "early", "late", "this",
+                                       "next", "from", "mid", NULL};
+  if (!(ws->toks[k][0] == 'm' && strcmp(ws->toks[k], "march") == 0))
+    return 0;
+  const tag_token *T = ws->tag.tok;
+  if (k + 1 < ws->tag.n && T[k + 1].pos == TAG_CD) return 1;
+  if (k == 0) return 0;
+  if (T[k - 1].pos == TAG_CD) return 1;
+  for (const char *const *p = before; *p; p++)
+    if (strcmp(ws->toks[k - 1], *p) == 0) return 1;
+  return 0;
+}
+
 /* Tokens pattern token t covers at k (0 = no match). */
 static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
   if (t->kind == DICT_T_WORD) {
@@ -71,6 +89,9 @@ static size_t tok_match(mctx *c, const dict_pat_tok *t, size_t k) {
         m->len = (uint32_t)L;
       }
     }
+    /* "starting from March 29", "since March": the month, no protest
+     * march (month_march) */
+    if (L == 1 && month_march(ws, k)) L = 0;
     /* "a US Air Force base": a synset word inside a longer actor or
      * agent phrase is part of that name, no weapon or act of its own */
     for (size_t i = 0; L && i < ws->n_ment; i++) {

@@ -3357,6 +3357,37 @@ static int past_year_at(const coder_ws *ws, size_t k) {
   return y >= 1900 && y < 2100 && y < ws->date / 10000;
 }
 
+int role_background(const coder_ws *ws, const verb_group *vg, size_t cend,
+                    const char *code) {
+  static const char *const before[] = {"previously", "formerly", NULL};
+  static const char *const span_prep[] = {"over", "in", "during", NULL};
+  static const char *const span_adj[] = {"past", "last", NULL};
+  static const char *const span[] = {"year", "years", "months", "decade",
+                                     "decades", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  size_t a = vg->gs;
+  while (a > 0 && T[a - 1].pos == TAG_RB) a--;
+  for (size_t k = a; k < vg->ge && k < n; k++)
+    if (word_in(ws->toks[k], before)) return 1;
+  /* a tally of force or aid; an accusation, an investigation, a charge
+   * or a measure with a span ("accuses the LRA of abducting 697 people
+   * during the last year") is news, the span its topic's */
+  int root = code_root(code);
+  if (!(root >= 18 || root == 6 || root == 7)) return 0;
+  size_t b = cend < n ? cend : n;
+  for (size_t k = vg->ge; k + 2 < b; k++) {
+    if (!word_in(ws->toks[k], span_prep) ||
+        !streq(ws->toks[k + 1], "the") || !word_in(ws->toks[k + 2], span_adj))
+      continue;
+    /* "over the past year", "in the past two years" */
+    size_t y = k + 3;
+    if (y < b && T[y].pos == TAG_CD) y++;
+    if (y < n && word_in(ws->toks[y], span)) return 1;
+  }
+  return 0;
+}
+
 int role_history(const coder_ws *ws, const verb_group *vg, size_t cend) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;

@@ -158,6 +158,17 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
  * has no date. */
 int role_history(const coder_ws *ws, const verb_group *vg, size_t cend);
 
+/* Background, whatever the date: is the act of verb group vg (its code
+ * code) told as earlier, with "previously" or "formerly" inside the group
+ * or among the adverbs right before it ("was previously interrogated by
+ * the FBI"), or, for force (18-20) and aid (06, 07), summed up over a
+ * span of time after the verb, before cend ("has killed 64 civilians in
+ * air strikes over the past year": over/in/during the past/last, a number
+ * or none, and year(s), months or decade(s))?  Such an act is no event
+ * of the report's date. */
+int role_background(const coder_ws *ws, const verb_group *vg, size_t cend,
+                    const char *code);
+
 /* Is the verb at token i a participle heading a reduced relative, which
  * describes the noun before it and is no event of the sentence?
  *   - a present participle right after a plural noun ("kidnapped two
