@@ -3849,7 +3849,10 @@ int role_subclause_rest(const coder_ws *ws, size_t k) {
 size_t role_gerund_head(const coder_ws *ws, size_t k, size_t lo) {
   const tag_token *T = ws->tag.tok;
   size_t p = k;
-  while (p > lo && T[p - 1].pos == TAG_RB) p--;
+  /* adverbs and an opening quote: 'accused Washington of "smearing
+   * China"' */
+  while (p > lo && (T[p - 1].pos == TAG_RB || T[p - 1].type == TAG_T_QUOTE))
+    p--;
   return p > lo ? p - 1 : SIZE_MAX;
 }
 

@@ -206,9 +206,10 @@ static inline int role_subclause_at(const coder_ws *ws, size_t k) {
 int role_verbal_attack(const coder_ws *ws, const verb_group *vg,
                        const mctx *c, const char *code);
 
-/* The token before the gerund at token k and the adverbs right before
- * it, not below token lo ("for allegedly funding": the "for"); SIZE_MAX
- * when none stands there.  The caller checks that k is a gerund. */
+/* The token before the gerund at token k and the adverbs and opening
+ * quotes right before it, not below token lo ("for allegedly funding",
+ * 'of "smearing': the "for", the "of"); SIZE_MAX when none stands there.
+ * The caller checks that k is a gerund. */
 size_t role_gerund_head(const coder_ws *ws, size_t k, size_t lo);
 
 /* Does the gerund at token k stand under a preposition, adverbs skipped
