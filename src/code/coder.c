@@ -1104,13 +1104,7 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
   return 0;
 }
 
-/* Is the lemma of token k one of v? */
-static int word_lemma_in(const coder_ws *ws, size_t k, const char *const *v) {
-  const char *l = tag_lemma(&ws->tag, k);
-  for (; *v; v++)
-    if (streq(l, *v)) return 1;
-  return 0;
-}
+static int time_word(const char *w, const char *const *v);
 
 /* The protest code for the demand code (root 10) of length c1: a strike
  * (143x) when st, else a demonstration (141x), with the subcode of the
@@ -1152,9 +1146,8 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
   /* the crowd word anywhere in the member ("protesters in Hong Kong") */
   int st = 0, cr = 0;
   for (uint32_t k = ws->ent[s].first; k <= ws->ent[s].last; k++) {
-    const char *w = ws->toks[k];
-    for (const char *const *p = strikers; *p && !st; p++) st = streq(w, *p);
-    for (const char *const *p = crowd; *p && !cr; p++) cr = streq(w, *p);
+    st = st || time_word(ws->toks[k], strikers);
+    cr = cr || time_word(ws->toks[k], crowd);
   }
   /* "a Guatemalan national strike Thursday demanding": the member
    * names the country of a strike or protest right after it (adjectives
@@ -1168,10 +1161,8 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
     while (k < vs && ws->ent_at[k] < 0 && tag_is_adj(ws->tag.tok[k].pos))
       k++;
     if (k >= vs || ws->ent_at[k] >= 0) return NULL;
-    for (const char *const *p = strike_n; *p && !st; p++)
-      st = streq(ws->toks[k], *p);
-    for (const char *const *p = protest_n; *p && !cr; p++)
-      cr = streq(ws->toks[k], *p);
+    st = time_word(ws->toks[k], strike_n);
+    cr = time_word(ws->toks[k], protest_n);
     if (!st && !cr) return NULL;
     return protest_code(code, c1, st);
   }
@@ -1186,7 +1177,7 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
   for (size_t k = ws->ent[s].last + 1; k < vs && !pv; k++) {
     if (streq(ws->toks[k], ";") || streq(ws->toks[k], ":")) return NULL;
     /* the tagger may read "march" as a noun */
-    pv = ws->ent_at[k] < 0 && word_lemma_in(ws, k, protest);
+    pv = ws->ent_at[k] < 0 && time_word(tag_lemma(&ws->tag, k), protest);
   }
   if (!pv) return NULL;
   return protest_code(code, c1, st);
