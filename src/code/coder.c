@@ -444,9 +444,7 @@ static int civil_code(const coder_ws *ws, int32_t s, const char *c) {
     static const char *const pl[] = {"bs", "ds", "ks", "ts", "hs", "rs",
                                      "ns", NULL};
     if (l < 5 || (l > 5 && streq(w + l - 5, "lands"))) return 0;
-    for (const char *const *p = pl; *p; p++)
-      if (streq(w + l - 2, *p)) return 1;
-    return 0;
+    return word_in_list(w + l - 2, pl);
   }
   if (strlen(c) < 6) return 0;
   for (const char *const *p = v; *p; p++)
@@ -558,9 +556,7 @@ static int accident_participle(const coder_ws *ws, size_t vs) {
     unsigned pos = T[j].pos;
     if (pos != TAG_VBD && pos != TAG_VBZ && pos != TAG_VBP) continue;
     const char *l = tag_lemma(&ws->tag, j);
-    for (const char *const *p = accident; *p; p++)
-      if (streq(l, *p)) return 1;
-    return 0;
+    return word_in_list(l, accident);
   }
   return 0;
 }
@@ -804,9 +800,7 @@ static int own_aid_origin(const coder_ws *ws, int32_t t, const char *src,
     return 0;
   size_t q = ws->ent[t].last + 1;
   if (q >= ws->tag.n) return 0;
-  for (const char *const *p = aid; *p; p++)
-    if (streq(ws->toks[q], *p)) return 1;
-  return 0;
+  return word_in_list(ws->toks[q], aid);
 }
 
 /* "Fiji authorities detain two opposition leaders", "a court in Iran
@@ -1099,12 +1093,9 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
       (c1 >= 3 && code[2] == '2'))
     return 0;
   const char *w = ws->toks[ws->ent[s].last];
-  for (const char *const *p = crowd; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, crowd);
 }
 
-static int time_word(const char *w, const char *const *v);
 
 /* The protest code for the demand code (root 10) of length c1: a strike
  * (143x) when st, else a demonstration (141x), with the subcode of the
@@ -1146,8 +1137,8 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
   /* the crowd word anywhere in the member ("protesters in Hong Kong") */
   int st = 0, cr = 0;
   for (uint32_t k = ws->ent[s].first; k <= ws->ent[s].last; k++) {
-    st = st || time_word(ws->toks[k], strikers);
-    cr = cr || time_word(ws->toks[k], crowd);
+    st = st || word_in_list(ws->toks[k], strikers);
+    cr = cr || word_in_list(ws->toks[k], crowd);
   }
   /* "a Guatemalan national strike Thursday demanding": the member
    * names the country of a strike or protest right after it (adjectives
@@ -1161,8 +1152,8 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
     while (k < vs && ws->ent_at[k] < 0 && tag_is_adj(ws->tag.tok[k].pos))
       k++;
     if (k >= vs || ws->ent_at[k] >= 0) return NULL;
-    st = time_word(ws->toks[k], strike_n);
-    cr = time_word(ws->toks[k], protest_n);
+    st = word_in_list(ws->toks[k], strike_n);
+    cr = word_in_list(ws->toks[k], protest_n);
     if (!st && !cr) return NULL;
     return protest_code(code, c1, st);
   }
@@ -1177,7 +1168,7 @@ static const char *protest_demand(const coder_ws *ws, int32_t s,
   for (size_t k = ws->ent[s].last + 1; k < vs && !pv; k++) {
     if (streq(ws->toks[k], ";") || streq(ws->toks[k], ":")) return NULL;
     /* the tagger may read "march" as a noun */
-    pv = ws->ent_at[k] < 0 && time_word(tag_lemma(&ws->tag, k), protest);
+    pv = ws->ent_at[k] < 0 && word_in_list(tag_lemma(&ws->tag, k), protest);
   }
   if (!pv) return NULL;
   return protest_code(code, c1, st);
@@ -1406,12 +1397,6 @@ static int32_t entity_group_at(const coder_ws *ws, size_t k) {
   return -1;
 }
 
-/* Is w one of the words of v (NULL-terminated)? */
-static int time_word(const char *w, const char *const *v) {
-  for (; *v; v++)
-    if (streq(w, *v)) return 1;
-  return 0;
-}
 
 /* The speaker of the speech verb whose adjunct the preposition at token
  * p opens, back over a time phrase: "X said on Wednesday after ...",
@@ -1427,7 +1412,7 @@ static int32_t adjunct_speaker(const coder_ws *ws, size_t p) {
   size_t k = p, steps = 0;
   while (k > 0 && steps < 4 &&
          (streq(ws->toks[k - 1], "on") || T[k - 1].pos == TAG_RB ||
-          time_word(ws->toks[k - 1], clock))) {
+          word_in_list(ws->toks[k - 1], clock))) {
     k--;
     steps++;
   }
@@ -1583,7 +1568,7 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                                         "close", "beginning", "part",
                                         "stage", "outset", NULL};
     size_t j = k - 1;
-    if (time_word(ws->toks[j - 1], piece)) {
+    if (word_in_list(ws->toks[j - 1], piece)) {
       j--;
       while (j > 0 && ws->ent_at[j - 1] < 0 &&
              (T[j - 1].pos == TAG_DT || tag_is_adj(T[j - 1].pos) ||
@@ -1790,11 +1775,11 @@ static size_t talks_adjunct(const coder_ws *ws, size_t i) {
   while (k > 0 && ws->ent_at[k - 1] < 0 &&
          (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
           T[k - 1].pos == TAG_CD || T[k - 1].pos == TAG_PRPS ||
-          time_word(ws->toks[k - 1], measure)))
+          word_in_list(ws->toks[k - 1], measure)))
     k--;
-  if (k == 0 || !time_word(ws->toks[k - 1], when)) return SIZE_MAX;
+  if (k == 0 || !word_in_list(ws->toks[k - 1], when)) return SIZE_MAX;
   for (size_t q = k; q < i; q++)
-    if (time_word(ws->toks[q], ahead)) return SIZE_MAX;
+    if (word_in_list(ws->toks[q], ahead)) return SIZE_MAX;
   return k - 1;
 }
 
@@ -1807,7 +1792,7 @@ static int32_t talks_partner(const coder_ws *ws, int32_t sg) {
                                      "meetings", NULL};
   const tag_token *T = ws->tag.tok;
   for (size_t i = 1; i < ws->tag.n; i++) {
-    if (!time_word(ws->toks[i], noun) || !tag_is_noun(T[i].pos)) continue;
+    if (!word_in_list(ws->toks[i], noun) || !tag_is_noun(T[i].pos)) continue;
     int32_t tg = with_partner(ws, i + 1);
     if (tg < 0) continue;
     for (int32_t g = sg; g >= 0; g = ws->ent[g].next)
@@ -1949,7 +1934,7 @@ static int nominal_reaction(const dyad_engine *e, coder_ws *ws,
     k--;
   if (k == 0 || T[k - 1].chunk != TAG_CH_VG ||
       T[k - 1].chunk_id >= ws->tag.n_chunks ||
-      !time_word(tag_lemma(&ws->tag, k - 1), draw))
+      !word_in_list(tag_lemma(&ws->tag, k - 1), draw))
     return 0;
   const tag_chunk *ch = &ws->tag.chunks[T[k - 1].chunk_id];
   if (ch->flags & (TAG_VG_NEG | TAG_VG_MODAL)) return 0;
@@ -2059,16 +2044,16 @@ static int act_governor(const coder_ws *ws, size_t g, int *back) {
   *back = 0;
   if (g == 0) return 0;
   const char *b = ws->toks[g - 1];
-  if (time_word(w, over)) return time_word(b, protest);
+  if (word_in_list(w, over)) return word_in_list(b, protest);
   if (streq(w, "into")) {
-    if (time_word(b, inquiry)) return 1;
+    if (word_in_list(b, inquiry)) return 1;
     /* past a day: "an inquiry on Friday into" */
     return g >= 3 && streq(ws->toks[g - 2], "on") &&
-           time_word(ws->toks[g - 3], inquiry);
+           word_in_list(ws->toks[g - 3], inquiry);
   }
   if (g < 2 || !streq(ws->toks[g - 2], "in")) return 0;
   *back = 1;
-  if (streq(w, "for")) return time_word(b, retaliation);
+  if (streq(w, "for")) return word_in_list(b, retaliation);
   if (streq(w, "to")) return streq(b, "response");
   return 0;
 }
@@ -2197,7 +2182,7 @@ static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* the maker, and the first token of the noun's phrase */
   int32_t sg = -1;
   size_t np = 0;
-  if (i + 2 < n && time_word(ws->toks[i + 1], by)) {
+  if (i + 2 < n && word_in_list(ws->toks[i + 1], by)) {
     size_t y = i + 2;
     while (y < n && ws->ent_at[y] < 0 &&
            (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
@@ -2252,12 +2237,12 @@ static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       if (in) v--;
       const char *l = tag_lemma(&ws->tag, v);
       if (in ? !(streq(l, "give") || streq(l, "cave"))
-             : !time_word(l, yielding))
+             : !word_in_list(l, yielding))
         return 0;
       gv = v;
       yield = 1;
     }
-    int part = !yield && time_word(ws->toks[gv], particle);
+    int part = !yield && word_in_list(ws->toks[gv], particle);
     if (part) {
       if (gv == 0) return 0;
       gv--;
@@ -2265,7 +2250,7 @@ static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (T[gv].chunk != TAG_CH_VG || T[gv].chunk_id >= ws->tag.n_chunks)
       return 0;
     const char *lemma = tag_lemma(&ws->tag, gv);
-    if (!yield && !time_word(lemma, reject) && !time_word(lemma, heed))
+    if (!yield && !word_in_list(lemma, reject) && !word_in_list(lemma, heed))
       return 0;
     /* "turn", "brush", "shrug" only with their particle */
     if ((streq(lemma, "turn") || streq(lemma, "brush") ||
@@ -2281,7 +2266,7 @@ static int nominal_appeal(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     if (mention_entity_code(ws, tg, 0, c, NULL) && strstr(c, "JUD") != NULL)
       return 0;
     for (size_t k = ws->ent[tg].first; k <= group_last(ws, tg); k++)
-      if (time_word(ws->toks[k], court)) return 0;
+      if (word_in_list(ws->toks[k], court)) return 0;
   }
   verb_hit h = {i, i + 1, NULL, NULL, code, 0, 0};
   return emit_groups(e, ws, r, si, sent_first, &h, sg, tg);
@@ -2390,7 +2375,7 @@ static int opener_meeting(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                                      NULL};
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (n < 8 || !time_word(ws->toks[0], when)) return 0;
+  if (n < 8 || !word_in_list(ws->toks[0], when)) return 0;
   size_t i = 1;
   while (i < n && i < 6 && ws->ent_at[i] < 0 &&
          (T[i].pos == TAG_DT || tag_is_adj(T[i].pos) ||
@@ -2794,7 +2779,7 @@ static int is_verbish(const coder_ws *ws, size_t i) {
     static const char *const doc[] = {"statement", "statements",
                                       "declaration", "communique",
                                       "communiqué", NULL};
-    if (time_word(ws->toks[i - 1], doc)) return 1;
+    if (word_in_list(ws->toks[i - 1], doc)) return 1;
   }
   /* "has celebrated" mis-tagged as an adjective after an auxiliary */
   if (i > 0 && ws->tag.tok[i - 1].chunk == TAG_CH_VG && t->pos == TAG_JJ) {
@@ -2816,7 +2801,7 @@ static int intended_noun(const char *w) {
       "effort", "efforts", "right", "determination", "reluctance",
       "unwillingness", "refusals", "ability", "inability", "plot",
       "plots", "scheme", NULL};
-  return time_word(w, v);
+  return word_in_list(w, v);
 }
 
 /* Is the word at token k, one of intended_noun's, a noun rather than
@@ -2833,7 +2818,7 @@ static int noun_reading(const coder_ws *ws, size_t k) {
       "failure", "effort", "efforts", "determination", "reluctance",
       "unwillingness", "ability", "inability", "right", NULL};
   const tag_token *T = ws->tag.tok;
-  if (time_word(ws->toks[k], only_noun)) return 1;
+  if (word_in_list(ws->toks[k], only_noun)) return 1;
   if (k == 0) return 0;
   size_t j = k - 1;
   if (ws->ent_at[j] >= 0) {
@@ -2875,9 +2860,7 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
     while (k > 0 && T[k - 1].pos == TAG_RB) k--;
     if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
     const char *l = tag_lemma(&ws->tag, k - 1);
-    for (const char *const *p = weigh; *p; p++)
-      if (streq(l, *p)) return 1;
-    return 0;
+    return word_in_list(l, weigh);
   }
   /* the "to" of an infinitive, then back over the gerund's object */
   size_t to = i;
@@ -2922,7 +2905,7 @@ static int planned_after_have(const coder_ws *ws, size_t i) {
   size_t n = ws->tag.n, k = i + 1;
   while (k < n && (T[k].pos == TAG_RB || streq(ws->toks[k], "been"))) k++;
   return k < n && (T[k].pos == TAG_VBN || T[k].pos == TAG_VBG) &&
-         time_word(tag_lemma(&ws->tag, k), plan);
+         word_in_list(tag_lemma(&ws->tag, k), plan);
 }
 
 /* Is the verb at token i in a clause that forecasts or asks, not one
@@ -2996,7 +2979,7 @@ static int aimed_act(const coder_ws *ws, size_t i) {
     /* a noun, or one a determiner or a modifier opens ("a massive air
      * offensive", which the lexicon also has as an adjective) */
     const tag_token *t = &T[k - 1];
-    if (k > 1 && time_word(ws->toks[k - 1], op) &&
+    if (k > 1 && word_in_list(ws->toks[k - 1], op) &&
         (t->pos == TAG_NN || t->pos == TAG_NNS || t->pos == TAG_JJ) &&
         (noun_reading(ws, k - 1) || T[k - 2].pos == TAG_DT ||
          tag_is_adj(T[k - 2].pos) || T[k - 2].pos == TAG_NN))
@@ -3037,7 +3020,7 @@ static int aimed_act(const coder_ws *ws, size_t i) {
 static int purpose_verb(const char *lemma) {
   static const char *const v[] = {"meet", "gather", "convene", "assemble",
                                   NULL};
-  return time_word(lemma, v);
+  return word_in_list(lemma, v);
 }
 
 /* Is the verb at token i the infinitive of a purpose of a verb of meeting
@@ -3137,7 +3120,7 @@ static int denied_clause(const coder_ws *ws, size_t i) {
                                          NULL};
   for (size_t q = k; q < vs && !own; q++)
     own = (T[q].pos == TAG_PRP || T[q].pos == TAG_PRPS) &&
-          time_word(ws->toks[q], own_pron);
+          word_in_list(ws->toks[q], own_pron);
   int that = k > 0 && streq(ws->toks[k - 1], "that");
   if (that) k--;
   /* "admitted on Friday that" */
@@ -3145,9 +3128,9 @@ static int denied_clause(const coder_ws *ws, size_t i) {
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
       "Sunday", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", NULL};
-  if (that && k >= 2 && T[k - 2].pos == TAG_IN && time_word(ws->toks[k - 1], day))
+  if (that && k >= 2 && T[k - 2].pos == TAG_IN && word_in_list(ws->toks[k - 1], day))
     k -= 2;
-  if (that && k > 0 && time_word(ws->toks[k - 1], claim)) {
+  if (that && k > 0 && word_in_list(ws->toks[k - 1], claim)) {
     k--;
     /* "rejected Indian charges that": the claim's own modifiers */
     while (k > 0 && (ws->ent_at[k - 1] >= 0 || tag_is_adj(T[k - 1].pos)))
@@ -3159,11 +3142,11 @@ static int denied_clause(const coder_ws *ws, size_t i) {
    * speaker's own act: what an admission reports of others stays */
   static const char *const admission[] = {"admit", "acknowledge", "concede",
                                           "confess", NULL};
-  if (time_word(tag_lemma(&ws->tag, k - 1), admission)) return own;
+  if (word_in_list(tag_lemma(&ws->tag, k - 1), admission)) return own;
   /* "rejected charges that it was arming": a rejected claim, as a
    * denied one (not "rejected a resolution calling on": a proposal) */
   if (that && streq(tag_lemma(&ws->tag, k - 1), "reject")) return 1;
-  return time_word(tag_lemma(&ws->tag, k - 1), denial);
+  return word_in_list(tag_lemma(&ws->tag, k - 1), denial);
 }
 
 /* Is the verb at token i the verb of a subjunctive clause that a demand
@@ -3200,10 +3183,10 @@ static int demanded_direct(const coder_ws *ws, size_t i) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday", NULL};
-  if (k >= 2 && T[k - 2].pos == TAG_IN && time_word(ws->toks[k - 1], day))
+  if (k >= 2 && T[k - 2].pos == TAG_IN && word_in_list(ws->toks[k - 1], day))
     k -= 2;
   if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
-  return time_word(tag_lemma(&ws->tag, k - 1), demand);
+  return word_in_list(tag_lemma(&ws->tag, k - 1), demand);
 }
 
 /* demanded_direct, or a bare verb joined by "and"/"or" to one it finds
@@ -3260,7 +3243,7 @@ static int protest_clause_before(const coder_ws *ws, const dyad_event *D) {
       return 1;
     if (!tag_is_verb(T[j].pos) || ws->ent_at[j] >= 0) continue;
     return T[j].pos != TAG_VBG && T[j].pos != TAG_VBN &&
-           time_word(tag_lemma(&ws->tag, j), protest);
+           word_in_list(tag_lemma(&ws->tag, j), protest);
   }
   return 0;
 }
@@ -3426,7 +3409,7 @@ static void drop_background_nulls(const coder_ws *ws, dyad_result *r,
     while (k < ws->tag.n && T[k].offset < vo) k++;
     while (D->target[0] == '\0' && k-- > 0 && !streq(ws->toks[k], ",") &&
            !streq(ws->toks[k], ";"))
-      if (time_word(ws->toks[k], opener)) {
+      if (word_in_list(ws->toks[k], opener)) {
         at = k;
         break;
       }
@@ -3469,7 +3452,7 @@ static const char *drafter_country(const dyad_dict *d, const coder_ws *ws,
      * Council resolution" */
     int noun = 0;
     for (size_t t = q + 1; t < n && t <= q + 3 && !noun; t++) {
-      noun = time_word(ws->toks[t], text);
+      noun = word_in_list(ws->toks[t], text);
       if (!noun && ws->ent_at[t] < 0 && !is_np_filler(&ws->tag.tok[t])) break;
     }
     if (!noun) continue;
@@ -3725,7 +3708,7 @@ static int crowd_group(const coder_ws *ws, int32_t g) {
   /* the crowd may head a group with its place ("thousands of people in
    * Izmit") */
   for (size_t k = ws->ent[g].first; k + 2 <= l; k++)
-    if (time_word(ws->toks[k], many) && streq(ws->toks[k + 1], "of") &&
+    if (word_in_list(ws->toks[k], many) && streq(ws->toks[k + 1], "of") &&
         streq(ws->toks[k + 2], "people") &&
         !(ws->tag.tok[k + 2].flags & TAG_F_CAP))
       return 1;
@@ -3977,7 +3960,7 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
       b--;
     static const char *const owner_prep[] = {"of", "to", "for", "with",
                                              "from", NULL};
-    if (b > 0 && time_word(ws->toks[b - 1], owner_prep)) continue;
+    if (b > 0 && word_in_list(ws->toks[b - 1], owner_prep)) continue;
     if (!name_token(ws, l) || (l + 1 < n && name_token(ws, l + 1))) continue;
     /* "bin", "al", "de": a lowercase particle inside the name */
     if (!name_token(ws, p) && p > E->first &&
@@ -4051,7 +4034,7 @@ static int32_t passive_promiser(const coder_ws *ws, int32_t tg, size_t gs) {
     return -1;
   const tag_chunk *ch = &ws->tag.chunks[T[f - 1].chunk_id];
   const char *l = tag_lemma(&ws->tag, ch->head);
-  if (!is_speech_verb(l) && !time_word(l, declare)) return -1;
+  if (!is_speech_verb(l) && !word_in_list(l, declare)) return -1;
   int32_t sp = role_reaction_target(ws, ch->first);
   return sp == tg ? -1 : sp;
 }
@@ -4083,7 +4066,7 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
   if (k + 1 >= n || ws->ent_at[k] < 0) return -1;
   int32_t g = ws->ent[ws->ent_at[k]].group;
   size_t l = group_last(ws, g) + 1;
-  if (l >= n || !time_word(ws->toks[l], held)) return -1;
+  if (l >= n || !word_in_list(ws->toks[l], held)) return -1;
   const char *a = ws->ent[g].actor, *b = ws->ent[s].actor;
   if (a == NULL || !mention_country_code(a) ||
       (b != NULL && strncmp(a, b, 3) == 0))
@@ -4195,7 +4178,7 @@ static int taken_by(const coder_ws *ws, size_t i, size_t ve,
   if (strncmp(code, "181", 3) != 0 && strncmp(code, "192", 3) != 0 &&
       strncmp(code, "173", 3) != 0)
     return 0;
-  if (T[i].pos != TAG_VBN || !time_word(tag_lemma(&ws->tag, i), take_verbs))
+  if (T[i].pos != TAG_VBN || !word_in_list(tag_lemma(&ws->tag, i), take_verbs))
     return 0;
   if (ve + 1 >= n || !streq(ws->toks[ve], "by")) return 0;
   size_t y = ve + 1;
@@ -4216,7 +4199,7 @@ static int taken_people(const coder_ws *ws, int32_t g) {
       "marines", "sailors", "pilot", "pilots", "hostage", "hostages",
       "civilians", "tourists", "journalists", "workers", "officers",
       "policemen", "diplomats", NULL};
-  return time_word(ws->toks[group_last(ws, g)], people);
+  return word_in_list(ws->toks[group_last(ws, g)], people);
 }
 
 /* Is group g, the object of the verb group ending at ge, a person or a
@@ -4245,7 +4228,7 @@ static int taken_person(const coder_ws *ws, size_t ge, int32_t g) {
         !tag_is_adj(T[k].pos) && T[k].pos != TAG_VBN)
       return 0;
   for (size_t k = f; k <= l; k++)
-    if (time_word(ws->toks[k], things)) return 0;
+    if (word_in_list(ws->toks[k], things)) return 0;
   /* not the owner of what follows ("Gbagbo's Presidential Palace", "the
    * Tamil Tigers' capital", "Taliban positions"); a name after a title
    * is the person ("Minister Wasfi Kabha"), unless it names a thing */
@@ -4259,7 +4242,7 @@ static int taken_person(const coder_ws *ws, size_t ge, int32_t g) {
        T[l + 1].type == TAG_T_POSSESSIVE))
     return 0;
   for (size_t k = l + 1; k < n && k < l + 5 && T[k].pos == TAG_NNP; k++)
-    if (time_word(ws->toks[k], things)) return 0;
+    if (word_in_list(ws->toks[k], things)) return 0;
   char pb[CODE_MAX];
   if (taken_people(ws, g)) return 1;
   return mention_entity_code(ws, g, 0, pb, NULL) && strlen(pb) > 3;
@@ -4279,7 +4262,7 @@ static int32_t release_holder(const coder_ws *ws, int32_t g) {
       "captivity", NULL};
   size_t n = ws->tag.n, k = group_last(ws, g) + 1;
   if (k + 1 < n && ws->tag.tok[k].pos == TAG_VBN &&
-      time_word(tag_lemma(&ws->tag, k), held)) {
+      word_in_list(tag_lemma(&ws->tag, k), held)) {
     int32_t d = role_by_doer(ws, k + 1);
     if (d >= 0) return d;
     k++;  /* "held in Israeli jails" */
@@ -4288,7 +4271,7 @@ static int32_t release_holder(const coder_ws *ws, int32_t g) {
     int32_t e = ws->ent_at[k + 1];
     if (e >= 0 && ws->ent[e].first == k + 1 &&
         ws->ent[e].last + 1 < n &&
-        time_word(ws->toks[ws->ent[e].last + 1], jails))
+        word_in_list(ws->toks[ws->ent[e].last + 1], jails))
       return ws->ent[e].group;
   }
   return -1;
@@ -4409,7 +4392,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     static const char *const vow[] = {"vow", "pledge", "promise", "swear",
                                       NULL};
     char vc[8];
-    if (time_word(tag_lemma(&ws->tag, i), vow) &&
+    if (word_in_list(tag_lemma(&ws->tag, i), vow) &&
         role_vowed_force(ws, i + len, n, vc)) {
       const char *cc = result_strdup(r, vc, strlen(vc));
       if (cc == NULL) return -1;
@@ -4515,7 +4498,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if ((vg.flags & TAG_VG_PASSIVE) &&
       (streq(h.code, "192") || streq(h.code, "173") ||
        streq(h.code, "171")) &&
-      tgt >= 0 && time_word(tag_lemma(&ws->tag, i), take_verbs)) {
+      tgt >= 0 && word_in_list(tag_lemma(&ws->tag, i), take_verbs)) {
     char pb[CODE_MAX];
     /* "The town of Goma was seized by M23 rebels": land taken */
     if (tgt == role_place_subject(ws, vg.gs))
@@ -4550,7 +4533,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     obj++;
   if (!(vg.flags & TAG_VG_PASSIVE) &&
       (streq(h.code, "192") || streq(h.code, "171")) && tgt >= 0 &&
-      src >= 0 && time_word(tag_lemma(&ws->tag, i), take_verbs) &&
+      src >= 0 && word_in_list(tag_lemma(&ws->tag, i), take_verbs) &&
       taken_person(ws, obj, tgt)) {
     char sb[CODE_MAX];
     if (mention_entity_code(ws, src, 0, sb, NULL))
@@ -4704,7 +4687,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     static const char *const commit[] = {"commit", "perpetrate", "carry",
                                          "conduct", "engage", NULL};
     if (al == 3)
-      al = h.code[0] == '2' && time_word(tag_lemma(&ws->tag, i), commit);
+      al = h.code[0] == '2' && word_in_list(tag_lemma(&ws->tag, i), commit);
     /* "claims that North Korea fired missiles into the sea": a show of
      * force at no one is reported, not alleged; "the attack was launched
      * in retaliation for the Israeli raid": a passive's doer is named by
@@ -4831,9 +4814,7 @@ static int outlet_word(const char *w) {
       "radio", "tv", "television", "press", "wire", "observer", "mail",
       "express", "online", "network", "broadcasting", "newspaper",
       "reuters", "xinhua", "bbc", "cnn", "afp", "ap", "alertnet", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, v);
 }
 
 /* "Opposition alleges vote rigging (RTE) (Taiwan News) (Xinhua)": the

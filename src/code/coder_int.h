@@ -193,6 +193,14 @@ static inline int streq(const char *a, const char *b) {
   return a[1] == '\0' || strcmp(a + 2, b + 2) == 0;
 }
 
+/* Is w one of the words of the NULL-terminated list v?  The one word-list
+ * test of the coder stages (coder.c, role.c, mention.c, pattern.c). */
+static inline int word_in_list(const char *w, const char *const *v) {
+  for (; *v; v++)
+    if (streq(w, *v)) return 1;
+  return 0;
+}
+
 /* Words that may sit inside a noun phrase between an actor and an agent
  * ("Gondor's main opposition group", "MSF Arnor diplomat"). */
 static inline int is_np_filler(const tag_token *t) {

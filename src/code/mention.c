@@ -199,9 +199,7 @@ static int is_rank_adjective(const char *w) {
       "incoming", "then",     "new",      "old",    "next",     "previous",
       "deputy",   "vice",     "assistant", "associate", "under", NULL};
   if (strncmp(w, "ex-", 3) == 0) return 1;
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, v);
 }
 
 /* "Ithilen state-run television" (ITHILEN TELEVISION): a longer actor
@@ -260,9 +258,7 @@ static int military_means(const coder_ws *ws, size_t i) {
   if (ws->n_ment > 0 &&
       ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len == i)
     return 0;
-  for (const char *const *p = v; *p; p++)
-    if (streq(ws->toks[i + 1], *p)) return 1;
-  return 0;
+  return word_in_list(ws->toks[i + 1], v);
 }
 
 /* "Moscow's opposition to NATO expansion", "drops its opposition to",
@@ -299,8 +295,7 @@ static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
   const char *w = ws->toks[k];
   size_t l = strlen(w);
   if (l > 0 && w[l - 1] == '.') return 0;
-  for (const char *const *p = not_names; *p; p++)
-    if (streq(w, *p)) return 0;
+  if (word_in_list(w, not_names)) return 0;
   if (ws->hits[k].hg) return 0;
   if (!ws->hits[k].ha) return 1;
   const dict_phrase *p = dict_phrase_at(d, ws->hits[k].am.phrase);
@@ -1182,9 +1177,7 @@ static int is_place_part(const char *w) {
       "southwest", "centre", "center", "outskirts", "suburbs", "suburb",
       "city", "town", "village", "province", "region", "district", "capital",
       "part", "parts", "area", "areas", "heart", "coast", "border", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, v);
 }
 
 /* Is lemma that of a verb of meeting, speaking or travelling ("met in
@@ -1197,10 +1190,7 @@ static int meeting_verb(const char *lemma) {
       "convene", "travel", "fly", "land", "return", "stop", "stay",
       "confer", "open", "close", "conclude", "end", "begin", "start",
       "resume", "sit", "join", "reach", NULL};
-  if (is_speech_verb(lemma)) return 1;
-  for (const char *const *p = v; *p; p++)
-    if (streq(lemma, *p)) return 1;
-  return 0;
+  return is_speech_verb(lemma) || word_in_list(lemma, v);
 }
 
 /* Does a locative preposition (in, at, near, ...) govern the noun phrase
@@ -1443,9 +1433,7 @@ static int state_strikes(const coder_ws *ws, const entity *E) {
     }
   /* "French RAID and BRI police units": a unit's name, no act */
   if (ws->tag.tok[j].flags & TAG_F_ALLCAP) return 0;
-  for (const char *const *p = acts; *p; p++)
-    if (streq(ws->toks[j], *p)) return 1;
-  return 0;
+  return word_in_list(ws->toks[j], acts);
 }
 
 /* Is fire exchanged at token k ("Israel said it exchanged fire with
@@ -1912,9 +1900,7 @@ int mention_is_weekday(const char *w) {
   static const char *const v[] = {"monday", "tuesday", "wednesday",
                                   "thursday", "friday", "saturday",
                                   "sunday", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, v);
 }
 
 /* "Israel announces that its forces rescued a soldier", "Musharraf
@@ -2159,9 +2145,7 @@ static int transient_agent(const coder_ws *ws, const entity *E) {
       "captive", "captives", "passenger", "passengers", "tourist",
       "tourists", "foreigner", "foreigners", NULL};
   const char *w = ws->toks[E->last];
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, v);
 }
 
 /* Is agent-only entity E a junta ("the junta", "the military junta")?
@@ -2515,9 +2499,7 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
 static int is_side_word(const coder_ws *ws, size_t k) {
   static const char *const v[] = {"supporters", "followers", "loyalists",
                                   "backers", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(ws->toks[k], *p)) return 1;
-  return 0;
+  return word_in_list(ws->toks[k], v);
 }
 
 /* Words that count the noun phrase after "of" ("thousands of
@@ -2534,9 +2516,7 @@ static int is_quantity_word(const coder_ws *ws, size_t k) {
       "squad", "batch", "wave", "waves", "series", "barrage", "spate",
       "string", "volley", "salvo", NULL};
   if (ws->tag.tok[k].pos == TAG_CD || is_side_word(ws, k)) return 1;
-  for (const char *const *p = v; *p; p++)
-    if (streq(ws->toks[k], *p)) return 1;
-  return 0;
+  return word_in_list(ws->toks[k], v);
 }
 
 /* Is the entity starting at token f inside a prepositional phrase?  Not
@@ -2628,9 +2608,7 @@ int mention_post_noun(const char *w) {
       "hideouts", "garrison", "garrisons", "compound", "compounds",
       "installations", "targets", "vehicle", "vehicles", "trenches",
       "bunkers", "depot", "depots", "fortifications", "lines", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, v);
 }
 
 int32_t mention_place_modifier_owner(const coder_ws *ws, int32_t g) {
@@ -2671,9 +2649,7 @@ int mention_abroad_word(const char *w) {
   static const char *const abroad[] = {
       "embassy", "embassies", "consulate", "consulates", "ambassador",
       "ambassadors", "diplomat", "diplomats", "envoy", "envoys", NULL};
-  for (const char *const *p = abroad; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, abroad);
 }
 
 int mention_code_media(const char *a) {

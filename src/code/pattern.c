@@ -56,9 +56,7 @@ static int month_march(const coder_ws *ws, size_t k) {
   if (k + 1 < ws->tag.n && T[k + 1].pos == TAG_CD) return 1;
   if (k == 0) return 0;
   if (T[k - 1].pos == TAG_CD) return 1;
-  for (const char *const *p = before; *p; p++)
-    if (strcmp(ws->toks[k - 1], *p) == 0) return 1;
-  return 0;
+  return word_in_list(ws->toks[k - 1], before);
 }
 
 /* Tokens pattern token t covers at k (0 = no match). */
@@ -228,9 +226,7 @@ static int pp_ends_at(const coder_ws *ws, size_t k) {
   static const char *const sub[] = {"as", "while", "when", "because",
                                     "although", "though", "where",
                                     "whereas", NULL};
-  for (const char *const *w = sub; *w; w++)
-    if (streq(ws->toks[k], *w)) return 1;
-  return 0;
+  return word_in_list(ws->toks[k], sub);
 }
 
 /* Is w a noun of cause whose own phrase follows it ("in retaliation
@@ -239,9 +235,7 @@ static int cause_noun(const char *w) {
   static const char *const v[] = {"retaliation", "response", "reprisal",
                                   "reprisals", "revenge", NULL};
   if (w[0] != 'r') return 0;
-  for (const char *const *p = v; *p; p++)
-    if (streq(w, *p)) return 1;
-  return 0;
+  return word_in_list(w, v);
 }
 
 /* Does the token at k open a time adjunct ("after six hours of talks",
@@ -260,9 +254,7 @@ static int meeting_noun(const coder_ws *ws, size_t k) {
   static const char *const v[] = {"talks", "negotiations", "meeting",
                                   "meetings", "consultations",
                                   "discussions", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(ws->toks[k], *p)) return 1;
-  return 0;
+  return word_in_list(ws->toks[k], v);
 }
 
 /* Is the token at k a noun of a gathering (meeting, summit, conference,
@@ -272,9 +264,7 @@ static int gathering_noun(const coder_ws *ws, size_t k) {
   static const char *const v[] = {"meeting", "meetings", "summit",
                                   "summits", "conference", "conferences",
                                   "audience", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(ws->toks[k], *p)) return 1;
-  return 0;
+  return word_in_list(ws->toks[k], v);
 }
 
 /* Does a preposition other than "of" stand among tokens [a, b) ("that"

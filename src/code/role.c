@@ -63,7 +63,6 @@
 
 static int bare_participle(const coder_ws *ws, size_t i, size_t len);
 static int plural_as_verb(const coder_ws *ws, size_t k, size_t i);
-static int word_in(const char *w, const char *const *v);
 static int is_appeal_verb(const char *lemma);
 static const char *group_country(const coder_ws *ws, int32_t g);
 
@@ -100,7 +99,7 @@ static int is_time_noun(const char *w) {
     case 'h': v = h; break;
     default: return 0;
   }
-  return word_in(w, v);
+  return word_in_list(w, v);
 }
 
 /* Does code c (at least 3 bytes) open with one of the 3-letter codes
@@ -109,12 +108,6 @@ static int word_in3(const char *c, const char *const *v) {
   if (strlen(c) < 3) return 0;
   for (; *v; v++)
     if (memcmp(c, *v, 3) == 0) return 1;
-  return 0;
-}
-
-static int word_in(const char *w, const char *const *v) {
-  for (; *v; v++)
-    if (streq(w, *v)) return 1;
   return 0;
 }
 
@@ -211,7 +204,7 @@ static size_t quantity_of_start(const coder_ws *ws, size_t k) {
                                   "millions", "tens", "scores", "group",
                                   "crowd", "crowds", "number", NULL};
   const tag_token *T = ws->tag.tok;
-  if (k < 2 || !streq(ws->toks[k - 1], "of") || !word_in(ws->toks[k - 2], q))
+  if (k < 2 || !streq(ws->toks[k - 1], "of") || !word_in_list(ws->toks[k - 2], q))
     return k;
   k -= 2;
   while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
@@ -244,9 +237,7 @@ static int clause_after_prep(const coder_ws *ws, int32_t g, size_t vs) {
   /* "after thousands of Chinese demonstrators hurled stones" */
   k = quantity_of_start(ws, k);
   if (k == 0) return 0;
-  for (const char *const *p = v; *p; p++)
-    if (streq(ws->toks[k - 1], *p)) return 1;
-  return 0;
+  return word_in_list(ws->toks[k - 1], v);
 }
 
 /* Is the group starting at token f in a prepositional phrase
@@ -271,12 +262,12 @@ static int np_in_pp(const coder_ws *ws, size_t f) {
     const char *a = ws->toks[c - 1], *b = c >= 2 ? ws->toks[c - 2] : "";
     if (c >= 2 && ((streq(b, "at") && (streq(a, "least") || streq(a, "most"))) ||
                    (streq(b, "up") && streq(a, "to")) ||
-                   (word_in(b, than) && streq(a, "than"))))
+                   (word_in_list(b, than) && streq(a, "than"))))
       q = c - 2;
     else if (c >= 3 && streq(a, "as") && streq(ws->toks[c - 3], "as") &&
              (streq(b, "many") || streq(b, "few") || streq(b, "much")))
       q = c - 3;
-    else if (word_in(a, one))
+    else if (word_in_list(a, one))
       q = c - 1;
     if (q < c) return mention_in_pp(ws, q);
   }
@@ -306,7 +297,7 @@ static int participle_object(const coder_ws *ws, size_t gf) {
   static const char *const prep[] = {"including", "excluding", "regarding",
                                      "concerning", "following", "according",
                                      "involving", "notwithstanding", NULL};
-  if (word_in(ws->toks[p - 1], prep)) return 0;
+  if (word_in_list(ws->toks[p - 1], prep)) return 0;
   size_t q = p - 1;
   while (q > 0 && T[q - 1].pos == TAG_RB) q--;
   return q > 0 && (T[q - 1].pos == TAG_IN || streq(ws->toks[q - 1], ","));
@@ -329,7 +320,7 @@ static size_t object_complement_of(const coder_ws *ws, const tag_chunk *ch) {
    * clause of its own */
   while (k > 0 && (T[k - 1].chunk == TAG_CH_NP || T[k - 1].chunk == TAG_CH_PP ||
                    ws->ent_at[k - 1] >= 0) &&
-         !word_in(ws->toks[k - 1], clause_opener)) {
+         !word_in_list(ws->toks[k - 1], clause_opener)) {
     np |= T[k - 1].chunk == TAG_CH_NP || ws->ent_at[k - 1] >= 0;
     k--;
   }
@@ -337,7 +328,7 @@ static size_t object_complement_of(const coder_ws *ws, const tag_chunk *ch) {
       T[k - 1].chunk_id >= ws->tag.n_chunks)
     return SIZE_MAX;
   const tag_chunk *pv = &ws->tag.chunks[T[k - 1].chunk_id];
-  if (!word_in(tag_lemma(&ws->tag, pv->head), v)) return SIZE_MAX;
+  if (!word_in_list(tag_lemma(&ws->tag, pv->head), v)) return SIZE_MAX;
   return pv->first;
 }
 
@@ -366,7 +357,7 @@ static size_t document_participle_verb(const coder_ws *ws, size_t vs) {
       "welcome", "support", "praise", "apologise", "apologize", "impose",
       "ban", "threaten", "warn", "declare", NULL};
   const tag_token *T = ws->tag.tok;
-  if (T[vs].pos != TAG_VBG || !word_in(tag_lemma(&ws->tag, vs), act))
+  if (T[vs].pos != TAG_VBG || !word_in_list(tag_lemma(&ws->tag, vs), act))
     return SIZE_MAX;
   /* "a resolution calling for a ceasefire in Gaza" names no addressee:
    * its only target would be a place (the dev gold codes none) */
@@ -375,7 +366,7 @@ static size_t document_participle_verb(const coder_ws *ws, size_t vs) {
     return SIZE_MAX;
   size_t k = vs;
   while (k > 0 && T[k - 1].pos == TAG_RB) k--;
-  if (k == 0 || !word_in(ws->toks[k - 1], doc) || ws->ent_at[k - 1] >= 0)
+  if (k == 0 || !word_in_list(ws->toks[k - 1], doc) || ws->ent_at[k - 1] >= 0)
     return SIZE_MAX;
   /* back over the rest of its noun phrase ("a non-binding UN
    * resolution"); no actor of its own ("Russia's statement") */
@@ -387,7 +378,7 @@ static size_t document_participle_verb(const coder_ws *ws, size_t vs) {
       T[k - 1].chunk_id >= ws->tag.n_chunks)
     return SIZE_MAX;
   const tag_chunk *pv = &ws->tag.chunks[T[k - 1].chunk_id];
-  if (!word_in(tag_lemma(&ws->tag, pv->head), pass)) return SIZE_MAX;
+  if (!word_in_list(tag_lemma(&ws->tag, pv->head), pass)) return SIZE_MAX;
   return pv->first;
 }
 
@@ -464,14 +455,14 @@ int32_t role_place_subject(const coder_ws *ws, size_t vs) {
   if (!streq(ws->toks[f - 1], "of") && !streq(ws->toks[f - 1], "in"))
     return -1;
   size_t h = f - 2;
-  if (!tag_is_noun(T[h].pos) || !word_in(tag_lemma(&ws->tag, h), place_nouns))
+  if (!tag_is_noun(T[h].pos) || !word_in_list(tag_lemma(&ws->tag, h), place_nouns))
     return -1;
   size_t p = h;
   while (p > 0 && (T[p - 1].pos == TAG_DT || T[p - 1].pos == TAG_CD ||
                    tag_is_adj(T[p - 1].pos) || T[p - 1].pos == TAG_NN))
     p--;
   if (p > 0 && !streq(ws->toks[p - 1], ",") &&
-      !word_in(ws->toks[p - 1], clause_opener))
+      !word_in_list(ws->toks[p - 1], clause_opener))
     return -1;
   return g;
 }
@@ -512,7 +503,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       "trying", "aiming", "wanting", "looking", NULL};
   if (depth < 4 && T[vs].pos == TAG_VBG &&
       (vs == 0 || (vs == 1 && T[0].pos == TAG_IN)) &&
-      !word_in(ws->toks[vs], prep_like)) {
+      !word_in_list(ws->toks[vs], prep_like)) {
     size_t n = ws->tag.n, k = vs + 1;
     /* the clause runs to its comma; a finite verb in it outside a
      * relative or subordinate clause makes the -ing word a noun or an
@@ -524,7 +515,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
     int sub = 0;
     while (k < n && !streq(ws->toks[k], ",")) {
       if (T[k].pos == TAG_WDT || T[k].pos == TAG_WP ||
-          word_in(ws->toks[k], subs))
+          word_in_list(ws->toks[k], subs))
         sub = 1;
       else if (tag_is_finite(T[k].pos) && !sub)
         break;
@@ -604,7 +595,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
     while (f > 0 && T[f - 1].pos == TAG_DT) f--;
     if (group_last(ws, g) == lq - 1 && f > 0 &&
         T[f - 1].chunk == TAG_CH_VG && T[f - 1].chunk_id < ws->tag.n_chunks &&
-        word_in(tag_lemma(&ws->tag, f - 1), tell))
+        word_in_list(tag_lemma(&ws->tag, f - 1), tell))
       return find_subject(ws, ws->tag.chunks[T[f - 1].chunk_id].first,
                           depth + 1, 0);
   }
@@ -663,7 +654,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
             "run", "hold", "acquire", "buy", "sell", "supply", NULL};
         if (!no_inherit && p >= 3 && streq(ws->toks[p - 1], "by") &&
             T[p - 2].pos == TAG_VBN && tag_is_noun(T[p - 3].pos) &&
-            !word_in(tag_lemma(&ws->tag, p - 2), having) &&
+            !word_in_list(tag_lemma(&ws->tag, p - 2), having) &&
             ws->ent_at[p - 3] < 0 && tag_is_finite(T[vs].pos) &&
             adjacent_before(ws, group_last(ws, g), vs))
           return g;
@@ -678,7 +669,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
         p--;
       static const char *const locative[] = {"in", "at", "near", "across",
                                              "outside", "inside", NULL};
-      if (p > 0 && word_in(ws->toks[p - 1], locative) &&
+      if (p > 0 && word_in_list(ws->toks[p - 1], locative) &&
           tag_is_finite(T[vs].pos) &&
           adjacent_before(ws, group_last(ws, g), vsp))
         vsp = p - 1;
@@ -711,7 +702,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
           int open = 0;
           for (size_t q = t; q < vs && !open; q++)
             open = streq(ws->toks[q], ",") || streq(ws->toks[q], ";") ||
-                   word_in(ws->toks[q], clause_opener);
+                   word_in_list(ws->toks[q], clause_opener);
           if (!open) {
             k = t + 1;
             continue;
@@ -733,7 +724,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       if (holds) continue;
       /* "after an airstrike killed", "since the war began": the subject
        * of a clause a subordinator opens */
-      if ((!mention_in_pp(ws, f) || (f > 0 && word_in(ws->toks[f - 1],
+      if ((!mention_in_pp(ws, f) || (f > 0 && word_in_list(ws->toks[f - 1],
                                                       clause_opener))) &&
           !(f > 0 && T[f - 1].type == TAG_T_POSSESSIVE))
         return -1;
@@ -1011,13 +1002,13 @@ static int32_t people_before_participle(const coder_ws *ws, size_t a,
       strncmp(sc, "---", 3) == 0)
     return -1;
   for (size_t k = a; k < b; k++) {
-    if (word_in(ws->toks[k], cause)) return -1;
+    if (word_in_list(ws->toks[k], cause)) return -1;
     int32_t e = ws->ent_at[k];
     if (e < 0) continue;
     int32_t g = ws->ent[e].group;
     size_t l = group_last(ws, g);
     if (g == not_g || !population_group(ws, g) || l + 1 >= b ||
-        ws->tag.tok[l + 1].pos != TAG_VBG || word_in(ws->toks[l + 1], part))
+        ws->tag.tok[l + 1].pos != TAG_VBG || word_in_list(ws->toks[l + 1], part))
       return -1;
     return g;
   }
@@ -1108,7 +1099,7 @@ static int32_t possessor_target(const coder_ws *ws, size_t a, size_t b,
            (tag_is_adj(T[h].pos) || tag_is_noun(T[h].pos)) &&
            tag_is_noun(T[h + 1].pos))
       h++;
-    if (!word_in(ws->toks[h], act_nouns)) return -1;
+    if (!word_in_list(ws->toks[h], act_nouns)) return -1;
     /* a state's own agents only (the coder gives them the country of
      * the sentence or the source): not "the company's policies" */
     static const char *const state[] = {"GOV", "COP", "JUD", "LEG", NULL};
@@ -1231,9 +1222,7 @@ static int is_object_control(const char *lemma) {
       "implore", "beg", "entreat", "exhort", "forbid", "prohibit", "train",
       "empower", "mandate", "direct", "command", "need", "like", "prefer",
       "recruit", "hire", "pay", "inspire", "motivate", "pave", NULL};
-  for (const char *const *p = v; *p; p++)
-    if (streq(lemma, *p)) return 1;
-  return 0;
+  return word_in_list(lemma, v);
 }
 
 /* "summoned the Japanese ambassador to protest": when the subject found
@@ -1356,14 +1345,14 @@ static int32_t participle_pronoun_object(const coder_ws *ws, size_t gs,
                               !streq(ws->toks[gs - 1], ","))))
     return -1;
   if (k < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "for"))) k++;
-  if (k >= n || !word_in(ws->toks[k], pron)) return -1;
+  if (k >= n || !word_in_list(ws->toks[k], pron)) return -1;
   /* "delivers her speech": a possessive, no object */
   if (joined && T[k].pos != TAG_PRP) return -1;
   /* "saying it is", "declaring it will": the pronoun is the subject of
    * a reported clause, no object */
   static const char *const report[] = {"say", "state", "declare", "claim",
                                        "add", "note", "announce", NULL};
-  if (word_in(tag_lemma(&ws->tag, gs), report)) return -1;
+  if (word_in_list(tag_lemma(&ws->tag, gs), report)) return -1;
   if (k + 1 < n && (T[k + 1].chunk == TAG_CH_VG || T[k + 1].pos == TAG_MD ||
                     tag_is_verb(T[k + 1].pos)) &&
       !(joined && T[k + 1].pos == TAG_TO))
@@ -1417,7 +1406,7 @@ int role_attack_modifier(const coder_ws *ws, int32_t g) {
   while (k < n && ws->ent_at[k] < 0 &&
          (tag_is_adj(T[k].pos) || T[k].pos == TAG_NN || T[k].pos == TAG_NNS ||
           T[k].pos == TAG_VBG)) {
-    if (word_in(ws->toks[k], v)) return 1;
+    if (word_in_list(ws->toks[k], v)) return 1;
     k++;
   }
   return 0;
@@ -1505,7 +1494,7 @@ static int attack_noun(const char *w) {
       "attack", "attacks", "ambush", "ambushes", "raid", "raids",
       "assault", "assaults", "bombing", "bombings", "strike", "strikes",
       "airstrike", "airstrikes", "bombardment", "shelling", NULL};
-  return word_in(w, v);
+  return word_in_list(w, v);
 }
 
 /* Where the part of a passive complement that may name an agent without
@@ -1578,7 +1567,7 @@ static size_t attack_object_end(const coder_ws *ws, size_t ge, size_t lim,
   const tag_token *T = ws->tag.tok;
   for (size_t k = ge + 1; k < lim; k++) {
     if (!tag_is_noun(T[k - 1].pos) || ws->ent_at[k - 1] >= 0) continue;
-    if (!((T[k].pos == TAG_VBG && !word_in(ws->toks[k], prep)) ||
+    if (!((T[k].pos == TAG_VBG && !word_in_list(ws->toks[k], prep)) ||
           streq(ws->toks[k], "against") ||
           (streq(ws->toks[k], "on") && attack_noun(ws->toks[k - 1]))))
       continue;
@@ -1653,12 +1642,12 @@ static size_t accused_end(const coder_ws *ws, size_t ge, size_t cend) {
                                      "spying", NULL};
   const tag_token *T = ws->tag.tok;
   for (size_t k = ge + 1; k + 2 < cend; k++) {
-    if (!word_in(ws->toks[k], acc) || ws->ent_at[k - 1] >= 0 ||
+    if (!word_in_list(ws->toks[k], acc) || ws->ent_at[k - 1] >= 0 ||
         !tag_is_noun(T[k - 1].pos))
       continue;
     const char *p = ws->toks[k + 1];
     if (!streq(p, "of") && !streq(p, "in") && !streq(p, "with")) continue;
-    if (word_in(ws->toks[k + 2], side)) return cend;
+    if (word_in_list(ws->toks[k + 2], side)) return cend;
     /* only the object of a verb there is a victim: "of plotting to kill
      * a journalist"; a place or a beneficiary ("of war crimes in the
      * former Yugoslavia", "of smuggling fuel to the Tamil Tigers")
@@ -1681,7 +1670,7 @@ static size_t accused_end(const coder_ws *ws, size_t ge, size_t cend) {
 /* Is w a noun that sums up an act ("the move", "a decision")? */
 static int act_summary_noun(const char *w) {
   static const char *const v[] = {"move", "decision", "step", NULL};
-  return word_in(w, v);
+  return word_in_list(w, v);
 }
 
 
@@ -1824,7 +1813,7 @@ static int32_t from_to_target(const coder_ws *ws, int32_t src, int32_t tgt) {
   size_t m = k;
   while (m < n && m < k + 5 && ws->ent_at[m] < 0 &&
          (T[m].pos == TAG_NNP || (T[m].flags & TAG_F_CAP) ||
-          (m > k && word_in(ws->toks[m], particle))))
+          (m > k && word_in_list(ws->toks[m], particle))))
     m++;
   if (m > k && m + 1 < n && streq(ws->toks[m], ",") &&
       ws->ent_at[m + 1] >= 0)
@@ -1860,7 +1849,7 @@ static int32_t appeal_object_target(const coder_ws *ws, size_t vs,
   static const char *const what[] = {"request", "want", "expect", "demand",
                                      NULL};
   const char *lemma = tag_lemma(&ws->tag, vs);
-  if (!is_appeal_verb(lemma) || word_in(lemma, what) ||
+  if (!is_appeal_verb(lemma) || word_in_list(lemma, what) ||
       !tag_is_verb(T[vs].pos) || (ge > 0 && streq(ws->toks[ge - 1], "for")))
     return tgt;
   /* "called on", "appealed to" the one asked; "calls for X to" asks
@@ -2016,7 +2005,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
       f--;
     subj = find_subject(ws, bpre, 0, pas);
     if (subj >= 0 && ws->ent[subj].first < f && f > 0 &&
-        word_in(ws->toks[f - 1], clause_opener))
+        word_in_list(ws->toks[f - 1], clause_opener))
       subj = -1;
   }
   /* "Gunmen attack a police headquarters north of Baghdad and suicide
@@ -2224,7 +2213,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
       if (tgt < 0 &&
           ((root >= 17 && root <= 20) ||
            (root == 8 && ge > gs &&
-            !word_in(tag_lemma(&ws->tag, ge - 1), swap)))) {
+            !word_in_list(tag_lemma(&ws->tag, ge - 1), swap)))) {
         int32_t t2 = first_group(ws, ge, cend, src, speech, loc);
         if (t2 >= 0 && population_group(ws, t2)) tgt = t2;
         /* "yielded to protesters": first_group takes an agent alone
@@ -2342,7 +2331,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     while (tf > 0 && (T[tf - 1].pos == TAG_DT || tag_is_adj(T[tf - 1].pos) ||
                       T[tf - 1].pos == TAG_PRPS))
       tf--;
-    if (e >= 0 && tf > 0 && word_in(ws->toks[tf - 1], preps)) {
+    if (e >= 0 && tf > 0 && word_in_list(ws->toks[tf - 1], preps)) {
       int32_t g = ws->ent[e].group;
       size_t gl = group_last(ws, g);
       if (g != tgt && g != src && ws->ent[g].first >= ge &&
@@ -2590,7 +2579,7 @@ void role_hide_reporters(coder_ws *ws, int keep_tail) {
    * a temporal noun phrase: petrarch-unit COMMA-06, COMMA-12) */
   static const char *const bare[] = {"today", "yesterday", "tonight", NULL};
   if (keep_tail && ve < end &&
-      !(ve + 1 == end && word_in(ws->toks[ve], bare)))
+      !(ve + 1 == end && word_in_list(ws->toks[ve], bare)))
     return;
   note_speaker_in(ws, s, k);
   hide_entities(ws, s, k);
@@ -2698,7 +2687,7 @@ static int is_month(const char *w) {
   static const char *const v[] = {
       "january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", NULL};
-  return word_in(w, v);
+  return word_in_list(w, v);
 }
 
 size_t role_time_adjunct(const coder_ws *ws, size_t k) {
@@ -2806,7 +2795,7 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
                                           "confirm", "speak", "answer",
                                           "respond", "discuss", NULL};
     if (base[0] == '1' && base[1] == '2' && strncmp(emb_code, "01", 2) == 0 &&
-        word_in(tag_lemma(&ws->tag, emb), comment))
+        word_in_list(tag_lemma(&ws->tag, emb), comment))
       strcpy(fc, "011");
     /* "agreed to hold military drills": a show of force (15) agreed
      * with a partner threatens nobody; it stays an intent */
@@ -2847,7 +2836,7 @@ static int is_appeal_verb(const char *lemma) {
       "pressure", "encourage", "want", "expect", "advise", "implore", "beg",
       "exhort", "entreat", "tell", "warn", "challenge", "dare", "persuade",
       "push", "demand", NULL};
-  return word_in(lemma, appeal);
+  return word_in_list(lemma, appeal);
 }
 
 /* Is the infinitive whose "to" is at token `to` asked for by an appeal
@@ -2961,7 +2950,7 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
       if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
         h = ws->tag.chunks[T[j].chunk_id].head;
       const char *l = tag_lemma(&ws->tag, h);
-      return is_speech_verb(l) || word_in(l, declare);
+      return is_speech_verb(l) || word_in_list(l, declare);
     }
   }
   return 0;
@@ -2984,12 +2973,12 @@ static int hoped_clause(const coder_ws *ws, size_t gs) {
     size_t j = k - 1;
     const char *w = ws->toks[j];
     if (streq(w, ";") || streq(w, ":") || streq(w, ",")) return 0;
-    if (word_in(w, forms)) return 1;
+    if (word_in_list(w, forms)) return 1;
     if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos)) {
       size_t h = j;
       if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
         h = ws->tag.chunks[T[j].chunk_id].head;
-      return word_in(tag_lemma(&ws->tag, h), hope);
+      return word_in_list(tag_lemma(&ws->tag, h), hope);
     }
   }
   return 0;
@@ -3015,7 +3004,7 @@ static int alleged_adverb(const coder_ws *ws, size_t gs, size_t vs) {
   while (a > 0 && T[a - 1].pos == TAG_RB) a--;
   int found = 0;
   for (size_t k = a; k < vs && !found; k++)
-    found = word_in(ws->toks[k], alleged) &&
+    found = word_in_list(ws->toks[k], alleged) &&
             (k < gs || T[k].pos == TAG_RB);
   if (!found || a == 0) return 0;
   size_t p = a - 1;
@@ -3028,7 +3017,7 @@ static int alleged_adverb(const coder_ws *ws, size_t gs, size_t vs) {
                    T[k - 1].pos == TAG_PRP))
     k--;
   if (k == 0) return 0;
-  return word_in(ws->toks[k - 1], sub) &&
+  return word_in_list(ws->toks[k - 1], sub) &&
          (k < a || T[k - 1].pos == TAG_WDT || T[k - 1].pos == TAG_WP ||
           T[k - 1].pos == TAG_WRB || T[k - 1].pos == TAG_IN);
 }
@@ -3126,12 +3115,12 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * agreement": nor is one that did not come about, nor one only
    * neared ("is close to reaching a deal"), nor one only threatened
    * ("warnings of an al-Qaeda threat to attack ships") */
-  if (word_in(w, unrealised)) return MOD_HYP;
-  if (word_in(w, intent)) return MOD_INTENT;
+  if (word_in_list(w, unrealised)) return MOD_HYP;
+  if (word_in_list(w, intent)) return MOD_INTENT;
   if (requested_infinitive(ws, to)) return MOD_HYP;
   /* "gave the Bosnian Serbs ten days to withdraw", "set a deadline to":
    * a term granted for an act is an ultimatum; the act is not done */
-  if (word_in(w, term) && k >= 2)
+  if (word_in_list(w, term) && k >= 2)
     for (size_t j = k - 1; j > 0 && j + 8 > k; j--) {
       /* the term is the verb's object: "gave Turkey 48 hours", not "gave
        * up a strike after 86 days" */
@@ -3144,7 +3133,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
           streq(ws->toks[j - 1], ",") || T[j - 1].pos == TAG_TO)
         break;
       const char *l = tag_lemma(&ws->tag, j - 1);
-      if (tag_is_verb(T[j - 1].pos) && word_in(l, grant)) return MOD_HYP;
+      if (tag_is_verb(T[j - 1].pos) && word_in_list(l, grant)) return MOD_HYP;
     }
   /* "the United States is to deploy more troops": "be to" right before
    * the infinitive is an arranged future ("is about to restore" is
@@ -3153,7 +3142,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
                   T[k - 1].pos == TAG_VBD) &&
       streq(tag_lemma(&ws->tag, k - 1), "be"))
     return MOD_FORECAST;
-  if (word_in(w, forecast)) {
+  if (word_in_list(w, forecast)) {
     /* "set to" and "going to" only after a form of "be" */
     if ((streq(w, "set") || streq(w, "going")) &&
         !(k >= 2 && streq(tag_lemma(&ws->tag, k - 2), "be")))
@@ -3208,7 +3197,7 @@ static int conditional_threat(const coder_ws *ws, const verb_group *vg,
   size_t gs = vg->gs;
   if (gs > 0 && T[gs - 1].pos == TAG_MD) gs--;
   int modal = 0;
-  for (size_t k = gs; k < c->vs && !modal; k++) modal = word_in(ws->toks[k], may);
+  for (size_t k = gs; k < c->vs && !modal; k++) modal = word_in_list(ws->toks[k], may);
   if (!modal) return 0;
   /* "if Israel could strike": the verb's own clause opens with "if" */
   for (size_t k = c->vs; k > 0; k--) {
@@ -3322,7 +3311,7 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
       /* the noun, or the noun and its "from/by X" phrase */
       size_t q = k - 1;
       for (size_t j = q; j > 0 && j + 6 > q; j--)
-        if (word_in(ws->toks[j - 1], asks) && tag_is_noun(T[j - 1].pos)) {
+        if (word_in_list(ws->toks[j - 1], asks) && tag_is_noun(T[j - 1].pos)) {
           int direct = j == q;
           for (size_t m = j; m < q && !direct; m++)
             direct = streq(ws->toks[m], "from") || streq(ws->toks[m], "by");
@@ -3369,7 +3358,7 @@ int role_background(const coder_ws *ws, const verb_group *vg, size_t cend,
   size_t a = vg->gs;
   while (a > 0 && T[a - 1].pos == TAG_RB) a--;
   for (size_t k = a; k < vg->ge && k < n; k++)
-    if (word_in(ws->toks[k], before)) return 1;
+    if (word_in_list(ws->toks[k], before)) return 1;
   /* a tally of force or aid; an accusation, an investigation, a charge
    * or a measure with a span ("accuses the LRA of abducting 697 people
    * during the last year") is news, the span its topic's */
@@ -3377,13 +3366,13 @@ int role_background(const coder_ws *ws, const verb_group *vg, size_t cend,
   if (!(root >= 18 || root == 6 || root == 7)) return 0;
   size_t b = cend < n ? cend : n;
   for (size_t k = vg->ge; k + 2 < b; k++) {
-    if (!word_in(ws->toks[k], span_prep) ||
-        !streq(ws->toks[k + 1], "the") || !word_in(ws->toks[k + 2], span_adj))
+    if (!word_in_list(ws->toks[k], span_prep) ||
+        !streq(ws->toks[k + 1], "the") || !word_in_list(ws->toks[k + 2], span_adj))
       continue;
     /* "over the past year", "in the past two years" */
     size_t y = k + 3;
     if (y < b && T[y].pos == TAG_CD) y++;
-    if (y < n && word_in(ws->toks[y], span)) return 1;
+    if (y < n && word_in_list(ws->toks[y], span)) return 1;
   }
   return 0;
 }
@@ -3478,7 +3467,7 @@ static int np_opens_part(const coder_ws *ws, size_t j, int clause) {
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&ws->tag.tok[k - 1])))
     k--;
   return k == 0 || streq(ws->toks[k - 1], ";") || streq(ws->toks[k - 1], ":") ||
-         (clause && word_in(ws->toks[k - 1], clause_opener));
+         (clause && word_in_list(ws->toks[k - 1], clause_opener));
 }
 
 /* Is there a finite verb after token i in its clause: before the next
@@ -3488,7 +3477,7 @@ static int finite_verb_after(const coder_ws *ws, size_t i) {
   const tag_token *T = ws->tag.tok;
   for (size_t k = i + 1; k < ws->tag.n; k++) {
     if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";") ||
-        streq(ws->toks[k], ":") || word_in(ws->toks[k], clause_opener))
+        streq(ws->toks[k], ":") || word_in_list(ws->toks[k], clause_opener))
       return 0;
     if (ws->ent_at[k] < 0 && T[k].type == TAG_T_WORD &&
         (T[k].pos == TAG_VBD || T[k].pos == TAG_VBZ || T[k].pos == TAG_VBP ||
@@ -3510,7 +3499,7 @@ static size_t skip_time_expr(const coder_ws *ws, size_t k) {
   static const char *const rel[] = {"ago", "earlier", "later", NULL};
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, q = k;
-  if (q + 1 < n && word_in(ws->toks[q], deictic) &&
+  if (q + 1 < n && word_in_list(ws->toks[q], deictic) &&
       is_time_noun(ws->toks[q + 1]))
     return q + 2;
   /* "more than a year ago", "nearly two weeks ago" */
@@ -3520,7 +3509,7 @@ static size_t skip_time_expr(const coder_ws *ws, size_t k) {
                    tag_is_adj(T[q].pos)))
     q++;
   if (q < n && is_time_noun(ws->toks[q])) {
-    if (q + 1 < n && word_in(ws->toks[q + 1], rel)) return q + 2;
+    if (q + 1 < n && word_in_list(ws->toks[q + 1], rel)) return q + 2;
     if (q == k) return q + 1;  /* "yesterday" ("on Monday": a PP) */
   }
   return k;
@@ -3567,7 +3556,7 @@ static int subject_verb_later(const coder_ws *ws, size_t k) {
   size_t n = ws->tag.n;
   for (; k < n; k++) {
     const char *w = ws->toks[k];
-    if (streq(w, ";") || streq(w, ":") || word_in(w, clause_opener) ||
+    if (streq(w, ";") || streq(w, ":") || word_in_list(w, clause_opener) ||
         T[k].pos == TAG_WDT || T[k].pos == TAG_WP || T[k].pos == TAG_TO)
       return 0;
     /* "said on Wednesday he was pessimistic": a pronoun or "that" opens a
@@ -3624,7 +3613,7 @@ static int plural_as_verb(const coder_ws *ws, size_t k, size_t i) {
                                      "remain", "seem", "appear", "become",
                                      "look", "lie", "sit", "go", "feel",
                                      NULL};
-  if (wl < 3 || w[wl - 1] != 's' || word_in(l, link)) return 0;
+  if (wl < 3 || w[wl - 1] != 's' || word_in_list(l, link)) return 0;
   const tag_token *p = &T[k - 1];
   return ws->ent_at[k - 1] >= 0 || tag_is_noun(p->pos) ||
          tag_is_adj(p->pos) || p->pos == TAG_DT || p->pos == TAG_CD;
@@ -3680,7 +3669,7 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
     return 0;
   if (T[i].pos == TAG_VBN && !ent && !comma && j == i - 1) return 1;
   if ((T[i].pos == TAG_VBD && !participle_form(ws, i)) ||
-      word_in(tag_lemma(&ws->tag, i), intransitive))
+      word_in_list(tag_lemma(&ws->tag, i), intransitive))
     return 0;
   size_t k = i + len;
   while (k < n && T[k].pos == TAG_RB) k++;
@@ -3692,7 +3681,7 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
       "retaliate", "respond", "react", "reply", "win", "rise", "fall",
       "increase", "decrease", "grow", "drop", "decline", "lead", "gain",
       "travel", "speak", "communicate", NULL};
-  if (!word_in(tag_lemma(&ws->tag, i), by_means)) {
+  if (!word_in_list(tag_lemma(&ws->tag, i), by_means)) {
     size_t b = k;
     while (b < n && !streq(ws->toks[b], "by") &&
            (ws->ent_at[b] >= 0 ||
@@ -3718,7 +3707,7 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
    * rioted": a past tense */
   size_t s = j + 1;
   while (s > 0 && (ws->ent_at[s - 1] >= 0 || is_np_filler(&T[s - 1]))) s--;
-  if (s > 0 && word_in(ws->toks[s - 1], clause_opener)) return 0;
+  if (s > 0 && word_in_list(ws->toks[s - 1], clause_opener)) return 0;
   /* an object, a particle ("shut down"), an infinitive ("called to
    * boycott") or a "that" clause ("Russia's foreign minister, Igor
    * Ivanov, demanded that NATO halt") follows a past tense, also after
@@ -3740,7 +3729,7 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
       "injure", "execute", "abduct", "kidnap", "capture", "behead",
       "imprison", "jail", "deport", "expel", "convict", "sentence",
       "slay", "massacre", "torture", "hang", NULL};
-  if (!comma && word_in(tag_lemma(&ws->tag, i), needs_object) &&
+  if (!comma && word_in_list(tag_lemma(&ws->tag, i), needs_object) &&
       (k == n || T[k].type == TAG_T_PUNCT ||
        (T[k].pos == TAG_IN && !(k + 1 < n && (streq(ws->toks[k + 1], "least") ||
                                               streq(ws->toks[k + 1], "most"))))) &&
@@ -3843,7 +3832,7 @@ int role_subclause_rest(const coder_ws *ws, size_t k) {
   if (q >= n || T[q].chunk != TAG_CH_VG) return 0;
   return (T[q].pos == TAG_VBD || T[q].pos == TAG_VBZ || T[q].pos == TAG_VBP ||
           T[q].pos == TAG_MD) &&
-         word_in(ws->toks[k], clause_opener + 1);
+         word_in_list(ws->toks[k], clause_opener + 1);
 }
 
 size_t role_gerund_head(const coder_ws *ws, size_t k, size_t lo) {
@@ -3905,7 +3894,7 @@ static int is_mutual_verb(const char *lemma) {
                                   "confer", "consult", "exchange", "trade",
                                   "clash", "fight", "skirmish", "battle",
                                   NULL};
-  return word_in(lemma, v);
+  return word_in_list(lemma, v);
 }
 
 int role_is_mutual_verb(const char *lemma) { return is_mutual_verb(lemma); }
@@ -3942,7 +3931,7 @@ static int in_circumstance(const coder_ws *ws, int32_t g, int doers) {
                        T[q - 1].pos == TAG_DT) &&
              ws->ent_at[q - 1] < 0)
         q--;
-      return q > 0 && word_in(ws->toks[q - 1], preps);
+      return q > 0 && word_in_list(ws->toks[q - 1], preps);
     }
     /* "agree on joint patrols after an increase in kidnappings by the
      * Abu Sayyaf militants": the doer of a noun of action ("kidnappings
@@ -3955,13 +3944,13 @@ static int in_circumstance(const coder_ws *ws, int32_t g, int doers) {
                        T[q - 1].pos == TAG_DT) &&
              ws->ent_at[q - 1] < 0)
         q--;
-      if (q > 0 && word_in(ws->toks[q - 1], preps)) return 1;
+      if (q > 0 && word_in_list(ws->toks[q - 1], preps)) return 1;
     }
     /* "met for a summit overshadowed by Moscow's opposition": the agent
      * of a participle that modifies something after the verb */
     if (streq(ws->toks[k - 1], "by") && k >= 2 && T[k - 2].pos == TAG_VBN)
       return 1;
-    return word_in(ws->toks[k - 1], preps);
+    return word_in_list(ws->toks[k - 1], preps);
   }
   return 0;
 }
@@ -4068,7 +4057,7 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
     for (size_t q = c->ve; q < w0 && q < ws->tag.n && rival; q++)
       if (tag_is_verb(ws->tag.tok[q].pos) || ws->tag.tok[q].pos == TAG_TO)
         rival = 0;
-    mutual = rival && word_in(lem, make);
+    mutual = rival && word_in_list(lem, make);
   }
   return mutual;
 }
@@ -4257,7 +4246,7 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
            k >= 2 && k < vs &&
            (ws->ent_at[k - 2] >= 0 || streq(ws->toks[k - 2], ","))))) {
     if (k < vs && k >= 2 && ws->ent_at[k - 1] < 0 &&
-        word_in(ws->toks[k - 1], claim_form) && ws->ent_at[k - 2] >= 0) {
+        word_in_list(ws->toks[k - 1], claim_form) && ws->ent_at[k - 2] >= 0) {
       int32_t s = ws->ent[ws->ent_at[k - 2]].group;
       if (group_last(ws, s) != k - 2 || ws->ent[s].actor == NULL) return 0;
       *speaker = s;
@@ -4291,7 +4280,7 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
       if (f >= 2 && streq(ws->toks[f - 1], "by")) q = f - 2;
     }
     if (ws->ent_at[q] < 0 && tag_is_noun(T[q].pos) &&
-        word_in(ws->toks[q], claim_noun)) {
+        word_in_list(ws->toks[q], claim_noun)) {
       *speaker = allegation_noun_speaker(ws, q, k);
       return 1;
     }
@@ -4301,7 +4290,7 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
     return 0;
   const char *l = tag_lemma(&ws->tag, g);
   int said = streq(l, "say") || streq(l, "state");
-  if (!word_in(l, claim_verb) && !said) return 0;
+  if (!word_in_list(l, claim_verb) && !said) return 0;
   /* "charged with", "accused X of": only a clause after "that" is one
    * these verbs report */
   if (!that && (streq(l, "accuse") || streq(l, "charge") ||
@@ -4362,7 +4351,7 @@ int role_unadopted_motion(const coder_ws *ws, size_t i) {
       "veto", "block", "defeat", "propose", "circulate", "table",
       "introduce", "submit", "draft", NULL};
   const tag_token *T = ws->tag.tok;
-  if (i < 2 || T[i].pos != TAG_VBG || !word_in(ws->toks[i - 1], motion))
+  if (i < 2 || T[i].pos != TAG_VBG || !word_in_list(ws->toks[i - 1], motion))
     return 0;
   size_t k = i - 1;
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || is_np_filler(&T[k - 1]))) {
@@ -4371,7 +4360,7 @@ int role_unadopted_motion(const coder_ws *ws, size_t i) {
   }
   if (streq(ws->toks[i - 1], "draft")) return 1;
   return k > 0 && tag_is_verb(T[k - 1].pos) &&
-         word_in(tag_lemma(&ws->tag, k - 1), refuse);
+         word_in_list(tag_lemma(&ws->tag, k - 1), refuse);
 }
 
 /* Is the code c (a country and maybe sectors) a state's: the bare
@@ -4438,17 +4427,17 @@ int role_vowed_force(const coder_ws *ws, size_t ve, size_t cend,
     if (k >= cend) return 0;
     const char *l = tag_lemma(&ws->tag, k);
     /* "re-orient" may be read as a noun */
-    if (!tag_is_verb(T[k].pos) && !word_in(ws->toks[k], renew_verb))
+    if (!tag_is_verb(T[k].pos) && !word_in_list(ws->toks[k], renew_verb))
       return 0;
-    if (word_in(l, force_verb) || word_in(ws->toks[k], force_verb)) {
+    if (word_in_list(l, force_verb) || word_in_list(ws->toks[k], force_verb)) {
       strcpy(out, "138");
       return 1;
     }
-    if (word_in(l, repress_verb)) {
+    if (word_in_list(l, repress_verb)) {
       strcpy(out, "137");
       return 1;
     }
-    if (!word_in(l, renew_verb) && !word_in(ws->toks[k], renew_verb))
+    if (!word_in_list(l, renew_verb) && !word_in_list(ws->toks[k], renew_verb))
       return 0;
     k++;
     if (k < cend && streq(ws->toks[k], "up")) k++;
@@ -4473,11 +4462,11 @@ int role_vowed_force(const coder_ws *ws, size_t ve, size_t cend,
     break;
   }
   if (k >= cend || ws->ent_at[k] >= 0 || !tag_is_noun(T[k].pos)) return 0;
-  if (word_in(ws->toks[k], force_noun)) {
+  if (word_in_list(ws->toks[k], force_noun)) {
     strcpy(out, "138");
     return 1;
   }
-  if (word_in(ws->toks[k], repress_noun)) {
+  if (word_in_list(ws->toks[k], repress_noun)) {
     strcpy(out, "137");
     return 1;
   }
