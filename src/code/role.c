@@ -1884,9 +1884,10 @@ static int32_t appeal_object_target(const coder_ws *ws, size_t vs,
       q = group_last(ws, g);
       continue;
     }
-    /* "urged its citizens to leave Ukraine", "calls on civilians to
-     * evacuate Khan Yunis": people told to leave or to stay away keep
-     * the country they are told about, as before */
+    /* "calls on civilians to evacuate Khan Yunis": people of no one's
+     * told to leave or to stay away keep the country they are told
+     * about, as before (the subject's own people, "urged its citizens
+     * to leave Ukraine", are the target: own_people_object) */
     const entity *T2 = &ws->ent[tgt];
     if (population_group(ws, g) && T2->next < 0 && T2->actor != NULL &&
         strlen(T2->actor) == 3 && !T2->pre[0] && !T2->post[0])
@@ -1928,6 +1929,27 @@ static int32_t own_possessor(const coder_ws *ws, int32_t src, int32_t tgt,
     return g;
   }
   return -1;
+}
+
+/* The people owned by the subject that a verb acts on: the group of
+ * people (population_group) that opens the verb's direct object after a
+ * possessive pronoun ("its citizens", "their 300 nationals"), the verb's
+ * complement starting at ge ("on"/"upon" after "call" skipped), other
+ * than src.  Returns the group, or -1. */
+static int32_t own_people_object(const coder_ws *ws, size_t ge, int32_t src) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ge;
+  if (k < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "upon"))) k++;
+  if (k >= n || T[k].pos != TAG_PRPS) return -1;
+  k++;
+  while (k < n && ws->ent_at[k] < 0 &&
+         (tag_is_adj(T[k].pos) || T[k].pos == TAG_CD))
+    k++;
+  if (k >= n || ws->ent_at[k] < 0) return -1;
+  int32_t g = ws->ent[ws->ent_at[k]].group;
+  if (g == src || ws->ent[g].first != k || !population_group(ws, g))
+    return -1;
+  return g;
 }
 
 void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
@@ -2162,26 +2184,19 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * "troops massacred civilians": the people that coercion or
        * violence (17-20) falls on are its target even when the pattern
        * spells them (the coder then gives them the state's country) */
-      /* "urged its citizens in Algeria": people owned by the subject,
-       * the verb's object, not the place they are in */
-      if (tgt >= 0 && tgt != btgt && ws->ent[tgt].next < 0 &&
-          ws->ent[tgt].actor != NULL && strlen(ws->ent[tgt].actor) == 3 &&
-          !ws->ent[tgt].pre[0] && !ws->ent[tgt].post[0]) {
-        size_t f = ws->ent[tgt].first;
-        while (f > 0 && (ws->tag.tok[f - 1].pos == TAG_DT ||
-                         tag_is_adj(ws->tag.tok[f - 1].pos)))
-          f--;
-        if (f >= 3 && f - 1 >= ge &&
-            (streq(ws->toks[f - 1], "in") || streq(ws->toks[f - 1], "at")) &&
-            ws->ent_at[f - 2] >= 0) {
-          int32_t g2 = ws->ent[ws->ent_at[f - 2]].group;
-          size_t f2 = ws->ent[g2].first;
-          /* people only: "closes its embassy in Iran", "deploys its
-           * forces in Ukraine" are about the place */
-          if (g2 != src && population_group(ws, g2) && f2 == ge + 1 &&
-              ws->tag.tok[ge].pos == TAG_PRPS)
-            tgt = g2;
-        }
+      /* "urged its citizens in Algeria", "calls on its citizens to leave
+       * Iraq", "evacuates its citizens from Syria", "urges its citizens
+       * not to travel to Lebanon": people owned by the subject (a
+       * possessive pronoun opening the verb's direct object) are the ones
+       * acted on; a country named after them is only where they are, go
+       * or come from (own_people_object) */
+      if (tgt >= 0 && tgt != btgt) {
+        int32_t g2 = own_people_object(ws, ge, src);
+        const entity *T2 = &ws->ent[tgt];
+        if (g2 >= 0 && g2 != tgt && T2->first > group_last(ws, g2) &&
+            T2->next < 0 && T2->actor != NULL && strlen(T2->actor) == 3 &&
+            !T2->pre[0] && !T2->post[0])
+          tgt = g2;
       }
       /* "attacked rebel positions in Grozny", "stormed a police station
        * in Kabul": an attack (18-20) whose object is the post of an
