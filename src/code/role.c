@@ -472,6 +472,51 @@ int32_t role_place_subject(const coder_ws *ws, size_t vs) {
  * a noun that is no actor and stands right before the verb (only adverbs
  * in between, not in a prepositional phrase) is a subject without a code
  * ("crowds trashed"). */
+/* Is group g a place in apposition to a name inside a prepositional
+ * phrase ("on Sloviansk, Donetsk Oblast,", "in Yekaterinburg, Russia,",
+ * "near Bint Jbeil, Lebanon")?  g is one bare actor (no agent) or a
+ * place right after a comma, and the token before the comma is a proper
+ * noun whose noun phrase is in a prepositional phrase (mention_in_pp)
+ * that qualifies a noun before it, and a comma closes g. */
+static int pp_apposed_place(const coder_ws *ws, int32_t g) {
+  const tag_token *T = ws->tag.tok;
+  const entity *E = &ws->ent[g];
+  size_t gf = E->first;
+  if (E->next >= 0 || gf < 3 || !streq(ws->toks[gf - 1], ",")) return 0;
+  if (E->place || E->actor == NULL || strlen(E->actor) != 3 || E->pre[0] ||
+      E->post[0])
+    return 0;
+  size_t p = gf - 2;
+  if (T[p].pos != TAG_NNP && T[p].pos != TAG_NNPS) return 0;
+  size_t f = p;
+  if (ws->ent_at[p] >= 0)
+    f = ws->ent[ws->ent[ws->ent_at[p]].group].first;
+  else
+    while (f > 0 && (T[f - 1].pos == TAG_NNP || T[f - 1].pos == TAG_NNPS) &&
+           ws->ent_at[f - 1] < 0)
+      f--;
+  if (!mention_in_pp(ws, f)) return 0;
+  /* the apposition is closed by a comma ("Donetsk Oblast,"): not "At
+   * the IAEA, the United States accuses", "During a visit by Valls,
+   * Egypt signs" */
+  size_t l = group_last(ws, g) + 1;
+  while (l < ws->tag.n && ws->ent_at[l] < 0 &&
+         (T[l].pos == TAG_NNP || T[l].pos == TAG_NNPS))
+    l++;
+  if (l >= ws->tag.n || !streq(ws->toks[l], ",")) return 0;
+  /* the phrase qualifies a noun ("a strike on", "a court in"); one that
+   * opens the sentence or follows a comma is an adjunct of the clause
+   * ("During a session of the Security Council, the United States,") */
+  size_t q = f;
+  while (q > 0 && (T[q - 1].pos == TAG_DT || tag_is_adj(T[q - 1].pos) ||
+                   tag_is_noun(T[q - 1].pos) || T[q - 1].pos == TAG_CD ||
+                   T[q - 1].pos == TAG_POS || ws->ent_at[q - 1] >= 0 ||
+                   streq(ws->toks[q - 1], "of")))
+    q--;
+  return q >= 2 && T[q - 1].pos == TAG_IN && !streq(ws->toks[q - 2], ",") &&
+         (tag_is_noun(T[q - 2].pos) || ws->ent_at[q - 2] >= 0);
+}
+
 static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
                             int no_inherit) {
   const tag_token *T = ws->tag.tok;
@@ -635,6 +680,14 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
       if (tag_is_finite(T[vs].pos) && participle_object(ws, gf) &&
           comma_between(ws, group_last(ws, g), vs)) {
         k = gf + 1;
+        continue;
+      }
+      /* "A Russian missile strike on Sloviansk, Donetsk Oblast, kills":
+       * a place in apposition to a name inside a prepositional phrase is
+       * in that phrase too (a passive's subject keeps it: "a base in
+       * Bayelsa State, Nigeria, is captured" falls on Nigeria) */
+      if (!no_inherit && pp_apposed_place(ws, g)) {
+        k = gf;
         continue;
       }
       if (!np_in_pp(ws, gf)) return g;
