@@ -1802,6 +1802,14 @@ static int32_t dash_partner(const coder_ws *ws, int32_t src, int32_t tgt) {
   return g;
 }
 
+/* Is lemma a verb of a court's act on the accused ("sentence",
+ * "convict", "jail", "acquit")? */
+static int judicial_verb(const char *lemma) {
+  static const char *const v[] = {"sentence", "convict", "jail", "imprison",
+                                  "acquit", "fine", "indict", "try", NULL};
+  return lemma != NULL && word_in_list(lemma, v);
+}
+
 /* Is group g a court (a code with JUD, the ICJ or the ICC)? */
 static int court_group(const coder_ws *ws, int32_t g) {
   char code[CODE_MAX];
@@ -2174,6 +2182,12 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         sure = src >= 0;
         if (src < 0)
           src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
+        /* "is sentenced to 25 years for smuggling weapons to the FARC",
+         * "is convicted of fraud against Japan": a judicial act's agent
+         * without "by" is a court, never an actor of the crime it names */
+        if (src >= 0 && judicial_verb(tag_lemma(&ws->tag, c->vs)) &&
+            !court_group(ws, src))
+          src = -1;
       }
     }
     /* "At least four people are killed by Israeli artillery fire in
