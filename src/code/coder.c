@@ -2894,6 +2894,67 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
   return g > 0 && T[g - 1].pos == TAG_IN && !streq(ws->toks[g - 1], "that");
 }
 
+/* Is the verb at token i part of the crime a judicial act names: after
+ * "guilty", "convicted", "sentenced", "jailed", "imprisoned", "indicted",
+ * "charged" or "trial" and a preposition of the charge (of, for, with,
+ * over; "guilty to"; "prison for", "years for" after the punishment):
+ * "pleads guilty to selling NATO secrets to Russia", "is sentenced to ten
+ * years in prison for altering maps to show that Vietnam was
+ * encroaching"?  The crime is an allegation or an old act, no event of
+ * the news.  Reads back from the verb's group within its sentence part:
+ * a finite clause needs a subordinator (that, who, which, whom, whose,
+ * when) before the next finite verb back, or it is another clause ("X,
+ * who is indicted for war crimes, says he will seek asylum").  Not a
+ * verb of a court's act itself (", sentencing him to"), nor a
+ * participle or finite verb joined by "and", "or" or a comma ("is
+ * convicted of fraud and sentenced to nine years"). */
+static int crime_clause(const coder_ws *ws, size_t i) {
+  static const char *const judicial[] = {
+      "guilty", "convicted", "sentenced", "jailed", "imprisoned",
+      "indicted", "charged", "trial", NULL};
+  static const char *const charge_prep[] = {"of", "for", "with", "over",
+                                            NULL};
+  static const char *const punishment[] = {
+      "prison", "jail", "imprisonment", "years", "months", "death", NULL};
+  static const char *const court_act[] = {
+      "sentence", "convict", "jail", "imprison", "acquit", "fine",
+      "indict", "charge", "try", "release", "free", "pardon", NULL};
+  static const char *const sub[] = {"that", "who", "which", "whom", "whose",
+                                    "when", NULL};
+  const tag_token *T = ws->tag.tok;
+  if (word_in_list(tag_lemma(&ws->tag, i), court_act)) return 0;
+  size_t gs = i;
+  if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks)
+    gs = ws->tag.chunks[T[i].chunk_id].first;
+  size_t b = gs;
+  while (b > 0 && T[b - 1].pos == TAG_RB) b--;
+  if (b > 0 && T[gs].pos != TAG_VB && T[gs].pos != TAG_VBG &&
+      T[gs].pos != TAG_TO &&
+      (streq(ws->toks[b - 1], "and") || streq(ws->toks[b - 1], "or") ||
+       streq(ws->toks[b - 1], ",")))
+    return 0;
+  int need = tag_is_finite(T[gs].pos), judged = 0;
+  for (size_t q = 0; q < gs && !judged; q++)
+    judged = word_in_list(ws->toks[q], judicial);
+  size_t lo = gs > 40 ? gs - 40 : 0;
+  for (size_t k = gs; k > lo; k--) {
+    size_t j = k - 1;
+    const char *w = ws->toks[j], *p = ws->toks[k];
+    if (streq(w, ";") || streq(w, ":")) return 0;
+    if (k < gs && ((word_in_list(w, judicial) && word_in_list(p, charge_prep)) ||
+                   (streq(w, "guilty") && streq(p, "to")) ||
+                   (judged && word_in_list(w, punishment) && streq(p, "for"))))
+      return !need;
+    if (word_in_list(w, sub)) {
+      need = 0;
+    } else if (j < gs && T[j].chunk == TAG_CH_VG && tag_is_finite(T[j].pos)) {
+      if (need) return 0;
+      need = 1;
+    }
+  }
+  return 0;
+}
+
 /* Is the "have" at token i the auxiliary of a participle of planning or
  * prevention ("have been planning", "has foiled", "have thwarted", "had
  * prepared"; adverbs and "been" may come between)? */
@@ -5270,6 +5331,8 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
      * considering sending warships": an act under such a gerund, or under
      * a verb of avoidance or deliberation, is not done */
     if (unrealised_act(ws, i)) continue;
+    /* "pleads guilty to selling secrets to Russia": the crime charged */
+    if (crime_clause(ws, i)) continue;
     /* "have been planning an attack on the police", "say they have
      * foiled a bomb attack": a "have" before a participle of planning
      * or prevention is an auxiliary, no verb of holding (whose patterns
