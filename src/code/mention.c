@@ -2429,13 +2429,19 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
     /* "China urged its citizens in Algeria": people that a lowercase
      * "its" or "their" right after the verb owns are the subject's, the
      * source's (home) */
+    /* ("all its citizens", "43 of its citizens": the verb before) */
     const tag_token *TT = ws->tag.tok;
+    size_t ov = E->first >= 2 ? E->first - 2 : 0;
+    if (ov >= 1 && streq(ws->toks[ov], "all"))
+      ov--;
+    else if (ov >= 2 && streq(ws->toks[ov], "of") && TT[ov - 1].pos == TAG_CD)
+      ov -= 2;
     int subj_owned = home != NULL && mention_country_code(home) &&
                      E->first >= 2 && TT[E->first - 1].pos == TAG_PRPS &&
                      !(TT[E->first - 1].flags & TAG_F_CAP) &&
                      (streq(ws->toks[E->first - 1], "its") ||
                       streq(ws->toks[E->first - 1], "their")) &&
-                     tag_is_verb(TT[E->first - 2].pos) && !E->pre[0] &&
+                     tag_is_verb(TT[ov].pos) && !E->pre[0] &&
                      sector_in(E->post, "CVL" "REF" "LAB" "EDU" "HLH" "AGR"
                                         "REL" "OPP");
     /* "Pakistan-based militants", "a London-based rights group": the

@@ -1994,13 +1994,19 @@ static int32_t own_possessor(const coder_ws *ws, int32_t src, int32_t tgt,
 
 /* The people owned by the subject that a verb acts on: the group of
  * people (population_group) that opens the verb's direct object after a
- * possessive pronoun ("its citizens", "their 300 nationals"), the verb's
- * complement starting at ge ("on"/"upon" after "call" skipped), other
- * than src.  Returns the group, or -1. */
+ * possessive pronoun ("its citizens", "their 300 nationals", "all its
+ * citizens", "43 of its citizens"), the verb's complement starting at ge
+ * ("on"/"upon" after "call" skipped), other than src.  Returns the group,
+ * or -1. */
 static int32_t own_people_object(const coder_ws *ws, size_t ge, int32_t src) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, k = ge;
   if (k < n && (streq(ws->toks[k], "on") || streq(ws->toks[k], "upon"))) k++;
+  /* "all its citizens", "43 of its citizens" */
+  if (k < n && streq(ws->toks[k], "all"))
+    k++;
+  else if (k + 1 < n && T[k].pos == TAG_CD && streq(ws->toks[k + 1], "of"))
+    k += 2;
   if (k >= n || T[k].pos != TAG_PRPS) return -1;
   k++;
   while (k < n && ws->ent_at[k] < 0 &&
