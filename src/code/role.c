@@ -488,13 +488,20 @@ static int pp_apposed_place(const coder_ws *ws, int32_t g) {
     return 0;
   size_t p = gf - 2;
   if (T[p].pos != TAG_NNP && T[p].pos != TAG_NNPS) return 0;
-  size_t f = p;
-  if (ws->ent_at[p] >= 0)
-    f = ws->ent[ws->ent[ws->ent_at[p]].group].first;
-  else
-    while (f > 0 && (T[f - 1].pos == TAG_NNP || T[f - 1].pos == TAG_NNPS) &&
-           ws->ent_at[f - 1] < 0)
+  /* back over the proper names before the comma, and over a chain of
+   * them ("on a restaurant in Kramatorsk, Donetsk Oblast, Ukraine,") */
+  size_t f = p + 1;
+  for (int hops = 0; hops < 3; hops++) {
+    while (f > 0 && (T[f - 1].pos == TAG_NNP || T[f - 1].pos == TAG_NNPS)) {
       f--;
+      if (ws->ent_at[f] >= 0) f = ws->ent[ws->ent[ws->ent_at[f]].group].first;
+    }
+    if (f < 3 || !streq(ws->toks[f - 1], ",") ||
+        (T[f - 2].pos != TAG_NNP && T[f - 2].pos != TAG_NNPS) ||
+        mention_in_pp(ws, f))
+      break;
+    f--;
+  }
   if (!mention_in_pp(ws, f)) return 0;
   /* the apposition is closed by a comma ("Donetsk Oblast,"): not "At
    * the IAEA, the United States accuses", "During a visit by Valls,
