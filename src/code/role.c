@@ -1235,9 +1235,23 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
                      streq(ws->toks[q - 1], "another")))
       q--;
     if (q < k && q >= 2 && streq(ws->toks[q - 1], "and")) k = q;
+    /* "are found guilty on both counts and sentenced": an adjective
+     * completing the passive, then a short phrase, before "and" */
+    size_t p = k >= 2 ? k - 2 : 0;
+    for (size_t q2 = p, hops = 0; q2 > 0 && hops < 5; q2--, hops++) {
+      unsigned ps = T[q2].pos;
+      if (T[q2].chunk == TAG_CH_VG) break;
+      if (!(ps == TAG_IN || ps == TAG_DT || ps == TAG_CD || tag_is_noun(ps) ||
+            tag_is_adj(ps)))
+        break;
+      if (streq(ws->toks[q2], "guilty") && T[q2 - 1].chunk == TAG_CH_VG) {
+        p = q2 - 1;
+        break;
+      }
+    }
     if (k >= 2 && (streq(ws->toks[k - 1], "and") || streq(ws->toks[k - 1], "or")) &&
-        T[k - 2].chunk == TAG_CH_VG && T[k - 2].chunk_id < ws->tag.n_chunks &&
-        (ws->tag.chunks[T[k - 2].chunk_id].flags & TAG_VG_PASSIVE))
+        T[p].chunk == TAG_CH_VG && T[p].chunk_id < ws->tag.n_chunks &&
+        (ws->tag.chunks[T[p].chunk_id].flags & TAG_VG_PASSIVE))
       vflags |= TAG_VG_PASSIVE;
   }
   /* "Ethiopia broken down": an actor the chunker put into the group */
