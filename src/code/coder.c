@@ -472,6 +472,19 @@ static int home_rebels(const char *c) {
           memcmp(c + 3, "INS", 3) == 0);
 }
 
+/* Is code a de-escalation (08x) that takes no own-country target for
+ * the rebels src (a member of source group sg): a truce between the
+ * parties of a source that lists several ("Chechen separatists and
+ * Russian troops observed a ceasefire", "Colombia and the FARC announced
+ * plans to negotiate a ceasefire"), or one by a named group (more than
+ * six letters: PSEREBHMS, AFGREBTAL), which as often fights across a
+ * border ("Hamas agrees to a one-week ceasefire")? */
+static int paired_truce(const coder_ws *ws, int32_t sg, const char *src,
+                        const char *code) {
+  return code[0] == '0' && code[1] == '8' &&
+         (strlen(src) != 6 || (sg >= 0 && ws->ent[sg].next >= 0));
+}
+
 /* "Tamil Tiger rebels attacked an army base", "FARC rebels ambushed a
  * military patrol": an army (---MIL) with no country in the sentence,
  * acted on by a country's own rebels, separatists or insurgents
@@ -1310,7 +1323,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                       (h->domestic == 2 && civil_code(ws, s, sbuf)) ||
                       (h->domestic == 3 && home_organ(sbuf, code)) ||
                       (h->domestic == 4 &&
-                       (home_rebels(sbuf) || home_organ(sbuf, code))))) {
+                       ((home_rebels(sbuf) && !paired_truce(ws, sg, sbuf, code)) ||
+                        home_organ(sbuf, code))))) {
             /* "Bangladesh authorities imposed a curfew": BGDGOV>BGD; a
              * bare country acts through its government */
             memcpy(tbuf, home, 4);
