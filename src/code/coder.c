@@ -3713,7 +3713,8 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
 
 /* Is group g a crowd counted by the hundreds, thousands or millions
  * ("thousands of people", "tens of thousands of people": the agent
- * entries HUNDREDS_OF_PEOPLE and the like, CVL)? */
+ * entries HUNDREDS_OF_PEOPLE and the like, CVL), or in figures ("50,000
+ * people": mention_counted_crowd)? */
 static int crowd_group(const coder_ws *ws, int32_t g) {
   static const char *const many[] = {"hundreds", "thousands", "millions",
                                      NULL};
@@ -3721,6 +3722,8 @@ static int crowd_group(const coder_ws *ws, int32_t g) {
   size_t l = group_last(ws, g);
   /* the crowd may head a group with its place ("thousands of people in
    * Izmit") */
+  for (size_t k = ws->ent[g].first; k <= l; k++)
+    if (mention_counted_crowd(ws, k)) return 1;
   for (size_t k = ws->ent[g].first; k + 2 <= l; k++)
     if (word_in_list(ws->toks[k], many) && streq(ws->toks[k + 1], "of") &&
         streq(ws->toks[k + 2], "people") &&
