@@ -4294,6 +4294,21 @@ static int32_t release_holder(const coder_ws *ws, int32_t g) {
   return -1;
 }
 
+/* Is group g named as the holder of people right before it: after a
+ * participle of holding (release_holder's verbs) and "by" ("hostages
+ * held by Tupac Amaru rebels", "soldiers captured by Hezbollah")? */
+static int holder_group(const coder_ws *ws, int32_t g) {
+  static const char *const held[] = {
+      "hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture",
+      "arrest", "keep", "seize", NULL};
+  size_t f = ws->ent[g].first;
+  while (f > 0 && ws->ent_at[f - 1] < 0 && is_np_filler(&ws->tag.tok[f - 1]))
+    f--;
+  return f >= 2 && streq(ws->toks[f - 1], "by") &&
+         ws->tag.tok[f - 2].pos == TAG_VBN &&
+         word_in_list(tag_lemma(&ws->tag, f - 2), held);
+}
+
 /* Is group g an actor without a country ("fighter jets": ---MIL) named
  * inside an infinitive after a noun after the verb (from token ve on: "a
  * deal to build fighter jets", "an agreement to buy warships"; not the
@@ -4564,6 +4579,10 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     int32_t hd = release_holder(ws, tgt);
     if (hd >= 0 && hd != src) tgt = hd;
   }
+  /* "freeing hostages held by Tupac Amaru rebels": those released are
+   * the hostages, not who held them */
+  if (tgt >= 0 && strncmp(h.code, "084", 3) == 0 && holder_group(ws, tgt))
+    tgt = -1;
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   crowd_roles_filter(ws, h.code, &src);
   /* "warned that Israel would strike Iran": Israel's own threat is on
