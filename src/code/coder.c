@@ -4309,6 +4309,43 @@ static int holder_group(const coder_ws *ws, int32_t g) {
          word_in_list(tag_lemma(&ws->tag, f - 2), held);
 }
 
+/* The party a threat is made on when its verb group (starting at token
+ * gs, source group src) names none and is conjoined by "and" to an
+ * earlier predicate of the same subject: the first actor that predicate
+ * names after its verb ("The Soviet Union cut off oil supplies to
+ * Lithuania and warned it would halt gas deliveries": Lithuania;
+ * "suspended Nigeria over the hangings, and threatened sanctions":
+ * Nigeria).  Not a place after in/at/near, nor one of the source's own
+ * country.  Returns the group or -1. */
+static int32_t conjoined_object(const coder_ws *ws, size_t gs, int32_t src) {
+  const tag_token *T = ws->tag.tok;
+  if (src < 0 || gs < 3 || !streq(ws->toks[gs - 1], "and")) return -1;
+  size_t a = gs - 1;
+  if (streq(ws->toks[a - 1], ",")) a--;
+  size_t k = a;
+  while (k > 0 && T[k - 1].chunk != TAG_CH_VG) k--;
+  if (k == 0) return -1;
+  size_t vs = k - 1;
+  while (vs > 0 && T[vs - 1].chunk == TAG_CH_VG) vs--;
+  if (group_last(ws, src) >= vs) return -1;
+  char sb[CODE_MAX], cb[CODE_MAX];
+  if (!mention_entity_code(ws, src, 0, sb, NULL) || sb[0] == '-') return -1;
+  for (size_t q = k; q < a; q++) {
+    int32_t en = ws->ent_at[q];
+    if (en < 0) continue;
+    int32_t g = ws->ent[en].group;
+    if (g == src || ws->ent[g].first != q) return -1;
+    if (q > 0 && (streq(ws->toks[q - 1], "in") || streq(ws->toks[q - 1], "at") ||
+                  streq(ws->toks[q - 1], "near")))
+      return -1;
+    if (!mention_entity_code(ws, g, 0, cb, NULL) || cb[0] == '-' ||
+        strlen(cb) < 3 || strncmp(cb, sb, 3) == 0)
+      return -1;
+    return g;
+  }
+  return -1;
+}
+
 /* Is group g an actor without a country ("fighter jets": ---MIL) named
  * inside an infinitive after a noun after the verb (from token ve on: "a
  * deal to build fighter jets", "an agreement to buy warships"; not the
@@ -4778,6 +4815,11 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a
    * mutual group below already codes each direction */
   h.reciprocal = pc.comp < 0 && is_reciprocal(e, h.code);
+  /* "cut off oil supplies to Lithuania and warned it would halt gas
+   * deliveries": a threat with no target of its own is made on the
+   * party of the predicate it is conjoined to */
+  if (pc.comp < 0 && tgt < 0 && src >= 0 && code_root(h.code) == 13)
+    tgt = conjoined_object(ws, vg.gs, src);
   /* no target named: the source's own country for some codes ("imposed
    * a curfew", police firing on crowds, a protest), by the dictionary's
    * own_country_target_*codes (own_country_target) */
