@@ -472,6 +472,19 @@ static int home_rebels(const char *c) {
           memcmp(c + 3, "INS", 3) == 0);
 }
 
+/* Is code a de-escalation (08x) that takes no own-country target for
+ * the rebels src (a member of source group sg): a truce between the
+ * parties of a source that lists several ("Chechen separatists and
+ * Russian troops observed a ceasefire", "Colombia and the FARC announced
+ * plans to negotiate a ceasefire"), or one by a named group (more than
+ * six letters: PSEREBHMS, AFGREBTAL), which as often fights across a
+ * border ("Hamas agrees to a one-week ceasefire")? */
+static int paired_truce(const coder_ws *ws, int32_t sg, const char *src,
+                        const char *code) {
+  return code[0] == '0' && code[1] == '8' &&
+         (strlen(src) != 6 || (sg >= 0 && ws->ent[sg].next >= 0));
+}
+
 /* "Tamil Tiger rebels attacked an army base", "FARC rebels ambushed a
  * military patrol": an army (---MIL) with no country in the sentence,
  * acted on by a country's own rebels, separatists or insurgents
@@ -1310,7 +1323,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                       (h->domestic == 2 && civil_code(ws, s, sbuf)) ||
                       (h->domestic == 3 && home_organ(sbuf, code)) ||
                       (h->domestic == 4 &&
-                       (home_rebels(sbuf) || home_organ(sbuf, code))))) {
+                       ((home_rebels(sbuf) && !paired_truce(ws, sg, sbuf, code)) ||
+                        home_organ(sbuf, code))))) {
             /* "Bangladesh authorities imposed a curfew": BGDGOV>BGD; a
              * bare country acts through its government */
             memcpy(tbuf, home, 4);
@@ -3760,7 +3774,8 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
 
 /* Is group g a crowd counted by the hundreds, thousands or millions
  * ("thousands of people", "tens of thousands of people": the agent
- * entries HUNDREDS_OF_PEOPLE and the like, CVL)? */
+ * entries HUNDREDS_OF_PEOPLE and the like, CVL), or in figures ("50,000
+ * people": mention_counted_crowd)? */
 static int crowd_group(const coder_ws *ws, int32_t g) {
   static const char *const many[] = {"hundreds", "thousands", "millions",
                                      NULL};
@@ -3768,6 +3783,8 @@ static int crowd_group(const coder_ws *ws, int32_t g) {
   size_t l = group_last(ws, g);
   /* the crowd may head a group with its place ("thousands of people in
    * Izmit") */
+  for (size_t k = ws->ent[g].first; k <= l; k++)
+    if (mention_counted_crowd(ws, k)) return 1;
   for (size_t k = ws->ent[g].first; k + 2 <= l; k++)
     if (word_in_list(ws->toks[k], many) && streq(ws->toks[k + 1], "of") &&
         streq(ws->toks[k + 2], "people") &&
@@ -4338,6 +4355,58 @@ static int32_t release_holder(const coder_ws *ws, int32_t g) {
   return -1;
 }
 
+/* Is group g named as the holder of people right before it: after a
+ * participle of holding (release_holder's verbs) and "by" ("hostages
+ * held by Tupac Amaru rebels", "soldiers captured by Hezbollah")? */
+static int holder_group(const coder_ws *ws, int32_t g) {
+  static const char *const held[] = {
+      "hold", "detain", "jail", "imprison", "kidnap", "abduct", "capture",
+      "arrest", "keep", "seize", NULL};
+  size_t f = ws->ent[g].first;
+  while (f > 0 && ws->ent_at[f - 1] < 0 && is_np_filler(&ws->tag.tok[f - 1]))
+    f--;
+  return f >= 2 && streq(ws->toks[f - 1], "by") &&
+         ws->tag.tok[f - 2].pos == TAG_VBN &&
+         word_in_list(tag_lemma(&ws->tag, f - 2), held);
+}
+
+/* The party a threat is made on when its verb group (starting at token
+ * gs, source group src) names none and is conjoined by "and" to an
+ * earlier predicate of the same subject: the first actor that predicate
+ * names after its verb ("The Soviet Union cut off oil supplies to
+ * Lithuania and warned it would halt gas deliveries": Lithuania;
+ * "suspended Nigeria over the hangings, and threatened sanctions":
+ * Nigeria).  Not a place after in/at/near, nor one of the source's own
+ * country.  Returns the group or -1. */
+static int32_t conjoined_object(const coder_ws *ws, size_t gs, int32_t src) {
+  const tag_token *T = ws->tag.tok;
+  if (src < 0 || gs < 3 || !streq(ws->toks[gs - 1], "and")) return -1;
+  size_t a = gs - 1;
+  if (streq(ws->toks[a - 1], ",")) a--;
+  size_t k = a;
+  while (k > 0 && T[k - 1].chunk != TAG_CH_VG) k--;
+  if (k == 0) return -1;
+  size_t vs = k - 1;
+  while (vs > 0 && T[vs - 1].chunk == TAG_CH_VG) vs--;
+  if (group_last(ws, src) >= vs) return -1;
+  char sb[CODE_MAX], cb[CODE_MAX];
+  if (!mention_entity_code(ws, src, 0, sb, NULL) || sb[0] == '-') return -1;
+  for (size_t q = k; q < a; q++) {
+    int32_t en = ws->ent_at[q];
+    if (en < 0) continue;
+    int32_t g = ws->ent[en].group;
+    if (g == src || ws->ent[g].first != q) return -1;
+    if (q > 0 && (streq(ws->toks[q - 1], "in") || streq(ws->toks[q - 1], "at") ||
+                  streq(ws->toks[q - 1], "near")))
+      return -1;
+    if (!mention_entity_code(ws, g, 0, cb, NULL) || cb[0] == '-' ||
+        strlen(cb) < 3 || strncmp(cb, sb, 3) == 0)
+      return -1;
+    return g;
+  }
+  return -1;
+}
+
 /* Is group g an actor without a country ("fighter jets": ---MIL) named
  * inside an infinitive after a noun after the verb (from token ve on: "a
  * deal to build fighter jets", "an agreement to buy warships"; not the
@@ -4608,6 +4677,10 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     int32_t hd = release_holder(ws, tgt);
     if (hd >= 0 && hd != src) tgt = hd;
   }
+  /* "freeing hostages held by Tupac Amaru rebels": those released are
+   * the hostages, not who held them */
+  if (tgt >= 0 && strncmp(h.code, "084", 3) == 0 && holder_group(ws, tgt))
+    tgt = -1;
   actor_roles_filter(ws, &pc, h.code, c.ve, &src, &tgt);
   crowd_roles_filter(ws, h.code, &src);
   /* "warned that Israel would strike Iran": Israel's own threat is on
@@ -4803,6 +4876,11 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "Russia held talks with China": CHN>RUS too (is_reciprocal); a
    * mutual group below already codes each direction */
   h.reciprocal = pc.comp < 0 && is_reciprocal(e, h.code);
+  /* "cut off oil supplies to Lithuania and warned it would halt gas
+   * deliveries": a threat with no target of its own is made on the
+   * party of the predicate it is conjoined to */
+  if (pc.comp < 0 && tgt < 0 && src >= 0 && code_root(h.code) == 13)
+    tgt = conjoined_object(ws, vg.gs, src);
   /* no target named: the source's own country for some codes ("imposed
    * a curfew", police firing on crowds, a protest), by the dictionary's
    * own_country_target_*codes (own_country_target) */

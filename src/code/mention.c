@@ -601,6 +601,35 @@ static size_t paren_name(const dyad_dict *d, const coder_ws *ws, size_t k,
   return e + 1 - k;
 }
 
+int mention_counted_crowd(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  if (k == 0 || k >= ws->tag.n || !streq(ws->toks[k], "people") ||
+      (T[k].flags & (TAG_F_CAP | TAG_F_ALLCAP)) || T[k - 1].pos != TAG_CD)
+    return 0;
+  /* digits in groups of three after a comma: "1,500", "50,000" */
+  const char *w = ws->toks[k - 1];
+  size_t l = strlen(w);
+  if (l < 5 || w[l - 4] != ',') return 0;
+  for (size_t q = 0; q < l; q++)
+    if (!(w[q] >= '0' && w[q] <= '9') && w[q] != ',') return 0;
+  /* the subject of an active finite verb ("50,000 people marched"), not
+   * a tally of victims, evacuees or beneficiaries ("killed 1,429 people
+   * in", "20,000 people are evacuated", "pardons 175,000 people") */
+  static const char *const aux[] = {"is", "are", "was", "were", "be",
+                                    "been", "has", "have", "had", "get",
+                                    "got", NULL};
+  /* an intransitive verb of protest read as a participle ("as 100,000
+   * people marched through Rangoon") has no passive to be */
+  static const char *const protest[] = {"march", "rally", "protest",
+                                        "demonstrate", "riot", NULL};
+  if (k + 1 >= ws->tag.n) return 0;
+  if (T[k + 1].pos == TAG_VBN)
+    return word_in_list(tag_lemma(&ws->tag, k + 1), protest);
+  return (T[k + 1].pos == TAG_VBD || T[k + 1].pos == TAG_VBP ||
+          T[k + 1].pos == TAG_VBZ) &&
+         !word_in_list(ws->toks[k + 1], aux);
+}
+
 int mention_find(const dyad_dict *d, coder_ws *ws) {
   size_t n = ws->tag.n;
   ws->n_ment = 0;
@@ -612,6 +641,16 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
      * was found; then every test below leaves the token alone but the
      * pronoun ones, and a name (NNP) may only stand for an earlier actor
      * (the last branch below) */
+    /* "50,000 people marched": a crowd counted in figures is civilians,
+     * as the agent entries THOUSANDS_OF_PEOPLE and the like are */
+    if (!ws->hits[i].ha && !ws->hits[i].hg && mention_counted_crowd(ws, i)) {
+      if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
+        return -1;
+      ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 1, DICT_NONE, "CVL",
+                                         DICT_AGENT_PREFIX, 1};
+      i++;
+      continue;
+    }
     if (!ws->hits[i].ha && !ws->hits[i].hg && ws->n_based == 0 &&
         t->pos != TAG_PRP && t->pos != TAG_PRPS) {
       const char *name;

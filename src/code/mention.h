@@ -57,6 +57,12 @@ int mention_abroad_word(const char *w);
  * the coder's rules. */
 int mention_is_weekday(const char *w);
 
+/* Is token k a lower-case "people" counted in figures of a thousand or
+ * more right before it ("50,000 people", "some 100,000 people", "more
+ * than 10,000 people"), the subject of an active finite verb right after
+ * it ("50,000 people marched"): a crowd, as "thousands of people" is? */
+int mention_counted_crowd(const coder_ws *ws, size_t k);
+
 /* Does word w name an armed body's post or equipment ("positions",
  * "base", "station", "checkpoint", "convoy", "barracks", ...), so that
  * an agent modifying it ("rebel positions", "a police station") is the

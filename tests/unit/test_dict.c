@@ -1459,9 +1459,11 @@ static void test_count_option_lines(void **state) {
 /* data/dict/dyad.options writes out every code option, each with the
  * value dyad uses for a dictionary that sets none (the reciprocal codes
  * excepted: PETRARCH dictionaries give reverse codes instead; the
- * future threats: PETRARCH codes a plain future as done; and the bare
- * verbs skipped: PETRARCH codes a bare "said" as 010), so the
- * default dictionary and PETRARCH/Phoenix code by the same rules. */
+ * future threats: PETRARCH codes a plain future as done; the bare
+ * verbs skipped: PETRARCH codes a bare "said" as 010; and the rebels'
+ * own-country codes, to which dyad's dictionary adds their ceasefires
+ * and retreats, 0871 0874), so the default dictionary and
+ * PETRARCH/Phoenix code by the same rules. */
 static void test_codeset_defaults_written(void **state) {
   (void)state;
   dyad_dict *d = NULL;
@@ -1476,9 +1478,11 @@ static void test_codeset_defaults_written(void **state) {
     const char *v = dict_option_get(d, co->key);
     assert_non_null(v);
     if (o != CODESET_RECIPROCAL && o != CODESET_FUTURE_THREAT &&
-        o != CODESET_BARE_VERB_SKIP)
+        o != CODESET_BARE_VERB_SKIP && o != CODESET_OWN_TARGET_REBEL)
       assert_string_equal(v, co->dflt);
   }
+  assert_string_equal(dict_option_get(d, "own_country_target_rebel_codes"),
+                      "1821 0871 0874");
   assert_string_equal(dict_option_get(d, "reciprocal_codes"),
                       "019 041 046 057");
   assert_string_equal(dict_option_get(d, "future_threat_codes"),
