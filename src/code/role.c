@@ -195,6 +195,23 @@ static int32_t relative_object_head(const coder_ws *ws, size_t gf) {
   return relative_head(ws, vf - 1);
 }
 
+/* Does token w open a relative clause on "who" set off by a comma before
+ * it, with its own finite verb right after ("Alberto Fujimori, who shut
+ * down Congress and the courts last week, rejected": the subject of the
+ * verb after the closing comma is the noun phrase before the opening one,
+ * not an actor inside the clause), or on "whom" ("the president, whom
+ * Kenyan police arrested in May, accused")? */
+static int comma_who_clause(const coder_ws *ws, size_t w) {
+  const tag_token *T = ws->tag.tok;
+  if (w < 1 || w + 1 >= ws->tag.n || !streq(ws->toks[w - 1], ","))
+    return 0;
+  if (streq(ws->toks[w], "whom")) return 1;
+  if (!streq(ws->toks[w], "who")) return 0;
+  size_t v = w + 1;
+  while (v < ws->tag.n && T[v].pos == TAG_RB) v++;
+  return v < ws->tag.n && (tag_is_finite(T[v].pos) || T[v].pos == TAG_MD);
+}
+
 /* Token k opens a noun phrase; when "QUANTITY of" stands right before it
  * ("thousands of", "hundreds of", "dozens of", "a group of"), the first
  * token of that quantity phrase (its determiners and numbers too), else
@@ -614,6 +631,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
           break;
         if (T[q - 1].pos == TAG_WPS && streq(ws->toks[q - 2], ","))
           return relative_head(ws, q - 1);
+        if (comma_who_clause(ws, q - 1)) return relative_head(ws, q - 1);
       }
     }
     /* "Hezbollah's attack which killed": the subject of a relative
