@@ -4309,6 +4309,69 @@ static int state_force(const char *c) {
   return 0;
 }
 
+/* "South Korea lodged a protest with Tokyo ..., and recalled its
+ * ambassador", "expressed sympathy to Sri Lanka and promised navy ships
+ * to carry relief": a verb group at gs joined by "and" to the first verb
+ * of its subject src (group), with no target of its own, acts on the
+ * first actor that first verb's complement names up to the "and" (not
+ * the subject, a location or a news medium), for an intent, aid,
+ * yielding or reduced relations (code roots 03, 07, 08, 16; not reform
+ * or easing at home, 034x and 081x, whose target is the source's own
+ * country), and not after a verb of saying ("said they were ready to
+ * accept Norwegian help, and extended the truce").  Returns that group,
+ * or -1. */
+static int32_t coordinated_target(const coder_ws *ws, const verb_group *vg,
+                                  int32_t src, const char *code) {
+  const tag_token *T = ws->tag.tok;
+  int root = code_root(code);
+  size_t gs = vg->gs;
+  if (src < 0 || !(root == 3 || root == 7 || root == 8 || root == 16) ||
+      strncmp(code, "034", 3) == 0 || strncmp(code, "081", 3) == 0 ||
+      (vg->flags & TAG_VG_PASSIVE) ||
+      !(tag_is_finite(T[gs].pos) || T[gs].pos == TAG_VBG))
+    return -1;
+  /* the subject of the main clause: no verb before it */
+  for (size_t k = 0; k < ws->ent[src].first; k++)
+    if (T[k].chunk == TAG_CH_VG) return -1;
+  size_t a = gs;
+  while (a > 0 && T[a - 1].pos == TAG_RB) a--;
+  if (a < 3 || !streq(ws->toks[a - 1], "and")) return -1;
+  size_t sl = group_last(ws, src);
+  if (sl + 1 >= a - 1) return -1;
+  /* the subject's first verb, right after it (a time phrase between) */
+  size_t pv = sl + 1;
+  while (pv < a - 1 && T[pv].chunk != TAG_CH_VG) {
+    if (ws->ent_at[pv] >= 0 || streq(ws->toks[pv], ",") ||
+        streq(ws->toks[pv], ";"))
+      return -1;
+    pv++;
+  }
+  if (pv >= a - 1 || T[pv].chunk_id >= ws->tag.n_chunks) return -1;
+  const tag_chunk *ch = &ws->tag.chunks[T[pv].chunk_id];
+  if (!tag_is_finite(T[ch->first].pos) || T[ch->head].pos == TAG_VBN ||
+      is_speech_verb(tag_lemma(&ws->tag, ch->head)))
+    return -1;
+  int32_t tg = -1;
+  for (size_t k = ch->first + ch->n; k + 1 < a; k++) {
+    /* not into a quotation ("saying the pact risks \"damaging peace and
+     * intensifying the arms race\"") */
+    if (streq(ws->toks[k], ";") || T[k].type == TAG_T_QUOTE) return -1;
+    int32_t e = ws->ent_at[k];
+    if (e < 0 || tg >= 0) continue;
+    int32_t g = ws->ent[e].group;
+    /* nor a place the first act happened in ("arrests nine people in
+     * Thailand and rescues 50 children") */
+    size_t f = ws->ent[g].first;
+    if (g == src || ws->ent[g].actor == NULL || mention_group_place(ws, g) ||
+        mention_group_media(ws, g) ||
+        (f > 0 && (streq(ws->toks[f - 1], "in") ||
+                   streq(ws->toks[f - 1], "at"))))
+      continue;
+    tg = g;
+  }
+  return tg;
+}
+
 static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      size_t si, size_t sent_first, size_t i, size_t len,
                      const dict_verb_form *f, const dict_verb *v,
@@ -4484,6 +4547,8 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
+  if (tgt < 0 && pc.pat != NULL)
+    tgt = coordinated_target(ws, &vg, src, h.code);
   /* "de Klerk said Nelson Mandela would be freed soon": an act promised
    * (03) in a passive future (will, would) with no agent, in a clause a
    * speech verb reports, is the speaker's intent (not "says the US is
