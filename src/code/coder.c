@@ -4309,6 +4309,37 @@ static int state_force(const char *c) {
   return 0;
 }
 
+/* "walked out of prison after being pardoned by President Kim", "was
+ * hospitalised after being beaten by police": a passive gerund under
+ * after, before, upon or following, at verb group vg, is done to the
+ * subject of the clause the adjunct belongs to (role_adjunct_subject),
+ * when it names no patient of its own and its doer src after "by".
+ * Returns that group (not src), or -1. */
+static int32_t passive_gerund_patient(const coder_ws *ws,
+                                      const verb_group *vg, int32_t src) {
+  static const char *const preps[] = {"after", "before", "upon",
+                                      "following", NULL};
+  size_t gs = vg->gs, head = 0;
+  if (!(vg->flags & TAG_VG_PASSIVE) || gs < 2 ||
+      !streq(ws->toks[gs], "being") || !word_in_list(ws->toks[gs - 1], preps))
+    return -1;
+  /* the doer is named after "by" ("after being criticised for remarks
+   * about German military deployments" names none) */
+  const tag_token *T = ws->tag.tok;
+  if (src < 0 || ws->ent[src].first <= gs) return -1;
+  /* "by" opens the doer's noun phrase ("by the country's government",
+   * "by a 16-year-old boy") */
+  size_t f = ws->ent[src].first, by = 0;
+  for (size_t k = f; k > gs + 1 && k + 6 > f && !by; k--) {
+    if (streq(ws->toks[k - 1], "by")) by = k;
+    else if (T[k - 1].chunk == TAG_CH_VG || T[k - 1].type == TAG_T_PUNCT)
+      break;
+  }
+  if (!by) return -1;
+  int32_t g = role_adjunct_subject(ws, gs - 1, &head);
+  return g == src ? -1 : g;
+}
+
 /* "South Korea lodged a protest with Tokyo ..., and recalled its
  * ambassador", "expressed sympathy to Sri Lanka and promised navy ships
  * to carry relief": a verb group at gs joined by "and" to the first verb
@@ -4549,6 +4580,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
   if (tgt < 0 && pc.pat != NULL)
     tgt = coordinated_target(ws, &vg, src, h.code);
+  if (tgt < 0) tgt = passive_gerund_patient(ws, &vg, src);
   /* "de Klerk said Nelson Mandela would be freed soon": an act promised
    * (03) in a passive future (will, would) with no agent, in a clause a
    * speech verb reports, is the speaker's intent (not "says the US is
