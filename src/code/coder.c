@@ -3872,7 +3872,8 @@ static void verb_window(const dyad_dict *d, coder_ws *ws, size_t vs,
   c->thi = role_complement_end(ws, ge - 1, 0);
   if (c->thi < c->ve) c->thi = c->ve;
   c->hi = c->ve;
-  while (c->hi < n && !streq(ws->toks[c->hi], ",") &&
+  while (c->hi < n &&
+         !(streq(ws->toks[c->hi], ",") && !role_list_comma(ws, c->hi)) &&
          !streq(ws->toks[c->hi], ";") && !role_subclause_at(ws, c->hi))
     c->hi++;
   if (c->hi < c->thi) c->hi = c->thi;

@@ -833,6 +833,47 @@ static int is_quote_mark(const char *w) {
 /* Does token k (after the verb group) end the complement whatever the
  * clause value of role_complement_end: a ';' or ',', or a verb group
  * that opens a new clause? */
+/* See role.h: a comma inside a list of common nouns. */
+int role_list_comma(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (k == 0 || k + 3 >= n || !streq(ws->toks[k], ",") ||
+      !(T[k - 1].pos == TAG_NN || T[k - 1].pos == TAG_NNS))
+    return 0;
+  for (size_t j = k + 1; j + 1 < n && j < k + 12; j++) {
+    unsigned p = T[j].pos;
+    if (streq(ws->toks[j], ",")) {
+      if (!(T[j - 1].pos == TAG_NN || T[j - 1].pos == TAG_NNS)) return 0;
+      continue;
+    }
+    if (streq(ws->toks[j], "and") || streq(ws->toks[j], "or")) {
+      /* "fuel, food and spare parts": a noun phrase closes the list */
+      if (j == k + 1 || !(T[j - 1].pos == TAG_NN || T[j - 1].pos == TAG_NNS))
+        return 0;
+      for (size_t q = j + 1; q < n && q < j + 5; q++) {
+        if (T[q].pos == TAG_NN || T[q].pos == TAG_NNS) {
+          /* the list is an object a preposition follows ("to Yugoslavia",
+           * "at the soldiers", "from Japan"), not of a noun ("of fees") */
+          while (q + 1 < n && (T[q + 1].pos == TAG_NN || T[q + 1].pos == TAG_NNS))
+            q++;
+          return q + 1 < n &&
+                 (T[q + 1].pos == TAG_IN || T[q + 1].pos == TAG_TO) &&
+                 !streq(ws->toks[q + 1], "of");
+        }
+        if (!(T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
+              T[q].pos == TAG_CD))
+          return 0;
+      }
+      return 0;
+    }
+    if (!(p == TAG_DT || tag_is_adj(p) || p == TAG_CD || p == TAG_NN ||
+          p == TAG_NNS) ||
+        T[j].chunk == TAG_CH_VG)
+      return 0;
+  }
+  return 0;
+}
+
 static int cend_stop_all(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
