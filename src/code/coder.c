@@ -4404,6 +4404,41 @@ static int32_t coordinated_target(const coder_ws *ws, const verb_group *vg,
   return tg;
 }
 
+/* "Jiang Zemin played host to Boris Yeltsin, and the two leaders declared
+ * a strategic partnership", "..., and both sides agreed to mend ties": a
+ * subject "the two" or "both" with a plural noun of parties (leaders,
+ * sides, countries, nations, governments, presidents), right before the
+ * verb group at gs (after "and"), stands for the first two actors of the
+ * sentence that are no location.  Writes them to *a and *b and returns 1,
+ * else 0. */
+static int two_parties_subject(const coder_ws *ws, size_t gs, int32_t *a,
+                               int32_t *b) {
+  static const char *const nouns[] = {"leaders", "sides", "countries",
+                                      "nations", "governments",
+                                      "presidents", NULL};
+  if (gs < 4 || !word_in_list(ws->toks[gs - 1], nouns)) return 0;
+  size_t q = gs - 2;
+  if (streq(ws->toks[q], "two") && streq(ws->toks[q - 1], "the")) q--;
+  else if (!streq(ws->toks[q], "both")) return 0;
+  if (q < 2 || !streq(ws->toks[q - 1], "and")) return 0;
+  *a = *b = -1;
+  for (size_t k = 0; k + 1 < q; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (ws->ent[g].actor == NULL || ws->ent[g].next >= 0 ||
+        mention_group_place(ws, g) || mention_group_media(ws, g) ||
+        g == *a)
+      continue;
+    if (*a < 0) *a = g;
+    else {
+      *b = g;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      size_t si, size_t sent_first, size_t i, size_t len,
                      const dict_verb_form *f, const dict_verb *v,
@@ -4582,6 +4617,17 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (tgt < 0 && pc.pat != NULL)
     tgt = coordinated_target(ws, &vg, src, h.code);
   if (tgt < 0) tgt = passive_gerund_patient(ws, &vg, src);
+  /* "..., and the two leaders declared a partnership": an act of words
+   * or cooperation (roots 01-06) of the two parties named before */
+  int32_t pa, pb;
+  if (src < 0 && tgt < 0 && code_root(h.code) >= 1 &&
+      code_root(h.code) <= 6 && !(vg.flags & TAG_VG_PASSIVE) &&
+      two_parties_subject(ws, vg.gs, &pa, &pb)) {
+    if (emit_groups(e, ws, r, si, sent_first, &h, pa, pb) < 0 ||
+        emit_groups(e, ws, r, si, sent_first, &h, pb, pa) < 0)
+      return -1;
+    return 0;
+  }
   /* "de Klerk said Nelson Mandela would be freed soon": an act promised
    * (03) in a passive future (will, would) with no agent, in a clause a
    * speech verb reports, is the speaker's intent (not "says the US is
