@@ -3950,7 +3950,8 @@ static void verb_window(const dyad_dict *d, coder_ws *ws, size_t vs,
   c->thi = role_complement_end(ws, ge - 1, 0);
   if (c->thi < c->ve) c->thi = c->ve;
   c->hi = c->ve;
-  while (c->hi < n && !streq(ws->toks[c->hi], ",") &&
+  while (c->hi < n &&
+         !(streq(ws->toks[c->hi], ",") && !role_list_comma(ws, c->hi)) &&
          !streq(ws->toks[c->hi], ";") && !role_subclause_at(ws, c->hi))
     c->hi++;
   if (c->hi < c->thi) c->hi = c->thi;
@@ -4439,6 +4440,135 @@ static int state_force(const char *c) {
   return 0;
 }
 
+/* "walked out of prison after being pardoned by President Kim", "was
+ * hospitalised after being beaten by police": a passive gerund under
+ * after, before, upon or following, at verb group vg, is done to the
+ * subject of the clause the adjunct belongs to (role_adjunct_subject),
+ * when it names no patient of its own and its doer src after "by".
+ * Returns that group (not src), or -1. */
+static int32_t passive_gerund_patient(const coder_ws *ws,
+                                      const verb_group *vg, int32_t src) {
+  static const char *const preps[] = {"after", "before", "upon",
+                                      "following", NULL};
+  size_t gs = vg->gs, head = 0;
+  if (!(vg->flags & TAG_VG_PASSIVE) || gs < 2 ||
+      !streq(ws->toks[gs], "being") || !word_in_list(ws->toks[gs - 1], preps))
+    return -1;
+  /* the doer is named after "by" ("after being criticised for remarks
+   * about German military deployments" names none) */
+  const tag_token *T = ws->tag.tok;
+  if (src < 0 || ws->ent[src].first <= gs) return -1;
+  /* "by" opens the doer's noun phrase ("by the country's government",
+   * "by a 16-year-old boy") */
+  size_t f = ws->ent[src].first, by = 0;
+  for (size_t k = f; k > gs + 1 && k + 6 > f && !by; k--) {
+    if (streq(ws->toks[k - 1], "by")) by = k;
+    else if (T[k - 1].chunk == TAG_CH_VG || T[k - 1].type == TAG_T_PUNCT)
+      break;
+  }
+  if (!by) return -1;
+  int32_t g = role_adjunct_subject(ws, gs - 1, &head);
+  return g == src ? -1 : g;
+}
+
+/* "South Korea lodged a protest with Tokyo ..., and recalled its
+ * ambassador", "expressed sympathy to Sri Lanka and promised navy ships
+ * to carry relief": a verb group at gs joined by "and" to the first verb
+ * of its subject src (group), with no target of its own, acts on the
+ * first actor that first verb's complement names up to the "and" (not
+ * the subject, a location or a news medium), for an intent, aid,
+ * yielding or reduced relations (code roots 03, 07, 08, 16; not reform
+ * or easing at home, 034x and 081x, whose target is the source's own
+ * country), and not after a verb of saying ("said they were ready to
+ * accept Norwegian help, and extended the truce").  Returns that group,
+ * or -1. */
+static int32_t coordinated_target(const coder_ws *ws, const verb_group *vg,
+                                  int32_t src, const char *code) {
+  const tag_token *T = ws->tag.tok;
+  int root = code_root(code);
+  size_t gs = vg->gs;
+  if (src < 0 || !(root == 3 || root == 7 || root == 8 || root == 16) ||
+      strncmp(code, "034", 3) == 0 || strncmp(code, "081", 3) == 0 ||
+      (vg->flags & TAG_VG_PASSIVE) ||
+      !(tag_is_finite(T[gs].pos) || T[gs].pos == TAG_VBG))
+    return -1;
+  /* the subject of the main clause: no verb before it */
+  for (size_t k = 0; k < ws->ent[src].first; k++)
+    if (T[k].chunk == TAG_CH_VG) return -1;
+  size_t a = gs;
+  while (a > 0 && T[a - 1].pos == TAG_RB) a--;
+  if (a < 3 || !streq(ws->toks[a - 1], "and")) return -1;
+  size_t sl = group_last(ws, src);
+  if (sl + 1 >= a - 1) return -1;
+  /* the subject's first verb, right after it (a time phrase between) */
+  size_t pv = sl + 1;
+  while (pv < a - 1 && T[pv].chunk != TAG_CH_VG) {
+    if (ws->ent_at[pv] >= 0 || streq(ws->toks[pv], ",") ||
+        streq(ws->toks[pv], ";"))
+      return -1;
+    pv++;
+  }
+  if (pv >= a - 1 || T[pv].chunk_id >= ws->tag.n_chunks) return -1;
+  const tag_chunk *ch = &ws->tag.chunks[T[pv].chunk_id];
+  if (!tag_is_finite(T[ch->first].pos) || T[ch->head].pos == TAG_VBN ||
+      is_speech_verb(tag_lemma(&ws->tag, ch->head)))
+    return -1;
+  int32_t tg = -1;
+  for (size_t k = ch->first + ch->n; k + 1 < a; k++) {
+    /* not into a quotation ("saying the pact risks \"damaging peace and
+     * intensifying the arms race\"") */
+    if (streq(ws->toks[k], ";") || T[k].type == TAG_T_QUOTE) return -1;
+    int32_t e = ws->ent_at[k];
+    if (e < 0 || tg >= 0) continue;
+    int32_t g = ws->ent[e].group;
+    /* nor a place the first act happened in ("arrests nine people in
+     * Thailand and rescues 50 children") */
+    size_t f = ws->ent[g].first;
+    if (g == src || ws->ent[g].actor == NULL || mention_group_place(ws, g) ||
+        mention_group_media(ws, g) ||
+        (f > 0 && (streq(ws->toks[f - 1], "in") ||
+                   streq(ws->toks[f - 1], "at"))))
+      continue;
+    tg = g;
+  }
+  return tg;
+}
+
+/* "Jiang Zemin played host to Boris Yeltsin, and the two leaders declared
+ * a strategic partnership", "..., and both sides agreed to mend ties": a
+ * subject "the two" or "both" with a plural noun of parties (leaders,
+ * sides, countries, nations, governments, presidents), right before the
+ * verb group at gs (after "and"), stands for the first two actors of the
+ * sentence that are no location.  Writes them to *a and *b and returns 1,
+ * else 0. */
+static int two_parties_subject(const coder_ws *ws, size_t gs, int32_t *a,
+                               int32_t *b) {
+  static const char *const nouns[] = {"leaders", "sides", "countries",
+                                      "nations", "governments",
+                                      "presidents", NULL};
+  if (gs < 4 || !word_in_list(ws->toks[gs - 1], nouns)) return 0;
+  size_t q = gs - 2;
+  if (streq(ws->toks[q], "two") && streq(ws->toks[q - 1], "the")) q--;
+  else if (!streq(ws->toks[q], "both")) return 0;
+  if (q < 2 || !streq(ws->toks[q - 1], "and")) return 0;
+  *a = *b = -1;
+  for (size_t k = 0; k + 1 < q; k++) {
+    int32_t e = ws->ent_at[k];
+    if (e < 0) continue;
+    int32_t g = ws->ent[e].group;
+    if (ws->ent[g].actor == NULL || ws->ent[g].next >= 0 ||
+        mention_group_place(ws, g) || mention_group_media(ws, g) ||
+        g == *a)
+      continue;
+    if (*a < 0) *a = g;
+    else {
+      *b = g;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      size_t si, size_t sent_first, size_t i, size_t len,
                      const dict_verb_form *f, const dict_verb *v,
@@ -4614,6 +4744,20 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (speech && (vg.flags & TAG_VG_PASSIVE) && pc.tgt < 0) return 0;
   int32_t src, tgt;
   role_assign(ws, &vg, &c, &pc, cend, speech || that_clause, &src, &tgt);
+  if (tgt < 0 && pc.pat != NULL)
+    tgt = coordinated_target(ws, &vg, src, h.code);
+  if (tgt < 0) tgt = passive_gerund_patient(ws, &vg, src);
+  /* "..., and the two leaders declared a partnership": an act of words
+   * or cooperation (roots 01-06) of the two parties named before */
+  int32_t pa, pb;
+  if (src < 0 && tgt < 0 && code_root(h.code) >= 1 &&
+      code_root(h.code) <= 6 && !(vg.flags & TAG_VG_PASSIVE) &&
+      two_parties_subject(ws, vg.gs, &pa, &pb)) {
+    if (emit_groups(e, ws, r, si, sent_first, &h, pa, pb) < 0 ||
+        emit_groups(e, ws, r, si, sent_first, &h, pb, pa) < 0)
+      return -1;
+    return 0;
+  }
   /* "de Klerk said Nelson Mandela would be freed soon": an act promised
    * (03) in a passive future (will, would) with no agent, in a clause a
    * speech verb reports, is the speaker's intent (not "says the US is

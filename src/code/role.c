@@ -195,6 +195,23 @@ static int32_t relative_object_head(const coder_ws *ws, size_t gf) {
   return relative_head(ws, vf - 1);
 }
 
+/* Does token w open a relative clause on "who" set off by a comma before
+ * it, with its own finite verb right after ("Alberto Fujimori, who shut
+ * down Congress and the courts last week, rejected": the subject of the
+ * verb after the closing comma is the noun phrase before the opening one,
+ * not an actor inside the clause), or on "whom" ("the president, whom
+ * Kenyan police arrested in May, accused")? */
+static int comma_who_clause(const coder_ws *ws, size_t w) {
+  const tag_token *T = ws->tag.tok;
+  if (w < 1 || w + 1 >= ws->tag.n || !streq(ws->toks[w - 1], ","))
+    return 0;
+  if (streq(ws->toks[w], "whom")) return 1;
+  if (!streq(ws->toks[w], "who")) return 0;
+  size_t v = w + 1;
+  while (v < ws->tag.n && T[v].pos == TAG_RB) v++;
+  return v < ws->tag.n && (tag_is_finite(T[v].pos) || T[v].pos == TAG_MD);
+}
+
 /* Token k opens a noun phrase; when "QUANTITY of" stands right before it
  * ("thousands of", "hundreds of", "dozens of", "a group of"), the first
  * token of that quantity phrase (its determiners and numbers too), else
@@ -666,6 +683,7 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
           break;
         if (T[q - 1].pos == TAG_WPS && streq(ws->toks[q - 2], ","))
           return relative_head(ws, q - 1);
+        if (comma_who_clause(ws, q - 1)) return relative_head(ws, q - 1);
       }
     }
     /* "Hezbollah's attack which killed": the subject of a relative
@@ -875,6 +893,47 @@ static int is_quote_mark(const char *w) {
 /* Does token k (after the verb group) end the complement whatever the
  * clause value of role_complement_end: a ';' or ',', or a verb group
  * that opens a new clause? */
+/* See role.h: a comma inside a list of common nouns. */
+int role_list_comma(const coder_ws *ws, size_t k) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (k == 0 || k + 3 >= n || !streq(ws->toks[k], ",") ||
+      !(T[k - 1].pos == TAG_NN || T[k - 1].pos == TAG_NNS))
+    return 0;
+  for (size_t j = k + 1; j + 1 < n && j < k + 12; j++) {
+    unsigned p = T[j].pos;
+    if (streq(ws->toks[j], ",")) {
+      if (!(T[j - 1].pos == TAG_NN || T[j - 1].pos == TAG_NNS)) return 0;
+      continue;
+    }
+    if (streq(ws->toks[j], "and") || streq(ws->toks[j], "or")) {
+      /* "fuel, food and spare parts": a noun phrase closes the list */
+      if (j == k + 1 || !(T[j - 1].pos == TAG_NN || T[j - 1].pos == TAG_NNS))
+        return 0;
+      for (size_t q = j + 1; q < n && q < j + 5; q++) {
+        if (T[q].pos == TAG_NN || T[q].pos == TAG_NNS) {
+          /* the list is an object a preposition follows ("to Yugoslavia",
+           * "at the soldiers", "from Japan"), not of a noun ("of fees") */
+          while (q + 1 < n && (T[q + 1].pos == TAG_NN || T[q + 1].pos == TAG_NNS))
+            q++;
+          return q + 1 < n &&
+                 (T[q + 1].pos == TAG_IN || T[q + 1].pos == TAG_TO) &&
+                 !streq(ws->toks[q + 1], "of");
+        }
+        if (!(T[q].pos == TAG_DT || tag_is_adj(T[q].pos) ||
+              T[q].pos == TAG_CD))
+          return 0;
+      }
+      return 0;
+    }
+    if (!(p == TAG_DT || tag_is_adj(p) || p == TAG_CD || p == TAG_NN ||
+          p == TAG_NNS) ||
+        T[j].chunk == TAG_CH_VG)
+      return 0;
+  }
+  return 0;
+}
+
 static int cend_stop_all(const coder_ws *ws, size_t k) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;

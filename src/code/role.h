@@ -186,6 +186,14 @@ int role_background(const coder_ws *ws, const verb_group *vg, size_t cend,
  * so described: people protesting are the news.) */
 int role_reduced_relative(const coder_ws *ws, size_t i);
 
+/* Is the comma at token k one of a list of common nouns closed by "and"
+ * or "or" ("delivered fuel, food and spare parts to Yugoslavia"): a
+ * common noun before it, then only determiners, adjectives, numbers,
+ * common nouns and such commas up to the "and", and a noun phrase after
+ * that, which a preposition other than "of" follows ("to Yugoslavia")?
+ * Such a comma ends no pattern window. */
+int role_list_comma(const coder_ws *ws, size_t k);
+
 /* Does a subordinate clause open at token k ("after Turkey began", "as
  * Israeli jets struck", "because Russia had attacked"): a subordinator,
  * a noun phrase (or up to four joined by "and"/"or": "after soldiers
