@@ -205,18 +205,16 @@ static size_t clitic_start(const char *s, size_t start, size_t end) {
   return end;
 }
 
-/* Appends token [start,end) of the given type; -1 if out of memory. */
-static inline int push_token(tag_ws *ws, size_t start, size_t end,
-                             int type) {
-  if (ws->n >= ws->tok_cap &&
-      grow((void **)&ws->tok, &ws->tok_cap, ws->n + 1, sizeof *ws->tok))
-    return -1;
+/* Appends token [start,end) of the given type (the caller made room for
+ * it: token_room). */
+static inline void push_token(tag_ws *ws, size_t start, size_t end,
+                              int type) {
+  assert(ws->n < ws->tok_cap);
   ws->tok[ws->n++] = (tag_token){.offset = (uint32_t)start,
                                  .len = (uint32_t)(end - start),
                                  .type = (uint16_t)type,
                                  .lemma_id = -1,
                                  .chunk_id = UINT16_MAX};
-  return 0;
 }
 
 /* Is the quote at [start,end) opening? Curly and `` quotes say so
@@ -343,11 +341,6 @@ static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
   *hash = h;
   return 0;
 }
-
-/* Set by tokenize() on a token plain_word_norm() found (ASCII letters
- * only), whose norm it wrote, until the pass over the tokens clears it:
- * never seen outside this file. */
-#define TAG_F_SCAN_PLAIN 0x8000u
 
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
  * by the caller), sets t->norm and returns the form's length.  ASCII is
@@ -538,10 +531,9 @@ static int wtab_make(tag_ws *ws) {
 /* The TAG_W_* classes of the norm w[0, wl) (ws->wtab made; w inside
  * ws->buf with at least 8 bytes of it from w on, as tokenize leaves
  * them: the 8-byte read keeps only the norm's bytes). */
-static inline uint16_t word_class(const tag_ws *ws, const char *w,
+static inline uint16_t word_class(const wtab *wt, const char *w,
                                   size_t wl) {
   if (wl - 2 >= 7) return 0;  /* not 2 to 8 bytes (no class word is) */
-  const wtab *wt = ws->wtab;
   if (!((wt->lens[(unsigned char)w[0]] >> wl) & 1u)) return 0;
   uint64_t x;
   memcpy(&x, w, 8);
@@ -632,8 +624,8 @@ static inline int plain_word_norm(const char *s, size_t len, size_t *cursor,
   return 1;
 }
 
-static inline void cmemo_prefetch_word(const tag_ws *ws, size_t i,
-                                       uint32_t lexh);
+static inline const void *cmemo_at(const void *memo, uint32_t lexh,
+                                   int key);
 
 /* The scanner's answer for a comma, or a period before a space or the
  * end, at *cursor (after at most one space): TAG_T_PUNCT of one byte (no
@@ -653,132 +645,194 @@ static inline int plain_stop(const char *s, size_t len, size_t *cursor,
   return 1;
 }
 
-/* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
- * Viterbi cell's wl and lexh.  -1 on NOMEM. */
+/* Makes room for need tokens in every per-token array: ws->tok, the
+ * Viterbi cells, norm_len, norm_fnv and wcls.  Returns the number of
+ * tokens they all have room for (>= need), or 0 when out of memory. */
+static size_t token_room(tag_ws *ws, size_t need) {
+  if (need == 0) need = 1;
+  if (grow((void **)&ws->tok, &ws->tok_cap, need, sizeof *ws->tok) ||
+      vit_reserve(ws, need))
+    return 0;
+  if (need > ws->key_cap || ws->wcls == NULL) {
+    /* the three arrays have key_cap entries (wcls is made on the first
+     * call, when the others may exist: grow() doubles from 16 to the
+     * same size for all) */
+    if (need < ws->key_cap) need = ws->key_cap;
+    size_t kc = ws->key_cap;
+    if (grow((void **)&ws->norm_len, &kc, need, sizeof *ws->norm_len))
+      return 0;
+    kc = ws->key_cap;
+    if (grow((void **)&ws->norm_fnv, &kc, need, sizeof *ws->norm_fnv))
+      return 0;
+    kc = ws->wcls ? ws->key_cap : 0;
+    if (grow((void **)&ws->wcls, &kc, need, sizeof *ws->wcls))
+      return 0;
+    ws->key_cap = kc;
+  }
+  size_t room = ws->tok_cap;
+  if (ws->vit_cap < room) room = ws->vit_cap;
+  if (ws->key_cap < room) room = ws->key_cap;
+  return room;
+}
+
+/* The arrays tokenize() fills and the tables it reads, copied from ws
+ * into a local (its stores through them may alias ws's fields, which the
+ * compiler would otherwise load again after each store); taken again from
+ * ws after they grow (tok_out_get). */
+typedef struct tok_out {
+  tag_token *tok;
+  vit_cell *v;
+  uint32_t *len, *fnv;
+  uint16_t *wcls;
+  const wtab *wt;
+  const void *cmemo;           /* NULL until the first tagging */
+} tok_out;
+
+static inline tok_out tok_out_get(const tag_ws *ws) {
+  return (tok_out){.tok = ws->tok, .v = cells(ws), .len = ws->norm_len,
+                   .fnv = ws->norm_fnv, .wcls = ws->wcls, .wt = ws->wtab,
+                   .cmemo = ws->cmemo};
+}
+
+/* Records token i (its tag_token filled), whose norm w[0, wl) (inside
+ * ws->buf, hash h) is written: its Viterbi cell's wl and lexh,
+ * norm_len, norm_fnv and wcls.  Requests from memory its lexicon hash
+ * slot, the candidate memo entry it will likely read (its key guessed
+ * from the token alone: capitalised; first word after a dash, a quote
+ * or at the start) and the lexicon record of the token LEX_AHEAD back,
+ * so that they arrive while the caller works on the tokens (the coder
+ * matches its dictionaries before it tags); the requests are hints, no
+ * result depends on them. */
+static inline __attribute__((always_inline)) void
+note_token(const tok_out *o, size_t i, const char *w, size_t wl,
+           uint32_t h) {
+  o->v[i].wl = (uint32_t)wl;
+  o->len[i] = (uint32_t)wl;
+  o->wcls[i] = word_class(o->wt, w, wl);
+  o->fnv[i] = 0;
+  if (wl >= TAG_LEX_WORD) return;
+  o->v[i].lexh = h;
+  o->fnv[i] = h;
+  __builtin_prefetch(&tag_lex_hash[h & tag_lex_hash_mask]);
+  const tag_token *t = &o->tok[i];
+  if (o->cmemo != NULL && t->type == TAG_T_WORD) {
+    int first = i == 0 || t[-1].type == TAG_T_DASH ||
+                t[-1].type == TAG_T_QUOTE;
+    int key = ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
+    __builtin_prefetch(cmemo_at(o->cmemo, h, key));
+  }
+  /* the slot of a token LEX_AHEAD back has had time to arrive: request
+   * the record it names (lex_prefetch does the last ones) */
+  if (i >= LEX_AHEAD) lex_prefetch_one(&o->v[i - LEX_AHEAD]);
+}
+
+/* Writes the norm of token i (not a plain word: tokenize writes those as
+ * it scans them), sets its lemma to it and notes the token (note_token).
+ * Returns the token's flags. */
+static uint16_t finish_token(tag_ws *ws, const tok_out *o, size_t i) {
+  tag_token *t = &o->tok[i];
+  uint32_t h;
+  size_t wl = write_norm(ws, t, &h);
+  t->lemma = t->norm;
+  /* a NUL byte of the text is a symbol token of its own; the tagger
+   * reads every norm as a C string */
+  if (t->type == TAG_T_SYMBOL) {
+    wl = strlen(ws->buf + t->norm);
+    h = tag_hash(ws->buf + t->norm, wl);
+  }
+  note_token(o, i, ws->buf + t->norm, wl, h);
+  return t->flags;
+}
+
+/* Scans ws->scan[0, len) into ws->tok and writes norms in one pass; sets
+ * each Viterbi cell's wl and lexh, norm_len, norm_fnv, wcls and
+ * ws->shape_or.  -1 on NOMEM. */
 static int tokenize(tag_ws *ws, size_t len) {
   const char *s = ws->scan;
   size_t cur = 0, start;
   int type;
   ws->n = 0;
   ws->buf_len = 0;
-  /* the norms of plain words are written as they are scanned: they take
-   * at most 2 * len bytes with their NULs, and 8 more for the 8-byte
-   * writes (the other norms and the lemmas get their room below) */
-  if (grow((void **)&ws->buf, &ws->buf_cap, 3 * len + 16, 1)) return -1;
+  /* norms: at most 3 bytes out per byte in plus a NUL per token (a token
+   * has a byte at least), and 8 more for the 8-byte writes; the lemmas
+   * get their room below */
+  if (grow((void **)&ws->buf, &ws->buf_cap, 4 * len + 16, 1)) return -1;
+  if (ws->wtab == NULL && wtab_make(ws)) return -1;
+  /* room for the tokens of a turn of the loop (two at most) is made
+   * before it */
+  size_t room = token_room(ws, ws->tok_cap);
+  if (room == 0) return -1;
+  tok_out o = tok_out_get(ws);
+  char *buf = ws->buf;         /* does not move before the lemma room */
+  size_t n = 0, bl = 0;        /* ws->n and ws->buf_len, kept here */
+  unsigned shape_or = 0;
   for (;;) {
+    if (n + 2 > room) {
+      ws->n = n;
+      if ((room = token_room(ws, n + 2)) == 0) return -1;
+      o = tok_out_get(ws);
+    }
     uint16_t pf;
     uint32_t ph;
-    if (plain_word_norm(s, len, &cur, &start, ws->buf + ws->buf_len, &pf,
-                        &ph)) {
+    if (plain_word_norm(s, len, &cur, &start, buf + bl, &pf, &ph)) {
       /* no "-led" and no clitic in a word of letters alone */
-      if (push_token(ws, start, cur, TAG_T_WORD)) return -1;
-      tag_token *t = &ws->tok[ws->n - 1];
-      t->flags = pf | TAG_F_SCAN_PLAIN;
-      t->norm = (uint32_t)ws->buf_len;
-      t->lemma = ph;                  /* the norm's hash, until below */
-      ws->buf_len += cur - start + 1;
+      size_t i = n++, wl = cur - start;
+      o.tok[i] = (tag_token){.offset = (uint32_t)start,
+                             .len = (uint32_t)wl,
+                             .type = TAG_T_WORD,
+                             .flags = pf,
+                             .norm = (uint32_t)bl,
+                             .lemma = (uint32_t)bl,
+                             .lemma_id = -1,
+                             .chunk_id = UINT16_MAX};
+      note_token(&o, i, buf + bl, wl, ph);
+      bl += wl + 1;
+      shape_or |= pf;
       continue;
     }
+    ws->n = n;
+    ws->buf_len = bl;
     if (plain_stop(s, len, &cur, &start)) {
-      if (push_token(ws, start, cur, TAG_T_PUNCT)) return -1;
-      continue;
-    }
-    if ((type = tag_scan(s, len, &cur, &start)) < 0) break;
-    size_t end = cur;
-    assert(end > start && end <= len);
-    if (type == TAG_T_WORD || type == TAG_T_ABBREV) {
-      size_t c = led_start(s, start, end);
-      if (c < end) {
-        if (push_token(ws, start, c, s[c - 1] == '.' ? TAG_T_ABBREV
-                                                     : TAG_T_WORD) ||
-            push_token(ws, c, end, TAG_T_WORD))
-          return -1;
-        continue;
-      }
-    }
-    if (type == TAG_T_WORD) {
-      size_t c = clitic_start(s, start, end);
-      if (c < end) {
-        if (push_token(ws, start, c, TAG_T_WORD) ||
-            push_token(ws, c, end, TAG_T_CLITIC))
-          return -1;
-        continue;
-      }
-    } else if (type == TAG_T_QUOTE && end - start <= 3 && ws->n > 0 &&
-               apos_before(s, start, end) == end - start) {
-      /* soldiers' : apostrophe glued to a word ending in s, not before a
-       * letter */
-      const tag_token *p = &ws->tok[ws->n - 1];
-      if (p->type == TAG_T_WORD && p->offset + p->len == start &&
-          (s[start - 1] == 's' || s[start - 1] == 'S') &&
-          !is_alpha_ascii((unsigned char)s[end])) {
-        if (push_token(ws, start, end, TAG_T_POSSESSIVE)) return -1;
-        continue;
-      }
-    }
-    if (push_token(ws, start, end, type)) return -1;
-  }
-  /* norms: at most 3 bytes out per byte in, plus NULs and lemma room */
-  size_t need = 3 * len + ws->n * (TAG_WORD_MAX + 2) + 16;
-  if (grow((void **)&ws->buf, &ws->buf_cap, need, 1)) return -1;
-  /* the Viterbi cells get each norm's length and lexicon hash now, and
-   * the hash slots are requested from memory, so that the slots arrive
-   * while the caller works on the tokens (the coder matches its
-   * dictionaries before it tags) */
-  if (vit_reserve(ws, ws->n ? ws->n : 1)) return -1;
-  if (ws->n > ws->key_cap || ws->wcls == NULL) {
-    /* the three arrays have key_cap entries (wcls is made on the first
-     * call, when the others may exist: grow() doubles from 16 to the
-     * same size for all) */
-    size_t need = ws->n > ws->key_cap ? ws->n : ws->key_cap;
-    if (need == 0) need = 1;
-    size_t kc = ws->key_cap;
-    if (grow((void **)&ws->norm_len, &kc, need, sizeof *ws->norm_len))
-      return -1;
-    kc = ws->key_cap;
-    if (grow((void **)&ws->norm_fnv, &kc, need, sizeof *ws->norm_fnv))
-      return -1;
-    kc = ws->wcls ? ws->key_cap : 0;
-    if (grow((void **)&ws->wcls, &kc, need, sizeof *ws->wcls))
-      return -1;
-    ws->key_cap = kc;
-  }
-  if (ws->wtab == NULL && wtab_make(ws)) return -1;
-  vit_cell *v = cells(ws);
-  unsigned shape_or = 0;
-  for (size_t i = 0; i < ws->n; i++) {
-    tag_token *t = &ws->tok[i];
-    uint32_t h;
-    size_t wl;
-    if (t->flags & TAG_F_SCAN_PLAIN) {
-      /* norm written by plain_word_norm, its hash kept in t->lemma */
-      t->flags &= (uint16_t)~TAG_F_SCAN_PLAIN;
-      wl = t->len;
-      h = t->lemma;
+      push_token(ws, start, cur, TAG_T_PUNCT);
+    } else if ((type = tag_scan(s, len, &cur, &start)) < 0) {
+      break;
     } else {
-      wl = write_norm(ws, t, &h);
+      size_t end = cur;
+      assert(end > start && end <= len);
+      size_t c = end;
+      if (type == TAG_T_WORD || type == TAG_T_ABBREV) {
+        c = led_start(s, start, end);
+        if (c < end) {
+          push_token(ws, start, c, s[c - 1] == '.' ? TAG_T_ABBREV
+                                                   : TAG_T_WORD);
+          push_token(ws, c, end, TAG_T_WORD);
+        }
+      }
+      if (c < end) {
+        /* split at "-led" above */
+      } else if (type == TAG_T_WORD &&
+                 (c = clitic_start(s, start, end)) < end) {
+        push_token(ws, start, c, TAG_T_WORD);
+        push_token(ws, c, end, TAG_T_CLITIC);
+      } else if (type == TAG_T_QUOTE && end - start <= 3 && n > 0 &&
+                 apos_before(s, start, end) == end - start &&
+                 o.tok[n - 1].type == TAG_T_WORD &&
+                 o.tok[n - 1].offset + o.tok[n - 1].len == start &&
+                 (s[start - 1] == 's' || s[start - 1] == 'S') &&
+                 !is_alpha_ascii((unsigned char)s[end])) {
+        /* soldiers' : apostrophe glued to a word ending in s, not before
+         * a letter */
+        push_token(ws, start, end, TAG_T_POSSESSIVE);
+      } else {
+        push_token(ws, start, end, type);
+      }
     }
-    shape_or |= t->flags;
-    t->lemma = t->norm;
-    /* a NUL byte of the text is a symbol token of its own; the tagger
-     * reads every norm as a C string */
-    if (t->type == TAG_T_SYMBOL) {
-      wl = strlen(ws->buf + t->norm);
-      h = tag_hash(ws->buf + t->norm, wl);
-    }
-    v[i].wl = (uint32_t)wl;
-    ws->norm_len[i] = (uint32_t)wl;
-    ws->wcls[i] = word_class(ws, ws->buf + t->norm, wl);
-    ws->norm_fnv[i] = 0;
-    if (wl >= TAG_LEX_WORD) continue;
-    v[i].lexh = h;
-    ws->norm_fnv[i] = v[i].lexh;
-    __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
-    if (ws->cmemo != NULL) cmemo_prefetch_word(ws, i, h);
-    /* the slot of a token LEX_AHEAD back has had time to arrive: request
-     * the record it names (lex_prefetch does the last ones) */
-    if (i >= LEX_AHEAD) lex_prefetch_one(&v[i - LEX_AHEAD]);
+    for (; n < ws->n; n++) shape_or |= finish_token(ws, &o, n);
+    bl = ws->buf_len;
   }
+  /* the lemmas: at most TAG_WORD_MAX bytes and a NUL per token */
+  size_t need = ws->buf_len + ws->n * (TAG_WORD_MAX + 2) + 16;
+  if (grow((void **)&ws->buf, &ws->buf_cap, need, 1)) return -1;
   ws->shape_or = shape_or;
   return 0;
 }
@@ -1279,25 +1333,16 @@ static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c) {
   return ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
 }
 
-static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
+/* The entry of memo (CMEMO entries) for a word of lexicon hash lexh with
+ * memo key key. */
+static inline const void *cmemo_at(const void *memo, uint32_t lexh,
+                                   int key) {
   uint32_t h = (lexh ^ (uint32_t)key * 0x9E3779B1u) * 0x85EBCA6Bu;
-  return &((cmemo_entry *)ws->cmemo)[h >> (32 - CMEMO_LOG2)];
+  return (const cmemo_entry *)memo + (h >> (32 - CMEMO_LOG2));
 }
 
-/* Requests the memo entry that token i, a word of lexicon hash lexh,
- * will most likely read when it is tagged: its key guessed from the token
- * alone (capitalised; first word after a dash, a quote or at the start).
- * Called by tokenize(), so that the entries arrive while the coder
- * matches its dictionaries (the memo is larger than the first caches).
- * A hint: no result depends on it. */
-static inline __attribute__((always_inline)) void
-cmemo_prefetch_word(const tag_ws *ws, size_t i, uint32_t lexh) {
-  const tag_token *t = &ws->tok[i];
-  if (t->type != TAG_T_WORD) return;
-  int first = i == 0 || ws->tok[i - 1].type == TAG_T_DASH ||
-              ws->tok[i - 1].type == TAG_T_QUOTE;
-  int key = ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
-  __builtin_prefetch(cmemo_slot(ws, lexh, key));
+static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
+  return (cmemo_entry *)cmemo_at(ws->cmemo, lexh, key);
 }
 
 /* Fills cell c of token i (key = cmemo_key(), >= 0) from the memo as
