@@ -1070,8 +1070,9 @@ static int us_country(const tag_ws *ws, size_t i) {
 }
 
 /* Fills the candidate tags and emissions of token i into cell (whose wl
- * and lexh tokenize set). */
-static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
+ * and lexh tokenize set); first: the token is a first word (see
+ * viterbi()). */
+static void candidates(tag_ws *ws, size_t i, vit_cell *cell, int first) {
   tag_token *t = &ws->tok[i];
   const char *w = tag_norm(ws, i);
   size_t wl = cell->wl;                 /* set by tokenize */
@@ -1084,10 +1085,6 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     cell->e[0] = 0.0f;
     return;
   }
-  int first = i == 0 || ws->tok[i - 1].pos == TAG_LQUOTE ||
-              (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
-              ws->tok[i - 1].type == TAG_T_DASH ||
-              (ws->tok[i - 1].type == TAG_T_PUNCT && ws->text[ws->tok[i - 1].offset] == ':');
   if (t->len == 4 && w[0] == '-' && strcmp(w, "-led") == 0) {
     cell->pos[0] = TAG_JJ;              /* "the Saudi -led coalition" */
     cell->e[0] = 0.0f;
@@ -1314,22 +1311,19 @@ typedef struct cmemo_entry {
   float e[MAXC];
 } cmemo_entry;
 
-/* The memo key of token i (cell c): bit 0 capitalised, bit 1 first word,
+/* The memo key of token i (cell c; first: a first word, see viterbi()):
+ * bit 0 capitalised, bit 1 first word,
  * or -1 when its candidates are not taken from the memo: not a plain word
  * (fixed tags, abbreviations, clitics), a word too long for the lexicon,
  * "-led", or the country "US" (their candidates do not follow from the
  * word and these facts alone). */
-static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c) {
+static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c,
+                     int first) {
   const tag_token *t = &ws->tok[i];
   if (t->type != TAG_T_WORD || c->wl >= TAG_LEX_WORD || c->wl == 0 ||
       (t->len == 4 && c->wl == 4 && memcmp(tag_norm(ws, i), "-led", 4) == 0) ||
       (t->len == 2 && us_country(ws, i)))
     return -1;
-  int first = i == 0 || ws->tok[i - 1].pos == TAG_LQUOTE ||
-              (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
-              ws->tok[i - 1].type == TAG_T_DASH ||
-              (ws->tok[i - 1].type == TAG_T_PUNCT &&
-               ws->text[ws->tok[i - 1].offset] == ':');
   return ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
 }
 
@@ -1397,14 +1391,24 @@ static int viterbi(tag_ws *ws) {
   /* the memo is made on first use; without memory, none is used */
   if (ws->cmemo == NULL)
     ws->cmemo = calloc((size_t)1 << CMEMO_LOG2, sizeof(cmemo_entry));
+  /* first: token i is a first word (at 0, after an opening quote, a
+   * dash or a colon, or after one leading non-word token), found from
+   * token i - 1 and its provisional tag */
+  int first = 1;
   for (size_t i = 0; i < n; i++) {
-    int key = ws->cmemo ? cmemo_key(ws, i, &v[i]) : -1;
-    if (key >= 0 && cmemo_get(ws, i, &v[i], key)) continue;
-    candidates(ws, i, &v[i]);
-    /* provisional tag, used by the "first word" test of later tokens */
-    ws->tok[i].pos = v[i].pos[0];
-    prune(&v[i], tag_norm(ws, i), v[i].wl);
-    if (key >= 0) cmemo_put(ws, &v[i], key, (uint8_t)ws->tok[i].pos);
+    int key = ws->cmemo ? cmemo_key(ws, i, &v[i], first) : -1;
+    if (key < 0 || !cmemo_get(ws, i, &v[i], key)) {
+      candidates(ws, i, &v[i], first);
+      /* provisional tag, used by the "first word" test of later tokens */
+      ws->tok[i].pos = v[i].pos[0];
+      prune(&v[i], tag_norm(ws, i), v[i].wl);
+      if (key >= 0) cmemo_put(ws, &v[i], key, (uint8_t)ws->tok[i].pos);
+    }
+    const tag_token *t = &ws->tok[i];
+    first = t->pos == TAG_LQUOTE ||
+            (t->type != TAG_T_WORD &&
+             (i == 0 || t->type == TAG_T_DASH ||
+              (t->type == TAG_T_PUNCT && ws->text[t->offset] == ':')));
   }
   const unsigned P = TAG_NG_PUNC;
   for (size_t i = 0; i < n; i++) {
