@@ -361,6 +361,20 @@ static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
     h = (h ^ (unsigned char)o[0]) * 16777619u;
+  } else if (n == 1 && s[0] < 0x80) {
+    /* one ASCII byte (most punctuation): write_norm_ascii's form,
+     * flags and hash, without its word-at-a-time work */
+    unsigned c = s[0];
+    uint16_t f = 0;
+    if (c >= 'A' && c <= 'Z') {
+      f = TAG_F_CAP;
+      c += 32;
+    } else if (c >= '0' && c <= '9') {
+      f = TAG_F_DIGIT;
+    }
+    t->flags = f;
+    o[k++] = (char)c;
+    h = (h ^ c) * 16777619u;
   } else if (write_norm_ascii((const unsigned char *)ws->scan + t->offset, n,
                               o, &t->flags, &h) == 0) {
     k = n;
@@ -559,21 +573,50 @@ lex_prefetch_one(const vit_cell *c) {
   if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
 }
 
+/* Does the run of ASCII letters s[q, e) end where tag_scan would end it,
+ * as a TAG_T_WORD, before the byte s[e] (s[len] == '\0')?  Yes before a
+ * space, a comma, the end, a closing bracket, ';', '?', '!' and '"'
+ * (no rule of tokens.re goes on with them after letters); before ':'
+ * unless "://" follows (a URL: "http://"); before a '.' that a space or
+ * the end follows (not "U.S.", "www.x", "...") unless the run may be an
+ * abbreviation of tokens.re (TITLE, INITIAL, "No."): those are a capital
+ * and at most five letters more, "vs" and "etc".  No: anything else
+ * (the longer matches need a '.', '-', '\'', ':', '@' or a digit after
+ * the letters; the scanner decides). */
+static inline int plain_end(const char *s, size_t len, size_t q, size_t e) {
+  switch (s[e]) {
+  case ' ': case ',': case ')': case ']': case '}': case ';': case '?':
+  case '!': case '"':
+    return 1;
+  case '\0':
+    return e == len;
+  case ':':
+    return s[e + 1] != '/';
+  case '.':
+    if (!(s[e + 1] == ' ' || (s[e + 1] == '\0' && e + 1 == len))) return 0;
+    if (e - q >= 7) return 1;
+    if (!(s[q] & 0x20)) return 0;           /* capitalised: Mr. Jan. A. */
+    return !(e - q == 2 && s[q] == 'v' && s[q + 1] == 's') &&
+           !(e - q == 3 && s[q] == 'e' && s[q + 1] == 't' && s[q + 2] == 'c');
+  default:
+    return 0;
+  }
+}
+
 /* The scanner's answer for the most common token, found without it: at
- * *cursor (after at most one space), ASCII letters up to a space, a comma
- * or the end of s[0, len) (s[len] == '\0').  No rule of tokens.re
- * matches more of such a run (the longer ones need a '.', '-', '\'',
- * ':', '@' or a digit after the letters), and the first that matches all
- * of it is WORD.  Returns 1 and sets *start and *cursor to the word's
- * bounds, as tag_scan would for TAG_T_WORD; 0 when the text there is
- * anything else (tag_scan then decides).  The word's norm is written to
- * o as it is scanned, as write_norm_ascii() would write it (the same
- * chunks of 8 bytes from the word's start, so the same form, flags and
- * hash; with no other bytes, a letter is a capital when its bit 0x20 is
- * clear, and setting that bit lowercases it): lowercased,
- * NUL-terminated, up to 7 zero bytes after the NUL.  On 1, *flags and
- * *hash are set; on 0 the bytes written to o are garbage the caller
- * leaves uncommitted.  o must have room for len - *cursor + 8 bytes. */
+ * *cursor (after at most one space), ASCII letters up to a byte where
+ * plain_end() says the scanner ends them; the first rule of tokens.re
+ * that matches all of the run is WORD.  Returns 1 and sets *start and
+ * *cursor to the word's bounds, as tag_scan would for TAG_T_WORD; 0 when
+ * the text there is anything else (tag_scan then decides).  The word's
+ * norm is written to o as it is scanned, as write_norm_ascii() would
+ * write it (the same chunks of 8 bytes from the word's start, so the
+ * same form, flags and hash; with no other bytes, a letter is a capital
+ * when its bit 0x20 is clear, and setting that bit lowercases it):
+ * lowercased, NUL-terminated, up to 7 zero bytes after the NUL.  On 1,
+ * *flags and *hash are set; on 0 the bytes written to o are garbage the
+ * caller leaves uncommitted.  o must have room for len - *cursor + 8
+ * bytes. */
 static inline int plain_word_norm(const char *s, size_t len, size_t *cursor,
                                   size_t *start, char *o, uint16_t *flags,
                                   uint32_t *hash) {
@@ -610,8 +653,7 @@ static inline int plain_word_norm(const char *s, size_t len, size_t *cursor,
     h = fnv_low_bytes(h, x, 8);
     e += 8;
   }
-  char t = s[e];
-  if (!(t == ' ' || t == ',' || (t == '\0' && e == len))) return 0;
+  if (!plain_end(s, len, q, e)) return 0;
   size_t n = e - q;
   o[n] = '\0';
   uint16_t f = (s[q] & 0x20) ? 0 : TAG_F_CAP;
