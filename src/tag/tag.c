@@ -1567,10 +1567,12 @@ static void fix_tags(tag_ws *ws) {
 static inline __attribute__((always_inline)) int
 starts_sentence(const tag_ws *ws, size_t i) {
   if (i == 0) return 1;
+  /* a word token is none of those but an opening quote (of the tags) */
   const tag_token *p = &ws->tok[i - 1];
-  return p->pos == TAG_LQUOTE || (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
-         p->type == TAG_T_DASH ||
-         (p->type == TAG_T_PUNCT && ws->text[p->offset] == ':');
+  return p->pos == TAG_LQUOTE ||
+         (p->type != TAG_T_WORD &&
+          (i == 1 || p->type == TAG_T_DASH ||
+           (p->type == TAG_T_PUNCT && ws->text[p->offset] == ':')));
 }
 
 static int is_finite(unsigned p) {
