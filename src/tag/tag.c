@@ -1319,7 +1319,12 @@ static unsigned vit_back(const vit_cell *pp, const vit_cell *p,
                      c->boff[b];
   float best = p->d[0][a] + row[pp->cls[0]];
   unsigned bz = 0;
-  for (unsigned z = 1; z < pp->n; z++) {
+  const unsigned nz = pp->n;
+  /* unrolled to MAXC: the loop's own counting cost about as much as its
+   * compares */
+  _Pragma("GCC unroll 8")
+  for (unsigned z = 1; z < MAXC; z++) {
+    if (z >= nz) break;
     float sc = p->d[z][a] + row[pp->cls[z]];
     if (sc > best) { best = sc; bz = z; }
   }
@@ -1378,15 +1383,12 @@ static inline const void *cmemo_at(const void *memo, uint32_t lexh,
   return (const cmemo_entry *)memo + (h >> (32 - CMEMO_LOG2));
 }
 
-static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
-  return (cmemo_entry *)cmemo_at(ws->cmemo, lexh, key);
-}
-
-/* Fills cell c of token i (key = cmemo_key(), >= 0) from the memo as
+/* Fills cell c of token i (key = cmemo_key(), >= 0) from memo (ws's) as
  * candidates() and prune() would, and the token's provisional tag and
  * TAG_F_KNOWN; returns 1, or 0 when the memo does not hold it. */
-static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
-  const cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
+static int cmemo_get(tag_ws *ws, const cmemo_entry *memo, size_t i,
+                     vit_cell *c, int key) {
+  const cmemo_entry *m = cmemo_at(memo, c->lexh, key);
   size_t wl = c->wl;
   if (m->wl != wl || m->lexh != c->lexh || m->key != key ||
       !bytes_eq(m->rec - wl, tag_norm(ws, i), wl))
@@ -1403,12 +1405,13 @@ static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
   return 1;
 }
 
-/* Memoizes cell c of token i (key >= 0), just filled by candidates() and
- * prune(), when it is a known word's (c->rec set); pos0 is the token's
- * provisional tag. */
-static void cmemo_put(tag_ws *ws, const vit_cell *c, int key, uint8_t pos0) {
+/* Memoizes in memo (ws's) cell c of token i (key >= 0), just filled by
+ * candidates() and prune(), when it is a known word's (c->rec set); pos0
+ * is the token's provisional tag. */
+static void cmemo_put(cmemo_entry *memo, const vit_cell *c, int key,
+                      uint8_t pos0) {
   if (c->rec == NULL) return;
-  cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
+  cmemo_entry *m = (cmemo_entry *)cmemo_at(memo, c->lexh, key);
   m->lexh = c->lexh;
   m->wl = (uint8_t)c->wl;
   m->key = (uint8_t)key;
@@ -1438,14 +1441,16 @@ static int viterbi(tag_ws *ws) {
    * dash or a colon, or after one leading non-word token), found from
    * token i - 1 and its provisional tag */
   int first = 1;
+  /* a local: the stores to the cells may alias ws->cmemo */
+  cmemo_entry *memo = ws->cmemo;
   for (size_t i = 0; i < n; i++) {
-    int key = ws->cmemo ? cmemo_key(ws, i, &v[i], first) : -1;
-    if (key < 0 || !cmemo_get(ws, i, &v[i], key)) {
+    int key = memo ? cmemo_key(ws, i, &v[i], first) : -1;
+    if (key < 0 || !cmemo_get(ws, memo, i, &v[i], key)) {
       candidates(ws, i, &v[i], first);
       /* provisional tag, used by the "first word" test of later tokens */
       ws->tok[i].pos = v[i].pos[0];
       prune(&v[i], tag_norm(ws, i), v[i].wl);
-      if (key >= 0) cmemo_put(ws, &v[i], key, (uint8_t)ws->tok[i].pos);
+      if (key >= 0) cmemo_put(memo, &v[i], key, (uint8_t)ws->tok[i].pos);
     }
     const tag_token *t = &ws->tok[i];
     first = t->pos == TAG_LQUOTE ||
@@ -1453,25 +1458,16 @@ static int viterbi(tag_ws *ws) {
              (i == 0 || t->type == TAG_T_DASH ||
               (t->type == TAG_T_PUNCT && ws->text[t->offset] == ':')));
   }
+  /* the first two tokens follow the sentence start (class punc twice) */
   const unsigned P = TAG_NG_PUNC;
-  for (size_t i = 0; i < n; i++) {
-    vit_cell *c = &v[i];
-    if (i == 0) {
-      for (unsigned b = 0; b < c->n; b++) {
-        c->d[0][b] = trans(P, P, c->cls[b]) + c->e[b];
-      }
-      continue;
-    }
-    vit_cell *p = &v[i - 1];
-    if (i == 1) {
-      for (unsigned a = 0; a < p->n; a++)
-        for (unsigned b = 0; b < c->n; b++) {
-          c->d[a][b] = p->d[0][a] + trans(P, p->cls[a], c->cls[b]) + c->e[b];
-        }
-      continue;
-    }
-    vit_step(&v[i - 2], p, c);
-  }
+  for (unsigned b = 0; b < v[0].n; b++)
+    v[0].d[0][b] = trans(P, P, v[0].cls[b]) + v[0].e[b];
+  if (n >= 2)
+    for (unsigned a = 0; a < v[0].n; a++)
+      for (unsigned b = 0; b < v[1].n; b++)
+        v[1].d[a][b] = v[0].d[0][a] + trans(P, v[0].cls[a], v[1].cls[b]) +
+                       v[1].e[b];
+  for (size_t i = 2; i < n; i++) vit_step(&v[i - 2], &v[i - 1], &v[i]);
   /* best final pair */
   unsigned ba = 0, bb = 0;
   float best = -1e30f;
@@ -1480,14 +1476,20 @@ static int viterbi(tag_ws *ws) {
   for (unsigned a = 0; a < na; a++)
     for (unsigned b = 0; b < last->n; b++)
       if (last->d[a][b] > best) { best = last->d[a][b]; ba = a; bb = b; }
-  for (size_t i = n; i-- > 0;) {
+  for (size_t i = n - 1; i >= 2; i--) {
     ws->tok[i].pos = v[i].pos[bb];
-    unsigned z = i >= 2 && v[i - 2].n > 1
+    unsigned z = v[i - 2].n > 1
                      ? vit_back(&v[i - 2], &v[i - 1], &v[i], ba, bb)
                      : 0;
     bb = ba;
     ba = z;
   }
+  /* tokens 1 and 0: the candidate two back is the sentence start */
+  if (n >= 2) {
+    ws->tok[1].pos = v[1].pos[bb];
+    bb = ba;
+  }
+  ws->tok[0].pos = v[0].pos[bb];
   return 0;
 }
 
