@@ -46,12 +46,15 @@ add_chunk(tag_ws *ws, size_t first, size_t n, size_t head, unsigned kind,
   c->head = (uint32_t)head;
   c->kind = (uint16_t)kind;
   c->flags = (uint16_t)flags;
+  /* locals: the byte stores below may alias ws's fields */
+  tag_token *tk = ws->tok;
+  const uint16_t id = (uint16_t)ws->n_chunks;
   for (size_t i = first; i < first + n; i++) {
-    ws->tok[i].chunk = (uint8_t)kind;
-    ws->tok[i].chunk_begin = i == first;
-    ws->tok[i].chunk_id = (uint16_t)ws->n_chunks;
+    tk[i].chunk = (uint8_t)kind;
+    tk[i].chunk_begin = i == first;
+    tk[i].chunk_id = id;
   }
-  ws->n_chunks++;
+  ws->n_chunks = (size_t)id + 1;
   return 0;
 }
 
@@ -218,12 +221,24 @@ static int clause_starts(const tag_ws *ws, size_t i) {
   return 0;
 }
 
+/* The tags of a token at which clause_starts() may answer 1, and those
+ * of the token before it that may make it answer 1: a token with
+ * neither returns 0 (the test is skipped for it). */
+#define CLAUSE_TAG                                                        \
+  (PB(TAG_WDT) | PB(TAG_WP) | PB(TAG_WPS) | PB(TAG_WRB) | PB(TAG_IN))
+#define CLAUSE_PREV (PB(TAG_COLON) | PB(TAG_COMMA))
+
 int tag_chunk_sentence(tag_ws *ws) {
   ws->n_chunks = 0;
   size_t clause = 0;
-  for (size_t i = 0; i < ws->n; i++) {
-    if (clause_starts(ws, i) && clause < UINT16_MAX) clause++;
-    ws->tok[i].clause = (uint16_t)clause;
+  tag_token *tk = ws->tok;
+  const size_t n = ws->n;
+  for (size_t i = 0; i < n; i++) {
+    if (i > 0 && ((PB(tk[i].pos) & CLAUSE_TAG) ||
+                  (PB(tk[i - 1].pos) & CLAUSE_PREV)) &&
+        clause_starts(ws, i) && clause < UINT16_MAX)
+      clause++;
+    tk[i].clause = (uint16_t)clause;
   }
   ws->n_clauses = ws->n ? clause + 1 : 0;
   for (size_t i = 0; i < ws->n;) {

@@ -205,18 +205,16 @@ static size_t clitic_start(const char *s, size_t start, size_t end) {
   return end;
 }
 
-/* Appends token [start,end) of the given type; -1 if out of memory. */
-static inline int push_token(tag_ws *ws, size_t start, size_t end,
-                             int type) {
-  if (ws->n >= ws->tok_cap &&
-      grow((void **)&ws->tok, &ws->tok_cap, ws->n + 1, sizeof *ws->tok))
-    return -1;
+/* Appends token [start,end) of the given type (the caller made room for
+ * it: token_room). */
+static inline void push_token(tag_ws *ws, size_t start, size_t end,
+                              int type) {
+  assert(ws->n < ws->tok_cap);
   ws->tok[ws->n++] = (tag_token){.offset = (uint32_t)start,
                                  .len = (uint32_t)(end - start),
                                  .type = (uint16_t)type,
                                  .lemma_id = -1,
                                  .chunk_id = UINT16_MAX};
-  return 0;
 }
 
 /* Is the quote at [start,end) opening? Curly and `` quotes say so
@@ -344,11 +342,6 @@ static int write_norm_ascii(const unsigned char *s, size_t n, char *o,
   return 0;
 }
 
-/* Set by tokenize() on a token plain_word_norm() found (ASCII letters
- * only), whose norm it wrote, until the pass over the tokens clears it:
- * never seen outside this file. */
-#define TAG_F_SCAN_PLAIN 0x8000u
-
 /* Writes the normalized form of text[t] into ws->buf (capacity reserved
  * by the caller), sets t->norm and returns the form's length.  ASCII is
  * lowercased directly; a token with other bytes is folded by text_fold
@@ -368,6 +361,20 @@ static size_t write_norm(tag_ws *ws, tag_token *t, uint32_t *hash) {
     o[k++] = (n == 1 && s[0] == '\'') || (n == 3 && (s[2] == 0x98 ||
               s[2] == 0x99)) ? '\'' : '"';
     h = (h ^ (unsigned char)o[0]) * 16777619u;
+  } else if (n == 1 && s[0] < 0x80) {
+    /* one ASCII byte (most punctuation): write_norm_ascii's form,
+     * flags and hash, without its word-at-a-time work */
+    unsigned c = s[0];
+    uint16_t f = 0;
+    if (c >= 'A' && c <= 'Z') {
+      f = TAG_F_CAP;
+      c += 32;
+    } else if (c >= '0' && c <= '9') {
+      f = TAG_F_DIGIT;
+    }
+    t->flags = f;
+    o[k++] = (char)c;
+    h = (h ^ c) * 16777619u;
   } else if (write_norm_ascii((const unsigned char *)ws->scan + t->offset, n,
                               o, &t->flags, &h) == 0) {
     k = n;
@@ -538,10 +545,9 @@ static int wtab_make(tag_ws *ws) {
 /* The TAG_W_* classes of the norm w[0, wl) (ws->wtab made; w inside
  * ws->buf with at least 8 bytes of it from w on, as tokenize leaves
  * them: the 8-byte read keeps only the norm's bytes). */
-static inline uint16_t word_class(const tag_ws *ws, const char *w,
+static inline uint16_t word_class(const wtab *wt, const char *w,
                                   size_t wl) {
   if (wl - 2 >= 7) return 0;  /* not 2 to 8 bytes (no class word is) */
-  const wtab *wt = ws->wtab;
   if (!((wt->lens[(unsigned char)w[0]] >> wl) & 1u)) return 0;
   uint64_t x;
   memcpy(&x, w, 8);
@@ -567,21 +573,50 @@ lex_prefetch_one(const vit_cell *c) {
   if (slot != 0) __builtin_prefetch(tag_lex_blob + (slot & lowmask) - 1);
 }
 
+/* Does the run of ASCII letters s[q, e) end where tag_scan would end it,
+ * as a TAG_T_WORD, before the byte s[e] (s[len] == '\0')?  Yes before a
+ * space, a comma, the end, a closing bracket, ';', '?', '!' and '"'
+ * (no rule of tokens.re goes on with them after letters); before ':'
+ * unless "://" follows (a URL: "http://"); before a '.' that a space or
+ * the end follows (not "U.S.", "www.x", "...") unless the run may be an
+ * abbreviation of tokens.re (TITLE, INITIAL, "No."): those are a capital
+ * and at most five letters more, "vs" and "etc".  No: anything else
+ * (the longer matches need a '.', '-', '\'', ':', '@' or a digit after
+ * the letters; the scanner decides). */
+static inline int plain_end(const char *s, size_t len, size_t q, size_t e) {
+  switch (s[e]) {
+  case ' ': case ',': case ')': case ']': case '}': case ';': case '?':
+  case '!': case '"':
+    return 1;
+  case '\0':
+    return e == len;
+  case ':':
+    return s[e + 1] != '/';
+  case '.':
+    if (!(s[e + 1] == ' ' || (s[e + 1] == '\0' && e + 1 == len))) return 0;
+    if (e - q >= 7) return 1;
+    if (!(s[q] & 0x20)) return 0;           /* capitalised: Mr. Jan. A. */
+    return !(e - q == 2 && s[q] == 'v' && s[q + 1] == 's') &&
+           !(e - q == 3 && s[q] == 'e' && s[q + 1] == 't' && s[q + 2] == 'c');
+  default:
+    return 0;
+  }
+}
+
 /* The scanner's answer for the most common token, found without it: at
- * *cursor (after at most one space), ASCII letters up to a space, a comma
- * or the end of s[0, len) (s[len] == '\0').  No rule of tokens.re
- * matches more of such a run (the longer ones need a '.', '-', '\'',
- * ':', '@' or a digit after the letters), and the first that matches all
- * of it is WORD.  Returns 1 and sets *start and *cursor to the word's
- * bounds, as tag_scan would for TAG_T_WORD; 0 when the text there is
- * anything else (tag_scan then decides).  The word's norm is written to
- * o as it is scanned, as write_norm_ascii() would write it (the same
- * chunks of 8 bytes from the word's start, so the same form, flags and
- * hash; with no other bytes, a letter is a capital when its bit 0x20 is
- * clear, and setting that bit lowercases it): lowercased,
- * NUL-terminated, up to 7 zero bytes after the NUL.  On 1, *flags and
- * *hash are set; on 0 the bytes written to o are garbage the caller
- * leaves uncommitted.  o must have room for len - *cursor + 8 bytes. */
+ * *cursor (after at most one space), ASCII letters up to a byte where
+ * plain_end() says the scanner ends them; the first rule of tokens.re
+ * that matches all of the run is WORD.  Returns 1 and sets *start and
+ * *cursor to the word's bounds, as tag_scan would for TAG_T_WORD; 0 when
+ * the text there is anything else (tag_scan then decides).  The word's
+ * norm is written to o as it is scanned, as write_norm_ascii() would
+ * write it (the same chunks of 8 bytes from the word's start, so the
+ * same form, flags and hash; with no other bytes, a letter is a capital
+ * when its bit 0x20 is clear, and setting that bit lowercases it):
+ * lowercased, NUL-terminated, up to 7 zero bytes after the NUL.  On 1,
+ * *flags and *hash are set; on 0 the bytes written to o are garbage the
+ * caller leaves uncommitted.  o must have room for len - *cursor + 8
+ * bytes. */
 static inline int plain_word_norm(const char *s, size_t len, size_t *cursor,
                                   size_t *start, char *o, uint16_t *flags,
                                   uint32_t *hash) {
@@ -618,8 +653,7 @@ static inline int plain_word_norm(const char *s, size_t len, size_t *cursor,
     h = fnv_low_bytes(h, x, 8);
     e += 8;
   }
-  char t = s[e];
-  if (!(t == ' ' || t == ',' || (t == '\0' && e == len))) return 0;
+  if (!plain_end(s, len, q, e)) return 0;
   size_t n = e - q;
   o[n] = '\0';
   uint16_t f = (s[q] & 0x20) ? 0 : TAG_F_CAP;
@@ -632,8 +666,8 @@ static inline int plain_word_norm(const char *s, size_t len, size_t *cursor,
   return 1;
 }
 
-static inline void cmemo_prefetch_word(const tag_ws *ws, size_t i,
-                                       uint32_t lexh);
+static inline const void *cmemo_at(const void *memo, uint32_t lexh,
+                                   int key);
 
 /* The scanner's answer for a comma, or a period before a space or the
  * end, at *cursor (after at most one space): TAG_T_PUNCT of one byte (no
@@ -653,132 +687,194 @@ static inline int plain_stop(const char *s, size_t len, size_t *cursor,
   return 1;
 }
 
-/* Scans ws->scan[0, len) into ws->tok and writes norms; sets each
- * Viterbi cell's wl and lexh.  -1 on NOMEM. */
+/* Makes room for need tokens in every per-token array: ws->tok, the
+ * Viterbi cells, norm_len, norm_fnv and wcls.  Returns the number of
+ * tokens they all have room for (>= need), or 0 when out of memory. */
+static size_t token_room(tag_ws *ws, size_t need) {
+  if (need == 0) need = 1;
+  if (grow((void **)&ws->tok, &ws->tok_cap, need, sizeof *ws->tok) ||
+      vit_reserve(ws, need))
+    return 0;
+  if (need > ws->key_cap || ws->wcls == NULL) {
+    /* the three arrays have key_cap entries (wcls is made on the first
+     * call, when the others may exist: grow() doubles from 16 to the
+     * same size for all) */
+    if (need < ws->key_cap) need = ws->key_cap;
+    size_t kc = ws->key_cap;
+    if (grow((void **)&ws->norm_len, &kc, need, sizeof *ws->norm_len))
+      return 0;
+    kc = ws->key_cap;
+    if (grow((void **)&ws->norm_fnv, &kc, need, sizeof *ws->norm_fnv))
+      return 0;
+    kc = ws->wcls ? ws->key_cap : 0;
+    if (grow((void **)&ws->wcls, &kc, need, sizeof *ws->wcls))
+      return 0;
+    ws->key_cap = kc;
+  }
+  size_t room = ws->tok_cap;
+  if (ws->vit_cap < room) room = ws->vit_cap;
+  if (ws->key_cap < room) room = ws->key_cap;
+  return room;
+}
+
+/* The arrays tokenize() fills and the tables it reads, copied from ws
+ * into a local (its stores through them may alias ws's fields, which the
+ * compiler would otherwise load again after each store); taken again from
+ * ws after they grow (tok_out_get). */
+typedef struct tok_out {
+  tag_token *tok;
+  vit_cell *v;
+  uint32_t *len, *fnv;
+  uint16_t *wcls;
+  const wtab *wt;
+  const void *cmemo;           /* NULL until the first tagging */
+} tok_out;
+
+static inline tok_out tok_out_get(const tag_ws *ws) {
+  return (tok_out){.tok = ws->tok, .v = cells(ws), .len = ws->norm_len,
+                   .fnv = ws->norm_fnv, .wcls = ws->wcls, .wt = ws->wtab,
+                   .cmemo = ws->cmemo};
+}
+
+/* Records token i (its tag_token filled), whose norm w[0, wl) (inside
+ * ws->buf, hash h) is written: its Viterbi cell's wl and lexh,
+ * norm_len, norm_fnv and wcls.  Requests from memory its lexicon hash
+ * slot, the candidate memo entry it will likely read (its key guessed
+ * from the token alone: capitalised; first word after a dash, a quote
+ * or at the start) and the lexicon record of the token LEX_AHEAD back,
+ * so that they arrive while the caller works on the tokens (the coder
+ * matches its dictionaries before it tags); the requests are hints, no
+ * result depends on them. */
+static inline __attribute__((always_inline)) void
+note_token(const tok_out *o, size_t i, const char *w, size_t wl,
+           uint32_t h) {
+  o->v[i].wl = (uint32_t)wl;
+  o->len[i] = (uint32_t)wl;
+  o->wcls[i] = word_class(o->wt, w, wl);
+  o->fnv[i] = 0;
+  if (wl >= TAG_LEX_WORD) return;
+  o->v[i].lexh = h;
+  o->fnv[i] = h;
+  __builtin_prefetch(&tag_lex_hash[h & tag_lex_hash_mask]);
+  const tag_token *t = &o->tok[i];
+  if (o->cmemo != NULL && t->type == TAG_T_WORD) {
+    int first = i == 0 || t[-1].type == TAG_T_DASH ||
+                t[-1].type == TAG_T_QUOTE;
+    int key = ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
+    __builtin_prefetch(cmemo_at(o->cmemo, h, key));
+  }
+  /* the slot of a token LEX_AHEAD back has had time to arrive: request
+   * the record it names (lex_prefetch does the last ones) */
+  if (i >= LEX_AHEAD) lex_prefetch_one(&o->v[i - LEX_AHEAD]);
+}
+
+/* Writes the norm of token i (not a plain word: tokenize writes those as
+ * it scans them), sets its lemma to it and notes the token (note_token).
+ * Returns the token's flags. */
+static uint16_t finish_token(tag_ws *ws, const tok_out *o, size_t i) {
+  tag_token *t = &o->tok[i];
+  uint32_t h;
+  size_t wl = write_norm(ws, t, &h);
+  t->lemma = t->norm;
+  /* a NUL byte of the text is a symbol token of its own; the tagger
+   * reads every norm as a C string */
+  if (t->type == TAG_T_SYMBOL) {
+    wl = strlen(ws->buf + t->norm);
+    h = tag_hash(ws->buf + t->norm, wl);
+  }
+  note_token(o, i, ws->buf + t->norm, wl, h);
+  return t->flags;
+}
+
+/* Scans ws->scan[0, len) into ws->tok and writes norms in one pass; sets
+ * each Viterbi cell's wl and lexh, norm_len, norm_fnv, wcls and
+ * ws->shape_or.  -1 on NOMEM. */
 static int tokenize(tag_ws *ws, size_t len) {
   const char *s = ws->scan;
   size_t cur = 0, start;
   int type;
   ws->n = 0;
   ws->buf_len = 0;
-  /* the norms of plain words are written as they are scanned: they take
-   * at most 2 * len bytes with their NULs, and 8 more for the 8-byte
-   * writes (the other norms and the lemmas get their room below) */
-  if (grow((void **)&ws->buf, &ws->buf_cap, 3 * len + 16, 1)) return -1;
+  /* norms: at most 3 bytes out per byte in plus a NUL per token (a token
+   * has a byte at least), and 8 more for the 8-byte writes; the lemmas
+   * get their room below */
+  if (grow((void **)&ws->buf, &ws->buf_cap, 4 * len + 16, 1)) return -1;
+  if (ws->wtab == NULL && wtab_make(ws)) return -1;
+  /* room for the tokens of a turn of the loop (two at most) is made
+   * before it */
+  size_t room = token_room(ws, ws->tok_cap);
+  if (room == 0) return -1;
+  tok_out o = tok_out_get(ws);
+  char *buf = ws->buf;         /* does not move before the lemma room */
+  size_t n = 0, bl = 0;        /* ws->n and ws->buf_len, kept here */
+  unsigned shape_or = 0;
   for (;;) {
+    if (n + 2 > room) {
+      ws->n = n;
+      if ((room = token_room(ws, n + 2)) == 0) return -1;
+      o = tok_out_get(ws);
+    }
     uint16_t pf;
     uint32_t ph;
-    if (plain_word_norm(s, len, &cur, &start, ws->buf + ws->buf_len, &pf,
-                        &ph)) {
+    if (plain_word_norm(s, len, &cur, &start, buf + bl, &pf, &ph)) {
       /* no "-led" and no clitic in a word of letters alone */
-      if (push_token(ws, start, cur, TAG_T_WORD)) return -1;
-      tag_token *t = &ws->tok[ws->n - 1];
-      t->flags = pf | TAG_F_SCAN_PLAIN;
-      t->norm = (uint32_t)ws->buf_len;
-      t->lemma = ph;                  /* the norm's hash, until below */
-      ws->buf_len += cur - start + 1;
+      size_t i = n++, wl = cur - start;
+      o.tok[i] = (tag_token){.offset = (uint32_t)start,
+                             .len = (uint32_t)wl,
+                             .type = TAG_T_WORD,
+                             .flags = pf,
+                             .norm = (uint32_t)bl,
+                             .lemma = (uint32_t)bl,
+                             .lemma_id = -1,
+                             .chunk_id = UINT16_MAX};
+      note_token(&o, i, buf + bl, wl, ph);
+      bl += wl + 1;
+      shape_or |= pf;
       continue;
     }
+    ws->n = n;
+    ws->buf_len = bl;
     if (plain_stop(s, len, &cur, &start)) {
-      if (push_token(ws, start, cur, TAG_T_PUNCT)) return -1;
-      continue;
-    }
-    if ((type = tag_scan(s, len, &cur, &start)) < 0) break;
-    size_t end = cur;
-    assert(end > start && end <= len);
-    if (type == TAG_T_WORD || type == TAG_T_ABBREV) {
-      size_t c = led_start(s, start, end);
-      if (c < end) {
-        if (push_token(ws, start, c, s[c - 1] == '.' ? TAG_T_ABBREV
-                                                     : TAG_T_WORD) ||
-            push_token(ws, c, end, TAG_T_WORD))
-          return -1;
-        continue;
-      }
-    }
-    if (type == TAG_T_WORD) {
-      size_t c = clitic_start(s, start, end);
-      if (c < end) {
-        if (push_token(ws, start, c, TAG_T_WORD) ||
-            push_token(ws, c, end, TAG_T_CLITIC))
-          return -1;
-        continue;
-      }
-    } else if (type == TAG_T_QUOTE && end - start <= 3 && ws->n > 0 &&
-               apos_before(s, start, end) == end - start) {
-      /* soldiers' : apostrophe glued to a word ending in s, not before a
-       * letter */
-      const tag_token *p = &ws->tok[ws->n - 1];
-      if (p->type == TAG_T_WORD && p->offset + p->len == start &&
-          (s[start - 1] == 's' || s[start - 1] == 'S') &&
-          !is_alpha_ascii((unsigned char)s[end])) {
-        if (push_token(ws, start, end, TAG_T_POSSESSIVE)) return -1;
-        continue;
-      }
-    }
-    if (push_token(ws, start, end, type)) return -1;
-  }
-  /* norms: at most 3 bytes out per byte in, plus NULs and lemma room */
-  size_t need = 3 * len + ws->n * (TAG_WORD_MAX + 2) + 16;
-  if (grow((void **)&ws->buf, &ws->buf_cap, need, 1)) return -1;
-  /* the Viterbi cells get each norm's length and lexicon hash now, and
-   * the hash slots are requested from memory, so that the slots arrive
-   * while the caller works on the tokens (the coder matches its
-   * dictionaries before it tags) */
-  if (vit_reserve(ws, ws->n ? ws->n : 1)) return -1;
-  if (ws->n > ws->key_cap || ws->wcls == NULL) {
-    /* the three arrays have key_cap entries (wcls is made on the first
-     * call, when the others may exist: grow() doubles from 16 to the
-     * same size for all) */
-    size_t need = ws->n > ws->key_cap ? ws->n : ws->key_cap;
-    if (need == 0) need = 1;
-    size_t kc = ws->key_cap;
-    if (grow((void **)&ws->norm_len, &kc, need, sizeof *ws->norm_len))
-      return -1;
-    kc = ws->key_cap;
-    if (grow((void **)&ws->norm_fnv, &kc, need, sizeof *ws->norm_fnv))
-      return -1;
-    kc = ws->wcls ? ws->key_cap : 0;
-    if (grow((void **)&ws->wcls, &kc, need, sizeof *ws->wcls))
-      return -1;
-    ws->key_cap = kc;
-  }
-  if (ws->wtab == NULL && wtab_make(ws)) return -1;
-  vit_cell *v = cells(ws);
-  unsigned shape_or = 0;
-  for (size_t i = 0; i < ws->n; i++) {
-    tag_token *t = &ws->tok[i];
-    uint32_t h;
-    size_t wl;
-    if (t->flags & TAG_F_SCAN_PLAIN) {
-      /* norm written by plain_word_norm, its hash kept in t->lemma */
-      t->flags &= (uint16_t)~TAG_F_SCAN_PLAIN;
-      wl = t->len;
-      h = t->lemma;
+      push_token(ws, start, cur, TAG_T_PUNCT);
+    } else if ((type = tag_scan(s, len, &cur, &start)) < 0) {
+      break;
     } else {
-      wl = write_norm(ws, t, &h);
+      size_t end = cur;
+      assert(end > start && end <= len);
+      size_t c = end;
+      if (type == TAG_T_WORD || type == TAG_T_ABBREV) {
+        c = led_start(s, start, end);
+        if (c < end) {
+          push_token(ws, start, c, s[c - 1] == '.' ? TAG_T_ABBREV
+                                                   : TAG_T_WORD);
+          push_token(ws, c, end, TAG_T_WORD);
+        }
+      }
+      if (c < end) {
+        /* split at "-led" above */
+      } else if (type == TAG_T_WORD &&
+                 (c = clitic_start(s, start, end)) < end) {
+        push_token(ws, start, c, TAG_T_WORD);
+        push_token(ws, c, end, TAG_T_CLITIC);
+      } else if (type == TAG_T_QUOTE && end - start <= 3 && n > 0 &&
+                 apos_before(s, start, end) == end - start &&
+                 o.tok[n - 1].type == TAG_T_WORD &&
+                 o.tok[n - 1].offset + o.tok[n - 1].len == start &&
+                 (s[start - 1] == 's' || s[start - 1] == 'S') &&
+                 !is_alpha_ascii((unsigned char)s[end])) {
+        /* soldiers' : apostrophe glued to a word ending in s, not before
+         * a letter */
+        push_token(ws, start, end, TAG_T_POSSESSIVE);
+      } else {
+        push_token(ws, start, end, type);
+      }
     }
-    shape_or |= t->flags;
-    t->lemma = t->norm;
-    /* a NUL byte of the text is a symbol token of its own; the tagger
-     * reads every norm as a C string */
-    if (t->type == TAG_T_SYMBOL) {
-      wl = strlen(ws->buf + t->norm);
-      h = tag_hash(ws->buf + t->norm, wl);
-    }
-    v[i].wl = (uint32_t)wl;
-    ws->norm_len[i] = (uint32_t)wl;
-    ws->wcls[i] = word_class(ws, ws->buf + t->norm, wl);
-    ws->norm_fnv[i] = 0;
-    if (wl >= TAG_LEX_WORD) continue;
-    v[i].lexh = h;
-    ws->norm_fnv[i] = v[i].lexh;
-    __builtin_prefetch(&tag_lex_hash[v[i].lexh & tag_lex_hash_mask]);
-    if (ws->cmemo != NULL) cmemo_prefetch_word(ws, i, h);
-    /* the slot of a token LEX_AHEAD back has had time to arrive: request
-     * the record it names (lex_prefetch does the last ones) */
-    if (i >= LEX_AHEAD) lex_prefetch_one(&v[i - LEX_AHEAD]);
+    for (; n < ws->n; n++) shape_or |= finish_token(ws, &o, n);
+    bl = ws->buf_len;
   }
+  /* the lemmas: at most TAG_WORD_MAX bytes and a NUL per token */
+  size_t need = ws->buf_len + ws->n * (TAG_WORD_MAX + 2) + 16;
+  if (grow((void **)&ws->buf, &ws->buf_cap, need, 1)) return -1;
   ws->shape_or = shape_or;
   return 0;
 }
@@ -1016,8 +1112,9 @@ static int us_country(const tag_ws *ws, size_t i) {
 }
 
 /* Fills the candidate tags and emissions of token i into cell (whose wl
- * and lexh tokenize set). */
-static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
+ * and lexh tokenize set); first: the token is a first word (see
+ * viterbi()). */
+static void candidates(tag_ws *ws, size_t i, vit_cell *cell, int first) {
   tag_token *t = &ws->tok[i];
   const char *w = tag_norm(ws, i);
   size_t wl = cell->wl;                 /* set by tokenize */
@@ -1030,10 +1127,6 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell) {
     cell->e[0] = 0.0f;
     return;
   }
-  int first = i == 0 || ws->tok[i - 1].pos == TAG_LQUOTE ||
-              (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
-              ws->tok[i - 1].type == TAG_T_DASH ||
-              (ws->tok[i - 1].type == TAG_T_PUNCT && ws->text[ws->tok[i - 1].offset] == ':');
   if (t->len == 4 && w[0] == '-' && strcmp(w, "-led") == 0) {
     cell->pos[0] = TAG_JJ;              /* "the Saudi -led coalition" */
     cell->e[0] = 0.0f;
@@ -1226,7 +1319,12 @@ static unsigned vit_back(const vit_cell *pp, const vit_cell *p,
                      c->boff[b];
   float best = p->d[0][a] + row[pp->cls[0]];
   unsigned bz = 0;
-  for (unsigned z = 1; z < pp->n; z++) {
+  const unsigned nz = pp->n;
+  /* unrolled to MAXC: the loop's own counting cost about as much as its
+   * compares */
+  _Pragma("GCC unroll 8")
+  for (unsigned z = 1; z < MAXC; z++) {
+    if (z >= nz) break;
     float sc = p->d[z][a] + row[pp->cls[z]];
     if (sc > best) { best = sc; bz = z; }
   }
@@ -1240,12 +1338,13 @@ static unsigned vit_back(const vit_cell *pp, const vit_cell *p,
  * direct-mapped table of CMEMO entries, each holding what candidates()
  * and prune() leave in the cell and the provisional tag (the first
  * candidate before pruning).  The word is checked against the bytes of
- * the memoized record, so a hit is always the same word.  8,192 entries
- * of 88 bytes (704 KiB per workspace): with 4,096, candidates() ran for
- * about 4 tokens in 10 of the tagged news sentences; twice as many
- * entries cut 0.5% of the instructions with no more simulated
- * first-level data misses. */
-#define CMEMO_LOG2 13
+ * the memoized record, so a hit is always the same word.  16,384
+ * entries of 88 bytes (1.4 MiB per workspace, its pages touched as
+ * entries fill): with 4,096, candidates() ran for about 4 tokens in 10
+ * of the tagged news sentences; 8,192 cut 0.5% of the instructions with
+ * no more simulated first-level data misses, and 16,384 0.36% more
+ * (a third fewer misses of known words than 8,192). */
+#define CMEMO_LOG2 14
 typedef struct cmemo_entry {
   uint32_t lexh;             /* tag_hash of the word */
   uint8_t wl;                /* its length; 0 = empty entry */
@@ -1260,51 +1359,36 @@ typedef struct cmemo_entry {
   float e[MAXC];
 } cmemo_entry;
 
-/* The memo key of token i (cell c): bit 0 capitalised, bit 1 first word,
+/* The memo key of token i (cell c; first: a first word, see viterbi()):
+ * bit 0 capitalised, bit 1 first word,
  * or -1 when its candidates are not taken from the memo: not a plain word
  * (fixed tags, abbreviations, clitics), a word too long for the lexicon,
  * "-led", or the country "US" (their candidates do not follow from the
  * word and these facts alone). */
-static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c) {
+static int cmemo_key(const tag_ws *ws, size_t i, const vit_cell *c,
+                     int first) {
   const tag_token *t = &ws->tok[i];
   if (t->type != TAG_T_WORD || c->wl >= TAG_LEX_WORD || c->wl == 0 ||
       (t->len == 4 && c->wl == 4 && memcmp(tag_norm(ws, i), "-led", 4) == 0) ||
       (t->len == 2 && us_country(ws, i)))
     return -1;
-  int first = i == 0 || ws->tok[i - 1].pos == TAG_LQUOTE ||
-              (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
-              ws->tok[i - 1].type == TAG_T_DASH ||
-              (ws->tok[i - 1].type == TAG_T_PUNCT &&
-               ws->text[ws->tok[i - 1].offset] == ':');
   return ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
 }
 
-static cmemo_entry *cmemo_slot(const tag_ws *ws, uint32_t lexh, int key) {
+/* The entry of memo (CMEMO entries) for a word of lexicon hash lexh with
+ * memo key key. */
+static inline const void *cmemo_at(const void *memo, uint32_t lexh,
+                                   int key) {
   uint32_t h = (lexh ^ (uint32_t)key * 0x9E3779B1u) * 0x85EBCA6Bu;
-  return &((cmemo_entry *)ws->cmemo)[h >> (32 - CMEMO_LOG2)];
+  return (const cmemo_entry *)memo + (h >> (32 - CMEMO_LOG2));
 }
 
-/* Requests the memo entry that token i, a word of lexicon hash lexh,
- * will most likely read when it is tagged: its key guessed from the token
- * alone (capitalised; first word after a dash, a quote or at the start).
- * Called by tokenize(), so that the entries arrive while the coder
- * matches its dictionaries (the memo is larger than the first caches).
- * A hint: no result depends on it. */
-static inline __attribute__((always_inline)) void
-cmemo_prefetch_word(const tag_ws *ws, size_t i, uint32_t lexh) {
-  const tag_token *t = &ws->tok[i];
-  if (t->type != TAG_T_WORD) return;
-  int first = i == 0 || ws->tok[i - 1].type == TAG_T_DASH ||
-              ws->tok[i - 1].type == TAG_T_QUOTE;
-  int key = ((t->flags & TAG_F_CAP) ? 1 : 0) | (first ? 2 : 0);
-  __builtin_prefetch(cmemo_slot(ws, lexh, key));
-}
-
-/* Fills cell c of token i (key = cmemo_key(), >= 0) from the memo as
+/* Fills cell c of token i (key = cmemo_key(), >= 0) from memo (ws's) as
  * candidates() and prune() would, and the token's provisional tag and
  * TAG_F_KNOWN; returns 1, or 0 when the memo does not hold it. */
-static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
-  const cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
+static int cmemo_get(tag_ws *ws, const cmemo_entry *memo, size_t i,
+                     vit_cell *c, int key) {
+  const cmemo_entry *m = cmemo_at(memo, c->lexh, key);
   size_t wl = c->wl;
   if (m->wl != wl || m->lexh != c->lexh || m->key != key ||
       !bytes_eq(m->rec - wl, tag_norm(ws, i), wl))
@@ -1321,12 +1405,13 @@ static int cmemo_get(tag_ws *ws, size_t i, vit_cell *c, int key) {
   return 1;
 }
 
-/* Memoizes cell c of token i (key >= 0), just filled by candidates() and
- * prune(), when it is a known word's (c->rec set); pos0 is the token's
- * provisional tag. */
-static void cmemo_put(tag_ws *ws, const vit_cell *c, int key, uint8_t pos0) {
+/* Memoizes in memo (ws's) cell c of token i (key >= 0), just filled by
+ * candidates() and prune(), when it is a known word's (c->rec set); pos0
+ * is the token's provisional tag. */
+static void cmemo_put(cmemo_entry *memo, const vit_cell *c, int key,
+                      uint8_t pos0) {
   if (c->rec == NULL) return;
-  cmemo_entry *m = cmemo_slot(ws, c->lexh, key);
+  cmemo_entry *m = (cmemo_entry *)cmemo_at(memo, c->lexh, key);
   m->lexh = c->lexh;
   m->wl = (uint8_t)c->wl;
   m->key = (uint8_t)key;
@@ -1352,34 +1437,37 @@ static int viterbi(tag_ws *ws) {
   /* the memo is made on first use; without memory, none is used */
   if (ws->cmemo == NULL)
     ws->cmemo = calloc((size_t)1 << CMEMO_LOG2, sizeof(cmemo_entry));
+  /* first: token i is a first word (at 0, after an opening quote, a
+   * dash or a colon, or after one leading non-word token), found from
+   * token i - 1 and its provisional tag */
+  int first = 1;
+  /* a local: the stores to the cells may alias ws->cmemo */
+  cmemo_entry *memo = ws->cmemo;
   for (size_t i = 0; i < n; i++) {
-    int key = ws->cmemo ? cmemo_key(ws, i, &v[i]) : -1;
-    if (key >= 0 && cmemo_get(ws, i, &v[i], key)) continue;
-    candidates(ws, i, &v[i]);
-    /* provisional tag, used by the "first word" test of later tokens */
-    ws->tok[i].pos = v[i].pos[0];
-    prune(&v[i], tag_norm(ws, i), v[i].wl);
-    if (key >= 0) cmemo_put(ws, &v[i], key, (uint8_t)ws->tok[i].pos);
+    int key = memo ? cmemo_key(ws, i, &v[i], first) : -1;
+    if (key < 0 || !cmemo_get(ws, memo, i, &v[i], key)) {
+      candidates(ws, i, &v[i], first);
+      /* provisional tag, used by the "first word" test of later tokens */
+      ws->tok[i].pos = v[i].pos[0];
+      prune(&v[i], tag_norm(ws, i), v[i].wl);
+      if (key >= 0) cmemo_put(memo, &v[i], key, (uint8_t)ws->tok[i].pos);
+    }
+    const tag_token *t = &ws->tok[i];
+    first = t->pos == TAG_LQUOTE ||
+            (t->type != TAG_T_WORD &&
+             (i == 0 || t->type == TAG_T_DASH ||
+              (t->type == TAG_T_PUNCT && ws->text[t->offset] == ':')));
   }
+  /* the first two tokens follow the sentence start (class punc twice) */
   const unsigned P = TAG_NG_PUNC;
-  for (size_t i = 0; i < n; i++) {
-    vit_cell *c = &v[i];
-    if (i == 0) {
-      for (unsigned b = 0; b < c->n; b++) {
-        c->d[0][b] = trans(P, P, c->cls[b]) + c->e[b];
-      }
-      continue;
-    }
-    vit_cell *p = &v[i - 1];
-    if (i == 1) {
-      for (unsigned a = 0; a < p->n; a++)
-        for (unsigned b = 0; b < c->n; b++) {
-          c->d[a][b] = p->d[0][a] + trans(P, p->cls[a], c->cls[b]) + c->e[b];
-        }
-      continue;
-    }
-    vit_step(&v[i - 2], p, c);
-  }
+  for (unsigned b = 0; b < v[0].n; b++)
+    v[0].d[0][b] = trans(P, P, v[0].cls[b]) + v[0].e[b];
+  if (n >= 2)
+    for (unsigned a = 0; a < v[0].n; a++)
+      for (unsigned b = 0; b < v[1].n; b++)
+        v[1].d[a][b] = v[0].d[0][a] + trans(P, v[0].cls[a], v[1].cls[b]) +
+                       v[1].e[b];
+  for (size_t i = 2; i < n; i++) vit_step(&v[i - 2], &v[i - 1], &v[i]);
   /* best final pair */
   unsigned ba = 0, bb = 0;
   float best = -1e30f;
@@ -1388,14 +1476,20 @@ static int viterbi(tag_ws *ws) {
   for (unsigned a = 0; a < na; a++)
     for (unsigned b = 0; b < last->n; b++)
       if (last->d[a][b] > best) { best = last->d[a][b]; ba = a; bb = b; }
-  for (size_t i = n; i-- > 0;) {
+  for (size_t i = n - 1; i >= 2; i--) {
     ws->tok[i].pos = v[i].pos[bb];
-    unsigned z = i >= 2 && v[i - 2].n > 1
+    unsigned z = v[i - 2].n > 1
                      ? vit_back(&v[i - 2], &v[i - 1], &v[i], ba, bb)
                      : 0;
     bb = ba;
     ba = z;
   }
+  /* tokens 1 and 0: the candidate two back is the sentence start */
+  if (n >= 2) {
+    ws->tok[1].pos = v[1].pos[bb];
+    bb = ba;
+  }
+  ws->tok[0].pos = v[0].pos[bb];
   return 0;
 }
 
@@ -1475,10 +1569,12 @@ static void fix_tags(tag_ws *ws) {
 static inline __attribute__((always_inline)) int
 starts_sentence(const tag_ws *ws, size_t i) {
   if (i == 0) return 1;
+  /* a word token is none of those but an opening quote (of the tags) */
   const tag_token *p = &ws->tok[i - 1];
-  return p->pos == TAG_LQUOTE || (i == 1 && ws->tok[0].type != TAG_T_WORD) ||
-         p->type == TAG_T_DASH ||
-         (p->type == TAG_T_PUNCT && ws->text[p->offset] == ':');
+  return p->pos == TAG_LQUOTE ||
+         (p->type != TAG_T_WORD &&
+          (i == 1 || p->type == TAG_T_DASH ||
+           (p->type == TAG_T_PUNCT && ws->text[p->offset] == ':')));
 }
 
 static int is_finite(unsigned p) {

@@ -155,6 +155,60 @@ static void test_tokens_tricky(void **state) {
   expect_tokens("", "");
 }
 
+/* The tokenizer's fast paths (runs of ASCII letters, commas and periods,
+ * one-byte tokens) give the tokens the re2c scanner gives: on text
+ * without clitics, possessives and "-led" (which tokenize splits), its
+ * tokens are exactly tag_scan's, with the same bounds and types.  The
+ * letter runs end at every byte that may or may not end a word:
+ * abbreviations (TITLE, INITIAL, "No."), URLs, e-mail addresses, '.'
+ * before a letter, brackets, quotes and other punctuation. */
+static void test_fast_paths_scan(void **state) {
+  (void)state;
+  static const char *const texts[] = {
+      "Iran said. Mr. Smith met Gen. Jones vs. Smith etc. and No. 5 or "
+      "No.5 A. Bc (word) [word] {word} word; why? yes! \"quote\" end: go.",
+      "http://a.org/x HTTP://B.ORG www.x.com x.gov a.b@c.com said... "
+      "Dr.Who a:b Messrs. Messrsx. Abcdefg. abcdefg. U.S. u.s. e.g. "
+      "Etc. vs.x vs etc",
+      "X@ 7 ( ) , . ; : ! ? $ % # & * + = | ~ ^ Q Qq. q. Lt.Gen. Sgt.Maj. "
+      "Gov. Ltd.? word.",
+      "word", "Word.", "A.", "a.", "No.", "etc.", "http:", "x:/", "end."};
+  tag_ws ws = TAG_WS_INIT;
+  char buf[512];
+  for (size_t k = 0; k < sizeof texts / sizeof texts[0]; k++) {
+    const char *s = texts[k];
+    size_t len = strlen(s);
+    assert_true(len + 1 <= sizeof buf);
+    memcpy(buf, s, len + 1);
+    assert_int_equal(tag_tokenize(&ws, s, len), DYAD_OK);
+    size_t cur = 0, start, i = 0;
+    int type;
+    while ((type = tag_scan(buf, len, &cur, &start)) >= 0) {
+      assert_true(i < ws.n);
+      if (ws.tok[i].offset != start || ws.tok[i].len != cur - start ||
+          ws.tok[i].type != type)
+        fail_msg("text %zu token %zu: %.*s (type %d), scanner %.*s (%d)", k,
+                 i, (int)ws.tok[i].len, s + ws.tok[i].offset,
+                 (int)ws.tok[i].type, (int)(cur - start), s + start, type);
+      i++;
+    }
+    assert_int_equal(i, ws.n);
+  }
+  /* one-byte tokens from the scanner: norm and flags */
+  const char *s = "X@ 7";
+  assert_int_equal(tag_tokenize(&ws, s, strlen(s)), DYAD_OK);
+  assert_int_equal(ws.n, 3);
+  assert_string_equal(tag_norm(&ws, 0), "x");
+  assert_int_equal(ws.tok[0].flags, TAG_F_CAP);
+  assert_string_equal(tag_norm(&ws, 1), "@");
+  assert_int_equal(ws.tok[1].flags, 0);
+  assert_string_equal(tag_norm(&ws, 2), "7");
+  assert_int_equal(ws.tok[2].flags, TAG_F_DIGIT);
+  assert_int_equal(ws.norm_fnv[0], tag_hash("x", 1));
+  assert_int_equal(ws.norm_fnv[2], tag_hash("7", 1));
+  tag_ws_free(&ws);
+}
+
 static void test_token_fields(void **state) {
   (void)state;
   tag_ws ws = TAG_WS_INIT;
@@ -732,6 +786,7 @@ static void test_lexicon_lemmas(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_tokens_tricky),
+    cmocka_unit_test(test_fast_paths_scan),
       cmocka_unit_test(test_token_shapes),
     cmocka_unit_test(test_norm_folding),
     cmocka_unit_test(test_lone_possessive),
