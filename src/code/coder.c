@@ -2845,6 +2845,10 @@ static int noun_reading(const coder_ws *ws, size_t k) {
  *     visiting", "is considering sending warships", "would consider
  *     charging", "denies helping"): the act is weighed or shunned, not
  *     done (the governing verb is coded on its own when it is one);
+ *   - a gerund governed by a verb that halts it ("stops deporting
+ *     refugees", "will cease supplying gas", "halted sharing
+ *     intelligence"): the act ends, it is not done (the halting verb's
+ *     own patterns code the end, 16x, when one reads past the gerund);
  *   - an infinitive right after a noun of decision, plan, attempt or
  *     refusal ("NATO's decision to invite Poland", "Moscow's refusal to
  *     extradite"): intended_noun. */
@@ -2853,6 +2857,9 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
       "avoid", "consider", "contemplate", "mull", "weigh", "deny",
       "resist", "postpone", "delay", "oppose", "discuss", "propose",
       "suggest", "debate", "evaluate", "study", "explore", "risk", NULL};
+  static const char *const halt[] = {"stop", "halt", "cease", "suspend",
+                                     "end", "quit", "discontinue", "pause",
+                                     NULL};
   const tag_token *T = ws->tag.tok;
   if (i == 0) return 0;
   if (T[i].pos == TAG_VBG) {
@@ -2860,7 +2867,7 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
     while (k > 0 && T[k - 1].pos == TAG_RB) k--;
     if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
     const char *l = tag_lemma(&ws->tag, k - 1);
-    return word_in_list(l, weigh);
+    return word_in_list(l, weigh) || word_in_list(l, halt);
   }
   /* the "to" of an infinitive, then back over the gerund's object */
   size_t to = i;
