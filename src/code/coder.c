@@ -333,6 +333,34 @@ static int crowd_event_unfit(const coder_ws *ws, const char *src,
                              const char *tgt, const char *code, int32_t se,
                              int32_t te);
 
+/* Is the event of source code src and code code a visit (042) by a people
+ * sector alone (USACVL, ---REF: no state, party or group code before
+ * it)?  Migrants, refugees, pilgrims, tourists and voters who arrive,
+ * travel or head somewhere make no visit, which CAMEO's 042 is for
+ * officials ("Refugees continue to arrive in Benin", "Chinese tourists
+ * travel to the islands"); a state's or an organisation's people who
+ * visit keep theirs (USAGOVCVL). */
+static int people_visit(const char *src, const char *code, size_t code_len) {
+  if (code_len != 3 || memcmp(code, "042", 3) != 0 || strlen(src) != 6)
+    return 0;
+  return memcmp(src + 3, "CVL", 3) == 0 || memcmp(src + 3, "REF", 3) == 0;
+}
+
+/* Is the event of source code src and code code a verdict (116) by no
+ * court: police, civilians, rebels, the opposition, media, criminals or
+ * refugees ("police arrest a man convicted of a bombing", "a Canadian
+ * sentenced to death")?  CAMEO's 116 has the court as its source; such
+ * an event is a conviction read from a description of its target. */
+static int verdict_unfit(const char *src, const char *code, size_t code_len) {
+  static const char *const v[] = {"COP", "CVL", "REB", "OPP", "MED", "CRM",
+                                  "REF", NULL};
+  if (code_len != 3 || memcmp(code, "116", 3) != 0 || strlen(src) < 6)
+    return 0;
+  for (const char *const *p = v; *p; p++)
+    if (memcmp(src + 3, *p, 3) == 0) return 1;
+  return strncmp(src, "---MIL", 6) == 0;
+}
+
 /* Fills ev's root, quad class, Goldstein score and PLOVER type from the
  * CAMEO table for ev->code (empty and zero for a code not in it). */
 static void set_code_info(dyad_event *ev) {
@@ -344,7 +372,9 @@ static void set_code_info(dyad_event *ev) {
 }
 
 /* Emits one event unless it duplicates one of this sentence or is a self
- * event, or is a crowd's that does not hold (crowd_event_unfit).  Returns
+ * event, or is a crowd's that does not hold (crowd_event_unfit), a
+ * people's journey (people_visit) or a verdict of no court
+ * (verdict_unfit).  Returns
  * 0 or -1 on OOM. */
 static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                 size_t si, size_t sent_first, const char *src,
@@ -355,6 +385,8 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     return 0;
   if (e->require_dyad && (!*src || !*tgt)) return 0;
   if (crowd_event_unfit(ws, src, tgt, code, se, te)) return 0;
+  if (people_visit(src, code, code_len) || verdict_unfit(src, code, code_len))
+    return 0;
   /* a self event is none, except between two different entities with
    * agents and different dictionary entries: "Turkish authorities
    * detained Istanbul mayor Ekrem Imamoglu" (TURGOV>TURGOV) */
