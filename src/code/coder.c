@@ -2739,6 +2739,18 @@ static int is_verbish(const coder_ws *ws, size_t i) {
     /* "the reopening of": a gerund after a determiner is a noun */
     if (t->pos == TAG_VBG && (p->pos == TAG_DT || p->pos == TAG_PRPS))
       return 0;
+    /* "welcomes the capture of Saddam", "a reward for the capture of":
+     * a base form the tagger read after an article is a noun; one
+     * announced or claimed ("announces the capture of", "claim the
+     * capture of") is still reported done, and stays a verb for its
+     * patterns */
+    static const char *const report[] = {"announce", "claim", "confirm",
+                                         "report", NULL};
+    if (t->pos == TAG_VB &&
+        (streq(ws->toks[i - 1], "the") || streq(ws->toks[i - 1], "a") ||
+         streq(ws->toks[i - 1], "an")) &&
+        !(i >= 2 && word_in_list(tag_lemma(&ws->tag, i - 2), report)))
+      return 0;
     /* "very close to": an adjective after an intensifier */
     if (p->pos == TAG_RB &&
         (streq(ws->toks[i - 1], "very") || streq(ws->toks[i - 1], "too") ||
