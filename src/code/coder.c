@@ -346,6 +346,20 @@ static int people_visit(const char *src, const char *code, size_t code_len) {
   return memcmp(src + 3, "CVL", 3) == 0 || memcmp(src + 3, "REF", 3) == 0;
 }
 
+/* Is the event src>tgt of code code a diplomatic recognition (054) within
+ * one country ("legislation recognizing civil unions", "Maduro recognized
+ * the opposition's win", "recognize esports as a sport")?  CAMEO's 054 is
+ * one state's or body's recognition of another; at home the word names
+ * an acknowledgement, no such act. */
+static int home_recognition(const char *src, const char *tgt,
+                            const char *code, size_t code_len) {
+  if (code_len != 3 || memcmp(code, "054", 3) != 0) return 0;
+  if (strlen(src) < 3 || strlen(tgt) < 3 || src[0] == '-' ||
+      strncmp(src, "IGO", 3) == 0 || strncmp(src, "NGO", 3) == 0)
+    return 0;
+  return strncmp(src, tgt, 3) == 0;
+}
+
 /* Is the event of source code src and code code a verdict (116) by no
  * court: police, civilians, rebels, the opposition, media, criminals or
  * refugees ("police arrest a man convicted of a bombing", "a Canadian
@@ -373,8 +387,8 @@ static void set_code_info(dyad_event *ev) {
 
 /* Emits one event unless it duplicates one of this sentence or is a self
  * event, or is a crowd's that does not hold (crowd_event_unfit), a
- * people's journey (people_visit) or a verdict of no court
- * (verdict_unfit).  Returns
+ * people's journey (people_visit), a verdict of no court
+ * (verdict_unfit) or a recognition at home (home_recognition).  Returns
  * 0 or -1 on OOM. */
 static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                 size_t si, size_t sent_first, const char *src,
@@ -385,7 +399,8 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     return 0;
   if (e->require_dyad && (!*src || !*tgt)) return 0;
   if (crowd_event_unfit(ws, src, tgt, code, se, te)) return 0;
-  if (people_visit(src, code, code_len) || verdict_unfit(src, code, code_len))
+  if (people_visit(src, code, code_len) || verdict_unfit(src, code, code_len) ||
+      home_recognition(src, tgt, code, code_len))
     return 0;
   /* a self event is none, except between two different entities with
    * agents and different dictionary entries: "Turkish authorities
