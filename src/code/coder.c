@@ -333,6 +333,48 @@ static int crowd_event_unfit(const coder_ws *ws, const char *src,
                              const char *tgt, const char *code, int32_t se,
                              int32_t te);
 
+/* Is the event of source code src and code code a visit (042) by a people
+ * sector alone (USACVL, ---REF: no state, party or group code before
+ * it)?  Migrants, refugees, pilgrims, tourists and voters who arrive,
+ * travel or head somewhere make no visit, which CAMEO's 042 is for
+ * officials ("Refugees continue to arrive in Benin", "Chinese tourists
+ * travel to the islands"); a state's or an organisation's people who
+ * visit keep theirs (USAGOVCVL). */
+static int people_visit(const char *src, const char *code, size_t code_len) {
+  if (code_len != 3 || memcmp(code, "042", 3) != 0 || strlen(src) != 6)
+    return 0;
+  return memcmp(src + 3, "CVL", 3) == 0 || memcmp(src + 3, "REF", 3) == 0;
+}
+
+/* Is the event src>tgt of code code a diplomatic recognition (054) within
+ * one country ("legislation recognizing civil unions", "Maduro recognized
+ * the opposition's win", "recognize esports as a sport")?  CAMEO's 054 is
+ * one state's or body's recognition of another; at home the word names
+ * an acknowledgement, no such act. */
+static int home_recognition(const char *src, const char *tgt,
+                            const char *code, size_t code_len) {
+  if (code_len != 3 || memcmp(code, "054", 3) != 0) return 0;
+  if (strlen(src) < 3 || strlen(tgt) < 3 || src[0] == '-' ||
+      strncmp(src, "IGO", 3) == 0 || strncmp(src, "NGO", 3) == 0)
+    return 0;
+  return strncmp(src, tgt, 3) == 0;
+}
+
+/* Is the event of source code src and code code a verdict (116) by no
+ * court: police, civilians, rebels, the opposition, media, criminals or
+ * refugees ("police arrest a man convicted of a bombing", "a Canadian
+ * sentenced to death")?  CAMEO's 116 has the court as its source; such
+ * an event is a conviction read from a description of its target. */
+static int verdict_unfit(const char *src, const char *code, size_t code_len) {
+  static const char *const v[] = {"COP", "CVL", "REB", "OPP", "MED", "CRM",
+                                  "REF", NULL};
+  if (code_len != 3 || memcmp(code, "116", 3) != 0 || strlen(src) < 6)
+    return 0;
+  for (const char *const *p = v; *p; p++)
+    if (memcmp(src + 3, *p, 3) == 0) return 1;
+  return strncmp(src, "---MIL", 6) == 0;
+}
+
 /* Fills ev's root, quad class, Goldstein score and PLOVER type from the
  * CAMEO table for ev->code (empty and zero for a code not in it). */
 static void set_code_info(dyad_event *ev) {
@@ -344,7 +386,9 @@ static void set_code_info(dyad_event *ev) {
 }
 
 /* Emits one event unless it duplicates one of this sentence or is a self
- * event, or is a crowd's that does not hold (crowd_event_unfit).  Returns
+ * event, or is a crowd's that does not hold (crowd_event_unfit), a
+ * people's journey (people_visit), a verdict of no court
+ * (verdict_unfit) or a recognition at home (home_recognition).  Returns
  * 0 or -1 on OOM. */
 static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                 size_t si, size_t sent_first, const char *src,
@@ -355,6 +399,9 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     return 0;
   if (e->require_dyad && (!*src || !*tgt)) return 0;
   if (crowd_event_unfit(ws, src, tgt, code, se, te)) return 0;
+  if (people_visit(src, code, code_len) || verdict_unfit(src, code, code_len) ||
+      home_recognition(src, tgt, code, code_len))
+    return 0;
   /* a self event is none, except between two different entities with
    * agents and different dictionary entries: "Turkish authorities
    * detained Istanbul mayor Ekrem Imamoglu" (TURGOV>TURGOV) */
@@ -2721,6 +2768,18 @@ static int is_verbish(const coder_ws *ws, size_t i) {
     /* "the reopening of": a gerund after a determiner is a noun */
     if (t->pos == TAG_VBG && (p->pos == TAG_DT || p->pos == TAG_PRPS))
       return 0;
+    /* "welcomes the capture of Saddam", "a reward for the capture of":
+     * a base form the tagger read after an article is a noun; one
+     * announced or claimed ("announces the capture of", "claim the
+     * capture of") is still reported done, and stays a verb for its
+     * patterns */
+    static const char *const report[] = {"announce", "claim", "confirm",
+                                         "report", NULL};
+    if (t->pos == TAG_VB &&
+        (streq(ws->toks[i - 1], "the") || streq(ws->toks[i - 1], "a") ||
+         streq(ws->toks[i - 1], "an")) &&
+        !(i >= 2 && word_in_list(tag_lemma(&ws->tag, i - 2), report)))
+      return 0;
     /* "very close to": an adjective after an intensifier */
     if (p->pos == TAG_RB &&
         (streq(ws->toks[i - 1], "very") || streq(ws->toks[i - 1], "too") ||
@@ -2859,6 +2918,10 @@ static int noun_reading(const coder_ws *ws, size_t k) {
  *     visiting", "is considering sending warships", "would consider
  *     charging", "denies helping"): the act is weighed or shunned, not
  *     done (the governing verb is coded on its own when it is one);
+ *   - a gerund governed by a verb that halts it ("stops deporting
+ *     refugees", "will cease supplying gas", "halted sharing
+ *     intelligence"): the act ends, it is not done (the halting verb's
+ *     own patterns code the end, 16x, when one reads past the gerund);
  *   - an infinitive right after a noun of decision, plan, attempt or
  *     refusal ("NATO's decision to invite Poland", "Moscow's refusal to
  *     extradite"): intended_noun. */
@@ -2867,6 +2930,9 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
       "avoid", "consider", "contemplate", "mull", "weigh", "deny",
       "resist", "postpone", "delay", "oppose", "discuss", "propose",
       "suggest", "debate", "evaluate", "study", "explore", "risk", NULL};
+  static const char *const halt[] = {"stop", "halt", "cease", "suspend",
+                                     "end", "quit", "discontinue", "pause",
+                                     NULL};
   const tag_token *T = ws->tag.tok;
   if (i == 0) return 0;
   if (T[i].pos == TAG_VBG) {
@@ -2874,7 +2940,7 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
     while (k > 0 && T[k - 1].pos == TAG_RB) k--;
     if (k == 0 || !tag_is_verb(T[k - 1].pos)) return 0;
     const char *l = tag_lemma(&ws->tag, k - 1);
-    return word_in_list(l, weigh);
+    return word_in_list(l, weigh) || word_in_list(l, halt);
   }
   /* the "to" of an infinitive, then back over the gerund's object */
   size_t to = i;

@@ -299,6 +299,53 @@ static int prep_between(const coder_ws *ws, size_t a, size_t b) {
   return prep;
 }
 
+/* Does a noun that undoes what follows it stand among tokens [a, b),
+ * with its "of", "to", "on" or "in" ("the suspension of military aid",
+ * "a halt to arms sales", "an end to sanctions", "the lifting of the
+ * blockade"), or a gerund that does ("a resolution lifting the
+ * arms embargo")?  A pattern word read past it would take the act undone
+ * for the act done.  "at the end of", "by the end of" (a time) do not
+ * count, nor does one whose phrase an "and" closes before b ("an end to
+ * the siege and a political solution"). */
+static int undone_between(const coder_ws *ws, size_t a, size_t b) {
+  static const char *const undo[] = {
+      "lifting",     "easing",     "suspension", "suspensions", "removal",
+      "end",         "halt",       "halting",    "cessation",   "cancellation",
+      "revocation",  "repeal",     "relaxation", "scrapping",   "abolition",
+      "termination", "ending",     "suspending", "pause",       "stopping",
+      NULL};
+  static const char *const time_prep[] = {"at", "by", "until", "till",
+                                          "before", "after", "since",
+                                          "toward", "towards", "near",
+                                          "from", NULL};
+  static const char *const prep[] = {"of", "to", "on", "in", NULL};
+  static const char *const undo_verb[] = {
+      "lift",   "ease",    "end",     "suspend", "revoke",   "rescind",
+      "repeal", "remove",  "relax",   "loosen",  "scrap",    "cancel",
+      "halt",   "stop",    "cease",   "abolish", "waive",    "unfreeze",
+      "annul",  "overturn", "terminate", "discontinue", NULL};
+  const tag_token *T = ws->tag.tok;
+  for (size_t q = a; q + 1 < b; q++) {
+    /* "adopts a resolution lifting the arms embargo": a gerund or
+     * present participle undoes (an infinitive, "agreed to lift", is the
+     * control verb's embedded act: role.c; "a suspended sentence" is
+     * still one) */
+    int verb = T[q].pos == TAG_VBG &&
+               word_in_list(tag_lemma(&ws->tag, q), undo_verb);
+    if (!verb && (!word_in_list(ws->toks[q], undo) ||
+                  !word_in_list(ws->toks[q + 1], prep)))
+      continue;
+    if (streq(ws->toks[q], "end") && q >= 2 && streq(ws->toks[q - 1], "the") &&
+        word_in_list(ws->toks[q - 2], time_prep))
+      continue;
+    int closed = 0;
+    for (size_t k = q + 1; k < b && !closed; k++)
+      closed = streq(ws->toks[k], "and");
+    if (!closed) return 1;
+  }
+  return 0;
+}
+
 /* Matches P[pi..] at tokens >= j (gaps allowed unless joined).  A word
  * right after '*' outside any "(PREP ...)" is the verb's object: past a
  * time adjunct it takes no meeting noun, which names talks held, not
@@ -323,6 +370,10 @@ static int m_post(mctx *c, size_t pi, size_t j) {
       if (object && opens_time_adjunct(c->ws, k)) adjunct = 1;
       size_t L = tok_match(c, t, k);
       if (L && adjunct && meeting_noun(c->ws, k + L - 1)) L = 0;
+      /* "announced the suspension of military aid": no aid announced (a
+       * null pattern, which only keeps words from other verbs, still
+       * reads past it) */
+      if (L && k > j && !c->null_pat && undone_between(c->ws, j, k)) L = 0;
       if (L && object && gathering_noun(c->ws, k + L - 1) &&
           prep_between(c->ws, j, k))
         L = 0;
@@ -488,6 +539,7 @@ static int match_pattern(mctx *c, const dict_pattern *p) {
     }
   c->P = P;
   c->np = p->tok_count;
+  c->null_pat = streq(dict_str(d, p->code), "---");
   c->vi = SIZE_MAX;
   for (size_t i = 0; i < c->np; i++)
     if (P[i].kind == DICT_T_VERB) {

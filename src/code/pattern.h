@@ -36,6 +36,7 @@ typedef struct mctx {
   int pre_words;             /* tokens matched by words before '*' */
   size_t pre_first;          /* first token the part before '*' used */
   size_t end;                /* token after the last post-verb match */
+  int null_pat;              /* the pattern's code is the null "---" */
 } mctx;
 
 /* The pattern chosen for a verb, or the verb form's base code. */
