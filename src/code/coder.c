@@ -2992,7 +2992,7 @@ static int unrealised_act(const coder_ws *ws, size_t i) {
  * "convicted", "sentenced", "jailed", "imprisoned", "indicted", "charged",
  * "trial")?  Tested by first letter: it runs on every token before each
  * verb of the sentence. */
-static int judicial_word(const char *w) {
+static inline int judicial_word(const char *w) {
   switch (w[0]) {
   case 'g': return streq(w, "guilty");
   case 'c': return streq(w, "convicted") || streq(w, "charged");
@@ -3015,10 +3015,16 @@ static int crime_clause(const coder_ws *ws, size_t i) {
   static const char *const sub[] = {"that", "who", "which", "whom", "whose",
                                     "when", NULL};
   const tag_token *T = ws->tag.tok;
-  if (word_in_list(tag_lemma(&ws->tag, i), court_act)) return 0;
   size_t gs = i;
   if (T[i].chunk == TAG_CH_VG && T[i].chunk_id < ws->tag.n_chunks)
     gs = ws->tag.chunks[T[i].chunk_id].first;
+  /* every test below needs a judicial word before the group: the
+   * cheapest test first (each early return gives 0) */
+  int judged = 0;
+  for (size_t q = 0; q < gs && !judged; q++)
+    judged = judicial_word(ws->toks[q]);
+  if (!judged) return 0;
+  if (word_in_list(tag_lemma(&ws->tag, i), court_act)) return 0;
   size_t b = gs;
   while (b > 0 && T[b - 1].pos == TAG_RB) b--;
   if (b > 0 && T[gs].pos != TAG_VB && T[gs].pos != TAG_VBG &&
@@ -3026,11 +3032,7 @@ static int crime_clause(const coder_ws *ws, size_t i) {
       (streq(ws->toks[b - 1], "and") || streq(ws->toks[b - 1], "or") ||
        streq(ws->toks[b - 1], ",")))
     return 0;
-  int need = tag_is_finite(T[gs].pos), judged = 0;
-  for (size_t q = 0; q < gs && !judged; q++)
-    judged = judicial_word(ws->toks[q]);
-  /* every test below needs a judicial word before the group */
-  if (!judged) return 0;
+  int need = tag_is_finite(T[gs].pos);
   size_t lo = gs > 40 ? gs - 40 : 0;
   for (size_t k = gs; k > lo; k--) {
     size_t j = k - 1;
@@ -3038,7 +3040,7 @@ static int crime_clause(const coder_ws *ws, size_t i) {
     if (streq(w, ";") || streq(w, ":")) return 0;
     if (k < gs && ((judicial_word(w) && word_in_list(p, charge_prep)) ||
                    (streq(w, "guilty") && streq(p, "to")) ||
-                   (judged && word_in_list(w, punishment) && streq(p, "for"))))
+                   (word_in_list(w, punishment) && streq(p, "for"))))
       return !need;
     if (word_in_list(w, sub)) {
       need = 0;

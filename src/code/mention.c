@@ -643,7 +643,8 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
      * (the last branch below) */
     /* "50,000 people marched": a crowd counted in figures is civilians,
      * as the agent entries THOUSANDS_OF_PEOPLE and the like are */
-    if (!ws->hits[i].ha && !ws->hits[i].hg && mention_counted_crowd(ws, i)) {
+    if (i > 0 && ws->tag.tok[i - 1].pos == TAG_CD && !ws->hits[i].ha &&
+        !ws->hits[i].hg && mention_counted_crowd(ws, i)) {
       if (grow((void **)&ws->ment, &ws->ment_cap, ws->n_ment, sizeof *ws->ment))
         return -1;
       ws->ment[ws->n_ment++] = (mention){(uint32_t)i, 1, DICT_NONE, "CVL",
