@@ -332,8 +332,9 @@ static int undone_between(const coder_ws *ws, size_t a, size_t b) {
      * still one) */
     int verb = T[q].pos == TAG_VBG &&
                word_in_list(tag_lemma(&ws->tag, q), undo_verb);
-    if (!verb && (!word_in_list(ws->toks[q], undo) ||
-                  !word_in_list(ws->toks[q + 1], prep)))
+    /* the short preposition list first: most gaps have none */
+    if (!verb && (!word_in_list(ws->toks[q + 1], prep) ||
+                  !word_in_list(ws->toks[q], undo)))
       continue;
     if (streq(ws->toks[q], "end") && q >= 2 && streq(ws->toks[q - 1], "the") &&
         word_in_list(ws->toks[q - 2], time_prep))
