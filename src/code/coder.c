@@ -3004,7 +3004,7 @@ static inline int judicial_word(const char *w) {
   }
 }
 
-static int crime_clause(const coder_ws *ws, size_t i) {
+static int crime_clause(coder_ws *ws, size_t i) {
   static const char *const charge_prep[] = {"of", "for", "with", "over",
                                             NULL};
   static const char *const punishment[] = {
@@ -3020,10 +3020,18 @@ static int crime_clause(const coder_ws *ws, size_t i) {
     gs = ws->tag.chunks[T[i].chunk_id].first;
   /* every test below needs a judicial word before the group: the
    * cheapest test first (each early return gives 0) */
-  int judged = 0;
-  for (size_t q = 0; q < gs && !judged; q++)
-    judged = judicial_word(ws->toks[q]);
-  if (!judged) return 0;
+  if (ws->judicial_gen != ws->gen) {
+    ws->judicial_gen = ws->gen;
+    ws->judicial_seen = 0;
+    ws->judicial_first = SIZE_MAX;
+  }
+  /* searched once per sentence, as far as the verbs ask */
+  while (ws->judicial_first == SIZE_MAX && ws->judicial_seen < gs) {
+    if (judicial_word(ws->toks[ws->judicial_seen]))
+      ws->judicial_first = ws->judicial_seen;
+    ws->judicial_seen++;
+  }
+  if (ws->judicial_first >= gs) return 0;
   if (word_in_list(tag_lemma(&ws->tag, i), court_act)) return 0;
   size_t b = gs;
   while (b > 0 && T[b - 1].pos == TAG_RB) b--;
@@ -5474,6 +5482,7 @@ int coder_code_sentence(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   ws->gen++;
   if (ws->gen == 0) {
     memset(ws->memo, 0, sizeof ws->memo);
+    ws->judicial_gen = 0;
     ws->gen = 1;
   }
   /* a new sentence for the role_complement_end memo */

@@ -109,6 +109,11 @@ struct coder_ws {
   tag_ws tag;
   syn_memo memo[SYN_MEMO];
   uint32_t gen;              /* sentence generation for memo */
+  uint32_t judicial_gen;     /* judicial_seen, judicial_first are the
+                                sentence's when == gen (crime_clause) */
+  size_t judicial_seen;      /* tokens [0, judicial_seen) searched for a
+                                judicial word */
+  size_t judicial_first;     /* the first one found, SIZE_MAX if none */
   win_memo win[WIN_MEMO];
   uint32_t win_stamp;        /* window stamp for win, bumped per window */
   tok_hits *hits;            /* per token, valid while hits_ok */
