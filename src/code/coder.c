@@ -4369,6 +4369,30 @@ static int struck_by(const coder_ws *ws, size_t i, size_t ve,
   return 0;
 }
 
+/* Is the verb at token i a past participle of criticism or accusation
+ * (111, 112) in apposition after a comma, with "by" and an actor right
+ * after it (token ve on), describing an actor right before the comma:
+ * "Iran, accused by Israel of arming militants, denied the charge"?  The
+ * accusation is reported as made: the agent accuses that actor. */
+static int faulted_by(const coder_ws *ws, size_t i, size_t ve,
+                      const char *code) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (strncmp(code, "111", 3) != 0 && strncmp(code, "112", 3) != 0)
+    return 0;
+  if (T[i].pos != TAG_VBN || i < 2 || !streq(ws->toks[i - 1], ",") ||
+      ws->ent_at[i - 2] < 0 || ws->ent[ws->ent_at[i - 2]].actor == NULL ||
+      ve + 1 >= n || !streq(ws->toks[ve], "by"))
+    return 0;
+  size_t y = ve + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t g = y < n ? entity_group_at(ws, y) : -1;
+  return g >= 0 && ws->ent[g].actor != NULL &&
+         ws->ent[ws->ent_at[i - 2]].group != g;
+}
+
 /* Is group g, the patient of a capture verb (take_verbs), people (its
  * last word soldier(s), hostage(s), troops, pilot(s), civilians,
  * tourists, journalists ...), whom a capture takes prisoner rather than
@@ -4825,6 +4849,9 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "a Syrian site bombed by Israel": so is a strike (struck_by) */
   if (reduced && struck_by(ws, i, c.ve, pc.code))
     reduced = 0;
+  /* "Iran, accused by Israel of ..., denied": so is an accusation in
+   * apposition (faulted_by) */
+  if (reduced && faulted_by(ws, i, c.ve, pc.code)) reduced = 0;
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0, 0};
   /* words the pattern used are not coded again (nor those of a reduced
    * relative, which belong to it: "Afghans detained by troops", up to
