@@ -4334,17 +4334,17 @@ static int taken_by(const coder_ws *ws, size_t i, size_t ve,
   return g >= 0 && ws->ent[g].actor != NULL;
 }
 
-/* Is the verb at token i a bare past participle of force or assault
- * (code roots 18 and 19, not a blockade or an occupation, 191 and 192,
- * which go on for years: "territories occupied by Israel since 1967")
- * with "by" and an actor right after it (token ve on): "a Syrian site
- * bombed by Israel", "a village shelled by Serb forces"?  Such a reduced
- * relative reports a past act of its own. */
+/* Is the verb at token i a bare past participle of coercion, force or
+ * assault (code roots 17 to 19, not a blockade or an occupation, 191
+ * and 192, which go on for years: "territories occupied by Israel since
+ * 1967") with "by" and an actor right after it (token ve on): "a Syrian
+ * site bombed by Israel", "a Canadian engineer detained by Chinese
+ * police"?  Such a reduced relative reports a past act of its own. */
 static int struck_by(const coder_ws *ws, size_t i, size_t ve,
                      const char *code) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (!(code[0] == '1' && (code[1] == '8' || code[1] == '9')) ||
+  if (!(code[0] == '1' && code[1] >= '7' && code[1] <= '9') ||
       strncmp(code, "191", 3) == 0 || strncmp(code, "192", 3) == 0)
     return 0;
   if (T[i].pos != TAG_VBN || ve + 1 >= n || !streq(ws->toks[ve], "by"))
