@@ -4359,6 +4359,65 @@ static int taken_by(const coder_ws *ws, size_t i, size_t ve,
   return g >= 0 && ws->ent[g].actor != NULL;
 }
 
+/* Is the verb at token i a bare past participle of coercion, force or
+ * assault (code roots 17 to 19, not a blockade or an occupation, 191
+ * and 192, which go on for years: "territories occupied by Israel since
+ * 1967") with "by" and an actor right after it (token ve on): "a Syrian
+ * site bombed by Israel", "a Canadian engineer detained by Chinese
+ * police"?  Such a reduced relative reports a past act of its own. */
+static int struck_by(const coder_ws *ws, size_t i, size_t ve,
+                     const char *code) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (!(code[0] == '1' && code[1] >= '7' && code[1] <= '9') ||
+      strncmp(code, "191", 3) == 0 || strncmp(code, "192", 3) == 0)
+    return 0;
+  if (T[i].pos != TAG_VBN || ve + 1 >= n || !streq(ws->toks[ve], "by"))
+    return 0;
+  size_t y = ve + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t g = y < n ? entity_group_at(ws, y) : -1;
+  if (g < 0 || ws->ent[g].actor == NULL) return 0;
+  /* the noun phrase it describes names its patient ("a Syrian site",
+   * not "a village", whose actor would be guessed from afar) */
+  size_t k = i;
+  while (k > 0 && T[k - 1].pos == TAG_RB) k--;
+  for (; k > 0 && (ws->ent_at[k - 1] >= 0 || tag_is_noun(T[k - 1].pos) ||
+                   tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_DT ||
+                   T[k - 1].pos == TAG_CD);
+       k--)
+    if (ws->ent_at[k - 1] >= 0 && ws->ent[ws->ent_at[k - 1]].actor != NULL &&
+        ws->ent[ws->ent_at[k - 1]].group != g)
+      return 1;
+  return 0;
+}
+
+/* Is the verb at token i a past participle of criticism or accusation
+ * (111, 112) in apposition after a comma, with "by" and an actor right
+ * after it (token ve on), describing an actor right before the comma:
+ * "Iran, accused by Israel of arming militants, denied the charge"?  The
+ * accusation is reported as made: the agent accuses that actor. */
+static int faulted_by(const coder_ws *ws, size_t i, size_t ve,
+                      const char *code) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (strncmp(code, "111", 3) != 0 && strncmp(code, "112", 3) != 0)
+    return 0;
+  if (T[i].pos != TAG_VBN || i < 2 || !streq(ws->toks[i - 1], ",") ||
+      ws->ent_at[i - 2] < 0 || ws->ent[ws->ent_at[i - 2]].actor == NULL ||
+      ve + 1 >= n || !streq(ws->toks[ve], "by"))
+    return 0;
+  size_t y = ve + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t g = y < n ? entity_group_at(ws, y) : -1;
+  return g >= 0 && ws->ent[g].actor != NULL &&
+         ws->ent[ws->ent_at[i - 2]].group != g;
+}
+
 /* Is group g, the patient of a capture verb (take_verbs), people (its
  * last word soldier(s), hostage(s), troops, pilot(s), civilians,
  * tourists, journalists ...), whom a capture takes prisoner rather than
@@ -4812,6 +4871,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * by Eritrean troops": a capture or seizure so described names its
    * taker; the act is news of its own */
   if (reduced && taken_by(ws, i, c.ve, pc.code)) reduced = 0;
+  /* "a Syrian site bombed by Israel": so is a strike (struck_by) */
+  if (reduced && struck_by(ws, i, c.ve, pc.code))
+    reduced = 0;
+  /* "Iran, accused by Israel of ..., denied": so is an accusation in
+   * apposition (faulted_by) */
+  if (reduced && faulted_by(ws, i, c.ve, pc.code)) reduced = 0;
   verb_hit h = {i, i + len, v, pc.pat, pc.code, 0, 0};
   /* words the pattern used are not coded again (nor those of a reduced
    * relative, which belong to it: "Afghans detained by troops", up to

@@ -3826,8 +3826,9 @@ static int bare_participle(const coder_ws *ws, size_t i, size_t len) {
   size_t j = i - 1;
   while (j > 0 && T[j].pos == TAG_RB) j--;
   /* "Bishop X, abducted by the ELN, tells": a participle in apposition
-   * after a comma */
-  int comma = j > 1 && streq(ws->toks[j], ",") &&
+   * after a comma (also after a noun phrase of one word opening the
+   * sentence: "Iran, accused by Israel of ..., denied") */
+  int comma = j > 0 && streq(ws->toks[j], ",") &&
               (ws->ent_at[j - 1] >= 0 || tag_is_noun(T[j - 1].pos));
   if (comma) j--;
   /* an actor, or a plural read as a verb ("pilgrims abducted") */
