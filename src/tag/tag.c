@@ -1536,6 +1536,18 @@ static void fix_tags(tag_ws *ws) {
         (prev == TAG_MD || prev == TAG_TO ||
          (prev == TAG_RB && i >= 2 && ws->tok[i - 2].pos == TAG_MD)))
       t->pos = TAG_VB;
+    /* "warns Americans about travel to Mexico", "calls for reform": a
+     * present tense or base form right after a preposition (or "about"
+     * read as an adverb) is a noun when it can be one; not after "than"
+     * ("rather than fight") or a relative "that" ("remarks that
+     * trigger criticism") */
+    if ((t->pos == TAG_VBP || t->pos == TAG_VB) &&
+        (prev == TAG_IN || prev == TAG_RB) && has_cand(ws, i, TAG_NN)) {
+      const char *pw = tag_norm(ws, i - 1);
+      if (prev == TAG_IN ? strcmp(pw, "than") != 0 && strcmp(pw, "that") != 0
+                         : strcmp(pw, "about") == 0)
+        t->pos = TAG_NN;
+    }
     /* have + past tense -> participle */
     if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN)) {
       size_t j = i;
@@ -2020,13 +2032,19 @@ static void news_fixes(tag_ws *ws) {
      * shells Kurdish militants") or a particle ("Fighting breaks out
      * between"), and after a gerund opening the sentence, which is then
      * the subject noun ("Fighting") */
+    /* ... and after a name before a plural object that ends the noun
+     * phrase ("The United States lifts sanctions on Iran", "Pakistan
+     * arrests militants") */
     if (!main_finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
         (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP ||
          (tk[i - 1].pos == TAG_VBG && starts_sentence(ws, i - 1) &&
           has_cand(ws, i - 1, TAG_NN))) &&
         (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP || nx == TAG_NNPS ||
          nx == TAG_CD || nx == TAG_PRP || nx == TAG_RP ||
-         (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)))) {
+         (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)) ||
+         (nx == TAG_NNS && !tag_is_noun(nx2) && nx2 != TAG_POS &&
+          (tk[i - 1].pos == TAG_NNP || tk[i - 1].pos == TAG_NNPS) &&
+          (tk[i - 1].flags & TAG_F_CAP) && !(t->flags & TAG_F_CAP)))) {
       if (tk[i - 1].pos == TAG_VBG) tk[i - 1].pos = TAG_NN;
       t->pos = TAG_VBZ;
       finite = main_finite = 1;
