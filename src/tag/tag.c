@@ -1708,8 +1708,9 @@ static void news_fixes(tag_ws *ws) {
   tag_token *tk = ws->tok;
   /* Has the sentence a finite verb or modal?  (for verbless headlines) */
   int finite = 0;
+  size_t first_fin = n;     /* the first finite verb or modal, or n */
   for (size_t i = 0; i < n && !finite; i++)
-    if (is_finite(tk[i].pos)) finite = 1;
+    if (is_finite(tk[i].pos)) finite = 1, first_fin = i;
   /* Has the main clause one, a finite verb before any subordinate clause
    * or comma?  ("Ghani demands clarification after Trump said ...":
    * "said" is no main verb) */
@@ -2022,7 +2023,13 @@ static void news_fixes(tag_ws *ws) {
          (plural_name_subject(ws, i - 1) && t->pos != TAG_JJ)) &&
         (t->pos == TAG_NN || t->pos == TAG_JJ || t->pos == TAG_VB) &&
         t->type == TAG_T_WORD && !(t->flags & TAG_F_CAP) &&
-        base_verb(ws, i) && opens_np(nx) && nx != TAG_PRP) {
+        base_verb(ws, i) &&
+        ((opens_np(nx) && nx != TAG_PRP) ||
+         /* "Indian soldiers fire on protesters", "citizens vote in a
+          * referendum": a noun before a preposition, after a plural,
+          * with no finite verb before it */
+         (nx == TAG_IN && first_fin > i && t->pos == TAG_NN &&
+          tk[i - 1].pos == TAG_NNS))) {
       t->pos = TAG_VBP;
       finite = main_finite = 1;
     }
@@ -2044,7 +2051,18 @@ static void news_fixes(tag_ws *ws) {
          (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)) ||
          (nx == TAG_NNS && !tag_is_noun(nx2) && nx2 != TAG_POS &&
           (tk[i - 1].pos == TAG_NNP || tk[i - 1].pos == TAG_NNPS) &&
-          (tk[i - 1].flags & TAG_F_CAP) && !(t->flags & TAG_F_CAP)))) {
+          (tk[i - 1].flags & TAG_F_CAP) && !(t->flags & TAG_F_CAP)) ||
+         /* ... and after a singular noun before a preposition when the
+          * word is an unknown -s form of a verb ("a train collides
+          * with"), or before "that" ("Al Jazeera reports that"), with
+          * no finite verb before it (not "Chad, Niger and Nigeria agree
+          * on border patrols after ...") */
+         (nx == TAG_IN && first_fin > i &&
+          (tk[i - 1].pos == TAG_NN || tk[i - 1].pos == TAG_NNP) &&
+          (!(t->flags & TAG_F_KNOWN)
+               ? wn_verb_s(ws, i)
+               : has_cand(ws, i, TAG_VBZ) &&
+                     strcmp(tag_norm(ws, i + 1), "that") == 0)))) {
       if (tk[i - 1].pos == TAG_VBG) tk[i - 1].pos = TAG_NN;
       t->pos = TAG_VBZ;
       finite = main_finite = 1;
