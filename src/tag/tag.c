@@ -1043,6 +1043,21 @@ static int guess_unknown(const char *w, size_t n, uint16_t flags, int first,
   return k;
 }
 
+/* "resigns", "collides": g holds the guesses of an unknown lowercase -s
+ * word w[0, wl) (wl < TAG_WORD_MAX), NNS then VBZ; when it is the -s
+ * form of a WordNet verb and no plural of a WordNet noun, their weights
+ * are swapped (the verb first).  Kept out of line: the lookups are rare. */
+static __attribute__((noinline, cold)) void
+verb_s_guess(const char *w, size_t wl, guess *g) {
+  char out[TAG_WORD_MAX];
+  if (tag_lemmatize(w, wl, TAG_VBZ, out, sizeof out) >= 0 &&
+      !(tag_lemmatize(w, wl, TAG_NNS, out, sizeof out) >= 0 &&
+        strcmp(out, w) != 0)) {
+    g[0].e = logf(.2f) - log_prior(TAG_NNS) - 12.0f;
+    g[1].e = logf(.75f) - log_prior(TAG_VBZ) - 12.0f;
+  }
+}
+
 /* Is w[0, wl), a word with lexicon record le, an -ed past form of a
  * WordNet verb that the WSJ lexicon knows only as a noun ("abducted" is
  * NN there, a tagging slip of the source)?  Such a word then also gets
@@ -1182,6 +1197,9 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell, int first) {
   } else {
     guess g[MAXC];
     int k = guess_unknown(w, wl, t->flags, first, g);
+    if (k >= 2 && g[0].pos == TAG_NNS && g[1].pos == TAG_VBZ &&
+        !(t->flags & TAG_F_CAP) && wl < TAG_WORD_MAX)
+      verb_s_guess(w, wl, g);
     for (int j = 0; j < k && cell->n < MAXC; j++) {
       cell->pos[cell->n] = g[j].pos;
       cell->e[cell->n++] = g[j].e;
