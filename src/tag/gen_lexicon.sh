@@ -2,7 +2,7 @@
 # gen_lexicon.sh: builds the part-of-speech lexicon and tag trigram tables
 # of src/tag from Debian's festlex-poslex at build time.
 #
-#   gen_lexicon.sh POSLEX NGRAMBIN OUT.c OUT.h OUT.txt
+#   gen_lexicon.sh POSLEX NGRAMBIN OUT.c OUT.h OUT.txt [VERBEXC]
 #
 # OUT.c gets the trigram table, OUT.h the trigram classes, and OUT.txt the
 # lexicon as sorted lines "word TAG:lp ...", which tools/gen_lexrec.c turns
@@ -17,10 +17,14 @@
 # times in all".  We decode it with od(1) and smooth it by interpolation
 # with bigram and unigram estimates into log P(t3 | t1, t2).
 #
+# VERBEXC is WordNet's verb.exc ("forgave forgive"): its irregular past
+# forms that the WSJ never saw ("forgave", "overthrew", "forsook") get
+# verb readings (see below).
+#
 # Nothing here trusts the input: malformed lines are skipped, counts are
 # checked against the vocabulary size, and the script fails on mismatch.
 set -eu
-lex=$1; ngram=$2; outc=$3; outh=$4; outtxt=$5
+lex=$1; ngram=$2; outc=$3; outh=$4; outtxt=$5; vexc=${6:-/dev/null}
 tmp=${outc}.tmp
 LC_ALL=C; export LC_ALL
 
@@ -110,8 +114,44 @@ BEGIN {
   }
   print }
 END { for (w in want) printf "%s %s:%d\n", w, want[w], -1100 }
-' "$tmp.lex.wsj" | sort -u -k1,1 > "$tmp.lex"
+' "$tmp.lex.wsj" | sort -u -k1,1 > "$tmp.lex.news"
 rm -f "$tmp.lex.wsj"
+
+# Irregular past forms of WordNet verbs the WSJ lexicon lacks ("Kuwait
+# forgave Jordan", "rebels overthrew the king"): an unknown word would be
+# guessed a noun.  A form ending in -n ("overthrown", "forsworn"; not
+# -an: "overran") gets
+# VBN and JJ; any other ("overthrew", "dwelt") VBD, and VBN too unless
+# its verb has an -n form of its own ("overthrow": "overthrown").  The
+# log probabilities are those of rare WSJ verbs.  Left out: multiword and
+# hyphenated entries, -s, -ed and -ing forms (the suffix guesses handle
+# them) and a few forms that are mostly nouns or adjectives in news
+# ("spat", "molten").
+awk -v exc="$vexc" '
+BEGIN {
+  n = split("spat clove cleft smelt gan pent gelt shent curst rove girt " \
+            "molten laden graven riven shat", s, " ")
+  for (i = 1; i <= n; i++) skip[s[i]] = 1
+}
+FILENAME == exc {
+  w = $1; b = $2
+  if (NF != 2 || w == b || w ~ /[^a-z]/ || w ~ /(s|ed|ing)$/ || w in skip)
+    next
+  form[w] = b
+  if (w ~ /[^a]n$/) hasn[b] = 1
+  next
+}
+{ known[$1] = 1; print }
+END {
+  for (w in form) {
+    if (w in known) continue
+    if (w ~ /[^a]n$/) printf "%s JJ:-1097 VBN:-1029\n", w
+    else if (form[w] in hasn) printf "%s VBD:-1029\n", w
+    else printf "%s VBD:-1029 VBN:-1029\n", w
+  }
+}
+' "$vexc" - < "$tmp.lex.news" | sort -u -k1,1 > "$tmp.lex"
+rm -f "$tmp.lex.news"
 
 # The records and their hash index are built by tools/gen_lexrec.c.
 mv "$tmp.lex" "$outtxt"

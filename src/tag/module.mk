@@ -27,10 +27,12 @@ $(B)/gen/tokens.c: src/tag/tokens.re src/tag/module.mk
 
 $(B)/gen/tag_lexicon.c $(B)/gen/tag_ngram.h $(B)/gen/tag_lex.txt &: \
                         src/tag/gen_lexicon.sh \
-                        $(TAG_POSLEX) $(TAG_NGRAM) src/tag/module.mk
+                        $(TAG_POSLEX) $(TAG_NGRAM) $(TAG_WN)/verb.exc \
+                        src/tag/module.mk
 	@mkdir -p $(B)/gen
 	sh src/tag/gen_lexicon.sh $(TAG_POSLEX) $(TAG_NGRAM) \
-	  $(B)/gen/tag_lexicon.c $(B)/gen/tag_ngram.h $(B)/gen/tag_lex.txt
+	  $(B)/gen/tag_lexicon.c $(B)/gen/tag_ngram.h $(B)/gen/tag_lex.txt \
+	  $(TAG_WN)/verb.exc
 
 # A host program: plain flags (no sanitizers, no LTO), whatever the build.
 $(B)/gen/gen_lexrec: tools/gen_lexrec.c src/tag/lemma.c $(B)/gen/tag_lemma.c \

@@ -1043,6 +1043,21 @@ static int guess_unknown(const char *w, size_t n, uint16_t flags, int first,
   return k;
 }
 
+/* "resigns", "collides": g holds the guesses of an unknown lowercase -s
+ * word w[0, wl) (wl < TAG_WORD_MAX), NNS then VBZ; when it is the -s
+ * form of a WordNet verb and no plural of a WordNet noun, their weights
+ * are swapped (the verb first).  Kept out of line: the lookups are rare. */
+static __attribute__((noinline, cold)) void
+verb_s_guess(const char *w, size_t wl, guess *g) {
+  char out[TAG_WORD_MAX];
+  if (tag_lemmatize(w, wl, TAG_VBZ, out, sizeof out) >= 0 &&
+      !(tag_lemmatize(w, wl, TAG_NNS, out, sizeof out) >= 0 &&
+        strcmp(out, w) != 0)) {
+    g[0].e = logf(.2f) - log_prior(TAG_NNS) - 12.0f;
+    g[1].e = logf(.75f) - log_prior(TAG_VBZ) - 12.0f;
+  }
+}
+
 /* Is w[0, wl), a word with lexicon record le, an -ed past form of a
  * WordNet verb that the WSJ lexicon knows only as a noun ("abducted" is
  * NN there, a tagging slip of the source)?  Such a word then also gets
@@ -1182,6 +1197,9 @@ static void candidates(tag_ws *ws, size_t i, vit_cell *cell, int first) {
   } else {
     guess g[MAXC];
     int k = guess_unknown(w, wl, t->flags, first, g);
+    if (k >= 2 && g[0].pos == TAG_NNS && g[1].pos == TAG_VBZ &&
+        !(t->flags & TAG_F_CAP) && wl < TAG_WORD_MAX)
+      verb_s_guess(w, wl, g);
     for (int j = 0; j < k && cell->n < MAXC; j++) {
       cell->pos[cell->n] = g[j].pos;
       cell->e[cell->n++] = g[j].e;
@@ -1536,6 +1554,18 @@ static void fix_tags(tag_ws *ws) {
         (prev == TAG_MD || prev == TAG_TO ||
          (prev == TAG_RB && i >= 2 && ws->tok[i - 2].pos == TAG_MD)))
       t->pos = TAG_VB;
+    /* "warns Americans about travel to Mexico", "calls for reform": a
+     * present tense or base form right after a preposition (or "about"
+     * read as an adverb) is a noun when it can be one; not after "than"
+     * ("rather than fight") or a relative "that" ("remarks that
+     * trigger criticism") */
+    if ((t->pos == TAG_VBP || t->pos == TAG_VB) &&
+        (prev == TAG_IN || prev == TAG_RB) && has_cand(ws, i, TAG_NN)) {
+      const char *pw = tag_norm(ws, i - 1);
+      if (prev == TAG_IN ? strcmp(pw, "than") != 0 && strcmp(pw, "that") != 0
+                         : strcmp(pw, "about") == 0)
+        t->pos = TAG_NN;
+    }
     /* have + past tense -> participle */
     if (t->pos == TAG_VBD && has_cand(ws, i, TAG_VBN)) {
       size_t j = i;
@@ -1696,8 +1726,9 @@ static void news_fixes(tag_ws *ws) {
   tag_token *tk = ws->tok;
   /* Has the sentence a finite verb or modal?  (for verbless headlines) */
   int finite = 0;
+  size_t first_fin = n;     /* the first finite verb or modal, or n */
   for (size_t i = 0; i < n && !finite; i++)
-    if (is_finite(tk[i].pos)) finite = 1;
+    if (is_finite(tk[i].pos)) finite = 1, first_fin = i;
   /* Has the main clause one, a finite verb before any subordinate clause
    * or comma?  ("Ghani demands clarification after Trump said ...":
    * "said" is no main verb) */
@@ -2010,7 +2041,13 @@ static void news_fixes(tag_ws *ws) {
          (plural_name_subject(ws, i - 1) && t->pos != TAG_JJ)) &&
         (t->pos == TAG_NN || t->pos == TAG_JJ || t->pos == TAG_VB) &&
         t->type == TAG_T_WORD && !(t->flags & TAG_F_CAP) &&
-        base_verb(ws, i) && opens_np(nx) && nx != TAG_PRP) {
+        base_verb(ws, i) &&
+        ((opens_np(nx) && nx != TAG_PRP) ||
+         /* "Indian soldiers fire on protesters", "citizens vote in a
+          * referendum": a noun before a preposition, after a plural,
+          * with no finite verb before it */
+         (nx == TAG_IN && first_fin > i && t->pos == TAG_NN &&
+          tk[i - 1].pos == TAG_NNS))) {
       t->pos = TAG_VBP;
       finite = main_finite = 1;
     }
@@ -2020,13 +2057,30 @@ static void news_fixes(tag_ws *ws) {
      * shells Kurdish militants") or a particle ("Fighting breaks out
      * between"), and after a gerund opening the sentence, which is then
      * the subject noun ("Fighting") */
+    /* ... and after a name before a plural object that ends the noun
+     * phrase ("The United States lifts sanctions on Iran", "Pakistan
+     * arrests militants") */
     if (!main_finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
         (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP ||
          (tk[i - 1].pos == TAG_VBG && starts_sentence(ws, i - 1) &&
           has_cand(ws, i - 1, TAG_NN))) &&
         (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP || nx == TAG_NNPS ||
          nx == TAG_CD || nx == TAG_PRP || nx == TAG_RP ||
-         (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)))) {
+         (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)) ||
+         (nx == TAG_NNS && !tag_is_noun(nx2) && nx2 != TAG_POS &&
+          (tk[i - 1].pos == TAG_NNP || tk[i - 1].pos == TAG_NNPS) &&
+          (tk[i - 1].flags & TAG_F_CAP) && !(t->flags & TAG_F_CAP)) ||
+         /* ... and after a singular noun before a preposition when the
+          * word is an unknown -s form of a verb ("a train collides
+          * with"), or before "that" ("Al Jazeera reports that"), with
+          * no finite verb before it (not "Chad, Niger and Nigeria agree
+          * on border patrols after ...") */
+         (nx == TAG_IN && first_fin > i &&
+          (tk[i - 1].pos == TAG_NN || tk[i - 1].pos == TAG_NNP) &&
+          (!(t->flags & TAG_F_KNOWN)
+               ? wn_verb_s(ws, i)
+               : has_cand(ws, i, TAG_VBZ) &&
+                     strcmp(tag_norm(ws, i + 1), "that") == 0)))) {
       if (tk[i - 1].pos == TAG_VBG) tk[i - 1].pos = TAG_NN;
       t->pos = TAG_VBZ;
       finite = main_finite = 1;

@@ -6,7 +6,8 @@
  * inner hyphens, digits and apostrophes kept: "cease-fire", "O'Brien",
  * "Russia's" -- tag.c later splits clitics and possessives off), a number
  * ("1,000.5", "10:30"), an ordinal ("3rd"), an abbreviation ("U.S.",
- * "Mr.", "Jan."), a URL or e-mail address, a quote, a dash, punctuation or
+ * "Mr.", "Jan."; not a title before a name ending the sentence: "Hun
+ * Sen."), a URL or e-mail address, a quote, a dash, punctuation or
  * a symbol.  Whitespace (including U+00A0) separates tokens.  Letters
  * outside ASCII are recognised by UTF-8 byte classes: every multi-byte
  * sequence is a letter except Latin-1 punctuation (C2 xx), the x and /
@@ -60,6 +61,9 @@ int tag_scan(const char *s, size_t len, size_t *cursor, size_t *start) {
               |"Mar"|"Apr"|"Aug"|"Sep"|"Sept"|"Oct"|"Nov"|"Dec"|"Mt"|"Ft"
               |"Ave"|"Gens"|"Reps"|"Sens"|"Dept"|"Govt"|"Messrs"|"Mme"
               |"Gov"|"Amb"|"Brig"|"Lt.Gen"|"Sgt.Maj") ".";
+      PTITLE = ("Mr"|"Mrs"|"Ms"|"Dr"|"Gen"|"Lt"|"Col"|"Maj"|"Capt"|"Sgt"
+               |"Adm"|"Cmdr"|"Gov"|"Sen"|"Rep"|"Rev"|"Prof"|"Pres"|"Gens"
+               |"Reps"|"Sens"|"Messrs"|"Mme"|"Amb"|"Brig") ".";
       INITIAL = [A-Z] ".";
       URLCH = [^\x00-\x20"<>];
       EMCH  = [A-Za-z0-9._%+\-];
@@ -99,6 +103,22 @@ int tag_scan(const char *s, size_t len, size_t *cursor, size_t *start) {
       }
       "No." / [ ]? D {
         *start = (size_t)(tok - base); *cursor = (size_t)(YYCURSOR - base);
+        return TAG_T_ABBREV;
+      }
+      PTITLE {
+        /* a title comes before a name, so one that ends the sentence
+         * (only spaces, quotes or ')' after it) is a name or word and
+         * its period the full stop: "met Hun Sen.", "Amartya Sen." */
+        const unsigned char *q = YYCURSOR;
+        while (q < YYLIMIT && (*q == ' ' || *q == '"' || *q == '\'' ||
+                               *q == ')'))
+          q++;
+        *start = (size_t)(tok - base);
+        if (q == YYLIMIT) {
+          *cursor = (size_t)(YYCURSOR - base) - 1;
+          return TAG_T_WORD;
+        }
+        *cursor = (size_t)(YYCURSOR - base);
         return TAG_T_ABBREV;
       }
       (ABBR1 | TITLE | INITIAL) ("-" SEG)* {
