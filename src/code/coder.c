@@ -4335,6 +4335,22 @@ static const char *const take_verbs[] = {"capture", "seize", "kidnap",
                                          "abduct", "snatch", "overrun",
                                          "recapture", NULL};
 
+/* The actor group of the agent of a passive participle: "by" at token
+ * ve, then an actor after any determiners and adjectives ("captured by
+ * Hezbollah guerrillas", "detained by Chinese police").  Returns the
+ * group, or -1 when "by" or an actor is missing. */
+static int32_t by_agent_group(const coder_ws *ws, size_t ve) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (ve + 1 >= n || !streq(ws->toks[ve], "by")) return -1;
+  size_t y = ve + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t g = y < n ? entity_group_at(ws, y) : -1;
+  return g >= 0 && ws->ent[g].actor != NULL ? g : -1;
+}
+
 /* Is the verb at token i a bare past participle of capture or seizure
  * (take_verbs) coded as an abduction (181), an arrest (173: the taker
  * read as the one taken) or an occupation (192), with
@@ -4344,19 +4360,12 @@ static const char *const take_verbs[] = {"capture", "seize", "kidnap",
 static int taken_by(const coder_ws *ws, size_t i, size_t ve,
                     const char *code) {
   const tag_token *T = ws->tag.tok;
-  size_t n = ws->tag.n;
   if (strncmp(code, "181", 3) != 0 && strncmp(code, "192", 3) != 0 &&
       strncmp(code, "173", 3) != 0)
     return 0;
   if (T[i].pos != TAG_VBN || !word_in_list(tag_lemma(&ws->tag, i), take_verbs))
     return 0;
-  if (ve + 1 >= n || !streq(ws->toks[ve], "by")) return 0;
-  size_t y = ve + 1;
-  while (y < n && ws->ent_at[y] < 0 &&
-         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
-    y++;
-  int32_t g = y < n ? entity_group_at(ws, y) : -1;
-  return g >= 0 && ws->ent[g].actor != NULL;
+  return by_agent_group(ws, ve) >= 0;
 }
 
 /* Is the verb at token i a bare past participle of coercion, force or
@@ -4368,18 +4377,12 @@ static int taken_by(const coder_ws *ws, size_t i, size_t ve,
 static int struck_by(const coder_ws *ws, size_t i, size_t ve,
                      const char *code) {
   const tag_token *T = ws->tag.tok;
-  size_t n = ws->tag.n;
   if (!(code[0] == '1' && code[1] >= '7' && code[1] <= '9') ||
       strncmp(code, "191", 3) == 0 || strncmp(code, "192", 3) == 0)
     return 0;
-  if (T[i].pos != TAG_VBN || ve + 1 >= n || !streq(ws->toks[ve], "by"))
-    return 0;
-  size_t y = ve + 1;
-  while (y < n && ws->ent_at[y] < 0 &&
-         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
-    y++;
-  int32_t g = y < n ? entity_group_at(ws, y) : -1;
-  if (g < 0 || ws->ent[g].actor == NULL) return 0;
+  if (T[i].pos != TAG_VBN) return 0;
+  int32_t g = by_agent_group(ws, ve);
+  if (g < 0) return 0;
   /* the noun phrase it describes names its patient ("a Syrian site",
    * not "a village", whose actor would be guessed from afar) */
   size_t k = i;
@@ -4402,20 +4405,13 @@ static int struck_by(const coder_ws *ws, size_t i, size_t ve,
 static int faulted_by(const coder_ws *ws, size_t i, size_t ve,
                       const char *code) {
   const tag_token *T = ws->tag.tok;
-  size_t n = ws->tag.n;
   if (strncmp(code, "111", 3) != 0 && strncmp(code, "112", 3) != 0)
     return 0;
   if (T[i].pos != TAG_VBN || i < 2 || !streq(ws->toks[i - 1], ",") ||
-      ws->ent_at[i - 2] < 0 || ws->ent[ws->ent_at[i - 2]].actor == NULL ||
-      ve + 1 >= n || !streq(ws->toks[ve], "by"))
+      ws->ent_at[i - 2] < 0 || ws->ent[ws->ent_at[i - 2]].actor == NULL)
     return 0;
-  size_t y = ve + 1;
-  while (y < n && ws->ent_at[y] < 0 &&
-         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
-    y++;
-  int32_t g = y < n ? entity_group_at(ws, y) : -1;
-  return g >= 0 && ws->ent[g].actor != NULL &&
-         ws->ent[ws->ent_at[i - 2]].group != g;
+  int32_t g = by_agent_group(ws, ve);
+  return g >= 0 && ws->ent[ws->ent_at[i - 2]].group != g;
 }
 
 /* Is group g, the patient of a capture verb (take_verbs), people (its
