@@ -1156,7 +1156,6 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
   return word_in_list(w, crowd);
 }
 
-
 /* The protest code for the demand code (root 10) of length c1: a strike
  * (143x) when st, else a demonstration (141x), with the subcode of the
  * demand (see protest_demand). */
@@ -4813,6 +4812,8 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int mrc = role_modality(
       ws, r, &vg, &c, &pc,
       codeset_match(&e->codes[CODESET_FUTURE_THREAT], pc.code,
+                    strlen(pc.code)) != NULL,
+      codeset_match(&e->codes[CODESET_FUTURE_INTENT], pc.code,
                     strlen(pc.code)) != NULL);
   if (mrc < 0) return -1;
   if (mrc > 0) pc.code = "";
