@@ -1156,6 +1156,26 @@ static int protest_riot(const coder_ws *ws, int32_t s, const char *code,
   return word_in_list(w, crowd);
 }
 
+/* "Clashes erupt between demonstrators and police", "troops fired on the
+ * protesters": force (19x but 192, an occupation) by a state's police,
+ * army, security service or government (own, its code: xxxCOP ...) on a
+ * crowd of protesters (the last word of target member t) is repression,
+ * 175, as CAMEO's usage notes code a state's violence against its
+ * demonstrators (protest_riot codes the crowd's side 145). */
+static int protest_repression(const coder_ws *ws, int32_t t, const char *own,
+                              const char *code, size_t c1) {
+  static const char *const crowd[] = {
+      "protesters", "protestors", "demonstrators", "rioters", "marchers",
+      NULL};
+  static const char *const organ[] = {"COP", "MIL", "SPY", "GOV", NULL};
+  if (c1 < 2 || t < 0 || code[0] != '1' || code[1] != '9' ||
+      (c1 >= 3 && code[2] == '2') || strlen(own) < 6)
+    return 0;
+  int org = 0;
+  for (const char *const *p = organ; *p && !org; p++)
+    org = memcmp(own + 3, *p, 3) == 0;
+  return org && word_in_list(ws->toks[ws->ent[t].last], crowd);
+}
 
 /* The protest code for the demand code (root 10) of length c1: a strike
  * (143x) when st, else a demonstration (141x), with the subcode of the
@@ -1410,11 +1430,14 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (flights_at_home(ws, own, tbuf, code)) continue;
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
           int riot = !sp114 && protest_riot(ws, s, code, c1);
-          const char *pd = sp114 || riot ? NULL
-                                         : protest_demand(ws, s, code, c1, h->vs);
+          int repress = !sp114 && !riot && tbuf[0] &&
+                        protest_repression(ws, t, own, code, c1);
+          const char *pd = sp114 || riot || repress
+                               ? NULL
+                               : protest_demand(ws, s, code, c1, h->vs);
           if (emit(e, ws, r, si, sent_first, own, tbuf,
-                   sp114 ? "114" : riot ? "145" : pd ? pd : code,
-                   sp114 || riot ? 3 : pd ? strlen(pd) : c1, h, sg, tg, s,
+                   sp114 ? "114" : riot ? "145" : repress ? "175" : pd ? pd : code,
+                   sp114 || riot || repress ? 3 : pd ? strlen(pd) : c1, h, sg, tg, s,
                    t))
             return -1;
           if (code2 && *code2 &&
@@ -4809,6 +4832,8 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int mrc = role_modality(
       ws, r, &vg, &c, &pc,
       codeset_match(&e->codes[CODESET_FUTURE_THREAT], pc.code,
+                    strlen(pc.code)) != NULL,
+      codeset_match(&e->codes[CODESET_FUTURE_INTENT], pc.code,
                     strlen(pc.code)) != NULL);
   if (mrc < 0) return -1;
   if (mrc > 0) pc.code = "";

@@ -391,7 +391,9 @@ static int country_file_phrase(const dyad_dict *d, const dict_match *m) {
 }
 
 /* "Jordan Goudreau", "Chad Johnson", "Israel Kamakawiwo'ole", "China
- * Arnold": a country name that is also a given name (match m at token i),
+ * Arnold", "Finn Larsen": a country name or a people's singular
+ * (countries.extra.actors.txt: "Finn", "Dane") that is also a given name
+ * (match m at token i),
  * not after "of" or "the" ("the President of Israel Reuven Rivlin"), right
  * before one capitalised name that starts no actor or agent (other_name)
  * and is followed by no capitalised word ("Jordan National Bank", "Chad
@@ -401,7 +403,8 @@ static int country_file_phrase(const dyad_dict *d, const dict_match *m) {
 static int country_given_name(const dyad_dict *d, const coder_ws *ws,
                               size_t i, const dict_match *m) {
   static const char *const given[] = {"jordan", "chad",  "israel", "india",
-                                      "china",  "kenya", "georgia", NULL};
+                                      "china",  "kenya", "georgia", "finn",
+                                      "dane",   NULL};
   const tag_token *t = &ws->tag.tok[i];
   size_t n = ws->tag.n;
   if (m->len != 1 || i + 1 >= n || !(t->flags & TAG_F_CAP) ||
@@ -415,7 +418,12 @@ static int country_given_name(const dyad_dict *d, const coder_ws *ws,
   if (!other_name(d, ws, i + 1) ||
       (i + 2 < n && (ws->tag.tok[i + 2].flags & (TAG_F_CAP | TAG_F_ALLCAP))))
     return 0;
-  return country_file_phrase(d, m);
+  if (country_file_phrase(d, m)) return 1;
+  const dict_phrase *ph = dict_phrase_at(d, m->phrase);
+  const char *file = ph ? dict_file_name(d, ph->file) : NULL;
+  if (file == NULL) return 0;
+  const char *b = strrchr(file, '/');
+  return streq(b ? b + 1 : file, "countries.extra.actors.txt");
 }
 
 /* "Political activist Ahmed Douma", "Gilberto Higuera Guerrero": a

@@ -3381,7 +3381,8 @@ static int conditional_threat(const coder_ws *ws, const verb_group *vg,
 /* Modality: an action that is only intended or possible is not done (see
  * role.h). */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
-                  const mctx *c, pattern_choice *pc, int future_threat) {
+                  const mctx *c, pattern_choice *pc, int future_threat,
+                  int future_intent) {
   int root = code_root(pc->code);
   int material = (root >= 4 && root <= 8) || root >= 14;
   if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
@@ -3420,8 +3421,10 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
     if (!frame_code("130", pc->code, out)) return 1;
   } else {
     /* a plain future ("will contribute", "will visit") stays as it is:
-     * PETRARCH codes it as done (petrarch-unit SYNSET-07a, 11a, 11b) */
-    if (m == MOD_WILL) return 0;
+     * PETRARCH codes it as done (petrarch-unit SYNSET-07a, 11a, 11b),
+     * except for the dictionary's future_intent_codes ("will send aid to
+     * Nepal": promised, not delivered yet, an intent 033) */
+    if (m == MOD_WILL && !future_intent) return 0;
     if (!intent_code(pc->code, out)) return 0;
   }
   const char *cc = result_strdup(r, out, strlen(out));

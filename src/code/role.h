@@ -145,10 +145,14 @@ int role_conditional(const coder_ws *ws, const verb_group *vg,
  * is kept (petrarch-unit VERB-08, VERB-10).  future_threat (the code is
  * one of the dictionary's future_threat_codes): a plain future of a
  * hostile act is not done but threatened ("will launch a ground
- * offensive" 1384), as an intent is.  Replaces pc->code (copied into r's
- * arena).  Returns 0 (code kept or replaced), 1 no event, -1 OOM. */
+ * offensive" 1384), as an intent is.  future_intent (the code is one of
+ * the dictionary's future_intent_codes): a plain future of a cooperative
+ * act (04-08) is promised, not done: its intent ("will send aid" 0333).
+ * Replaces pc->code (copied into r's arena).  Returns 0 (code kept or
+ * replaced), 1 no event, -1 OOM. */
 int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
-                  const mctx *c, pattern_choice *pc, int future_threat);
+                  const mctx *c, pattern_choice *pc, int future_threat,
+                  int future_intent);
 
 /* History: does the clause of the verb group vg (back to a comma,
  * semicolon or another verb group, forward to cend, the end of its

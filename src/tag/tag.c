@@ -1762,6 +1762,23 @@ static void news_fixes(tag_ws *ws) {
      * starts a sentence (which reads token i - 1) holds for the whole
      * iteration */
     const int ss = starts_sentence(ws, i);
+    /* "The fleeing Islamists set on fire the library": in a sentence
+     * without a finite verb, a gerund opening it (after "the") before a
+     * noun describes the noun (JJ), and the past form after the noun,
+     * before an object or a preposition other than "by", is the past
+     * tense, not a reduced relative */
+    if (!finite && t->pos == TAG_VBG && i + 3 < n &&
+        (ss || (i == 1 && tk[0].pos == TAG_DT && starts_sentence(ws, 0))) &&
+        (nx == TAG_NNS || nx == TAG_NN) && tk[i + 2].pos == TAG_VBN &&
+        has_cand(ws, i + 2, TAG_VBD) && past_form(ws, i + 2) &&
+        (opens_np(tk[i + 3].pos) ||
+         (tk[i + 3].pos == TAG_IN && !(tag_wclass(ws, i + 3) & TAG_W_BY)))) {
+      t->pos = TAG_JJ;
+      tk[i + 2].pos = TAG_VBD;
+      finite = main_finite = 1;
+      first_fin = i + 2;
+      continue;
+    }
     /* "Hamas rejected the proposal", "Firefly condemned Sylvania": a
      * capitalised first word, then a past form, then an object: the word
      * is a name (a noun) and the verb a past tense */
