@@ -4621,6 +4621,49 @@ static int32_t passive_gerund_patient(const coder_ws *ws,
   return g == src ? -1 : g;
 }
 
+/* "Gazprom cut off supplies to Ukraine after Kiev refused to accept a
+ * price rise", "After Baghdad ignored the warnings, the allies struck": a
+ * rejection (root 12) with no target of its own, in a clause that
+ * "after", "following" or "since" opens right before its subject src
+ * (articles and adjectives between; only adverbs between src and its verb
+ * group at gs .. ge, no pronoun after it), is directed at the subject of the clause the adjunct
+ * belongs to (role_adjunct_subject), or, when the adjunct opens the
+ * sentence, at the subject after its comma (opener_clause_subject).
+ * Returns that group (not src), or -1. */
+static int32_t rejected_in_adjunct(const coder_ws *ws, size_t gs,
+                                   size_t ge, int32_t src) {
+  static const char *const subs[] = {"after", "following", "since", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t f = ws->ent[src].first;
+  if (f >= gs) return -1;
+  /* "after the premier tried to dismiss him": a pronoun is an object */
+  if (ge < ws->tag.n && T[ge].pos == TAG_PRP) return -1;
+  for (size_t k = group_last(ws, src) + 1; k < gs; k++)
+    if (T[k].pos != TAG_RB) return -1;
+  size_t p = f;
+  while (p > 0 && f - p < 3 && ws->ent_at[p - 1] < 0 &&
+         (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+    p--;
+  if (p == 0 || !word_in_list(ws->toks[p - 1], subs)) return -1;
+  size_t head = SIZE_MAX;
+  int32_t g = p - 1 == 0 ? opener_clause_subject(ws, gs)
+                         : role_adjunct_subject(ws, p - 1, &head);
+  if (g < 0 || g == src) return -1;
+  /* "damage to the pipeline is being investigated after officials ruled
+   * out a malfunction": a passive's subject did nothing to reject */
+  if (head != SIZE_MAX && T[head].chunk_id < ws->tag.n_chunks &&
+      (ws->tag.chunks[T[head].chunk_id].flags & TAG_VG_PASSIVE))
+    return -1;
+  /* "Germany takes control of the firm after its ministry declines to
+   * approve the sale": no state rejects its own country as a whole */
+  char sb[CODE_MAX], gb[CODE_MAX];
+  if (!mention_entity_code(ws, src, 0, sb, NULL) ||
+      !mention_entity_code(ws, g, 0, gb, NULL) ||
+      (strlen(gb) == 3 && strncmp(sb, gb, 3) == 0))
+    return -1;
+  return g;
+}
+
 /* "South Korea lodged a protest with Tokyo ..., and recalled its
  * ambassador", "expressed sympathy to Sri Lanka and promised navy ships
  * to carry relief": a verb group at gs joined by "and" to the first verb
@@ -5181,6 +5224,12 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * party of the predicate it is conjoined to */
   if (pc.comp < 0 && tgt < 0 && src >= 0 && code_root(h.code) == 13)
     tgt = conjoined_object(ws, vg.gs, src);
+  /* "Gazprom cut off supplies after Kiev refused to accept a price
+   * rise": a rejection with no target of its own in an after-clause is
+   * directed at the main clause's subject */
+  if (pc.comp < 0 && tgt < 0 && src >= 0 && code_root(h.code) == 12 &&
+      !(vg.flags & TAG_VG_PASSIVE))
+    tgt = rejected_in_adjunct(ws, vg.gs, vg.ge, src);
   /* no target named: the source's own country for some codes ("imposed
    * a curfew", police firing on crowds, a protest), by the dictionary's
    * own_country_target_*codes (own_country_target) */
