@@ -1534,6 +1534,21 @@ static int visit_kind(const char *w) {
   return streq(w, "official") || streq(w, "working") || streq(w, "state");
 }
 
+/* The visitor named after "by" at token by, after "a visit to Y" ("A
+ * visit to Kabul by the Pakistani prime minister"): the actor group
+ * starting after "by" (articles and adjectives first; "by meeting the
+ * Taoiseach" names a means, no one).  Returns the group, or -1. */
+static int32_t visit_by_visitor(const coder_ws *ws, size_t by) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (by + 1 >= n || !streq(ws->toks[by], "by")) return -1;
+  size_t k = by + 1;
+  while (k < n && k < by + 4 && (T[k].pos == TAG_DT || tag_is_adj(T[k].pos)) &&
+         entity_group_at(ws, k) < 0)
+    k++;
+  return k < n ? entity_group_at(ws, k) : -1;
+}
+
 /* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
  * v, whose code is 042), right before "to" and an actor Y.  The visitor
  * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
@@ -1543,7 +1558,7 @@ static int visit_kind(const char *w) {
  * the main clause's subject after an opening adjunct ("During a visit to
  * Managua, Putin said"), or the subject of the clause a during/on
  * adjunct belongs to ("recognized Abkhazia during a visit to Russia").
- * "A visit by X to Y" names both.  Emits X -> Y 042 and returns 0, or
+ * "A visit by X to Y" and "a visit to Y by X" name both.  Emits X -> Y 042 and returns 0, or
  * -1 when out of memory. */
 static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                          size_t si, size_t sent_first, size_t i,
@@ -1577,6 +1592,13 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (!streq(ws->toks[i + 1], "to")) return 0;
   int32_t tg = entity_group_at(ws, i + 2);
   if (tg < 0) return 0;
+  /* "A visit to Kabul by the Pakistani prime minister" */
+  int32_t bv = visit_by_visitor(ws, group_last(ws, tg) + 1);
+  if (bv >= 0) {
+    if (bv == tg) return 0;
+    verb_hit h = {i, i + 1, v, NULL, "042", 0, 0};
+    return emit_groups(e, ws, r, si, sent_first, &h, bv, tg);
+  }
   /* the noun phrase of "visit": "a three-day state visit" */
   size_t k = i;
   while (k > 0 && (ws->ent_at[k - 1] < 0 || visit_kind(ws->toks[k - 1])) &&
