@@ -5248,9 +5248,11 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     tgt = conjoined_object(ws, vg.gs, src);
   /* "Gazprom cut off supplies after Kiev refused to accept a price
    * rise": a rejection with no target of its own in an after-clause is
-   * directed at the main clause's subject */
+   * directed at the main clause's subject (a failure is none: "after the
+   * Senate failed to pass a budget", a rejection in some dictionaries) */
   if (pc.comp < 0 && tgt < 0 && src >= 0 && code_root(h.code) == 12 &&
-      !(vg.flags & TAG_VG_PASSIVE))
+      !(vg.flags & TAG_VG_PASSIVE) &&
+      !streq(tag_lemma(&ws->tag, i), "fail"))
     tgt = rejected_in_adjunct(ws, vg.gs, vg.ge, src);
   /* no target named: the source's own country for some codes ("imposed
    * a curfew", police firing on crowds, a protest), by the dictionary's
