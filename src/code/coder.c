@@ -1557,6 +1557,21 @@ static int visit_kind(const char *w) {
   return streq(w, "official") || streq(w, "working") || streq(w, "state");
 }
 
+/* The visitor named after "by" at token by, after "a visit to Y" ("A
+ * visit to Kabul by the Pakistani prime minister"): the actor group
+ * starting after "by" (articles and adjectives first; "by meeting the
+ * Taoiseach" names a means, no one).  Returns the group, or -1. */
+static int32_t visit_by_visitor(const coder_ws *ws, size_t by) {
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  if (by + 1 >= n || !streq(ws->toks[by], "by")) return -1;
+  size_t k = by + 1;
+  while (k < n && k < by + 4 && (T[k].pos == TAG_DT || tag_is_adj(T[k].pos)) &&
+         entity_group_at(ws, k) < 0)
+    k++;
+  return k < n ? entity_group_at(ws, k) : -1;
+}
+
 /* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
  * v, whose code is 042), right before "to" and an actor Y.  The visitor
  * is the actor before ", on a visit to Y" ("Tony Blair, on a visit to
@@ -1566,7 +1581,7 @@ static int visit_kind(const char *w) {
  * the main clause's subject after an opening adjunct ("During a visit to
  * Managua, Putin said"), or the subject of the clause a during/on
  * adjunct belongs to ("recognized Abkhazia during a visit to Russia").
- * "A visit by X to Y" names both.  Emits X -> Y 042 and returns 0, or
+ * "A visit by X to Y" and "a visit to Y by X" name both.  Emits X -> Y 042 and returns 0, or
  * -1 when out of memory. */
 static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                          size_t si, size_t sent_first, size_t i,
@@ -1600,6 +1615,13 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (!streq(ws->toks[i + 1], "to")) return 0;
   int32_t tg = entity_group_at(ws, i + 2);
   if (tg < 0) return 0;
+  /* "A visit to Kabul by the Pakistani prime minister" */
+  int32_t bv = visit_by_visitor(ws, group_last(ws, tg) + 1);
+  if (bv >= 0) {
+    if (bv == tg) return 0;
+    verb_hit h = {i, i + 1, v, NULL, "042", 0, 0};
+    return emit_groups(e, ws, r, si, sent_first, &h, bv, tg);
+  }
   /* the noun phrase of "visit": "a three-day state visit" */
   size_t k = i;
   while (k > 0 && (ws->ent_at[k - 1] < 0 || visit_kind(ws->toks[k - 1])) &&
@@ -4640,6 +4662,49 @@ static int32_t passive_gerund_patient(const coder_ws *ws,
   return g == src ? -1 : g;
 }
 
+/* "Gazprom cut off supplies to Ukraine after Kiev refused to accept a
+ * price rise", "After Baghdad ignored the warnings, the allies struck": a
+ * rejection (root 12) with no target of its own, in a clause that
+ * "after", "following" or "since" opens right before its subject src
+ * (articles and adjectives between; only adverbs between src and its verb
+ * group at gs .. ge, no pronoun after it), is directed at the subject of the clause the adjunct
+ * belongs to (role_adjunct_subject), or, when the adjunct opens the
+ * sentence, at the subject after its comma (opener_clause_subject).
+ * Returns that group (not src), or -1. */
+static int32_t rejected_in_adjunct(const coder_ws *ws, size_t gs,
+                                   size_t ge, int32_t src) {
+  static const char *const subs[] = {"after", "following", "since", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t f = ws->ent[src].first;
+  if (f >= gs) return -1;
+  /* "after the premier tried to dismiss him": a pronoun is an object */
+  if (ge < ws->tag.n && T[ge].pos == TAG_PRP) return -1;
+  for (size_t k = group_last(ws, src) + 1; k < gs; k++)
+    if (T[k].pos != TAG_RB) return -1;
+  size_t p = f;
+  while (p > 0 && f - p < 3 && ws->ent_at[p - 1] < 0 &&
+         (T[p - 1].pos == TAG_DT || tag_is_adj(T[p - 1].pos)))
+    p--;
+  if (p == 0 || !word_in_list(ws->toks[p - 1], subs)) return -1;
+  size_t head = SIZE_MAX;
+  int32_t g = p - 1 == 0 ? opener_clause_subject(ws, gs)
+                         : role_adjunct_subject(ws, p - 1, &head);
+  if (g < 0 || g == src) return -1;
+  /* "damage to the pipeline is being investigated after officials ruled
+   * out a malfunction": a passive's subject did nothing to reject */
+  if (head != SIZE_MAX && T[head].chunk_id < ws->tag.n_chunks &&
+      (ws->tag.chunks[T[head].chunk_id].flags & TAG_VG_PASSIVE))
+    return -1;
+  /* "Germany takes control of the firm after its ministry declines to
+   * approve the sale": no state rejects its own country as a whole */
+  char sb[CODE_MAX], gb[CODE_MAX];
+  if (!mention_entity_code(ws, src, 0, sb, NULL) ||
+      !mention_entity_code(ws, g, 0, gb, NULL) ||
+      (strlen(gb) == 3 && strncmp(sb, gb, 3) == 0))
+    return -1;
+  return g;
+}
+
 /* "South Korea lodged a protest with Tokyo ..., and recalled its
  * ambassador", "expressed sympathy to Sri Lanka and promised navy ships
  * to carry relief": a verb group at gs joined by "and" to the first verb
@@ -5202,6 +5267,14 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * party of the predicate it is conjoined to */
   if (pc.comp < 0 && tgt < 0 && src >= 0 && code_root(h.code) == 13)
     tgt = conjoined_object(ws, vg.gs, src);
+  /* "Gazprom cut off supplies after Kiev refused to accept a price
+   * rise": a rejection with no target of its own in an after-clause is
+   * directed at the main clause's subject (a failure is none: "after the
+   * Senate failed to pass a budget", a rejection in some dictionaries) */
+  if (pc.comp < 0 && tgt < 0 && src >= 0 && code_root(h.code) == 12 &&
+      !(vg.flags & TAG_VG_PASSIVE) &&
+      !streq(tag_lemma(&ws->tag, i), "fail"))
+    tgt = rejected_in_adjunct(ws, vg.gs, vg.ge, src);
   /* no target named: the source's own country for some codes ("imposed
    * a curfew", police firing on crowds, a protest), by the dictionary's
    * own_country_target_*codes (own_country_target) */
