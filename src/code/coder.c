@@ -3071,10 +3071,26 @@ static int crime_clause(coder_ws *ws, size_t i) {
     ws->judicial_first = SIZE_MAX;
   }
   /* searched once per sentence, as far as the verbs ask */
+  /* most tokens fail a test of length and first letter together (bit
+   * c of judicial_first_letters[length & 15], c the letter's place in
+   * the alphabet), which leaves judicial_word's branches to the rare
+   * rest: a branch per token on the first letter alone mispredicts
+   * often.  Other bytes alias harmlessly: judicial_word decides. */
+  static const uint32_t judicial_first_letters[16] = {
+      [5] = 1u << ('t' - 'a'),                        /* trial */
+      [6] = 1u << ('g' - 'a') | 1u << ('j' - 'a'),    /* guilty jailed */
+      [7] = 1u << ('c' - 'a'),                        /* charged */
+      [8] = 1u << ('i' - 'a'),                        /* indicted */
+      [9] = 1u << ('c' - 'a') | 1u << ('s' - 'a'),    /* convicted sentenced */
+      [10] = 1u << ('i' - 'a'),                       /* imprisoned */
+  };
+  const uint32_t *len = ws->tag.norm_len;
   while (ws->judicial_first == SIZE_MAX && ws->judicial_seen < gs) {
-    if (judicial_word(ws->toks[ws->judicial_seen]))
-      ws->judicial_first = ws->judicial_seen;
-    ws->judicial_seen++;
+    size_t q = ws->judicial_seen++;
+    unsigned c = ((unsigned char)ws->toks[q][0] - 'a') & 31u;
+    if (((judicial_first_letters[len[q] & 15u] >> c) & 1u) &&
+        judicial_word(ws->toks[q]))
+      ws->judicial_first = q;
   }
   if (ws->judicial_first >= gs) return 0;
   if (word_in_list(tag_lemma(&ws->tag, i), court_act)) return 0;
