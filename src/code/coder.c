@@ -1557,19 +1557,21 @@ static int visit_kind(const char *w) {
   return streq(w, "official") || streq(w, "working") || streq(w, "state");
 }
 
-/* The visitor named after "by" at token by, after "a visit to Y" ("A
- * visit to Kabul by the Pakistani prime minister"): the actor group
- * starting after "by" (articles and adjectives first; "by meeting the
- * Taoiseach" names a means, no one).  Returns the group, or -1. */
-static int32_t visit_by_visitor(const coder_ws *ws, size_t by) {
+/* The actor group named after "by": "by" at token ve, then an actor
+ * after any determiners and adjectives (the agent of a passive, "captured
+ * by Hezbollah guerrillas"; the visitor of "a visit to Kabul by the
+ * Pakistani prime minister").  Returns the group, or -1 when "by" or an
+ * actor is missing ("by meeting the Taoiseach" names a means). */
+static int32_t by_agent_group(const coder_ws *ws, size_t ve) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n;
-  if (by + 1 >= n || !streq(ws->toks[by], "by")) return -1;
-  size_t k = by + 1;
-  while (k < n && k < by + 4 && (T[k].pos == TAG_DT || tag_is_adj(T[k].pos)) &&
-         entity_group_at(ws, k) < 0)
-    k++;
-  return k < n ? entity_group_at(ws, k) : -1;
+  if (ve + 1 >= n || !streq(ws->toks[ve], "by")) return -1;
+  size_t y = ve + 1;
+  while (y < n && ws->ent_at[y] < 0 &&
+         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
+    y++;
+  int32_t g = y < n ? entity_group_at(ws, y) : -1;
+  return g >= 0 && ws->ent[g].actor != NULL ? g : -1;
 }
 
 /* A nominal visit: "visit"/"visits" as a noun at token i (the verb hit
@@ -1616,7 +1618,9 @@ static int nominal_visit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   int32_t tg = entity_group_at(ws, i + 2);
   if (tg < 0) return 0;
   /* "A visit to Kabul by the Pakistani prime minister" */
-  int32_t bv = visit_by_visitor(ws, group_last(ws, tg) + 1);
+  /* the visitor after "by" ("by meeting the Taoiseach" names a means,
+   * no one) */
+  int32_t bv = by_agent_group(ws, group_last(ws, tg) + 1);
   if (bv >= 0) {
     if (bv == tg) return 0;
     verb_hit h = {i, i + 1, v, NULL, "042", 0, 0};
@@ -3054,9 +3058,9 @@ static int crime_clause(coder_ws *ws, size_t i) {
                                             NULL};
   static const char *const punishment[] = {
       "prison", "jail", "imprisonment", "years", "months", "death", NULL};
-  static const char *const court_act[] = {
-      "sentence", "convict", "jail", "imprison", "acquit", "fine",
-      "indict", "charge", "try", "release", "free", "pardon", NULL};
+  /* a court's own acts besides role_judicial_verb's */
+  static const char *const court_act[] = {"charge", "release", "free",
+                                          "pardon", NULL};
   static const char *const sub[] = {"that", "who", "which", "whom", "whose",
                                     "when", NULL};
   const tag_token *T = ws->tag.tok;
@@ -3093,7 +3097,8 @@ static int crime_clause(coder_ws *ws, size_t i) {
       ws->judicial_first = q;
   }
   if (ws->judicial_first >= gs) return 0;
-  if (word_in_list(tag_lemma(&ws->tag, i), court_act)) return 0;
+  const char *lemma = tag_lemma(&ws->tag, i);
+  if (role_judicial_verb(lemma) || word_in_list(lemma, court_act)) return 0;
   size_t b = gs;
   while (b > 0 && T[b - 1].pos == TAG_RB) b--;
   if (b > 0 && T[gs].pos != TAG_VB && T[gs].pos != TAG_VBG &&
@@ -4396,21 +4401,6 @@ static const char *const take_verbs[] = {"capture", "seize", "kidnap",
                                          "abduct", "snatch", "overrun",
                                          "recapture", NULL};
 
-/* The actor group of the agent of a passive participle: "by" at token
- * ve, then an actor after any determiners and adjectives ("captured by
- * Hezbollah guerrillas", "detained by Chinese police").  Returns the
- * group, or -1 when "by" or an actor is missing. */
-static int32_t by_agent_group(const coder_ws *ws, size_t ve) {
-  const tag_token *T = ws->tag.tok;
-  size_t n = ws->tag.n;
-  if (ve + 1 >= n || !streq(ws->toks[ve], "by")) return -1;
-  size_t y = ve + 1;
-  while (y < n && ws->ent_at[y] < 0 &&
-         (T[y].pos == TAG_DT || tag_is_adj(T[y].pos)))
-    y++;
-  int32_t g = y < n ? entity_group_at(ws, y) : -1;
-  return g >= 0 && ws->ent[g].actor != NULL ? g : -1;
-}
 
 /* Is the verb at token i a bare past participle of capture or seizure
  * (take_verbs) coded as an abduction (181), an arrest (173: the taker

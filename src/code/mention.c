@@ -380,14 +380,21 @@ static int synonym_yields(const dyad_dict *d, const coder_ws *ws, size_t i,
   return c != NULL && acode != NULL && !streq(c, acode);
 }
 
-/* Is the phrase of match m one of the generated country names
- * (countries.actors.txt)? */
-static int country_file_phrase(const dyad_dict *d, const dict_match *m) {
+/* Does the phrase of match m come from the dictionary file whose base
+ * name is base? */
+static int phrase_from_file(const dyad_dict *d, const dict_match *m,
+                            const char *base) {
   const dict_phrase *ph = dict_phrase_at(d, m->phrase);
   const char *file = ph ? dict_file_name(d, ph->file) : NULL;
   if (file == NULL) return 0;
   const char *b = strrchr(file, '/');
-  return streq(b ? b + 1 : file, "countries.actors.txt");
+  return streq(b ? b + 1 : file, base);
+}
+
+/* Is the phrase of match m one of the generated country names
+ * (countries.actors.txt)? */
+static int country_file_phrase(const dyad_dict *d, const dict_match *m) {
+  return phrase_from_file(d, m, "countries.actors.txt");
 }
 
 /* "Jordan Goudreau", "Chad Johnson", "Israel Kamakawiwo'ole", "China
@@ -418,12 +425,8 @@ static int country_given_name(const dyad_dict *d, const coder_ws *ws,
   if (!other_name(d, ws, i + 1) ||
       (i + 2 < n && (ws->tag.tok[i + 2].flags & (TAG_F_CAP | TAG_F_ALLCAP))))
     return 0;
-  if (country_file_phrase(d, m)) return 1;
-  const dict_phrase *ph = dict_phrase_at(d, m->phrase);
-  const char *file = ph ? dict_file_name(d, ph->file) : NULL;
-  if (file == NULL) return 0;
-  const char *b = strrchr(file, '/');
-  return streq(b ? b + 1 : file, "countries.extra.actors.txt");
+  return country_file_phrase(d, m) ||
+         phrase_from_file(d, m, "countries.extra.actors.txt");
 }
 
 /* "Political activist Ahmed Douma", "Gilberto Higuera Guerrero": a

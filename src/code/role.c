@@ -1882,9 +1882,8 @@ static int32_t dash_partner(const coder_ws *ws, int32_t src, int32_t tgt) {
   return g;
 }
 
-/* Is lemma a verb of a court's act on the accused ("sentence",
- * "convict", "jail", "acquit")? */
-static int judicial_verb(const char *lemma) {
+/* See role.h: a verb of a court's act on the accused. */
+int role_judicial_verb(const char *lemma) {
   static const char *const v[] = {"sentence", "convict", "jail", "imprison",
                                   "acquit", "fine", "indict", "try", NULL};
   return lemma != NULL && word_in_list(lemma, v);
@@ -2271,7 +2270,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         /* "is sentenced to 25 years for smuggling weapons to the FARC",
          * "is convicted of fraud against Japan": a judicial act's agent
          * without "by" is a court, never an actor of the crime it names */
-        if (src >= 0 && judicial_verb(tag_lemma(&ws->tag, c->vs)) &&
+        if (src >= 0 && role_judicial_verb(tag_lemma(&ws->tag, c->vs)) &&
             !court_group(ws, src))
           src = -1;
       }

@@ -190,6 +190,11 @@ int role_background(const coder_ws *ws, const verb_group *vg, size_t cend,
  * so described: people protesting are the news.) */
 int role_reduced_relative(const coder_ws *ws, size_t i);
 
+/* Is lemma (NULL: no) a verb of a court's act on the accused
+ * ("sentence", "convict", "jail", "imprison", "acquit", "fine", "indict",
+ * "try")? */
+int role_judicial_verb(const char *lemma);
+
 /* Is the comma at token k one of a list of common nouns closed by "and"
  * or "or" ("delivered fuel, food and spare parts to Yugoslavia"): a
  * common noun before it, then only determiners, adjectives, numbers,

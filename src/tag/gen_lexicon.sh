@@ -63,7 +63,11 @@ vocab=$(head -n 2 "$ngram" | tail -n 1)
   echo " * provided the copyright notice and disclaimer are retained, the"
   echo " * authors' names are kept and modifications are clearly marked (full"
   echo " * text: /usr/share/doc/festlex-poslex/copyright).  MODIFIED: the"
-  echo " * trigram counts were smoothed into log probabilities. */"
+  echo " * trigram counts were smoothed into log probabilities, and irregular"
+  echo " * past forms the lexicon lacks were added as verbs from $vexc"
+  echo " * (Debian wordnet-base; WordNet Release 3.0, Copyright 2006 by"
+  echo " * Princeton University, used under the WordNet 3.0 licence:"
+  echo " * /usr/share/doc/wordnet-base/copyright). */"
   echo '#include "tag/tables.h"'
   echo
 } > "$tmp"
