@@ -4126,6 +4126,23 @@ static int in_circumstance(const coder_ws *ws, int32_t g, int doers) {
   return 0;
 }
 
+/* Does an infinitive ("to" and a base verb) open in [from, to), past
+ * the words the pattern pc read, with no comma or semicolon after it
+ * before `to`?  Then a group at `to` belongs to that infinitive. */
+static int purpose_infinitive_before(const coder_ws *ws,
+                                     const pattern_choice *pc, size_t from,
+                                     size_t to) {
+  const tag_token *T = ws->tag.tok;
+  if (pc->end > from) from = pc->end;
+  int inf = 0;
+  for (size_t q = from; q + 1 < to; q++) {
+    if (T[q].pos == TAG_TO && T[q + 1].pos == TAG_VB) inf = 1;
+    else if (inf && (T[q].pos == TAG_COMMA || streq(ws->toks[q], ";")))
+      inf = 0;
+  }
+  return inf;
+}
+
 /* "A and B agreed", "A and B held talks": a mutual act (see role.h). */
 int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
                 const pattern_choice *pc, int32_t src, int32_t tgt) {
@@ -4134,6 +4151,20 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (tgt >= 0 && tgt != pc->tgt &&
       in_circumstance(ws, tgt, code_root(pc->code) < 14))
     tgt = -1;
+  /* "Australia and Malaysia sign a pact to exchange asylum seekers",
+   * "A and B started talks to counter the threat of C": with a compound
+   * subject, an actor inside an infinitive after the object the pattern
+   * read is the purpose's, no party (codes of words and cooperation);
+   * not one "to" names as what is handed over goes to ("agree to send
+   * tanks to Ukraine": the aid's recipient) */
+  if (tgt >= 0 && tgt != pc->tgt && src >= 0 && ws->ent[src].has_and &&
+      code_root(pc->code) >= 1 && code_root(pc->code) < 10) {
+    size_t tf = ws->ent[tgt].first;
+    while (tf > 0 && ws->tag.tok[tf - 1].pos == TAG_DT) tf--;
+    if (!(tf > 0 && streq(ws->toks[tf - 1], "to")) &&
+        purpose_infinitive_before(ws, pc, c->ve, ws->ent[tgt].first))
+      tgt = -1;
+  }
   if (src < 0 || tgt >= 0 || ws->ent[src].group != src ||
       ws->ent[src].next < 0 || !ws->ent[src].has_and ||
       (vg->flags & TAG_VG_PASSIVE))
