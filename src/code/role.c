@@ -1233,6 +1233,37 @@ static int32_t possessor_target(const coder_ws *ws, size_t a, size_t b,
   return -1;
 }
 
+/* The doer of a protest's present participle at gs that describes the
+ * noun phrase right before it ("demonstrators in Nairobi protesting",
+ * "hundreds of people demonstrating against the regime"): the group
+ * ending there, past a place after in/at ("protesters in Peru"), when it
+ * is no place itself; -1 when a comma or anything else comes between. */
+static int32_t protest_participle_doer(const coder_ws *ws, size_t gs) {
+  const tag_token *T = ws->tag.tok;
+  if (T[gs].pos != TAG_VBG || gs == 0 || ws->ent_at[gs - 1] < 0) return -1;
+  int32_t g = ws->ent[ws->ent_at[gs - 1]].group;
+  if (group_last(ws, g) != gs - 1) return -1;
+  if (mention_group_place(ws, g)) {
+    size_t f = ws->ent[g].first;
+    while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+      f--;
+    if (f < 2 || !(streq(ws->toks[f - 1], "in") ||
+                   streq(ws->toks[f - 1], "at")) ||
+        ws->ent_at[f - 2] < 0)
+      return -1;
+    g = ws->ent[ws->ent_at[f - 2]].group;
+    if (group_last(ws, g) != f - 2 || mention_group_place(ws, g)) return -1;
+  }
+  /* people, not an organ of state ("sends a letter to the National
+   * People's Congress calling the suppression of the protests") */
+  static const char *const state[] = {"GOV", "LEG", "JUD", "MIL", "COP",
+                                      NULL};
+  const entity *E = &ws->ent[g];
+  const char *sec = E->actor && strlen(E->actor) >= 6 ? E->actor + 3
+                                                       : E->post;
+  return word_in3(sec, state) ? -1 : g;
+}
+
 /* ===================================================================== */
 /* Verb groups and roles                                                 */
 /* ===================================================================== */
@@ -2198,6 +2229,13 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     if (subj >= 0 && apposed(ws, subj, btgt, gs)) subj = -1;
   }
   if (!pas) subj = purpose_subject(ws, gs, subj);
+  /* "police fire tear gas at demonstrators in Nairobi protesting
+   * against ...": the people a protest's participle follows do it, even
+   * as the object of another verb */
+  if (!pas && root == 14 && bsrc < 0) {
+    int32_t pg = protest_participle_doer(ws, gs);
+    if (pg >= 0) subj = pg;
+  }
   /* (material acts only: PETRARCH's "Gondor's minister noted that
    * Mordor regretted ..." codes the noter's 115 on Mordor) */
   if (!pas && root >= 14) subj = reported_clause_subject(ws, gs, subj);
