@@ -3916,6 +3916,14 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
   if (*tgt >= 0 && *tgt != pc->tgt && mention_group_venue(ws, *tgt) &&
       !place_target_ok(code))
     *tgt = -1;
+  /* "endorses the report on the Gaza War": a country naming the topic
+   * of a noun (mention_group_topic) is no target of words, cooperation
+   * or protest (roots 01-14; a symbolic act, 017, honours the country:
+   * "laid a wreath at the monument to the Warsaw Uprising") */
+  if (*tgt >= 0 && *tgt != pc->tgt && code_root(code) >= 1 &&
+      code_root(code) <= 14 && strncmp(code, "017", 3) != 0 &&
+      mention_group_topic(ws, *tgt))
+    *tgt = -1;
   /* ... but force (roots 18-20) aimed at "PKK positions" is aimed at
    * the PKK's military positions, not at a stance */
   int force = code_root(code) >= 18 && code_root(code) <= 20;
