@@ -3890,6 +3890,21 @@ static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
  *     (the gerund's object) is none.  ("raised its alert after North
  *     Korea fired": a cause after "after" may be the target.)
  * ve ends the verb.  A dropped role becomes -1. */
+/* Does the noun phrase at token f stand after "in support of", "in
+ * solidarity with", "in favour of" or "on behalf of"? */
+static int on_behalf_of(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+    f--;
+  if (f < 3) return 0;
+  const char *p = ws->toks[f - 1], *h = ws->toks[f - 2], *o = ws->toks[f - 3];
+  if (streq(p, "of"))
+    return (streq(o, "in") && (streq(h, "support") || streq(h, "favour") ||
+                               streq(h, "favor"))) ||
+           (streq(o, "on") && streq(h, "behalf"));
+  return streq(p, "with") && streq(h, "solidarity") && streq(o, "in");
+}
+
 static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
                                const char *code, size_t ve, int32_t *src,
                                int32_t *tgt) {
@@ -3915,6 +3930,15 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
     *src = -1;
   if (*tgt >= 0 && *tgt != pc->tgt && mention_group_venue(ws, *tgt) &&
       !place_target_ok(code))
+    *tgt = -1;
+  /* "banned protests in support of Palestine", "plead guilty to running
+   * a station on behalf of the Chinese Ministry": the one a thing is
+   * done for is no target, but of aid, support, protest, accusation or
+   * reduced relations (roots 03, 05, 11, 12, 14, 16) */
+  int cr = code_root(code);
+  if (*tgt >= 0 && *tgt != pc->tgt && cr >= 1 && cr != 3 && cr != 5 &&
+      cr != 11 && cr != 12 && cr != 14 && cr != 16 &&
+      on_behalf_of(ws, ws->ent[*tgt].first))
     *tgt = -1;
   /* "endorses the report on the Gaza War": a country naming the topic
    * of a noun (mention_group_topic) is no target of words, cooperation
