@@ -3905,6 +3905,26 @@ static int on_behalf_of(const coder_ws *ws, size_t f) {
   return streq(p, "with") && streq(h, "solidarity") && streq(o, "in");
 }
 
+/* Is group g a lone bare country naming a border near which something
+ * is ("near the Afghan border", "close to the North Korean border"; not
+ * "near the Iraqi border town of")? */
+static int near_border(const coder_ws *ws, int32_t g) {
+  const entity *E = &ws->ent[g];
+  if (E->next >= 0 || E->actor == NULL || strlen(E->actor) != 3 ||
+      E->pre[0] || E->post[0])
+    return 0;
+  size_t n = ws->tag.n, l = E->last + 1, f = E->first;
+  if (l >= n || !(streq(ws->toks[l], "border") ||
+                  streq(ws->toks[l], "frontier")))
+    return 0;
+  /* not "near the Iraqi border town of Siydah Khan": a town in Iraq */
+  if (l + 1 < n && tag_is_noun(ws->tag.tok[l + 1].pos)) return 0;
+  while (f > 0 && ws->tag.tok[f - 1].pos == TAG_DT) f--;
+  return f > 0 && (streq(ws->toks[f - 1], "near") ||
+                   (f > 1 && streq(ws->toks[f - 1], "to") &&
+                    streq(ws->toks[f - 2], "close")));
+}
+
 static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
                                const char *code, size_t ve, int32_t *src,
                                int32_t *tgt) {
@@ -3939,6 +3959,15 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
   if (*tgt >= 0 && *tgt != pc->tgt && cr >= 1 && cr != 3 && cr != 5 &&
       cr != 11 && cr != 12 && cr != 14 && cr != 16 &&
       on_behalf_of(ws, ws->ent[*tgt].first))
+    *tgt = -1;
+  /* "kills 15 insurgents near the Afghan border": a country whose border
+   * is only near the place of a material act (roots 17-20) is where the
+   * act did not happen (but for the source's own: "FARC rebels kill 12
+   * soldiers near the Colombian border with Venezuela") */
+  if (*tgt >= 0 && *tgt != pc->tgt && cr >= 17 && cr <= 20 &&
+      near_border(ws, *tgt) &&
+      !(*src >= 0 && ws->ent[*src].actor &&
+        strncmp(ws->ent[*src].actor, ws->ent[*tgt].actor, 3) == 0))
     *tgt = -1;
   /* "endorses the report on the Gaza War": a country naming the topic
    * of a noun (mention_group_topic) is no target of words, cooperation
