@@ -44,7 +44,11 @@
  * North Korea, accused").  A time phrase between a verb and its
  * complement belongs to neither ("appealed on Monday to the UN to send":
  * role_time_adjunct), and force made possible on a condition is a threat
- * ("could cut supplies unless Kyiv pays": 13x).  Kept apart from pattern
+ * ("could cut supplies unless Kyiv pays": 13x).  An actor inside an
+ * infinitive after a mutual act's object is its purpose, no party ("A
+ * and B sign a pact to curb fishing by C": A<>B), and a protest's
+ * participle after people is theirs ("fire tear gas at demonstrators
+ * protesting": protest_participle_doer).  Kept apart from pattern
  * matching so the syntax of roles can change on its own.
  */
 #include "code/role.h"
