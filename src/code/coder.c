@@ -3890,6 +3890,41 @@ static int gerund_clause_in(const coder_ws *ws, size_t a, size_t b) {
  *     (the gerund's object) is none.  ("raised its alert after North
  *     Korea fired": a cause after "after" may be the target.)
  * ve ends the verb.  A dropped role becomes -1. */
+/* Does the noun phrase at token f stand after "in support of", "in
+ * solidarity with", "in favour of" or "on behalf of"? */
+static int on_behalf_of(const coder_ws *ws, size_t f) {
+  const tag_token *T = ws->tag.tok;
+  while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+    f--;
+  if (f < 3) return 0;
+  const char *p = ws->toks[f - 1], *h = ws->toks[f - 2], *o = ws->toks[f - 3];
+  if (streq(p, "of"))
+    return (streq(o, "in") && (streq(h, "support") || streq(h, "favour") ||
+                               streq(h, "favor"))) ||
+           (streq(o, "on") && streq(h, "behalf"));
+  return streq(p, "with") && streq(h, "solidarity") && streq(o, "in");
+}
+
+/* Is group g a lone bare country naming a border near which something
+ * is ("near the Afghan border", "close to the North Korean border"; not
+ * "near the Iraqi border town of")? */
+static int near_border(const coder_ws *ws, int32_t g) {
+  const entity *E = &ws->ent[g];
+  if (E->next >= 0 || E->actor == NULL || strlen(E->actor) != 3 ||
+      E->pre[0] || E->post[0])
+    return 0;
+  size_t n = ws->tag.n, l = E->last + 1, f = E->first;
+  if (l >= n || !(streq(ws->toks[l], "border") ||
+                  streq(ws->toks[l], "frontier")))
+    return 0;
+  /* not "near the Iraqi border town of Siydah Khan": a town in Iraq */
+  if (l + 1 < n && tag_is_noun(ws->tag.tok[l + 1].pos)) return 0;
+  while (f > 0 && ws->tag.tok[f - 1].pos == TAG_DT) f--;
+  return f > 0 && (streq(ws->toks[f - 1], "near") ||
+                   (f > 1 && streq(ws->toks[f - 1], "to") &&
+                    streq(ws->toks[f - 2], "close")));
+}
+
 static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
                                const char *code, size_t ve, int32_t *src,
                                int32_t *tgt) {
@@ -3915,6 +3950,32 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
     *src = -1;
   if (*tgt >= 0 && *tgt != pc->tgt && mention_group_venue(ws, *tgt) &&
       !place_target_ok(code))
+    *tgt = -1;
+  /* "banned protests in support of Palestine", "plead guilty to running
+   * a station on behalf of the Chinese Ministry": the one a thing is
+   * done for is no target, but of aid, support, protest, accusation or
+   * reduced relations (roots 03, 05, 11, 12, 14, 16) */
+  int cr = code_root(code);
+  if (*tgt >= 0 && *tgt != pc->tgt && cr >= 1 && cr != 3 && cr != 5 &&
+      cr != 11 && cr != 12 && cr != 14 && cr != 16 &&
+      on_behalf_of(ws, ws->ent[*tgt].first))
+    *tgt = -1;
+  /* "kills 15 insurgents near the Afghan border": a country whose border
+   * is only near the place of a material act (roots 17-20) is where the
+   * act did not happen (but for the source's own: "FARC rebels kill 12
+   * soldiers near the Colombian border with Venezuela") */
+  if (*tgt >= 0 && *tgt != pc->tgt && cr >= 17 && cr <= 20 &&
+      near_border(ws, *tgt) &&
+      !(*src >= 0 && ws->ent[*src].actor &&
+        strncmp(ws->ent[*src].actor, ws->ent[*tgt].actor, 3) == 0))
+    *tgt = -1;
+  /* "endorses the report on the Gaza War": a country naming the topic
+   * of a noun (mention_group_topic) is no target of words, cooperation
+   * or protest (roots 01-14; a symbolic act, 017, honours the country:
+   * "laid a wreath at the monument to the Warsaw Uprising") */
+  if (*tgt >= 0 && *tgt != pc->tgt && code_root(code) >= 1 &&
+      code_root(code) <= 14 && strncmp(code, "017", 3) != 0 &&
+      mention_group_topic(ws, *tgt))
     *tgt = -1;
   /* ... but force (roots 18-20) aimed at "PKK positions" is aimed at
    * the PKK's military positions, not at a stance */

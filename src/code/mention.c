@@ -2739,6 +2739,41 @@ int mention_group_venue(const coder_ws *ws, int32_t g) {
   return 1;
 }
 
+int mention_group_topic(const coder_ws *ws, int32_t g) {
+  static const char *const v[] = {
+      "war", "wars", "conflict", "crisis", "dispute", "issue", "question",
+      "flotilla", "talks", "negotiations", "uprising", "revolution", NULL};
+  if (g < 0 || ws->ent[g].next >= 0 || ws->ent[g].virt) return 0;
+  const entity *E = &ws->ent[g];
+  if (E->actor == NULL || strlen(E->actor) != 3 || E->pre[0] ||
+      E->post[0] || E->agent_of || E->first == 0)
+    return 0;
+  const tag_token *T = ws->tag.tok;
+  /* inside a noun phrase its determiner, possessor or number opens
+   * ("the Gaza War", "his Iraq War allies", "the 2006 Lebanon War"), not
+   * a clause's subject ("demanded that Belgrade open negotiations") */
+  const tag_token *b = &T[E->first - 1];
+  if (b->pos != TAG_DT && b->pos != TAG_PRPS && b->pos != TAG_CD &&
+      !tag_is_adj(b->pos) && b->type != TAG_T_POSSESSIVE)
+    return 0;
+  size_t n = ws->tag.n, k = E->last + 1;
+  /* "the Gaza War", "the Iraq peace process", "the Israel-Hamas war":
+   * nouns and adjectives of the same noun phrase */
+  while (k < n && ws->ent_at[k] < 0 &&
+         (tag_is_adj(T[k].pos) || tag_is_noun(T[k].pos) ||
+          streq(ws->toks[k], "-") || streq(ws->toks[k], "–"))) {
+    /* "British war crimes": a war's crimes have doers (as reports and
+     * inquiries have authors: "the Iraqi report") */
+    if (streq(ws->toks[k], "war") && k + 1 < n &&
+        strncmp(ws->toks[k + 1], "crim", 4) == 0)
+      return 0;
+    for (const char *const *p = v; *p; p++)
+      if (streq(ws->toks[k], *p)) return 1;
+    k++;
+  }
+  return 0;
+}
+
 int mention_group_modifier(const coder_ws *ws, int32_t g) {
   static const char *const v[] = {
       "support", "resolution", "resolutions", "draft", "drafts", "plan",

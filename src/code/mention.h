@@ -104,4 +104,11 @@ int mention_group_venue(const coder_ws *ws, int32_t g);
  * (support, plan, proposal, draft, resolution, ...) of its noun phrase? */
 int mention_group_modifier(const coder_ws *ws, int32_t g);
 
+/* "endorsed the report on the Gaza War", "the cost of the Iraq war":
+ * is group g a lone country or place (a bare 3-letter actor) that only
+ * names the topic of a following noun of its noun phrase (war,
+ * conflict, crisis, talks, uprising, ...)?  Not of "war crimes", which
+ * have doers. */
+int mention_group_topic(const coder_ws *ws, int32_t g);
+
 #endif /* DYAD_CODE_MENTION_H */

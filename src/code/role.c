@@ -44,7 +44,11 @@
  * North Korea, accused").  A time phrase between a verb and its
  * complement belongs to neither ("appealed on Monday to the UN to send":
  * role_time_adjunct), and force made possible on a condition is a threat
- * ("could cut supplies unless Kyiv pays": 13x).  Kept apart from pattern
+ * ("could cut supplies unless Kyiv pays": 13x).  An actor inside an
+ * infinitive after a mutual act's object is its purpose, no party ("A
+ * and B sign a pact to curb fishing by C": A<>B), and a protest's
+ * participle after people is theirs ("fire tear gas at demonstrators
+ * protesting": protest_participle_doer).  Kept apart from pattern
  * matching so the syntax of roles can change on its own.
  */
 #include "code/role.h"
@@ -1233,6 +1237,37 @@ static int32_t possessor_target(const coder_ws *ws, size_t a, size_t b,
   return -1;
 }
 
+/* The doer of a protest's present participle at gs that describes the
+ * noun phrase right before it ("demonstrators in Nairobi protesting",
+ * "hundreds of people demonstrating against the regime"): the group
+ * ending there, past a place after in/at ("protesters in Peru"), when it
+ * is no place itself; -1 when a comma or anything else comes between. */
+static int32_t protest_participle_doer(const coder_ws *ws, size_t gs) {
+  const tag_token *T = ws->tag.tok;
+  if (T[gs].pos != TAG_VBG || gs == 0 || ws->ent_at[gs - 1] < 0) return -1;
+  int32_t g = ws->ent[ws->ent_at[gs - 1]].group;
+  if (group_last(ws, g) != gs - 1) return -1;
+  if (mention_group_place(ws, g)) {
+    size_t f = ws->ent[g].first;
+    while (f > 0 && (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+      f--;
+    if (f < 2 || !(streq(ws->toks[f - 1], "in") ||
+                   streq(ws->toks[f - 1], "at")) ||
+        ws->ent_at[f - 2] < 0)
+      return -1;
+    g = ws->ent[ws->ent_at[f - 2]].group;
+    if (group_last(ws, g) != f - 2 || mention_group_place(ws, g)) return -1;
+  }
+  /* people, not an organ of state ("sends a letter to the National
+   * People's Congress calling the suppression of the protests") */
+  static const char *const state[] = {"GOV", "LEG", "JUD", "MIL", "COP",
+                                      NULL};
+  const entity *E = &ws->ent[g];
+  const char *sec = E->actor && strlen(E->actor) >= 6 ? E->actor + 3
+                                                       : E->post;
+  return word_in3(sec, state) ? -1 : g;
+}
+
 /* ===================================================================== */
 /* Verb groups and roles                                                 */
 /* ===================================================================== */
@@ -2198,6 +2233,13 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
     if (subj >= 0 && apposed(ws, subj, btgt, gs)) subj = -1;
   }
   if (!pas) subj = purpose_subject(ws, gs, subj);
+  /* "police fire tear gas at demonstrators in Nairobi protesting
+   * against ...": the people a protest's participle follows do it, even
+   * as the object of another verb */
+  if (!pas && root == 14 && bsrc < 0) {
+    int32_t pg = protest_participle_doer(ws, gs);
+    if (pg >= 0) subj = pg;
+  }
   /* (material acts only: PETRARCH's "Gondor's minister noted that
    * Mordor regretted ..." codes the noter's 115 on Mordor) */
   if (!pas && root >= 14) subj = reported_clause_subject(ws, gs, subj);
@@ -4126,6 +4168,23 @@ static int in_circumstance(const coder_ws *ws, int32_t g, int doers) {
   return 0;
 }
 
+/* Does an infinitive ("to" and a base verb) open in [from, to), past
+ * the words the pattern pc read, with no comma or semicolon after it
+ * before `to`?  Then a group at `to` belongs to that infinitive. */
+static int purpose_infinitive_before(const coder_ws *ws,
+                                     const pattern_choice *pc, size_t from,
+                                     size_t to) {
+  const tag_token *T = ws->tag.tok;
+  if (pc->end > from) from = pc->end;
+  int inf = 0;
+  for (size_t q = from; q + 1 < to; q++) {
+    if (T[q].pos == TAG_TO && T[q + 1].pos == TAG_VB) inf = 1;
+    else if (inf && (T[q].pos == TAG_COMMA || streq(ws->toks[q], ";")))
+      inf = 0;
+  }
+  return inf;
+}
+
 /* "A and B agreed", "A and B held talks": a mutual act (see role.h). */
 int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
                 const pattern_choice *pc, int32_t src, int32_t tgt) {
@@ -4134,6 +4193,20 @@ int role_mutual(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (tgt >= 0 && tgt != pc->tgt &&
       in_circumstance(ws, tgt, code_root(pc->code) < 14))
     tgt = -1;
+  /* "Australia and Malaysia sign a pact to exchange asylum seekers",
+   * "A and B started talks to counter the threat of C": with a compound
+   * subject, an actor inside an infinitive after the object the pattern
+   * read is the purpose's, no party (codes of words and cooperation);
+   * not one "to" names as what is handed over goes to ("agree to send
+   * tanks to Ukraine": the aid's recipient) */
+  if (tgt >= 0 && tgt != pc->tgt && src >= 0 && ws->ent[src].has_and &&
+      code_root(pc->code) >= 1 && code_root(pc->code) < 10) {
+    size_t tf = ws->ent[tgt].first;
+    while (tf > 0 && ws->tag.tok[tf - 1].pos == TAG_DT) tf--;
+    if (!(tf > 0 && streq(ws->toks[tf - 1], "to")) &&
+        purpose_infinitive_before(ws, pc, c->ve, ws->ent[tgt].first))
+      tgt = -1;
+  }
   if (src < 0 || tgt >= 0 || ws->ent[src].group != src ||
       ws->ent[src].next < 0 || !ws->ent[src].has_and ||
       (vg->flags & TAG_VG_PASSIVE))
