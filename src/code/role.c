@@ -2992,6 +2992,9 @@ enum {
   MOD_WILL,       /* future: "will send" */
   MOD_INTENT,     /* "would send", "ready to send", "plans to send" */
   MOD_FORECAST,   /* "is expected to send", "is set to send" */
+  MOD_DECIDED,    /* "decided to send": a plain future, but a decision to
+                   * recognise or to cooperate diplomatically (05) is the
+                   * act itself */
   MOD_HYP         /* "could send", "might send", "would have sent" */
 };
 
@@ -3200,8 +3203,17 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   static const char *const intent[] = {
       "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
-      "aiming", "pledged", "vowed", "determined", "open", "eager", "keen",
-      NULL};
+      "aiming", "pledged", "pledge", "pledges", "vowed", "vow", "vows",
+      "promised", "promise", "promises", "determined", "open", "eager",
+      "keen", NULL};
+  /* "decided to withdraw": a decision taken, the act still to come,
+   * read as a plain future (a cooperative act an intent under
+   * future_intent_codes, a sanction decided coded as announced), a
+   * recognition decided done (MOD_DECIDED); not
+   * "voted to": a vote is itself the act it passes ("voted to lift
+   * sanctions", "voted to ratify the treaty") */
+  static const char *const decide[] = {"decided", "decide", "decides",
+                                       NULL};
   static const char *const unrealised[] = {"whether", "fail", "fails",
                                            "failed", "failing", "close",
                                            "closer", "threat", "threats",
@@ -3284,6 +3296,10 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * ("warnings of an al-Qaeda threat to attack ships") */
   if (word_in_list(w, unrealised)) return MOD_HYP;
   if (word_in_list(w, intent)) return MOD_INTENT;
+  if (w[0] == 'd' && word_in_list(w, decide)) {
+    *via_inf = 0;
+    return MOD_DECIDED;
+  }
   if (requested_infinitive(ws, to)) return MOD_HYP;
   /* "gave the Bosnian Serbs ten days to withdraw", "set a deadline to":
    * a term granted for an act is an ultimatum; the act is not done */
@@ -3387,6 +3403,7 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
   if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
   int via_inf = 0;
   int m = modality(ws, vg, c, &via_inf);
+  if (m == MOD_DECIDED) m = root == 5 ? MOD_NONE : MOD_WILL;
   if (m == MOD_NONE) return 0;
   /* a statement, appeal, investigation or threat only asked for,
    * planned or expected ("asked Kyiv to investigate", "plans to
