@@ -3249,6 +3249,11 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
     else if (wc & TAG_W_WILL) m = MOD_WILL;
   }
   if (m != MOD_NONE) return m;
+  /* "pledged to share intelligence and open its airspace": a bare verb
+   * right after "and"/"or" is an infinitive joined to the one before it,
+   * governed by the same word (back in its clause, no finite verb or
+   * modal between) */
+  size_t to = SIZE_MAX;
   /* "said Moscow would share intelligence with Washington and open its
    * airspace": a bare verb right after "and"/"or" shares the modal of
    * the verb it is joined to (back in its clause, no finite verb between) */
@@ -3260,6 +3265,10 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       if (T[k - 1].pos == TAG_VBD || T[k - 1].pos == TAG_VBZ ||
           T[k - 1].pos == TAG_VBP)
         break;
+      if (T[k - 1].pos == TAG_TO && k < gs && T[k].pos == TAG_VB) {
+        to = k - 1;
+        break;
+      }
       if (T[k - 1].pos != TAG_MD) continue;
       unsigned wc = tag_wclass(&ws->tag, k - 1);
       if (wc & TAG_W_HYP) return MOD_HYP;
@@ -3270,9 +3279,9 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   }
   *via_inf = 1;
   /* the word governing "to" */
-  size_t to = SIZE_MAX;
-  for (size_t k = vg->gs; k < c->vs; k++)
-    if (T[k].pos == TAG_TO) to = k;
+  if (to == SIZE_MAX)
+    for (size_t k = vg->gs; k < c->vs; k++)
+      if (T[k].pos == TAG_TO) to = k;
   /* "is expected to directly deploy": back over adverbs to the "to" */
   if (to == SIZE_MAX) {
     size_t k = vg->gs;
