@@ -3105,7 +3105,17 @@ static int trailing_attribution(const coder_ws *ws, size_t from) {
  * stand by Serbia, Putin said")?  The nearest verb group before vg's
  * subject, in the same sentence part (no ';' or ':'), is a speech verb
  * or a verb of declaring; or a trailing attribution follows vg. */
+static int reported_clause_by(const coder_ws *ws, const verb_group *vg,
+                              int plain);
 static int reported_clause(const coder_ws *ws, const verb_group *vg) {
+  return reported_clause_by(ws, vg, 0);
+}
+
+/* reported_clause, or with plain set only by a plain speech verb (say,
+ * announce, tell: no verb of declaring, pledging or warning) or a
+ * trailing attribution. */
+static int reported_clause_by(const coder_ws *ws, const verb_group *vg,
+                              int plain) {
   static const char *const declare[] = {"declare", "confirm", "pledge",
                                         "promise", "vow", "warn", NULL};
   const tag_token *T = ws->tag.tok;
@@ -3120,7 +3130,7 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
       if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
         h = ws->tag.chunks[T[j].chunk_id].head;
       const char *l = tag_lemma(&ws->tag, h);
-      return is_speech_verb(l) || word_in_list(l, declare);
+      return is_speech_verb(l) || (!plain && word_in_list(l, declare));
     }
   }
   return 0;
@@ -3424,6 +3434,17 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
    * the future is an intent (an announced sanction or attack stays as
    * it is, like a plain future) */
   if (m == MOD_WILL && root <= 8 && reported_clause(ws, vg)) m = MOD_INTENT;
+  /* "Japan said it would freeze aid to China": "would" in a clause
+   * reported by a plain speech verb is the future of the time of
+   * speaking, an announced sanction as "says it will freeze aid" is (a
+   * warning that it would is a threat, and so is "said they would walk
+   * out of the talks if ...") */
+  if (m == MOD_INTENT && root == 16 && !via_inf &&
+      reported_clause_by(ws, vg, 1)) {
+    int cond = 0;
+    for (size_t k = 0; k < ws->tag.n && !cond; k++) cond = conditional_at(ws, k);
+    if (!cond) m = MOD_WILL;
+  }
   char out[8];
   /* "could cut gas supplies to Ukraine unless Kyiv pays", "If Seoul
    * goes ahead, Pyongyang may strike": force made possible on a
