@@ -4302,6 +4302,38 @@ static int killed_person(const dyad_dict *d, const coder_ws *ws,
   return named_person_group(d, ws, ws->ent[tgt].group);
 }
 
+/* "Syrian rebels seized Damascus", "Al-Shabaab seizes Hudur, Somalia": is
+ * the object of the verb ending at token ve (a determiner aside) the name
+ * of a state or of a place coded as one (group tgt: one entity with a
+ * 3-letter code, opening with a proper noun, no noun after it: not
+ * "seized Iranian arms", "seized a British tanker"; of a compound, its
+ * first member)?  Seizing it is taking territory (192), not property
+ * (171). */
+static int seized_territory(const coder_ws *ws, size_t ve, int32_t tgt) {
+  char c[CODE_MAX];
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n, k = ve;
+  if (tgt < 0) return 0;
+  if (k < n && T[k].pos == TAG_DT) k++;
+  const entity *E = &ws->ent[tgt];
+  if (E->first != k || T[k].pos != TAG_NNP ||
+      !mention_entity_code(ws, tgt, 0, c, NULL) || strlen(c) != 3)
+    return 0;
+  size_t l = E->last + 1;
+  return !(l < n && (tag_is_noun(T[l].pos) || ws->ent_at[l] >= 0));
+}
+
+/* Is entity group g one country's settlers or civilians, a single actor
+ * ("an Israeli settler": ISRSET, "villagers": ---CVL), people with no
+ * armed organisation? */
+static int civilian_group(const coder_ws *ws, int32_t g) {
+  char c[CODE_MAX];
+  if (ws->ent[g].next >= 0 || !mention_entity_code(ws, g, 0, c, NULL) ||
+      strlen(c) != 6)
+    return 0;
+  return memcmp(c + 3, "SET", 3) == 0 || memcmp(c + 3, "CVL", 3) == 0;
+}
+
 /* Is entity group g one country's police ("French police": FRACOP)? */
 static int police_group(const coder_ws *ws, int32_t g) {
   char c[CODE_MAX];
@@ -5351,6 +5383,28 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "shot dead Prime Minister Rabin": an assassination */
   if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, tgt))
     h.code = "186";
+  /* "rebels seized Damascus": a seizure with no pattern of what was
+   * seized, of a place named as a state, takes territory (192) */
+  else if (pc.pat == NULL && src >= 0 && h.code[0] == '1' &&
+           streq(h.code, "171") &&
+           (streq(tag_lemma(&ws->tag, i), "seize") ||
+            streq(tag_lemma(&ws->tag, i), "grab")) &&
+           seized_territory(ws, c.ve, tgt))
+    h.code = "192";
+  /* "a Jewish settler opened fire on worshippers", "villagers killed two
+   * rebels": force used by settlers or civilians, who have no armed
+   * organisation, is unconventional violence (180), by the dictionary's
+   * civilian_violence_codes; not when the verb form names its weapon
+   * ("gunned down": 193), whatever pattern matched */
+  else if (src >= 0 && h.code[0] == '1' && h.code[1] == '9' &&
+           codeset_match(&e->codes[CODESET_CIVILIAN_VIOLENCE], h.code,
+                         strlen(h.code)) != NULL &&
+           !(dict_str(d, f->code)[0] == '1' &&
+             codeset_match(&e->codes[CODESET_CIVILIAN_VIOLENCE],
+                           dict_str(d, f->code),
+                           strlen(dict_str(d, f->code))) == NULL) &&
+           civilian_group(ws, src))
+    h.code = "180";
   if (pc.comp >= 0) {
     /* '%': the members act on each other */
     return emit_mutual(e, ws, r, si, sent_first, &h, pc.comp);

@@ -3034,6 +3034,9 @@ enum {
   MOD_WILL,       /* future: "will send" */
   MOD_INTENT,     /* "would send", "ready to send", "plans to send" */
   MOD_FORECAST,   /* "is expected to send", "is set to send" */
+  MOD_DECIDED,    /* "decided to send": a plain future, but a decision to
+                   * recognise or to cooperate diplomatically (05) is the
+                   * act itself */
   MOD_HYP         /* "could send", "might send", "would have sent" */
 };
 
@@ -3144,7 +3147,17 @@ static int trailing_attribution(const coder_ws *ws, size_t from) {
  * stand by Serbia, Putin said")?  The nearest verb group before vg's
  * subject, in the same sentence part (no ';' or ':'), is a speech verb
  * or a verb of declaring; or a trailing attribution follows vg. */
+static int reported_clause_by(const coder_ws *ws, const verb_group *vg,
+                              int plain);
 static int reported_clause(const coder_ws *ws, const verb_group *vg) {
+  return reported_clause_by(ws, vg, 0);
+}
+
+/* reported_clause, or with plain set only by a plain speech verb (say,
+ * announce, tell: no verb of declaring, pledging or warning) or a
+ * trailing attribution. */
+static int reported_clause_by(const coder_ws *ws, const verb_group *vg,
+                              int plain) {
   static const char *const declare[] = {"declare", "confirm", "pledge",
                                         "promise", "vow", "warn", NULL};
   const tag_token *T = ws->tag.tok;
@@ -3159,7 +3172,7 @@ static int reported_clause(const coder_ws *ws, const verb_group *vg) {
       if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks)
         h = ws->tag.chunks[T[j].chunk_id].head;
       const char *l = tag_lemma(&ws->tag, h);
-      return is_speech_verb(l) || word_in_list(l, declare);
+      return is_speech_verb(l) || (!plain && word_in_list(l, declare));
     }
   }
   return 0;
@@ -3242,8 +3255,17 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   static const char *const intent[] = {
       "ready", "prepared", "willing", "plan", "plans", "planned", "planning",
       "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
-      "aiming", "pledged", "vowed", "determined", "open", "eager", "keen",
-      NULL};
+      "aiming", "pledged", "pledge", "pledges", "vowed", "vow", "vows",
+      "promised", "promise", "promises", "determined", "open", "eager",
+      "keen", NULL};
+  /* "decided to withdraw": a decision taken, the act still to come,
+   * read as a plain future (a cooperative act an intent under
+   * future_intent_codes, a sanction decided coded as announced), a
+   * recognition decided done (MOD_DECIDED); not
+   * "voted to": a vote is itself the act it passes ("voted to lift
+   * sanctions", "voted to ratify the treaty") */
+  static const char *const decide[] = {"decided", "decide", "decides",
+                                       NULL};
   static const char *const unrealised[] = {"whether", "fail", "fails",
                                            "failed", "failing", "close",
                                            "closer", "threat", "threats",
@@ -3279,6 +3301,11 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
     else if (wc & TAG_W_WILL) m = MOD_WILL;
   }
   if (m != MOD_NONE) return m;
+  /* "pledged to share intelligence and open its airspace": a bare verb
+   * right after "and"/"or" is an infinitive joined to the one before it,
+   * governed by the same word (back in its clause, no finite verb or
+   * modal between) */
+  size_t to = SIZE_MAX;
   /* "said Moscow would share intelligence with Washington and open its
    * airspace": a bare verb right after "and"/"or" shares the modal of
    * the verb it is joined to (back in its clause, no finite verb between) */
@@ -3290,6 +3317,10 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       if (T[k - 1].pos == TAG_VBD || T[k - 1].pos == TAG_VBZ ||
           T[k - 1].pos == TAG_VBP)
         break;
+      if (T[k - 1].pos == TAG_TO && k < gs && T[k].pos == TAG_VB) {
+        to = k - 1;
+        break;
+      }
       if (T[k - 1].pos != TAG_MD) continue;
       unsigned wc = tag_wclass(&ws->tag, k - 1);
       if (wc & TAG_W_HYP) return MOD_HYP;
@@ -3300,9 +3331,9 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   }
   *via_inf = 1;
   /* the word governing "to" */
-  size_t to = SIZE_MAX;
-  for (size_t k = vg->gs; k < c->vs; k++)
-    if (T[k].pos == TAG_TO) to = k;
+  if (to == SIZE_MAX)
+    for (size_t k = vg->gs; k < c->vs; k++)
+      if (T[k].pos == TAG_TO) to = k;
   /* "is expected to directly deploy": back over adverbs to the "to" */
   if (to == SIZE_MAX) {
     size_t k = vg->gs;
@@ -3326,6 +3357,10 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * ("warnings of an al-Qaeda threat to attack ships") */
   if (word_in_list(w, unrealised)) return MOD_HYP;
   if (word_in_list(w, intent)) return MOD_INTENT;
+  if (w[0] == 'd' && word_in_list(w, decide)) {
+    *via_inf = 0;
+    return MOD_DECIDED;
+  }
   if (requested_infinitive(ws, to)) return MOD_HYP;
   /* "gave the Bosnian Serbs ten days to withdraw", "set a deadline to":
    * a term granted for an act is an ultimatum; the act is not done */
@@ -3429,6 +3464,7 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
   if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
   int via_inf = 0;
   int m = modality(ws, vg, c, &via_inf);
+  if (m == MOD_DECIDED) m = root == 5 ? MOD_NONE : MOD_WILL;
   if (m == MOD_NONE) return 0;
   /* a statement, appeal, investigation or threat only asked for,
    * planned or expected ("asked Kyiv to investigate", "plans to
@@ -3440,6 +3476,17 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
    * the future is an intent (an announced sanction or attack stays as
    * it is, like a plain future) */
   if (m == MOD_WILL && root <= 8 && reported_clause(ws, vg)) m = MOD_INTENT;
+  /* "Japan said it would freeze aid to China": "would" in a clause
+   * reported by a plain speech verb is the future of the time of
+   * speaking, an announced sanction as "says it will freeze aid" is (a
+   * warning that it would is a threat, and so is "said they would walk
+   * out of the talks if ...") */
+  if (m == MOD_INTENT && root == 16 && !via_inf &&
+      reported_clause_by(ws, vg, 1)) {
+    int cond = 0;
+    for (size_t k = 0; k < ws->tag.n && !cond; k++) cond = conditional_at(ws, k);
+    if (!cond) m = MOD_WILL;
+  }
   char out[8];
   /* "could cut gas supplies to Ukraine unless Kyiv pays", "If Seoul
    * goes ahead, Pyongyang may strike": force made possible on a

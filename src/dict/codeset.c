@@ -41,6 +41,7 @@ static const codeset_option options[CODESET_OPT_COUNT] = {
     [CODESET_FUTURE_THREAT] = {"future_threat_codes", {NULL}, ""},
     [CODESET_BARE_VERB_SKIP] = {"bare_verb_skip_codes", {NULL}, ""},
     [CODESET_FUTURE_INTENT] = {"future_intent_codes", {NULL}, ""},
+    [CODESET_CIVILIAN_VIOLENCE] = {"civilian_violence_codes", {NULL}, ""},
 };
 
 const codeset_option *codeset_option_at(codeset_opt o) {

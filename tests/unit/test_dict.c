@@ -1459,7 +1459,9 @@ static void test_count_option_lines(void **state) {
 /* data/dict/dyad.options writes out every code option, each with the
  * value dyad uses for a dictionary that sets none (the reciprocal codes
  * excepted: PETRARCH dictionaries give reverse codes instead; the
- * future threats and intents: PETRARCH codes a plain future as done; the bare
+ * future threats and intents: PETRARCH codes a plain future as done; the
+ * civilians' violence: PETRARCH codes force by anyone by its verb; the
+ * own-country codes, to which dyad's dictionary adds resignations; the bare
  * verbs skipped: PETRARCH codes a bare "said" as 010; and the rebels'
  * own-country codes, to which dyad's dictionary adds their ceasefires
  * and retreats, 0871 0874), so the default dictionary and
@@ -1479,7 +1481,8 @@ static void test_codeset_defaults_written(void **state) {
     assert_non_null(v);
     if (o != CODESET_RECIPROCAL && o != CODESET_FUTURE_THREAT &&
         o != CODESET_BARE_VERB_SKIP && o != CODESET_OWN_TARGET_REBEL &&
-        o != CODESET_FUTURE_INTENT)
+        o != CODESET_FUTURE_INTENT && o != CODESET_CIVILIAN_VIOLENCE &&
+        o != CODESET_OWN_TARGET)
       assert_string_equal(v, co->dflt);
   }
   assert_string_equal(dict_option_get(d, "own_country_target_rebel_codes"),
@@ -1491,6 +1494,11 @@ static void test_codeset_defaults_written(void **state) {
   assert_string_equal(dict_option_get(d, "bare_verb_skip_codes"), "=010");
   assert_string_equal(dict_option_get(d, "future_intent_codes"),
                       "04 05 06 07 08");
+  assert_string_equal(dict_option_get(d, "civilian_violence_codes"), "=190");
+  assert_string_equal(
+      dict_option_get(d, "own_country_target_codes"),
+      "1721 1723 1724 1321 1323 1324 0341/framed 0342 0343 0344 0811 0812 "
+      "0813 0814 =0831 123 154/undirected 2042/device");
   dict_free(d);
 }
 
