@@ -239,7 +239,7 @@ word_in_list_f(const char *w, const char *const *v, uint64_t first) {
       (w), (v),                                                             \
       __builtin_choose_expr(                                                \
           __builtin_types_compatible_p(__typeof__(v), __typeof__(&(v)[0])), \
-          ~(uint64_t)0, word_list_first((v), sizeof(v))))
+          ~(uint64_t)0, word_list_first((v), sizeof(__typeof__(v)))))
 
 /* Words that may sit inside a noun phrase between an actor and an agent
  * ("Gondor's main opposition group", "MSF Arnor diplomat"). */
