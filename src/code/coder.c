@@ -611,8 +611,7 @@ static int accident_participle(const coder_ws *ws, size_t vs) {
     if (streq(ws->toks[j], ";") || streq(ws->toks[j], ":")) return 0;
     /* the tagger may read "Flight 139 crashes" as a plural noun: the
      * accident's forms count whatever their tag */
-    for (const char *const *p = forms; *p; p++)
-      if (streq(ws->toks[j], *p)) return 1;
+    if (word_in_list(ws->toks[j], forms)) return 1;
     unsigned pos = T[j].pos;
     if (pos != TAG_VBD && pos != TAG_VBZ && pos != TAG_VBP) continue;
     const char *l = tag_lemma(&ws->tag, j);

@@ -198,13 +198,48 @@ static inline int streq(const char *a, const char *b) {
   return a[1] == '\0' || strcmp(a + 2, b + 2) == 0;
 }
 
+/* The first-byte filter of the words of list v, an array of size bytes
+ * (its NULL included): bit (c & 63) for the first byte c of each.  Meant
+ * for a static const list of string literals, which the compiler works
+ * out to a constant (fully unrolled, every v[i][0] is one). */
+static inline __attribute__((always_inline)) uint64_t
+word_list_first(const char *const *v, size_t size) {
+  size_t n = size / sizeof *v;
+  uint64_t m = 0;
+  _Pragma("GCC unroll 128")
+  for (size_t i = 0; i + 1 < n; i++)
+    if (v[i]) m |= (uint64_t)1 << ((unsigned char)v[i][0] & 63u);
+  return m;
+}
+
 /* Is w one of the words of the NULL-terminated list v?  The one word-list
- * test of the coder stages (coder.c, role.c, mention.c, pattern.c). */
-static inline int word_in_list(const char *w, const char *const *v) {
+ * test of the coder stages (coder.c, role.c, mention.c, pattern.c), through
+ * the word_in_list() macro below.  first is a filter on w's first byte c:
+ * when bit (c & 63) of it is clear, no word of v starts with c and the
+ * answer is no, with no load of the list or of its strings (they miss the
+ * first-level cache).  The filter is used only when the compiler has
+ * worked it out to a constant; else it is not computed at all. */
+static inline __attribute__((always_inline)) int
+word_in_list_f(const char *w, const char *const *v, uint64_t first) {
+  if (__builtin_constant_p(first) &&
+      !((first >> ((unsigned char)w[0] & 63u)) & 1u))
+    return 0;
   for (; *v; v++)
     if (streq(w, *v)) return 1;
   return 0;
 }
+
+/* Is w one of the words of the NULL-terminated list v?  When v is an
+ * array (a static const word list), most words are answered by one test
+ * of their first byte (word_in_list_f); when v is a pointer (into a
+ * list, or a list chosen at run time), the list is scanned.  The same
+ * answer either way. */
+#define word_in_list(w, v)                                                  \
+  word_in_list_f(                                                           \
+      (w), (v),                                                             \
+      __builtin_choose_expr(                                                \
+          __builtin_types_compatible_p(__typeof__(v), __typeof__(&(v)[0])), \
+          ~(uint64_t)0, word_list_first((v), sizeof(__typeof__(v)))))
 
 /* Words that may sit inside a noun phrase between an actor and an agent
  * ("Gondor's main opposition group", "MSF Arnor diplomat"). */

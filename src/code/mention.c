@@ -85,10 +85,7 @@ static int place_in_name(const dyad_dict *d, const coder_ws *ws, size_t i,
          (ws->tag.tok[k + 1].flags & TAG_F_CAP))
     k++;
   if (streq(ws->toks[k], "peace") && k + 1 < n) k++;
-  int hit = 0;
-  for (const char *const *p = nouns; *p && !hit; p++)
-    hit = streq(ws->toks[k], *p);
-  if (!hit) return 0;
+  if (!word_in_list(ws->toks[k], nouns)) return 0;
   return !country_file_phrase(d, m);
 }
 
@@ -1290,13 +1287,8 @@ static int locative_before(const coder_ws *ws, size_t f) {
   static const char *const folk[] = {
       "people", "residents", "civilians", "citizens", "population",
       "villagers", "inhabitants", "nationals", "communities", NULL};
-  if (k >= 2)
-    for (const char *const *p = folk; *p; p++)
-      if (streq(ws->toks[k - 2], *p)) return 0;
-  int prep = 0;
-  for (const char *const *p = v; *p && !prep; p++)
-    prep = streq(ws->toks[k - 1], *p);
-  if (!prep) return 0;
+  if (k >= 2 && word_in_list(ws->toks[k - 2], folk)) return 0;
+  if (!word_in_list(ws->toks[k - 1], v)) return 0;
   /* "fired rockets at Israel", "missiles aimed at Japan": the target
    * of a shot, not a location (so "militants fired rockets at Israel"
    * are no Israeli militants) */
@@ -1317,8 +1309,7 @@ static int locative_before(const coder_ws *ws, size_t f) {
       "interview", "event", NULL};
   if (k < 2) return 2;
   const tag_token *b = &T[k - 2];
-  for (const char *const *p = venue; *p; p++)
-    if (streq(ws->toks[k - 2], *p)) return 3;
+  if (word_in_list(ws->toks[k - 2], venue)) return 3;
   if (tag_is_verb(b->pos) || b->chunk == TAG_CH_VG)
     return meeting_verb(ws->tag.buf + b->lemma) ? 3 : 2;
   if (b->pos == TAG_RB || b->type == TAG_T_PUNCT) return 2;
@@ -1550,9 +1541,7 @@ static void mark_sentence_country(coder_ws *ws) {
         !(streq(ws->toks[k - 1], "in") || streq(ws->toks[k - 1], "at") ||
           streq(ws->toks[k - 1], "near")))
       continue;
-    int w = 0;
-    for (const char *const *p = when; *p && !w; p++) w = streq(ws->toks[k], *p);
-    ws->loc_unknown = !w;
+    ws->loc_unknown = !word_in_list(ws->toks[k], when);
   }
 }
 

@@ -490,13 +490,46 @@ static const word STARTERS[] = {
   W("Furthermore"), W("Moreover"), W("Separately"), W("Elsewhere"),
   W("Overall"), W("Asked"), W("Speaking"), {NULL, 0}};
 
-static int in_list(const word *list, const unsigned char *w, size_t n) {
+/* The filter of the words of list, an array of size bytes (its {NULL, 0}
+ * included): bit (c & 63) for the first byte c of each word, and bit
+ * min(n, 63) for each length n, in the low and high 64 bits.  Meant for
+ * the static lists above, which the compiler works out to a constant
+ * (fully unrolled, every list[i].s[0] and list[i].n is one). */
+typedef struct word_filter {
+  uint64_t first, len;
+} word_filter;
+static inline __attribute__((always_inline)) word_filter
+list_filter(const word *list, size_t size) {
+  word_filter f = {0, 0};
+  size_t n = size / sizeof *list;
+  _Pragma("GCC unroll 128")
+  for (size_t i = 0; i + 1 < n; i++)
+    if (list[i].s) {
+      f.first |= (uint64_t)1 << ((unsigned char)list[i].s[0] & 63u);
+      f.len |= (uint64_t)1 << (list[i].n < 63 ? list[i].n : 63);
+    }
+  return f;
+}
+
+/* Is w[0, n) a word of list?  f is its filter (list_filter): a word
+ * whose length or first byte no word of the list has is answered no
+ * without a look at the list (used only when the compiler has worked f
+ * out to a constant; else it is not computed at all).  Called through
+ * in_list() below. */
+static inline __attribute__((always_inline)) int
+in_list_f(const word *list, const unsigned char *w, size_t n, word_filter f) {
+  if (__builtin_constant_p(f.first) && __builtin_constant_p(f.len) &&
+      (!((f.len >> (n < 63 ? n : 63)) & 1u) ||
+       !((f.first >> (w[0] & 63u)) & 1u)))
+    return 0;
   for (; list->s; list++)
     if (list->n == n && (unsigned char)list->s[0] == w[0] &&
         memcmp(list->s, w, n) == 0)
       return 1;
   return 0;
 }
+#define in_list(list, w, n) in_list_f((list), (w), (n), \
+                                      list_filter((list), sizeof(list)))
 
 /* ===================================================================== */
 /* Pass 3: sentences in a body paragraph                                 */
