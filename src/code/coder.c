@@ -928,6 +928,38 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
   return 1;
 }
 
+/* "A car bomb tore through a market in Baghdad": a bombing (183x, code
+ * of length c1) whose source home_of_attack took from its place, with no
+ * target named (or the place itself, its bare country: "the centre of
+ * Omagh in Northern Ireland"), strikes the people of that place: the
+ * civilians of the sentence's one country (ws->loc_country; not at a
+ * venue where parties meet).  A bare 183 only when the sentence names a
+ * bomb ("bomb", "bombs", "bombing", "bombers"; not "Bombay"): an
+ * explosion alone is often an accident ("a gas explosion in a coal
+ * mine").  Not the other assaults
+ * of place_source_codes, whose passives ("are found stabbed") and gas
+ * attacks ("a chlorine gas leak") are often no attack.  tgt holds
+ * CODE_MAX bytes; writes "XXXCVL" into it and returns 1, or returns 0. */
+static int victims_of_place(const coder_ws *ws, const char *code, size_t c1,
+                            char *tgt) {
+  if (c1 < 3 || memcmp(code, "183", 3) != 0) return 0;
+  if (!ws->loc_country[0] || ws->loc_meeting) return 0;
+  if (tgt[0] && (strlen(tgt) != 3 || memcmp(tgt, ws->loc_country, 3) != 0))
+    return 0;
+  if (c1 == 3) {
+    static const char *const tail[] = {"", "s", "ing", "ings", "er", "ers",
+                                       NULL};
+    int bomb = 0;
+    for (size_t k = 0; k < ws->tag.n && !bomb; k++)
+      if (strncmp(ws->toks[k], "bomb", 4) == 0)
+        bomb = word_in_list(ws->toks[k] + 4, tail);
+    if (!bomb) return 0;
+  }
+  memcpy(tgt, ws->loc_country, 3);
+  memcpy(tgt + 3, "CVL", 4);
+  return 1;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 /* "Putin met his Chinese counterpart", "the foreign minister consulted
@@ -1413,7 +1445,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (coded) home_of_victims(ws, code, tbuf);
           if (coded) army_at_home(ws, own, tbuf);
           if (coded) counterpart_sector(ws, t, own, tbuf);
-          home_of_attack(e, ws, own, code, c1, h->vs);
+          if (home_of_attack(e, ws, own, code, c1, h->vs))
+            victims_of_place(ws, code, c1, tbuf);
           if (tbuf[0]) own_place_target(e, ws, s, t, own, tbuf, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
