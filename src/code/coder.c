@@ -1303,6 +1303,18 @@ static int flights_at_home(const coder_ws *ws, const char *own,
 }
 
 static int32_t talks_partner(const coder_ws *ws, int32_t sg);
+
+/* The listener of "X told Y (that) it would ..." (role_told_listener) for
+ * the verb at token vs, the first of its verb group or inside it, when it
+ * is not the source group sg; -1 if none. */
+static int32_t told_listener(const coder_ws *ws, size_t vs, int32_t sg) {
+  const tag_token *T = ws->tag.tok;
+  if (T[vs].chunk == TAG_CH_VG && T[vs].chunk_id != UINT16_MAX)
+    vs = ws->tag.chunks[T[vs].chunk_id].first;
+  size_t tv;
+  int32_t g = role_told_listener(ws, vs, &tv);
+  return g == sg ? -1 : g;
+}
 static int32_t entity_group_at(const coder_ws *ws, size_t k);
 
 /* Who claimed or is blamed for the sentence's attacks, named where no
@@ -1384,6 +1396,10 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * to the partner of the talks the sentence names */
   if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '3' && !h->domestic)
     tg = talks_partner(ws, sg);
+  /* "Libya told Britain it would release the prisoners": to the listener
+   * of the telling */
+  if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '3' && !h->domestic)
+    tg = told_listener(ws, h->vs, sg);
   /* an attack (18, 19, 20) with no one of a country as its source is
    * the claimant's (claimant) */
   if (ws->claim_g >= 0 && tg != ws->claim_g &&
