@@ -1304,6 +1304,42 @@ static int flights_at_home(const coder_ws *ws, const char *own,
 
 static int32_t talks_partner(const coder_ws *ws, int32_t sg);
 
+/* "Ahern said on Monday he was confident that the British government
+ * would agree", "optimistic that Greek and Turkish Cypriot leaders could
+ * reach a deal": an optimistic or pessimistic comment (013, 012) with no
+ * target is about the first actor of the "that" clause that follows its
+ * verb (at token vs; "that" within eight tokens, no comma or semicolon
+ * between): a group that is not the source group sg, nor a place, nor
+ * the source's own country named again.  Stops at a comma or semicolon.
+ * Returns the group, or -1. */
+static int32_t hoped_of(const coder_ws *ws, size_t vs, int32_t sg) {
+  size_t n = ws->tag.n, k = vs + 1;
+  while (k < n && k <= vs + 8 && !streq(ws->toks[k], "that")) {
+    if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";")) return -1;
+    k++;
+  }
+  if (k >= n || k > vs + 8) return -1;
+  for (k++; k < n; k++) {
+    const char *w = ws->toks[k];
+    if (streq(w, ",") || streq(w, ";")) return -1;
+    int32_t x = ws->ent_at[k];
+    if (x < 0) continue;
+    const entity *E = &ws->ent[x];
+    int32_t g = E->group;
+    if (g == sg || E->place) {
+      k = group_last(ws, g);
+      continue;
+    }
+    if (sg >= 0 && E->actor && ws->ent[sg].actor &&
+        strncmp(E->actor, ws->ent[sg].actor, 3) == 0) {
+      k = group_last(ws, g);
+      continue;
+    }
+    return g;
+  }
+  return -1;
+}
+
 /* The listener of "X told Y (that) it would ..." (role_told_listener) for
  * the verb at token vs, the first of its verb group or inside it, when it
  * is not the source group sg; -1 if none. */
@@ -1400,6 +1436,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * of the telling */
   if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '3' && !h->domestic)
     tg = told_listener(ws, h->vs, sg);
+  if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '1' &&
+      (code[2] == '2' || code[2] == '3'))
+    tg = hoped_of(ws, h->vs, sg);
   /* an attack (18, 19, 20) with no one of a country as its source is
    * the claimant's (claimant) */
   if (ws->claim_g >= 0 && tg != ws->claim_g &&
