@@ -2452,7 +2452,15 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
   /* "struck military sites in Syria" read by "&AIRCRAFT * +": the head
    * noun is the target, not the agent modifying it; an attack (18-20) on
    * a place in a country targets that country */
-  if (tgt >= 0 && tgt == btgt && !pas && modifier_agent(ws, tgt)) {
+  /* (not when the pattern reads that noun itself, its target slot right
+   * before it: "rebuffed a government demand" read by "* {+ DEMAND}" is
+   * the government's) */
+  int read_head = 0;
+  if (tgt >= 0 && tgt == btgt && !pas)
+    for (uint32_t q = 0; q < pc->n_pw && !read_head; q++)
+      read_head = pc->pw_at[q] == (size_t)ws->ent[tgt].last + 1;
+  if (tgt >= 0 && tgt == btgt && !pas && !read_head &&
+      modifier_agent(ws, tgt)) {
     size_t after = ws->ent[tgt].last + 1;
     tgt = root >= 18 && root <= 20
               ? first_group(ws, after, cend > pc->end ? cend : pc->end, src,
