@@ -927,6 +927,38 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
   return 1;
 }
 
+/* "A car bomb tore through a market in Baghdad": a bombing (183x, code
+ * of length c1) whose source home_of_attack took from its place, with no
+ * target named (or the place itself, its bare country: "the centre of
+ * Omagh in Northern Ireland"), strikes the people of that place: the
+ * civilians of the sentence's one country (ws->loc_country; not at a
+ * venue where parties meet).  A bare 183 only when the sentence names a
+ * bomb ("bomb", "bombs", "bombing", "bombers"; not "Bombay"): an
+ * explosion alone is often an accident ("a gas explosion in a coal
+ * mine").  Not the other assaults
+ * of place_source_codes, whose passives ("are found stabbed") and gas
+ * attacks ("a chlorine gas leak") are often no attack.  tgt holds
+ * CODE_MAX bytes; writes "XXXCVL" into it and returns 1, or returns 0. */
+static int victims_of_place(const coder_ws *ws, const char *code, size_t c1,
+                            char *tgt) {
+  if (c1 < 3 || memcmp(code, "183", 3) != 0) return 0;
+  if (!ws->loc_country[0] || ws->loc_meeting) return 0;
+  if (tgt[0] && (strlen(tgt) != 3 || memcmp(tgt, ws->loc_country, 3) != 0))
+    return 0;
+  if (c1 == 3) {
+    static const char *const tail[] = {"", "s", "ing", "ings", "er", "ers",
+                                       NULL};
+    int bomb = 0;
+    for (size_t k = 0; k < ws->tag.n && !bomb; k++)
+      if (strncmp(ws->toks[k], "bomb", 4) == 0)
+        bomb = word_in_list(ws->toks[k] + 4, tail);
+    if (!bomb) return 0;
+  }
+  memcpy(tgt, ws->loc_country, 3);
+  memcpy(tgt + 3, "CVL", 4);
+  return 1;
+}
+
 /* Emits the events of one coded verb for source group sg and target group
  * tg (either may be -1). */
 /* "Putin met his Chinese counterpart", "the foreign minister consulted
@@ -1270,6 +1302,54 @@ static int flights_at_home(const coder_ws *ws, const char *own,
 }
 
 static int32_t talks_partner(const coder_ws *ws, int32_t sg);
+
+/* "Ahern said on Monday he was confident that the British government
+ * would agree", "optimistic that Greek and Turkish Cypriot leaders could
+ * reach a deal": an optimistic or pessimistic comment (013, 012) with no
+ * target is about the first actor of the "that" clause that follows its
+ * verb (at token vs; "that" within eight tokens, no comma or semicolon
+ * between): a group that is not the source group sg, nor a place, nor
+ * the source's own country named again.  Stops at a comma or semicolon.
+ * Returns the group, or -1. */
+static int32_t hoped_of(const coder_ws *ws, size_t vs, int32_t sg) {
+  size_t n = ws->tag.n, k = vs + 1;
+  while (k < n && k <= vs + 8 && !streq(ws->toks[k], "that")) {
+    if (streq(ws->toks[k], ",") || streq(ws->toks[k], ";")) return -1;
+    k++;
+  }
+  if (k >= n || k > vs + 8) return -1;
+  for (k++; k < n; k++) {
+    const char *w = ws->toks[k];
+    if (streq(w, ",") || streq(w, ";")) return -1;
+    int32_t x = ws->ent_at[k];
+    if (x < 0) continue;
+    const entity *E = &ws->ent[x];
+    int32_t g = E->group;
+    if (g == sg || E->place) {
+      k = group_last(ws, g);
+      continue;
+    }
+    if (sg >= 0 && E->actor && ws->ent[sg].actor &&
+        strncmp(E->actor, ws->ent[sg].actor, 3) == 0) {
+      k = group_last(ws, g);
+      continue;
+    }
+    return g;
+  }
+  return -1;
+}
+
+/* The listener of "X told Y (that) it would ..." (role_told_listener) for
+ * the verb at token vs, the first of its verb group or inside it, when it
+ * is not the source group sg; -1 if none. */
+static int32_t told_listener(const coder_ws *ws, size_t vs, int32_t sg) {
+  const tag_token *T = ws->tag.tok;
+  if (T[vs].chunk == TAG_CH_VG && T[vs].chunk_id != UINT16_MAX)
+    vs = ws->tag.chunks[T[vs].chunk_id].first;
+  size_t tv;
+  int32_t g = role_told_listener(ws, vs, &tv);
+  return g == sg ? -1 : g;
+}
 static int32_t entity_group_at(const coder_ws *ws, size_t k);
 
 /* Who claimed or is blamed for the sentence's attacks, named where no
@@ -1351,6 +1431,13 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * to the partner of the talks the sentence names */
   if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '3' && !h->domestic)
     tg = talks_partner(ws, sg);
+  /* "Libya told Britain it would release the prisoners": to the listener
+   * of the telling */
+  if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '3' && !h->domestic)
+    tg = told_listener(ws, h->vs, sg);
+  if (tg < 0 && sg >= 0 && code[0] == '0' && code[1] == '1' &&
+      (code[2] == '2' || code[2] == '3'))
+    tg = hoped_of(ws, h->vs, sg);
   /* an attack (18, 19, 20) with no one of a country as its source is
    * the claimant's (claimant) */
   if (ws->claim_g >= 0 && tg != ws->claim_g &&
@@ -1412,7 +1499,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (coded) home_of_victims(ws, code, tbuf);
           if (coded) army_at_home(ws, own, tbuf);
           if (coded) counterpart_sector(ws, t, own, tbuf);
-          home_of_attack(e, ws, own, code, c1, h->vs);
+          if (home_of_attack(e, ws, own, code, c1, h->vs))
+            victims_of_place(ws, code, c1, tbuf);
           if (tbuf[0]) own_place_target(e, ws, s, t, own, tbuf, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))

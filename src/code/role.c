@@ -545,6 +545,38 @@ static int pp_apposed_place(const coder_ws *ws, int32_t g) {
          (tag_is_noun(T[q - 2].pos) || ws->ent_at[q - 2] >= 0);
 }
 
+/* See role.h.  ("told Britain on Monday it would": a time phrase may
+ * come between the listener and "it"; "informs the State Department that
+ * it will launch", "told Britain on Monday that it would": "that" may
+ * follow either.) */
+int32_t role_told_listener(const coder_ws *ws, size_t vs, size_t *tv) {
+  const tag_token *T = ws->tag.tok;
+  static const char *const tell[] = {"tell", "inform", "assure", "notify",
+                                     NULL};
+  if (vs < 3 || T[vs].pos != TAG_MD ||
+      !(streq(ws->toks[vs], "would") || streq(ws->toks[vs], "will")) ||
+      T[vs - 1].pos != TAG_PRP ||
+      !(streq(ws->toks[vs - 1], "it") || streq(ws->toks[vs - 1], "they")))
+    return -1;
+  size_t lq = vs - 1;
+  if (lq >= 3 && streq(ws->toks[lq - 1], "that")) lq--;
+  for (size_t t = lq > 4 ? lq - 4 : 1; t < lq; t++)
+    if (role_time_adjunct(ws, t) == lq) {
+      lq = t;
+      break;
+    }
+  if (lq < 2 || ws->ent_at[lq - 1] < 0) return -1;
+  int32_t g = ws->ent[ws->ent_at[lq - 1]].group;
+  size_t f = ws->ent[g].first;
+  while (f > 0 && T[f - 1].pos == TAG_DT) f--;
+  if (group_last(ws, g) != lq - 1 || f == 0 ||
+      T[f - 1].chunk != TAG_CH_VG || T[f - 1].chunk_id >= ws->tag.n_chunks ||
+      !word_in_list(tag_lemma(&ws->tag, f - 1), tell))
+    return -1;
+  *tv = f - 1;
+  return g;
+}
+
 static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
                             int no_inherit) {
   const tag_token *T = ws->tag.tok;
@@ -646,30 +678,10 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   /* "Libya told Britain it would withdraw": "it" with would/will after
    * the listener of tell, inform, assure or notify is the teller (with
    * must or should it is the listener: "told Britain it must withdraw") */
-  /* ("told Britain on Monday it would": a time phrase may come between
-   * the listener and "it") */
-  size_t lq = vs >= 1 ? vs - 1 : 0;
-  for (size_t t = lq > 4 ? lq - 4 : 1; t < lq; t++)
-    if (role_time_adjunct(ws, t) == lq) {
-      lq = t;
-      break;
-    }
-  /* "informs the State Department that it will launch" */
-  if (lq >= 3 && streq(ws->toks[lq - 1], "that")) lq--;
-  if (depth < 4 && vs >= 3 && lq >= 2 && T[vs].pos == TAG_MD &&
-      (streq(ws->toks[vs], "would") || streq(ws->toks[vs], "will")) &&
-      T[vs - 1].pos == TAG_PRP &&
-      (streq(ws->toks[vs - 1], "it") || streq(ws->toks[vs - 1], "they")) &&
-      ws->ent_at[lq - 1] >= 0) {
-    static const char *const tell[] = {"tell", "inform", "assure", "notify",
-                                       NULL};
-    int32_t g = ws->ent[ws->ent_at[lq - 1]].group;
-    size_t f = ws->ent[g].first;
-    while (f > 0 && T[f - 1].pos == TAG_DT) f--;
-    if (group_last(ws, g) == lq - 1 && f > 0 &&
-        T[f - 1].chunk == TAG_CH_VG && T[f - 1].chunk_id < ws->tag.n_chunks &&
-        word_in_list(tag_lemma(&ws->tag, f - 1), tell))
-      return find_subject(ws, ws->tag.chunks[T[f - 1].chunk_id].first,
+  if (depth < 4) {
+    size_t tv;
+    if (role_told_listener(ws, vs, &tv) >= 0)
+      return find_subject(ws, ws->tag.chunks[T[tv].chunk_id].first,
                           depth + 1, 0);
   }
   size_t vsp = vs;
@@ -2482,7 +2494,15 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
   /* "struck military sites in Syria" read by "&AIRCRAFT * +": the head
    * noun is the target, not the agent modifying it; an attack (18-20) on
    * a place in a country targets that country */
-  if (tgt >= 0 && tgt == btgt && !pas && modifier_agent(ws, tgt)) {
+  /* (not when the pattern reads that noun itself, its target slot right
+   * before it: "rebuffed a government demand" read by "* {+ DEMAND}" is
+   * the government's) */
+  int read_head = 0;
+  if (tgt >= 0 && tgt == btgt && !pas)
+    for (uint32_t q = 0; q < pc->n_pw && !read_head; q++)
+      read_head = pc->pw_at[q] == (size_t)ws->ent[tgt].last + 1;
+  if (tgt >= 0 && tgt == btgt && !pas && !read_head &&
+      modifier_agent(ws, tgt)) {
     size_t after = ws->ent[tgt].last + 1;
     tgt = root >= 18 && root <= 20
               ? first_group(ws, after, cend > pc->end ? cend : pc->end, src,

@@ -95,6 +95,14 @@ int role_control(const dyad_dict *d, coder_ws *ws, dyad_result *r,
  * the sentence's first finite verb group, the main clause's; -1 when that group is negated, modal or an infinitive, or
  * has no subject.  Writes the group's head verb token into *head. */
 int32_t role_adjunct_subject(const coder_ws *ws, size_t p, size_t *head);
+/* "Libya told Britain it would withdraw", "informed the State Department
+ * on Monday that it will launch": when the verb group starting at vs opens
+ * with would/will after "it" or "they", and before them (past "that" and
+ * a time phrase) ends an actor group that follows a form of tell, inform,
+ * assure or notify (past a determiner), that group, the listener; the
+ * pronoun is the teller.  Writes the token of the verb of telling into
+ * *tv.  Returns the group, or -1. */
+int32_t role_told_listener(const coder_ws *ws, size_t vs, size_t *tv);
 /* Who drew a reaction: the subject of the verb group starting at vs
  * ("Russia's drills drew criticism from NATO", ", drawing criticism from
  * NATO" after a finite verb), or for a relative clause on a noun that
