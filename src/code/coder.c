@@ -281,7 +281,8 @@ typedef struct verb_hit {
   int domestic;              /* no target: the source's own country
                                 (1 always, 2 for a people or civil
                                 sector, 3 for police and courts, 4 for
-                                those or rebels) */
+                                those or rebels, 5 for a political
+                                source: political_source) */
   int reciprocal;            /* also code target -> source (is_reciprocal) */
 } verb_hit;
 
@@ -1321,6 +1322,23 @@ static void claimant(coder_ws *ws) {
   }
 }
 
+/* Is actor code a (an event's source code, may be NULL) a country's own
+ * state or a political player in it: a bare country or one of its government,
+ * legislature, elites, opposition, parties, army, courts, police or spies
+ * ("IDNGOV", "GBRLEG"; not "USABUS", "GBRMED", "IGOUNO")?  Only such a
+ * source relinquishes political power (0831/done). */
+static int political_source(const char *a) {
+  static const char *const sector[] = {"GOV", "LEG", "ELI", "OPP", "PTY",
+                                       "MIL", "JUD", "COP", "SPY", NULL};
+  if (a == NULL || !mention_country_code(a)) return 0;
+  size_t n = strlen(a);
+  if (n == 3) return 1;
+  if (n < 6) return 0;
+  for (const char *const *p = sector; *p; p++)
+    if (memcmp(a + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
 /* "Kenya lifted the curfew in Nairobi", "Greece imposes a curfew in
  * Thessaloniki": an act on one's own population (a code of the
  * dictionary's own_country_target_codes with no condition) whose target
@@ -1389,6 +1407,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      (h->domestic == 1 ||
                       (h->domestic == 2 && civil_code(ws, s, sbuf)) ||
                       (h->domestic == 3 && home_organ(sbuf, code)) ||
+                      (h->domestic == 5 && political_source(sbuf)) ||
                       (h->domestic == 4 &&
                        ((home_rebels(sbuf) && !paired_truce(ws, sg, sbuf, code)) ||
                         home_organ(sbuf, code))))) {
@@ -4320,7 +4339,11 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  *     /undirected: only with no destination after the verb (tokens ve ..
  *     cend: "deployed ships to the South China Sea" is no mobilisation at
  *     home), /device: only when the verb at token i sets off a device
- *     (nuclear_test);
+ *     (nuclear_test), /done: only when the act is reported as done: no
+ *     control verb frames it and the verb at token i is no bare infinitive
+ *     ("resigned", not "forced him to resign", "expected to step down"),
+ *     by a political source (checked on the source's code in
+ *     emit_groups: political_source, not a company's chief);
  *   own_country_target_people_codes: a people or civil sector (civil_code,
  *     in emit_groups: "Thousands of Israelis protested": ISRCVL>ISR), or
  *     the state that holds them when the source is held in another
@@ -4333,7 +4356,8 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  *     /not_station: not when the verb word is "station(s)", a noun read
  *     as the verb ("police station").
  * Lists are tried in that order.  Returns verb_hit.domestic: 1 any
- * source, 2 a people, 3 police and courts, 4 those or rebels, or 0. */
+ * source, 2 a people, 3 police and courts, 4 those or rebels, 5 a
+ * political source (/done), or 0. */
 static int own_country_target(const dyad_engine *e, const coder_ws *ws,
                               const char *code, size_t i, int framed,
                               size_t ve, size_t cend, int32_t src,
@@ -4346,6 +4370,9 @@ static int own_country_target(const dyad_engine *e, const coder_ws *ws,
        (it->qual == CODESET_Q_UNDIRECTED && !has_destination(ws, ve, cend)) ||
        (it->qual == CODESET_Q_DEVICE && nuclear_test(ws, i))))
     return 1;
+  if (it != NULL && it->qual == CODESET_Q_DONE && !framed &&
+      ws->tag.tok[i].pos != TAG_VB)
+    return 5;
   if (codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, n)) {
     int32_t g = held_in(ws, src);
     if (g >= 0) {
