@@ -1737,6 +1737,22 @@ static int closes_who_clause(const tag_ws *ws, size_t c) {
   return 0;
 }
 
+/* Is token i a sentence-opening "Visiting" whose noun phrase runs
+ * straight into a finite verb ("Visiting Chinese Premier Li Peng urged
+ * Japan"): an adjective of the subject, not a participle whose object is
+ * that phrase ("Visiting Beijing, Putin said": a comma ends the phrase)? */
+static int visiting_subject(const tag_ws *ws, size_t i) {
+  const tag_token *tk = ws->tok;
+  if (tk[i].pos != TAG_VBG || strcmp(tag_norm(ws, i), "visiting") != 0)
+    return 0;
+  size_t k = i + 1;
+  while (k < ws->n && (tag_is_noun(tk[k].pos) || tag_is_adj(tk[k].pos) ||
+                       tk[k].pos == TAG_DT || tk[k].pos == TAG_POS ||
+                       tk[k].pos == TAG_CD))
+    k++;
+  return k > i + 1 && k < ws->n && is_finite(tk[k].pos);
+}
+
 static void news_fixes(tag_ws *ws) {
   size_t n = ws->n;
   tag_token *tk = ws->tok;
@@ -1793,6 +1809,12 @@ static void news_fixes(tag_ws *ws) {
       tk[i + 2].pos = TAG_VBD;
       finite = main_finite = 1;
       first_fin = i + 2;
+      continue;
+    }
+    /* "Visiting Philippine President Gloria Arroyo asked the United
+     * States": the visitor is the subject (visiting_subject) */
+    if (ss && t->pos == TAG_VBG && visiting_subject(ws, i)) {
+      t->pos = TAG_JJ;
       continue;
     }
     /* "Alberto Fujimori, who closed Congress last week, rejected on
