@@ -645,13 +645,14 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
   /* ("told Britain on Monday it would": a time phrase may come between
    * the listener and "it") */
   size_t lq = vs >= 1 ? vs - 1 : 0;
+  /* "informs the State Department that it will launch" ("told Russia on
+   * Saturday that it would": "that" after the time phrase) */
+  if (lq >= 3 && streq(ws->toks[lq - 1], "that")) lq--;
   for (size_t t = lq > 4 ? lq - 4 : 1; t < lq; t++)
     if (role_time_adjunct(ws, t) == lq) {
       lq = t;
       break;
     }
-  /* "informs the State Department that it will launch" */
-  if (lq >= 3 && streq(ws->toks[lq - 1], "that")) lq--;
   if (depth < 4 && vs >= 3 && lq >= 2 && T[vs].pos == TAG_MD &&
       (streq(ws->toks[vs], "would") || streq(ws->toks[vs], "will")) &&
       T[vs - 1].pos == TAG_PRP &&
