@@ -4142,6 +4142,39 @@ static void verb_window(const dyad_dict *d, coder_ws *ws, size_t vs,
     c->hi = cv;
     if (c->thi > cv) c->thi = cv;
   }
+  /* "Clinton announced that Israel and Syria would resume peace talks":
+   * a clause a speech verb reports after "that" ("announced on Wednesday
+   * that") whose subject is a named actor is coded by its own verb, so no
+   * pattern of the speech verb reads its words (with a pronoun, "the
+   * country" or the speaker's own country as the clause's subject the
+   * speaker's verb still codes it: "announces that the country will
+   * impose sanctions on Russia") */
+  size_t th = c->ve;
+  while (th < n && ws->tag.tok[th].pos == TAG_RB) th++;
+  if (th + 2 < n && streq(ws->toks[th], "on") &&
+      mention_is_weekday(ws->toks[th + 1]))
+    th += 2;
+  size_t sj = th + 1;
+  while (sj < n && ws->tag.tok[sj].pos == TAG_DT) sj++;
+  if (th < c->hi && sj < n && streq(ws->toks[th], "that") &&
+      ws->ent_at[sj] >= 0 && ws->ent[ws->ent_at[sj]].actor != NULL &&
+      is_speech_verb(tag_lemma(&ws->tag, vs)) &&
+      role_indicative_clause(ws, th)) {
+    /* the nearest actor before the verb, the speaker: one of the
+     * clause subject's own country announces its state's acts ("Prayut
+     * announces that Thailand will lift its emergency decree"), which
+     * the speech verb's patterns code */
+    const char *sa = ws->ent[ws->ent_at[sj]].actor, *sp = NULL;
+    for (size_t k = vs; k > 0 && sp == NULL; k--) {
+      if (streq(ws->toks[k - 1], ";")) break;
+      int32_t e = ws->ent_at[k - 1];
+      if (e >= 0) sp = ws->ent[e].actor;
+    }
+    if (sp == NULL || strncmp(sp, sa, 3) != 0) {
+      c->hi = th;
+      if (c->thi > th) c->thi = th;
+    }
+  }
   c->lo = lo;
 }
 
