@@ -281,7 +281,8 @@ typedef struct verb_hit {
   int domestic;              /* no target: the source's own country
                                 (1 always, 2 for a people or civil
                                 sector, 3 for police and courts, 4 for
-                                those or rebels) */
+                                those or rebels, 5 for a political
+                                source: political_source) */
   int reciprocal;            /* also code target -> source (is_reciprocal) */
 } verb_hit;
 
@@ -1400,6 +1401,23 @@ static void claimant(coder_ws *ws) {
   }
 }
 
+/* Is actor code a (an event's source code, may be NULL) a country's own
+ * state or a political player in it: a bare country or one of its government,
+ * legislature, elites, opposition, parties, army, courts, police or spies
+ * ("IDNGOV", "GBRLEG"; not "USABUS", "GBRMED", "IGOUNO")?  Only such a
+ * source relinquishes political power (0831/done). */
+static int political_source(const char *a) {
+  static const char *const sector[] = {"GOV", "LEG", "ELI", "OPP", "PTY",
+                                       "MIL", "JUD", "COP", "SPY", NULL};
+  if (a == NULL || !mention_country_code(a)) return 0;
+  size_t n = strlen(a);
+  if (n == 3) return 1;
+  if (n < 6) return 0;
+  for (const char *const *p = sector; *p; p++)
+    if (memcmp(a + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
 /* "Kenya lifted the curfew in Nairobi", "Greece imposes a curfew in
  * Thessaloniki": an act on one's own population (a code of the
  * dictionary's own_country_target_codes with no condition) whose target
@@ -1475,6 +1493,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                      (h->domestic == 1 ||
                       (h->domestic == 2 && civil_code(ws, s, sbuf)) ||
                       (h->domestic == 3 && home_organ(sbuf, code)) ||
+                      (h->domestic == 5 && political_source(sbuf)) ||
                       (h->domestic == 4 &&
                        ((home_rebels(sbuf) && !paired_truce(ws, sg, sbuf, code)) ||
                         home_organ(sbuf, code))))) {
@@ -4271,6 +4290,39 @@ static void verb_window(const dyad_dict *d, coder_ws *ws, size_t vs,
     c->hi = cv;
     if (c->thi > cv) c->thi = cv;
   }
+  /* "Clinton announced that Israel and Syria would resume peace talks":
+   * a clause a speech verb reports after "that" ("announced on Wednesday
+   * that") whose subject is a named actor is coded by its own verb, so no
+   * pattern of the speech verb reads its words (with a pronoun, "the
+   * country" or the speaker's own country as the clause's subject the
+   * speaker's verb still codes it: "announces that the country will
+   * impose sanctions on Russia") */
+  size_t th = c->ve;
+  while (th < n && ws->tag.tok[th].pos == TAG_RB) th++;
+  if (th + 2 < n && streq(ws->toks[th], "on") &&
+      mention_is_weekday(ws->toks[th + 1]))
+    th += 2;
+  size_t sj = th + 1;
+  while (sj < n && ws->tag.tok[sj].pos == TAG_DT) sj++;
+  if (th < c->hi && sj < n && streq(ws->toks[th], "that") &&
+      ws->ent_at[sj] >= 0 && ws->ent[ws->ent_at[sj]].actor != NULL &&
+      is_speech_verb(tag_lemma(&ws->tag, vs)) &&
+      role_indicative_clause(ws, th)) {
+    /* the nearest actor before the verb, the speaker: one of the
+     * clause subject's own country announces its state's acts ("Prayut
+     * announces that Thailand will lift its emergency decree"), which
+     * the speech verb's patterns code */
+    const char *sa = ws->ent[ws->ent_at[sj]].actor, *sp = NULL;
+    for (size_t k = vs; k > 0 && sp == NULL; k--) {
+      if (streq(ws->toks[k - 1], ";")) break;
+      int32_t e = ws->ent_at[k - 1];
+      if (e >= 0) sp = ws->ent[e].actor;
+    }
+    if (sp == NULL || strncmp(sp, sa, 3) != 0) {
+      c->hi = th;
+      if (c->thi > th) c->thi = th;
+    }
+  }
   c->lo = lo;
 }
 
@@ -4500,7 +4552,11 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  *     /undirected: only with no destination after the verb (tokens ve ..
  *     cend: "deployed ships to the South China Sea" is no mobilisation at
  *     home), /device: only when the verb at token i sets off a device
- *     (nuclear_test);
+ *     (nuclear_test), /done: only when the act is reported as done: no
+ *     control verb frames it and the verb at token i is no bare infinitive
+ *     ("resigned", not "forced him to resign", "expected to step down"),
+ *     by a political source (checked on the source's code in
+ *     emit_groups: political_source, not a company's chief);
  *   own_country_target_people_codes: a people or civil sector (civil_code,
  *     in emit_groups: "Thousands of Israelis protested": ISRCVL>ISR), or
  *     the state that holds them when the source is held in another
@@ -4513,7 +4569,8 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  *     /not_station: not when the verb word is "station(s)", a noun read
  *     as the verb ("police station").
  * Lists are tried in that order.  Returns verb_hit.domestic: 1 any
- * source, 2 a people, 3 police and courts, 4 those or rebels, or 0. */
+ * source, 2 a people, 3 police and courts, 4 those or rebels, 5 a
+ * political source (/done), or 0. */
 static int own_country_target(const dyad_engine *e, const coder_ws *ws,
                               const char *code, size_t i, int framed,
                               size_t ve, size_t cend, int32_t src,
@@ -4526,6 +4583,9 @@ static int own_country_target(const dyad_engine *e, const coder_ws *ws,
        (it->qual == CODESET_Q_UNDIRECTED && !has_destination(ws, ve, cend)) ||
        (it->qual == CODESET_Q_DEVICE && nuclear_test(ws, i))))
     return 1;
+  if (it != NULL && it->qual == CODESET_Q_DONE && !framed &&
+      ws->tag.tok[i].pos != TAG_VB)
+    return 5;
   if (codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, n)) {
     int32_t g = held_in(ws, src);
     if (g >= 0) {

@@ -2260,6 +2260,18 @@ static int foreign_modifier(const coder_ws *ws, const entity *E) {
   return 0;
 }
 
+/* Does a lowercase "international" or "foreign" modify the agent-only
+ * entity E ("10 international aid agencies", "foreign aid workers")?
+ * Such aid groups belong to no one state. */
+static int intl_modifier(const coder_ws *ws, const entity *E) {
+  for (size_t k = modifier_start(ws, E); k <= E->last; k++)
+    if (!(ws->tag.tok[k].flags & TAG_F_CAP) &&
+        (streq(ws->toks[k], "international") ||
+         streq(ws->toks[k], "foreign")))
+      return 1;
+  return 0;
+}
+
 /* Is the entity E followed by "-led coalition" ("the Saudi-led
  * coalition", "a U.S.-led coalition"), not a coalition government
  * ("the Labour-led coalition government")?  A country leading a
@@ -2366,6 +2378,17 @@ static int entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
    * Cambodian) */
   int stateless = E->actor != NULL && streq(E->actor, "---") &&
                   (E->pre[0] || E->post[0]);
+  /* "expelled 10 international aid agencies from Darfur", "warned
+   * foreign aid workers": aid groups of no one state are NGO alone, not
+   * of the place's or the source's country (a named group keeps its own
+   * code: "the international aid group Medecins Sans Frontieres") */
+  if (E->post[0] == 'N' && !E->pre[0] && streq(E->post, "NGO") &&
+      (E->actor == NULL || stateless || strlen(E->actor) == 3) &&
+      intl_modifier(ws, E)) {
+    if (part > 0) return 0;
+    code_cat(buf, "NGO");
+    return 1;
+  }
   if (E->actor && !stateless) {
     const char *a = E->actor;
     for (int k = 0; k < part; k++) {

@@ -4637,8 +4637,10 @@ int role_indicative_clause(const coder_ws *ws, size_t ve) {
   size_t n = ws->tag.n, k = ve;
   if (k < n && streq(ws->toks[k], "that")) k++;
   size_t s = k;
+  /* ("that Israel and Syria would": a compound subject) */
   while (k < n && (ws->ent_at[k] >= 0 || is_np_filler(&T[k]) ||
-                   T[k].pos == TAG_PRP || streq(ws->toks[k], "of")))
+                   T[k].pos == TAG_PRP || streq(ws->toks[k], "of") ||
+                   (k > s && streq(ws->toks[k], "and"))))
     k++;
   if (k == s || k >= n) return 0;
   while (k < n && T[k].pos == TAG_RB) k++;

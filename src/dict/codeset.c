@@ -22,7 +22,7 @@ static const codeset_option options[CODESET_OPT_COUNT] = {
     [CODESET_RECIPROCAL] = {"reciprocal_codes", {NULL}, ""},
     [CODESET_OWN_TARGET] =
         {"own_country_target_codes",
-         {"framed", "undirected", "device", NULL},
+         {"framed", "undirected", "device", "done", NULL},
          "1721 1723 1724 1321 1323 1324 0341/framed 0342 0343 0344 0811 "
          "0812 0813 0814 123 154/undirected 2042/device"},
     [CODESET_OWN_TARGET_PEOPLE] = {"own_country_target_people_codes",

@@ -49,6 +49,7 @@ enum {
   CODESET_Q_FRAMED = 1,     /* own_country_target_codes */
   CODESET_Q_UNDIRECTED = 2, /* own_country_target_codes */
   CODESET_Q_DEVICE = 3,     /* own_country_target_codes */
+  CODESET_Q_DONE = 4,       /* own_country_target_codes */
   CODESET_Q_NOT_STATION = 1, /* own_country_target_police_codes */
   CODESET_Q_ACTIVE = 1,     /* place_source_codes */
   CODESET_Q_PASSIVE = 2,    /* place_source_codes */

@@ -1721,6 +1721,38 @@ static int plain_adj(const tag_ws *ws, size_t i) {
 /* Corrections for the sentences event coding lives on, where the WSJ
  * model errs on news: actor names at the start of a sentence, participles
  * modifying a noun, verbless headlines, names guessed as adjectives. */
+/* Does the comma at token c close a relative clause on "who" opened by
+ * the comma before it ("Alberto Fujimori, who closed Congress last week,")
+ * with no finite verb before that clause (its noun phrase is the main
+ * clause's subject, whose verb is still to come)? */
+static int closes_who_clause(const tag_ws *ws, size_t c) {
+  const tag_token *tk = ws->tok;
+  for (size_t k = c; k-- > 1;) {
+    if (tk[k].pos != TAG_COMMA) continue;
+    if (strcmp(tag_norm(ws, k + 1), "who") != 0) return 0;
+    for (size_t j = 0; j < k; j++)
+      if (is_finite(tk[j].pos)) return 0;
+    return 1;
+  }
+  return 0;
+}
+
+/* Is token i a sentence-opening "Visiting" whose noun phrase runs
+ * straight into a finite verb ("Visiting Chinese Premier Li Peng urged
+ * Japan"): an adjective of the subject, not a participle whose object is
+ * that phrase ("Visiting Beijing, Putin said": a comma ends the phrase)? */
+static int visiting_subject(const tag_ws *ws, size_t i) {
+  const tag_token *tk = ws->tok;
+  if (tk[i].pos != TAG_VBG || strcmp(tag_norm(ws, i), "visiting") != 0)
+    return 0;
+  size_t k = i + 1;
+  while (k < ws->n && (tag_is_noun(tk[k].pos) || tag_is_adj(tk[k].pos) ||
+                       tk[k].pos == TAG_DT || tk[k].pos == TAG_POS ||
+                       tk[k].pos == TAG_CD))
+    k++;
+  return k > i + 1 && k < ws->n && is_finite(tk[k].pos);
+}
+
 static void news_fixes(tag_ws *ws) {
   size_t n = ws->n;
   tag_token *tk = ws->tok;
@@ -1777,6 +1809,24 @@ static void news_fixes(tag_ws *ws) {
       tk[i + 2].pos = TAG_VBD;
       finite = main_finite = 1;
       first_fin = i + 2;
+      continue;
+    }
+    /* "Visiting Philippine President Gloria Arroyo asked the United
+     * States": the visitor is the subject (visiting_subject) */
+    if (ss && t->pos == TAG_VBG && visiting_subject(ws, i)) {
+      t->pos = TAG_JJ;
+      continue;
+    }
+    /* "Alberto Fujimori, who closed Congress last week, rejected on
+     * Tuesday demands ...": a past form right after the comma that closes
+     * a relative clause on "who" after the subject (closes_who_clause) is
+     * the main verb's past tense, not a reduced relative, unless "by"
+     * follows it */
+    if (t->pos == TAG_VBN && i >= 4 && tk[i - 1].pos == TAG_COMMA &&
+        has_cand(ws, i, TAG_VBD) &&
+        !(i + 1 < n && (tag_wclass(ws, i + 1) & TAG_W_BY)) &&
+        closes_who_clause(ws, i - 1)) {
+      t->pos = TAG_VBD;
       continue;
     }
     /* "Hamas rejected the proposal", "Firefly condemned Sylvania": a

@@ -1461,10 +1461,10 @@ static void test_count_option_lines(void **state) {
  * excepted: PETRARCH dictionaries give reverse codes instead; the
  * future threats and intents: PETRARCH codes a plain future as done; the
  * civilians' violence: PETRARCH codes force by anyone by its verb; the
- * own-country codes, to which dyad's dictionary adds resignations; the bare
- * verbs skipped: PETRARCH codes a bare "said" as 010; and the rebels'
+ * bare verbs skipped: PETRARCH codes a bare "said" as 010; and the rebels'
  * own-country codes, to which dyad's dictionary adds their ceasefires
- * and retreats, 0871 0874), so the default dictionary and
+ * and retreats, 0871 0874; and the own-country codes, to which it adds
+ * resignations done, 0831/done), so the default dictionary and
  * PETRARCH/Phoenix code by the same rules. */
 static void test_codeset_defaults_written(void **state) {
   (void)state;
@@ -1487,6 +1487,10 @@ static void test_codeset_defaults_written(void **state) {
   }
   assert_string_equal(dict_option_get(d, "own_country_target_rebel_codes"),
                       "1821 0871 0874");
+  assert_string_equal(dict_option_get(d, "own_country_target_codes"),
+                      "1721 1723 1724 1321 1323 1324 0341/framed 0342 0343 "
+                      "0344 0811 0812 0813 0814 123 154/undirected "
+                      "2042/device 0831/done");
   assert_string_equal(dict_option_get(d, "reciprocal_codes"),
                       "019 041 046 057");
   assert_string_equal(dict_option_get(d, "future_threat_codes"),
@@ -1495,10 +1499,6 @@ static void test_codeset_defaults_written(void **state) {
   assert_string_equal(dict_option_get(d, "future_intent_codes"),
                       "04 05 06 07 08");
   assert_string_equal(dict_option_get(d, "civilian_violence_codes"), "=190");
-  assert_string_equal(
-      dict_option_get(d, "own_country_target_codes"),
-      "1721 1723 1724 1321 1323 1324 0341/framed 0342 0343 0344 0811 0812 "
-      "0813 0814 =0831 123 154/undirected 2042/device");
   dict_free(d);
 }
 
