@@ -302,6 +302,21 @@ static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
   return p != NULL && (p->flags & DICT_PH_DERIVED);
 }
 
+/* "the West Bank", "the West Coast": is token k a capitalised word (not
+ * a day nor a month, "the West Sunday") that continues a longer name, so
+ * that a capitals-only phrase right before it is no name of its own? */
+static int capital_follows(const coder_ws *ws, size_t k) {
+  static const char *const dates[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december",
+      NULL};
+  if (k >= ws->tag.n) return 0;
+  const tag_token *t = &ws->tag.tok[k];
+  return t->type == TAG_T_WORD && (t->flags & (TAG_F_CAP | TAG_F_ALLCAP)) &&
+         !word_in_list(ws->toks[k], dates);
+}
+
 /* A derived bare surname (DICT_PH_DERIVED: "Clinton", "Yeltsin", written
  * by tools/gen_surnames.c) is trusted less than a written phrase.  Given
  * the actor match *m at token i, is it refused: the surname is not
@@ -745,7 +760,12 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
                           : 0;
       if (need)
         for (size_t k = i; k < i + am.len && ha; k++)
-          if (!(ws->tag.tok[k].flags & need)) ha = 0;
+          if (!(ws->tag.tok[k].flags & need) &&
+              !(k == i && am.len > 1 && streq(ws->toks[k], "the")))
+            ha = 0;
+      if (ha && (cp->flags & DICT_PH_CAPITALISED) &&
+          capital_follows(ws, i + am.len))
+        ha = 0;
     }
     /* "Kim Jong Un": a two-letter acronym actor (UN, US, EU) is written
      * in capitals; "Un" in a name is none */
