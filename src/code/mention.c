@@ -299,6 +299,21 @@ static int other_name(const dyad_dict *d, const coder_ws *ws, size_t k) {
   return p != NULL && (p->flags & DICT_PH_DERIVED);
 }
 
+/* "the West Bank", "the West Coast": is token k a capitalised word (not
+ * a day nor a month, "the West Sunday") that continues a longer name, so
+ * that a capitals-only phrase right before it is no name of its own? */
+static int capital_follows(const coder_ws *ws, size_t k) {
+  static const char *const dates[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december",
+      NULL};
+  if (k >= ws->tag.n) return 0;
+  const tag_token *t = &ws->tag.tok[k];
+  return t->type == TAG_T_WORD && (t->flags & (TAG_F_CAP | TAG_F_ALLCAP)) &&
+         !word_in_list(ws->toks[k], dates);
+}
+
 /* A derived bare surname (DICT_PH_DERIVED: "Clinton", "Yeltsin", written
  * by tools/gen_surnames.c) is trusted less than a written phrase.  Given
  * the actor match *m at token i, is it refused: the surname is not
@@ -464,6 +479,34 @@ static int place_surname(const dyad_dict *d, const coder_ws *ws, size_t i,
   if (file == NULL) return 0;
   const char *b = strrchr(file, '/');
   return streq(b ? b + 1 : file, "places.actors.txt");
+}
+
+/* "Trimley St. Martin", "Newtown St. Lucia": a territory named after a
+ * saint (match m at token i, of code acode, starting "St."/"Saint")
+ * right after a capitalised name that starts no actor or agent
+ * (other_name), not the sentence's first word and in no mention found
+ * before, is the end of a longer place name, a village or a parish
+ * named after its church, not the territory ("Dutch St. Martin" and "the
+ * island of St. Martin" stay it); a state's name (the generated
+ * countries.actors.txt), not a city's ("Zenit St. Petersburg" is a club
+ * of that city).  Other territories' names are left
+ * alone: "the Hamas-controlled Gaza Strip", "Northeastern People's
+ * Republic of China" are the territory after a name-like modifier. */
+static int territory_in_name(const dyad_dict *d, const coder_ws *ws,
+                             size_t i, const dict_match *m,
+                             const char *acode) {
+  static const char *const saint[] = {"st.", "st", "saint", "ste.",
+                                      "sainte", NULL};
+  if (m->len < 2 || i < 2) return 0;
+  const tag_token *t = &ws->tag.tok[i];
+  if (!(t->flags & TAG_F_CAP) || (t->flags & TAG_F_ALLCAP)) return 0;
+  if (!word_in_list(ws->toks[i], saint)) return 0;
+  if (!other_name(d, ws, i - 1)) return 0;
+  if (ws->n_ment > 0 &&
+      ws->ment[ws->n_ment - 1].first + ws->ment[ws->n_ment - 1].len >= i)
+    return 0;
+  return acode != NULL && strlen(acode) == 3 &&
+         mention_country_code(acode) && country_file_phrase(d, m);
 }
 
 /* Finds actor and agent mentions: longest match at each token, actors win
@@ -730,6 +773,7 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
     if (ha && synonym_yields(d, ws, i, &am, acode)) ha = 0;
     if (ha && country_given_name(d, ws, i, &am)) ha = 0;
     if (ha && place_surname(d, ws, i, &am)) ha = 0;
+    if (ha && territory_in_name(d, ws, i, &am, acode)) ha = 0;
     /* "ETA", "IRA" (phrases after "@CAPITALS"): acronyms that are also a
      * word or a name ("eta", "Ira Glass") only where written in capitals;
      * "Poles" (after "@CAPITALISED") only with capital initials */
@@ -742,7 +786,12 @@ int mention_find(const dyad_dict *d, coder_ws *ws) {
                           : 0;
       if (need)
         for (size_t k = i; k < i + am.len && ha; k++)
-          if (!(ws->tag.tok[k].flags & need)) ha = 0;
+          if (!(ws->tag.tok[k].flags & need) &&
+              !(k == i && am.len > 1 && streq(ws->toks[k], "the")))
+            ha = 0;
+      if (ha && (cp->flags & DICT_PH_CAPITALISED) &&
+          capital_follows(ws, i + am.len))
+        ha = 0;
     }
     /* "Kim Jong Un": a two-letter acronym actor (UN, US, EU) is written
      * in capitals; "Un" in a name is none */

@@ -37,8 +37,9 @@
  * and such a noun phrase is the subject of the verb after it ("Americans
  * abducted in Baghdad are freed"); a quantifier ("at least three
  * soldiers", "about 20") opens no prepositional phrase (np_in_pp); a
- * participle after a comma (", killing 30") shares the subject of the
- * finite verb before it; the object of a gerund ("accused of abducting
+ * participle after a comma (", killing 30"), or with no comma right after
+ * a place or a building ("stormed the embassy in Kabul taking hostages"),
+ * shares the subject of the finite verb before it; the object of a gerund ("accused of abducting
  * children") is no agent of a passive; nor is the object of a
  * participle clause between commas a subject ("Carter, after visiting
  * North Korea, accused").  A time phrase between a verb and its
@@ -593,6 +594,43 @@ static int32_t find_subject(const coder_ws *ws, size_t vs, int depth,
           tag_is_finite(T[ws->tag.chunks[T[j].chunk_id].first].pos))
         return find_subject(ws, ws->tag.chunks[T[j].chunk_id].first,
                             depth + 1, 0);
+    }
+  }
+  /* "Gunmen stormed the embassy in Kabul taking hostages": a present
+   * participle with no comma right after a place ("in Kabul") or a
+   * building or settlement noun (an actor named by one too: "the
+   * embassy in Kabul") shares the subject of the finite verb
+   * before it too; a place or a building does no act (a person or a
+   * group before it may: "attacked a bus carrying pilgrims"; so may an
+   * office or a parliament, left out: "raided an office investigating") */
+  if (depth < 4 && T[vs].pos == TAG_VBG && vs > 1 &&
+      T[vs - 1].type == TAG_T_WORD && !(T[vs - 1].pos == TAG_VBG)) {
+    static const char *const sites[] = {
+        "embassy", "consulate", "building", "buildings", "compound",
+        "village", "villages", "town", "towns", "hotel", "school", "mosque",
+        "church", "palace", "station", "airport", "hospital", "camp",
+        "base", "prison", "convoy", "outpost", "checkpoint",
+        NULL};
+    int32_t pe = ws->ent_at[vs - 1];
+    int32_t pg = pe >= 0 ? ws->ent[pe].group : -1;
+    if ((pg >= 0 && group_last(ws, pg) == vs - 1 &&
+         (ws->ent[pg].place ||
+          word_in_list(ws->toks[ws->ent[pg].first], sites))) ||
+        (pe < 0 && tag_is_noun(T[vs - 1].pos) &&
+         word_in_list(ws->toks[vs - 1], sites))) {
+      for (size_t k = vs - 1; k > 0; k--) {
+        size_t j = k - 1;
+        if (streq(ws->toks[j], ",") || streq(ws->toks[j], ";") ||
+            streq(ws->toks[j], ":") || T[j].pos == TAG_WDT ||
+            T[j].pos == TAG_WP)
+          break;
+        if (T[j].chunk == TAG_CH_VG && T[j].chunk_id < ws->tag.n_chunks) {
+          size_t f = ws->tag.chunks[T[j].chunk_id].first;
+          if (tag_is_finite(T[f].pos))
+            return find_subject(ws, f, depth + 1, 0);
+          break;
+        }
+      }
     }
   }
   /* "Arriving in Pyongyang for a summit, South Korea's president said",
