@@ -111,34 +111,43 @@ uint64_t dict_checksum(const void *buf, size_t len) {
   const uint8_t *p = buf;
   uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)len;
   /* every load checksums the whole image (and the sources' hash runs
-   * through here): four words per turn of the loop, the same steps in the
-   * same order as the one-word loop below */
-#define DICT_SUM_STEP(off)                                                 \
+   * through here): four lanes, one per word of each 32-byte block, so the
+   * multiplications of a block do not wait on each other; each step is a
+   * bijection of its lane's state, and so is each fold of a lane into h
+   * below: a change in one word changes the sum */
+  uint64_t l0 = h, l1 = h ^ 0x3C6EF372FE94F82Aull,
+           l2 = h ^ 0xDAA66D2C7DDF743Full, l3 = h ^ 0x78DDE6E5FD29F054ull;
+#define DICT_SUM_STEP(x, w)                                                \
   do {                                                                     \
-    uint64_t w_;                                                           \
-    memcpy(&w_, p + (off), 8);                                             \
-    h ^= w_;                                                               \
-    h *= 0xff51afd7ed558ccdull;                                            \
-    h ^= h >> 32;                                                          \
+    (x) ^= (w);                                                            \
+    (x) *= 0xff51afd7ed558ccdull;                                          \
+    (x) ^= (x) >> 32;                                                      \
   } while (0)
   while (len >= 32) {
-    DICT_SUM_STEP(0);
-    DICT_SUM_STEP(8);
-    DICT_SUM_STEP(16);
-    DICT_SUM_STEP(24);
+    uint64_t w0, w1, w2, w3;
+    memcpy(&w0, p, 8);
+    memcpy(&w1, p + 8, 8);
+    memcpy(&w2, p + 16, 8);
+    memcpy(&w3, p + 24, 8);
+    DICT_SUM_STEP(l0, w0);
+    DICT_SUM_STEP(l1, w1);
+    DICT_SUM_STEP(l2, w2);
+    DICT_SUM_STEP(l3, w3);
     p += 32;
     len -= 32;
   }
-#undef DICT_SUM_STEP
+  h = l0;
+  DICT_SUM_STEP(h, l1);
+  DICT_SUM_STEP(h, l2);
+  DICT_SUM_STEP(h, l3);
   while (len >= 8) {
     uint64_t w;
     memcpy(&w, p, 8);
-    h ^= w;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
+    DICT_SUM_STEP(h, w);
     p += 8;
     len -= 8;
   }
+#undef DICT_SUM_STEP
   uint64_t w = 0;
   memcpy(&w, p, len);
   h ^= w + len;

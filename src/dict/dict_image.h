@@ -46,7 +46,7 @@
 #include "dict/dict.h"
 
 #define DICT_MAGIC "DYADDICT"
-#define DICT_FORMAT_VERSION 5u
+#define DICT_FORMAT_VERSION 6u
 #define DICT_ENDIAN_MARK 0x01020304u
 
 typedef enum dict_sec_id {
@@ -168,7 +168,8 @@ typedef struct dict_header {
 /* Element size expected for each section (index: dict_sec_id). */
 extern const uint32_t dict_sec_elem_size[DICT_SEC_COUNT];
 
-/* Fast 64-bit checksum over a byte range (8 bytes per step). */
+/* Fast 64-bit checksum over a byte range (8 bytes per step, in four
+ * independent lanes). */
 uint64_t dict_checksum(const void *buf, size_t len);
 
 /* Hash of (kind, key bytes); the builder's string interning uses it. */
