@@ -487,12 +487,18 @@ static int civil_code(const coder_ws *ws, int32_t s, const char *c) {
     if (l > 5 && (streq(w + l - 3, "ans") ||
                   (streq(w + l - 2, "is") && !streq(w, "memphis"))))
       return 1;
-    /* "Serbs", "Kurds", "Turks", "Croats", "Czechs", "Uighurs", "Finns";
-     * not a state name in -s ("Netherlands", "Falklands") */
+    /* "Serbs", "Kurds", "Turks", "Croats", "Czechs", "Uighurs", "Finns",
+     * "Argentines", "Swedes", "Filipinos"; not a state name in -s
+     * ("Netherlands", "Falklands", "Philippines", "United States") */
     static const char *const pl[] = {"bs", "ds", "ks", "ts", "hs", "rs",
-                                     "ns", NULL};
+                                     "ns", "es", "os", NULL};
+    static const char *const states[] = {
+        "philippines", "states", "emirates", "seychelles", "maldives",
+        "grenadines", "antilles", "comoros", "barbados", "marquesas",
+        "hebrides", "azores", "canaries", "andes", "balkans", NULL};
     if (l < 5 || (l > 5 && streq(w + l - 5, "lands"))) return 0;
-    return word_in_list(w + l - 2, pl);
+    if (!word_in_list(w + l - 2, pl)) return 0;
+    return w[l - 2] != 'e' && w[l - 2] != 'o' ? 1 : !word_in_list(w, states);
   }
   if (strlen(c) < 6) return 0;
   for (const char *const *p = v; *p; p++)

@@ -1277,6 +1277,15 @@ static int is_place_part(const char *w) {
   return word_in_list(w, v);
 }
 
+/* Is w a compass direction ("south", "northwest", "south-east")? */
+static int is_compass(const char *w) {
+  static const char *const v[] = {
+      "north", "south", "east", "west", "northeast", "northwest",
+      "southeast", "southwest", "north-east", "north-west", "south-east",
+      "south-west", NULL};
+  return word_in_list(w, v);
+}
+
 /* Is lemma that of a verb of meeting, speaking or travelling ("met in
  * Cairo", "said in Washington", "arrived in Kabul"), whose place is where
  * people come together, not where they belong? */
@@ -1309,6 +1318,18 @@ static int locative_before(const coder_ws *ws, size_t f) {
     while (k > 0 && (T[k - 1].pos == TAG_DT || tag_is_adj(T[k - 1].pos) ||
                      T[k - 1].pos == TAG_CD))
       k--;
+    /* "a train south of Colombo", "20 km north of Kabul": a compass
+     * word with no determiner before it (not "the south of Afghanistan",
+     * "Iraq's north of X") makes a location of what follows "of" */
+    if (k >= 2 && ws->toks[k - 1][0] == 'o' && streq(ws->toks[k - 1], "of") &&
+        ws->ent_at[k - 2] < 0 && is_compass(ws->toks[k - 2])) {
+      size_t j = k - 2;
+      while (j > 0 && (tag_is_adj(T[j - 1].pos) || T[j - 1].pos == TAG_RB))
+        j--;
+      if (j == 0 || (T[j - 1].pos != TAG_DT && T[j - 1].pos != TAG_PRPS &&
+                     T[j - 1].type != TAG_T_POSSESSIVE))
+        return 1;
+    }
     if (k >= 3 && streq(ws->toks[k - 1], "of") && ws->ent_at[k - 2] < 0 &&
         is_place_part(ws->toks[k - 2])) {
       k -= 2;
