@@ -1446,6 +1446,29 @@ static int own_place_target(const dyad_engine *e, const coder_ws *ws,
   return 1;
 }
 
+/* "Thousands of ethnic Albanians marched through Pristina demanding
+ * independence for Kosovo" (SRB>SRB in 1998): a protest for a stated
+ * demand (a four-digit code of the dictionary's
+ * own_country_target_people_codes: 1414 independence, 1412 a policy) by
+ * a people (civil_code: a bare country named by its people) whose target
+ * is their own bare country is the people's against their state, as with
+ * no target named: own (CODE_MAX bytes) becomes the people's (SRBCVL),
+ * not a self event.  (A bare protest, 141, is left out: its own-country
+ * target is as often a place where a foreign act is protested, "Afghans
+ * protested near Kabul against the Koran burnings".)  Returns 1 when it
+ * added CVL to own. */
+static int own_people_target(const dyad_engine *e, const coder_ws *ws,
+                             int32_t s, char *own, const char *tbuf,
+                             const char *code, size_t c1) {
+  if (c1 != 4 || code[0] != '1' || strlen(tbuf) != 3 || strlen(own) != 3 ||
+      own[0] == '-' || memcmp(own, tbuf, 3) != 0 ||
+      !codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, c1) ||
+      !civil_code(ws, s, own))
+    return 0;
+  memcpy(own + 3, "CVL", 4);
+  return 1;
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -1526,7 +1549,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (coded) counterpart_sector(ws, t, own, tbuf);
           if (home_of_attack(e, ws, own, code, c1, h->vs))
             victims_of_place(ws, code, c1, tbuf);
-          if (tbuf[0]) own_place_target(e, ws, s, t, own, tbuf, code, c1);
+          if (tbuf[0] && !own_place_target(e, ws, s, t, own, tbuf, code, c1))
+            own_people_target(e, ws, s, own, tbuf, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;

@@ -248,6 +248,19 @@ static int opens_time_adjunct(const coder_ws *ws, size_t k) {
          (k == 0 || ws->tag.tok[k - 1].pos != TAG_DT);
 }
 
+/* Where a "that" clause joined to the verb may open past the token j
+ * right after the verb: past adverbs and one time adjunct ("warned
+ * gloomily on Wednesday that", "said on Monday that").  Returns j when
+ * nothing is skipped or no "that" follows. */
+static size_t that_past_adjuncts(const coder_ws *ws, size_t j, size_t hi) {
+  const tag_token *T = ws->tag.tok;
+  size_t k = j;
+  while (k < hi && T[k].pos == TAG_RB) k++;
+  if (k < hi && role_time_adjunct(ws, k) > k) k = role_time_adjunct(ws, k);
+  while (k < hi && T[k].pos == TAG_RB) k++;
+  return k > j && k < hi && streq(ws->toks[k], "that") ? k : j;
+}
+
 /* Is the token at k a noun of a meeting held (talks, negotiations,
  * meeting, consultations, discussions)? */
 static int meeting_noun(const coder_ws *ws, size_t k) {
@@ -392,6 +405,16 @@ static int m_post(mctx *c, size_t pi, size_t j) {
         for (size_t q = k; q < k + L; q++)
           if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
         return 1;
+      }
+      /* "warned gloomily on Wednesday that" matches "*_THAT" */
+      if (joined && k == j && j == c->ve && k + 1 < c->hi &&
+          (c->ws->tag.tok[k].pos == TAG_RB ||
+           c->ws->tag.tok[k].pos == TAG_IN)) {
+        size_t s = that_past_adjuncts(c->ws, k, c->hi);
+        if (s > k) {
+          k = s - 1;
+          continue;
+        }
       }
       if (joined) break;
     }

@@ -1753,6 +1753,16 @@ static int visiting_subject(const tag_ws *ws, size_t i) {
   return k > i + 1 && k < ws->n && is_finite(tk[k].pos);
 }
 
+/* Is the norm w a day of the week ("tuesday")? */
+static int is_weekday(const char *w) {
+  static const char *const d[] = {"monday", "tuesday", "wednesday",
+                                  "thursday", "friday", "saturday",
+                                  "sunday"};
+  for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+    if (w[0] == d[k][0] && strcmp(w, d[k]) == 0) return 1;
+  return 0;
+}
+
 static void news_fixes(tag_ws *ws) {
   size_t n = ws->n;
   tag_token *tk = ws->tok;
@@ -1882,6 +1892,14 @@ static void news_fixes(tag_ws *ws) {
         if (is_finite(q)) { t->pos = TAG_VBN; break; }
       }
     }
+    /* "rejected on Tuesday renewed offers": a past form between a past
+     * tense's "on DAY" and a noun is the noun's modifier, not a second
+     * main verb */
+    if ((t->pos == TAG_VBD || t->pos == TAG_VBN) && i >= 3 &&
+        tk[i - 1].pos == TAG_NNP && (nx == TAG_NNS || nx == TAG_NN) &&
+        tk[i - 3].pos == TAG_VBD && is_weekday(tag_norm(ws, i - 1)) &&
+        strcmp(tag_norm(ws, i - 2), "on") == 0)
+      t->pos = TAG_JJ;
     /* "Fighting between X and Y": a gerund before "between" is a noun */
     if (t->pos == TAG_VBG && has_cand(ws, i, TAG_NN) && i + 1 < n &&
         strcmp(tag_norm(ws, i + 1), "between") == 0 &&
