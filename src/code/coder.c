@@ -4062,13 +4062,15 @@ static int near_border(const coder_ws *ws, int32_t g) {
 }
 
 /* Does the noun phrase at token f name the maker of an appeal, a call, a
- * plea, a request or a demand ("appeals from opposition parties", "a
+ * plea, a request, a demand or pressure ("appeals from opposition
+ * parties", "pressure from the European Union", "a
  * plea by the European Union": the noun, then "from" or "by", then
  * articles or adjectives)? */
 static int appeal_maker(const coder_ws *ws, size_t f) {
   static const char *const noun[] = {"appeal", "appeals", "call", "calls",
                                      "plea", "pleas", "request", "requests",
-                                     "demand", "demands", NULL};
+                                     "demand", "demands", "pressure",
+                                     NULL};
   const tag_token *T = ws->tag.tok;
   while (f > 0 && ws->ent_at[f - 1] < 0 &&
          (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
