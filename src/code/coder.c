@@ -4061,6 +4061,25 @@ static int near_border(const coder_ws *ws, int32_t g) {
                     streq(ws->toks[f - 2], "close")));
 }
 
+/* Does the noun phrase at token f name the maker of an appeal, a call, a
+ * plea, a request, a demand or pressure ("appeals from opposition
+ * parties", "pressure from the European Union", "a
+ * plea by the European Union": the noun, then "from" or "by", then
+ * articles or adjectives)? */
+static int appeal_maker(const coder_ws *ws, size_t f) {
+  static const char *const noun[] = {"appeal", "appeals", "call", "calls",
+                                     "plea", "pleas", "request", "requests",
+                                     "demand", "demands", "pressure",
+                                     NULL};
+  const tag_token *T = ws->tag.tok;
+  while (f > 0 && ws->ent_at[f - 1] < 0 &&
+         (T[f - 1].pos == TAG_DT || tag_is_adj(T[f - 1].pos)))
+    f--;
+  return f >= 2 &&
+         (streq(ws->toks[f - 1], "from") || streq(ws->toks[f - 1], "by")) &&
+         word_in_list(ws->toks[f - 2], noun);
+}
+
 static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
                                const char *code, size_t ve, int32_t *src,
                                int32_t *tgt) {
@@ -4077,6 +4096,11 @@ static void actor_roles_filter(const coder_ws *ws, const pattern_choice *pc,
     int drop = 0;
     for (const char *const *w = when; p && *w && !drop; w++)
       drop = streq(p, *w);
+    /* "refused to lift the ban despite a plea from the European Union":
+     * the party whose appeal a refusal (root 12) defies is its target */
+    if (drop && code[0] == '1' && code[1] == '2' && p[0] == 'd' &&
+        appeal_maker(ws, f))
+      drop = 0;
     if (p && streq(p, "at") && !place_target_ok(code)) drop = 1;
     if (f > ve && gerund_clause_in(ws, ve, f)) drop = 1;
     if (drop) *tgt = -1;

@@ -1489,7 +1489,7 @@ static void test_codeset_defaults_written(void **state) {
                       "1821 0871 0874");
   assert_string_equal(dict_option_get(d, "own_country_target_codes"),
                       "1721 1723 1724 1321 1323 1324 0341/framed 0342 0343 "
-                      "0344 0811 0812 0813 0814 123 154/undirected "
+                      "0344 0811 0812 0813 0814 123 1241 154/undirected "
                       "2042/device 0831/done");
   assert_string_equal(dict_option_get(d, "reciprocal_codes"),
                       "019 041 046 057");
