@@ -3327,7 +3327,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   static const char *const unrealised[] = {"whether", "fail", "fails",
                                            "failed", "failing", "close",
                                            "closer", "threat", "threats",
-                                           NULL};
+                                           "unable", NULL};
 
   /* "prepare(s) to", "hope(s) to": force being readied or hoped for is
    * not yet used (no threat either: nothing is said to anyone), a
@@ -3410,7 +3410,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
   /* "debates whether to endorse the report": an act still being weighed
    * is not done; "failed to ratify the convention", "fails to reach
-   * agreement": nor is one that did not come about, nor one only
+   * agreement", "unable to deliver aid": nor is one that did not come
+   * about, nor one only
    * neared ("is close to reaching a deal"), nor one only threatened
    * ("warnings of an al-Qaeda threat to attack ships") */
   if (word_in_list(w, unrealised)) return MOD_HYP;
