@@ -3452,6 +3452,24 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
       return MOD_NONE;
     return MOD_FORECAST;
   }
+  /* "will meet in Beijing on April 23 to discuss the programme": an
+   * infinitive of purpose shares the modal of its clause's verb (back
+   * over the clause to it, no finite verb, other infinitive or ';' ':'
+   * between) */
+  for (size_t j = k; j > 0 && j + 20 > k; j--) {
+    enum tag_pos p = T[j - 1].pos;
+    if (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_TO ||
+        p == TAG_WDT || p == TAG_WP || streq(ws->toks[j - 1], ";") ||
+        streq(ws->toks[j - 1], ":"))
+      break;
+    if (p != TAG_MD) continue;
+    if (T[j].pos != TAG_VB) break;
+    unsigned wc = tag_wclass(&ws->tag, j - 1);
+    if (wc & TAG_W_HYP) return MOD_HYP;
+    if (wc & TAG_W_WOULD) return MOD_INTENT;
+    if (wc & TAG_W_WILL) return MOD_WILL;
+    break;
+  }
   return MOD_NONE;
 }
 
