@@ -3455,11 +3455,12 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   /* "will meet in Beijing on April 23 to discuss the programme": an
    * infinitive of purpose shares the modal of its clause's verb (back
    * over the clause to it, no finite verb, other infinitive or ';' ':'
-   * between) */
+   * between; "from April 23 to April 24" is no infinitive) */
   for (size_t j = k; j > 0 && j + 20 > k; j--) {
     enum tag_pos p = T[j - 1].pos;
-    if (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP || p == TAG_TO ||
-        p == TAG_WDT || p == TAG_WP || streq(ws->toks[j - 1], ";") ||
+    if (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP ||
+        (p == TAG_TO && T[j].pos == TAG_VB) || p == TAG_WDT || p == TAG_WP ||
+        streq(ws->toks[j - 1], ";") ||
         streq(ws->toks[j - 1], ":"))
       break;
     if (p != TAG_MD) continue;
