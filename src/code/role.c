@@ -3327,7 +3327,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   static const char *const unrealised[] = {"whether", "fail", "fails",
                                            "failed", "failing", "close",
                                            "closer", "threat", "threats",
-                                           NULL};
+                                           "unable", NULL};
 
   /* "prepare(s) to", "hope(s) to": force being readied or hoped for is
    * not yet used (no threat either: nothing is said to anyone), a
@@ -3410,7 +3410,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   if (tag_wclass(&ws->tag, k - 1) & TAG_W_HYP) return MOD_HYP;
   /* "debates whether to endorse the report": an act still being weighed
    * is not done; "failed to ratify the convention", "fails to reach
-   * agreement": nor is one that did not come about, nor one only
+   * agreement", "unable to deliver aid": nor is one that did not come
+   * about, nor one only
    * neared ("is close to reaching a deal"), nor one only threatened
    * ("warnings of an al-Qaeda threat to attack ships") */
   if (word_in_list(w, unrealised)) return MOD_HYP;
@@ -3450,6 +3451,25 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
         !(k >= 2 && streq(tag_lemma(&ws->tag, k - 2), "be")))
       return MOD_NONE;
     return MOD_FORECAST;
+  }
+  /* "will meet in Beijing on April 23 to discuss the programme": an
+   * infinitive of purpose shares the modal of its clause's verb (back
+   * over the clause to it, no finite verb, other infinitive or ';' ':'
+   * between; "from April 23 to April 24" is no infinitive) */
+  for (size_t j = k; j > 0 && j + 20 > k; j--) {
+    enum tag_pos p = T[j - 1].pos;
+    if (p == TAG_VBD || p == TAG_VBZ || p == TAG_VBP ||
+        (p == TAG_TO && T[j].pos == TAG_VB) || p == TAG_WDT || p == TAG_WP ||
+        streq(ws->toks[j - 1], ";") ||
+        streq(ws->toks[j - 1], ":"))
+      break;
+    if (p != TAG_MD) continue;
+    if (T[j].pos != TAG_VB) break;
+    unsigned wc = tag_wclass(&ws->tag, j - 1);
+    if (wc & TAG_W_HYP) return MOD_HYP;
+    if (wc & TAG_W_WOULD) return MOD_INTENT;
+    if (wc & TAG_W_WILL) return MOD_WILL;
+    break;
   }
   return MOD_NONE;
 }

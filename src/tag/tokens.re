@@ -125,6 +125,12 @@ int tag_scan(const char *s, size_t len, size_t *cursor, size_t *start) {
         *start = (size_t)(tok - base); *cursor = (size_t)(YYCURSOR - base);
         return TAG_T_ABBREV;
       }
+      ([A-Z] ".")+ [A-Z] / [^.A-Za-z0-9] {
+        /* capitals dotted but for the last, "U.S officials", "U.K-based":
+         * one abbreviation, not an initial and a word */
+        *start = (size_t)(tok - base); *cursor = (size_t)(YYCURSOR - base);
+        return TAG_T_ABBREV;
+      }
       NUM | D+ ":" D D (":" D D)? | NUM "-" NUM | NUM "/" NUM {
         *start = (size_t)(tok - base); *cursor = (size_t)(YYCURSOR - base);
         return TAG_T_NUMBER;
