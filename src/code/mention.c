@@ -474,11 +474,7 @@ static int place_surname(const dyad_dict *d, const coder_ws *ws, size_t i,
     return 0;
   for (const char *const *g = geo; *g; g++)
     if (streq(ws->toks[i - 1], *g)) return 0;
-  const dict_phrase *ph = dict_phrase_at(d, m->phrase);
-  const char *file = ph ? dict_file_name(d, ph->file) : NULL;
-  if (file == NULL) return 0;
-  const char *b = strrchr(file, '/');
-  return streq(b ? b + 1 : file, "places.actors.txt");
+  return phrase_from_file(d, m, "places.actors.txt");
 }
 
 /* "Trimley St. Martin", "Newtown St. Lucia": a territory named after a
@@ -2849,8 +2845,7 @@ int mention_group_topic(const coder_ws *ws, int32_t g) {
     if (streq(ws->toks[k], "war") && k + 1 < n &&
         strncmp(ws->toks[k + 1], "crim", 4) == 0)
       return 0;
-    for (const char *const *p = v; *p; p++)
-      if (streq(ws->toks[k], *p)) return 1;
+    if (word_in_list(ws->toks[k], v)) return 1;
     k++;
   }
   return 0;
@@ -2869,8 +2864,7 @@ int mention_group_modifier(const coder_ws *ws, int32_t g) {
   /* "U.S. draft resolution": nouns of the same noun phrase */
   while (k < n && ws->ent_at[k] < 0 &&
          (tag_is_adj(T[k].pos) || T[k].pos == TAG_NN || T[k].pos == TAG_NNS)) {
-    for (const char *const *p = v; *p; p++)
-      if (streq(ws->toks[k], *p)) return 1;
+    if (word_in_list(ws->toks[k], v)) return 1;
     k++;
   }
   return 0;
