@@ -833,6 +833,27 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
   return 0;
 }
 
+/* "Duterte announces the withdrawal of the Philippines from the ICC",
+ * "Laurent Gbagbo expels the ambassadors from Cote d'Ivoire": a formal
+ * agreement (057) or a cut in relations (16x), acts that need another
+ * party, by a state organ or a company (own: GOV, LEG, MIL, JUD, BUS)
+ * whose target is its own bare country (tgt) is no event: the country
+ * is the object or the place of the act, not its party.  Returns 1 to
+ * drop the pair own>tgt. */
+static int own_country_party(const char *own, const char *tgt,
+                             const char *code) {
+  static const char *const organ[] = {"GOV", "LEG", "MIL", "JUD", "BUS",
+                                      NULL};
+  if (!((code[0] == '0' && code[1] == '5' && code[2] == '7') ||
+        (code[0] == '1' && code[1] == '6')))
+    return 0;
+  if (strlen(tgt) != 3 || strlen(own) < 6 || strncmp(own, tgt, 3) != 0)
+    return 0;
+  for (const char *const *p = organ; *p; p++)
+    if (memcmp(own + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
 /* "Visiting Beijing, Putin and Jiang declared": of visitors named
  * together (group sg, several members) a member of the visited country
  * (own and tgt share the country, code 042) is the host, no visitor,
@@ -1554,6 +1575,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
+          if (!h->domestic && own_country_party(own, tbuf, code)) continue;
           if (code_root(code) == 18 && sport_score(ws, h->vs))
             continue;
           if (code_root(code) >= 18 && accident_participle(ws, h->vs))
