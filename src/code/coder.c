@@ -854,6 +854,34 @@ static int own_country_party(const char *own, const char *tgt,
   return 0;
 }
 
+/* The party of an act own_country_party drops, named after the verb
+ * (tokens ve .. the complement's end) by "from", "with" or "between":
+ * "withdraws the Philippines from the ICC" (the court), "cancels
+ * exercises between the United States and Egypt" (Egypt), a country or
+ * an IGO other than home (the source's country, 3 letters).  Writes its
+ * code into buf (CODE_MAX bytes) and returns its member, or -1. */
+static int32_t own_country_other_party(const coder_ws *ws, size_t ve,
+                                       const char *home, char *buf) {
+  size_t n = ws->tag.n, end = role_complement_end(ws, ve, 1);
+  for (size_t k = ve; k + 1 < end && k < n; k++) {
+    const char *w = ws->toks[k];
+    if (!streq(w, "from") && !streq(w, "with") && !streq(w, "between"))
+      continue;
+    size_t q = k + 1;
+    while (q + 1 < end && ws->ent_at[q] < 0 &&
+           (ws->tag.tok[q].pos == TAG_DT || tag_is_adj(ws->tag.tok[q].pos)))
+      q++;
+    int32_t e = ws->ent_at[q];
+    if (e < 0) continue;
+    for (int32_t m = ws->ent[e].group; m >= 0; m = ws->ent[m].next)
+      if (mention_entity_code(ws, m, 0, buf, home) && strlen(buf) >= 3 &&
+          buf[0] != '-' && buf[0] != '"' && strncmp(buf, home, 3) != 0 &&
+          (mention_country_code(buf) || strncmp(buf, "IGO", 3) == 0))
+        return m;
+  }
+  return -1;
+}
+
 /* "Visiting Beijing, Putin and Jiang declared": of visitors named
  * together (group sg, several members) a member of the visited country
  * (own and tgt share the country, code 042) is the host, no visitor,
@@ -1575,7 +1603,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
-          if (!h->domestic && own_country_party(own, tbuf, code)) continue;
+          if (!h->domestic && own_country_party(own, tbuf, code) &&
+              own_country_other_party(ws, h->ve, home, tbuf) < 0)
+            continue;
           if (code_root(code) == 18 && sport_score(ws, h->vs))
             continue;
           if (code_root(code) >= 18 && accident_participle(ws, h->vs))
