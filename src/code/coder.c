@@ -833,6 +833,55 @@ static int state_self_pair(const char *a, const char *b, const char *code) {
   return 0;
 }
 
+/* "Duterte announces the withdrawal of the Philippines from the ICC",
+ * "Laurent Gbagbo expels the ambassadors from Cote d'Ivoire": a formal
+ * agreement (057) or a cut in relations (16x), acts that need another
+ * party, by a state organ or a company (own: GOV, LEG, MIL, JUD, BUS)
+ * whose target is its own bare country (tgt) is no event: the country
+ * is the object or the place of the act, not its party.  Returns 1 to
+ * drop the pair own>tgt. */
+static int own_country_party(const char *own, const char *tgt,
+                             const char *code) {
+  static const char *const organ[] = {"GOV", "LEG", "MIL", "JUD", "BUS",
+                                      NULL};
+  if (!((code[0] == '0' && code[1] == '5' && code[2] == '7') ||
+        (code[0] == '1' && code[1] == '6')))
+    return 0;
+  if (strlen(tgt) != 3 || strlen(own) < 6 || strncmp(own, tgt, 3) != 0)
+    return 0;
+  for (const char *const *p = organ; *p; p++)
+    if (memcmp(own + 3, *p, 3) == 0) return 1;
+  return 0;
+}
+
+/* The party of an act own_country_party drops, named after the verb
+ * (tokens ve .. the complement's end) by "from", "with" or "between":
+ * "withdraws the Philippines from the ICC" (the court), "cancels
+ * exercises between the United States and Egypt" (Egypt), a country or
+ * an IGO other than home (the source's country, 3 letters).  Writes its
+ * code into buf (CODE_MAX bytes) and returns its member, or -1. */
+static int32_t own_country_other_party(const coder_ws *ws, size_t ve,
+                                       const char *home, char *buf) {
+  size_t n = ws->tag.n, end = role_complement_end(ws, ve, 1);
+  for (size_t k = ve; k + 1 < end && k < n; k++) {
+    const char *w = ws->toks[k];
+    if (!streq(w, "from") && !streq(w, "with") && !streq(w, "between"))
+      continue;
+    size_t q = k + 1;
+    while (q + 1 < end && ws->ent_at[q] < 0 &&
+           (ws->tag.tok[q].pos == TAG_DT || tag_is_adj(ws->tag.tok[q].pos)))
+      q++;
+    int32_t e = ws->ent_at[q];
+    if (e < 0) continue;
+    for (int32_t m = ws->ent[e].group; m >= 0; m = ws->ent[m].next)
+      if (mention_entity_code(ws, m, 0, buf, home) && strlen(buf) >= 3 &&
+          buf[0] != '-' && buf[0] != '"' && strncmp(buf, home, 3) != 0 &&
+          (mention_country_code(buf) || strncmp(buf, "IGO", 3) == 0))
+        return m;
+  }
+  return -1;
+}
+
 /* "Visiting Beijing, Putin and Jiang declared": of visitors named
  * together (group sg, several members) a member of the visited country
  * (own and tgt share the country, code 042) is the host, no visitor,
@@ -1553,6 +1602,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
             own_people_target(e, ws, s, own, tbuf, code, c1);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
+            continue;
+          if (!h->domestic && own_country_party(own, tbuf, code) &&
+              own_country_other_party(ws, h->ve, home, tbuf) < 0)
             continue;
           if (code_root(code) == 18 && sport_score(ws, h->vs))
             continue;
