@@ -849,9 +849,7 @@ static int own_country_party(const char *own, const char *tgt,
     return 0;
   if (strlen(tgt) != 3 || strlen(own) < 6 || strncmp(own, tgt, 3) != 0)
     return 0;
-  for (const char *const *p = organ; *p; p++)
-    if (memcmp(own + 3, *p, 3) == 0) return 1;
-  return 0;
+  return word_in3(own + 3, organ);
 }
 
 /* The party of an act own_country_party drops, named after the verb
@@ -1466,11 +1464,7 @@ static int political_source(const char *a) {
                                        "MIL", "JUD", "COP", "SPY", NULL};
   if (a == NULL || !mention_country_code(a)) return 0;
   size_t n = strlen(a);
-  if (n == 3) return 1;
-  if (n < 6) return 0;
-  for (const char *const *p = sector; *p; p++)
-    if (memcmp(a + 3, *p, 3) == 0) return 1;
-  return 0;
+  return n == 3 || (n >= 6 && word_in3(a + 3, sector));
 }
 
 /* "Kenya lifted the curfew in Nairobi", "Greece imposes a curfew in

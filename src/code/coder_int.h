@@ -198,6 +198,16 @@ static inline int streq(const char *a, const char *b) {
   return a[1] == '\0' || strcmp(a + 2, b + 2) == 0;
 }
 
+/* Does code c (a NUL-terminated string) open with one of the 3-letter
+ * codes in the NULL-terminated list v?  The coder stages' test of a
+ * sector ("GOV", "MIL") against a list: word_in3(actor + 3, organs). */
+static inline int word_in3(const char *c, const char *const *v) {
+  if (strlen(c) < 3) return 0;
+  for (; *v; v++)
+    if (memcmp(c, *v, 3) == 0) return 1;
+  return 0;
+}
+
 /* The first-byte filter of the words of list v, an array of size bytes
  * (its NULL included): bit (c & 63) for the first byte c of each.  Meant
  * for a static const list of string literals, which the compiler works

@@ -256,7 +256,10 @@ static size_t that_past_adjuncts(const coder_ws *ws, size_t j, size_t hi) {
   const tag_token *T = ws->tag.tok;
   size_t k = j;
   while (k < hi && T[k].pos == TAG_RB) k++;
-  if (k < hi && role_time_adjunct(ws, k) > k) k = role_time_adjunct(ws, k);
+  if (k < hi) {
+    size_t e = role_time_adjunct(ws, k);
+    if (e > k) k = e;
+  }
   while (k < hi && T[k].pos == TAG_RB) k++;
   return k > j && k < hi && streq(ws->toks[k], "that") ? k : j;
 }

@@ -107,15 +107,6 @@ static int is_time_noun(const char *w) {
   return word_in_list(w, v);
 }
 
-/* Does code c (at least 3 bytes) open with one of the 3-letter codes
- * in the NULL-terminated list v? */
-static int word_in3(const char *c, const char *const *v) {
-  if (strlen(c) < 3) return 0;
-  for (; *v; v++)
-    if (memcmp(c, *v, 3) == 0) return 1;
-  return 0;
-}
-
 /* Words that open a clause: "that" and the subordinators.  "that"
  * stays first: clause_opener + 1 is the subordinators alone
  * (role_subclause_at).  Every word here is a TAG_W_CSUB word (tag.h):
