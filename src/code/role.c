@@ -1100,6 +1100,40 @@ static int in_locative(const coder_ws *ws, size_t f, size_t from) {
   return 0;
 }
 
+/* `loc_from` of first_group when only offshore places are skipped. */
+#define LOC_OFFSHORE (SIZE_MAX - 1)
+
+/* Is the entity starting at token f a coast the act happens off, not a
+ * party to it: "off the coast of Libya", "off the southern coast of
+ * Crete", "off the Libyan coast", "off Libya's coast", "off Libya" (but
+ * not a verb's particle: "sealed off the West Bank", "wrote off Haiti's
+ * debts")?  Determiners, adjectives, numbers and adverbs may come
+ * between. */
+static int offshore_place(const coder_ws *ws, size_t f) {
+  static const char *const shore[] = {"coast", "coasts", "coastline",
+                                      "shore", "shores", "waters", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = f;
+  int of = 0;
+  while (k > 0) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_DT || tag_is_adj(t->pos) || t->pos == TAG_CD ||
+        t->pos == TAG_RB) {
+      k--;
+      continue;
+    }
+    const char *w = ws->toks[k - 1];
+    if (!of && streq(w, "of") && k >= 2 && word_in_list(ws->toks[k - 2], shore)) {
+      of = 1;
+      k -= 2;
+      continue;
+    }
+    if (!streq(w, "off")) return 0;
+    return of || k < 2 || !tag_is_verb(T[k - 2].pos);
+  }
+  return 0;
+}
+
 /* Is group g an agent alone that only modifies the head noun after it
  * ("military targets", "police station", "government buildings"): one
  * member, no actor, followed by a common noun that is no mention?  The
@@ -1194,7 +1228,8 @@ static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
     if (e < 0) continue;
     int32_t g = ws->ent[e].group;
     uint32_t gl = group_last(ws, g);
-    if (loc_from != SIZE_MAX && in_locative(ws, ws->ent[g].first, loc_from)) {
+    if (loc_from == LOC_OFFSHORE ? offshore_place(ws, ws->ent[g].first)
+        : loc_from != SIZE_MAX && in_locative(ws, ws->ent[g].first, loc_from)) {
       k = gl;
       continue;
     }
@@ -2222,6 +2257,15 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         break;
       }
   }
+  /* the coast off which people are rescued (07) or freed (08), a ship is
+   * hijacked (181) or blows up (183) is only where it happens: "rescued
+   * 300 migrants off the coast of Libya", "pirates seized a tanker off
+   * Oman" (a missile fired or a fleet sent off a coast is aimed at its
+   * country) */
+  if (loc == SIZE_MAX &&
+      (root == 7 || root == 8 || strncmp(pc->code, "181", 3) == 0 ||
+       strncmp(pc->code, "183", 3) == 0))
+    loc = LOC_OFFSHORE;
   int pas = (vflags & TAG_VG_PASSIVE) != 0;
   int32_t subj = find_subject(ws, gs, 0, pas);
   /* "The town of Goma was seized by M23 rebels": with its agent only
