@@ -3130,7 +3130,9 @@ enum {
   MOD_DECIDED,    /* "decided to send": a plain future, but a decision to
                    * recognise or to cooperate diplomatically (05) is the
                    * act itself */
-  MOD_HYP         /* "could send", "might send", "would have sent" */
+  MOD_HYP,        /* "could send", "might send", "would have sent" */
+  MOD_FAILED      /* "failed to send", "unable to send": as MOD_HYP, and
+                   * no intent either */
 };
 
 
@@ -3359,10 +3361,10 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * sanctions", "voted to ratify the treaty") */
   static const char *const decide[] = {"decided", "decide", "decides",
                                        NULL};
-  static const char *const unrealised[] = {"whether", "fail", "fails",
-                                           "failed", "failing", "close",
-                                           "closer", "threat", "threats",
-                                           "unable", NULL};
+  static const char *const unrealised[] = {"whether", "close", "closer",
+                                           "threat", "threats", NULL};
+  static const char *const failed[] = {"fail", "fails", "failed", "failing",
+                                       "unable", NULL};
 
   /* "prepare(s) to", "hope(s) to": force being readied or hoped for is
    * not yet used (no threat either: nothing is said to anyone), a
@@ -3450,6 +3452,7 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * neared ("is close to reaching a deal"), nor one only threatened
    * ("warnings of an al-Qaeda threat to attack ships") */
   if (word_in_list(w, unrealised)) return MOD_HYP;
+  if (word_in_list(w, failed)) return MOD_FAILED;
   if (word_in_list(w, intent)) return MOD_INTENT;
   if (w[0] == 'd' && word_in_list(w, decide)) {
     *via_inf = 0;
@@ -3574,9 +3577,14 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
                   int future_intent) {
   int root = code_root(pc->code);
   int material = (root >= 4 && root <= 8) || root >= 14;
-  if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
+  if (root < 0 || strchr(pc->code, ':') != NULL) return 0;
   int via_inf = 0;
+  /* an intent (03) is coded as it stands ("would agree", "plans to
+   * promise"), but none is expressed by failing to reach it ("failed to
+   * agree on a ceasefire", "unable to accept") */
+  if (root == 3) return modality(ws, vg, c, &via_inf) == MOD_FAILED;
   int m = modality(ws, vg, c, &via_inf);
+  if (m == MOD_FAILED) m = MOD_HYP;
   if (m == MOD_DECIDED) m = root == 5 ? MOD_NONE : MOD_WILL;
   if (m == MOD_NONE) return 0;
   /* a statement, appeal, investigation or threat only asked for,
