@@ -3362,7 +3362,8 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
   static const char *const decide[] = {"decided", "decide", "decides",
                                        NULL};
   static const char *const unrealised[] = {"whether", "close", "closer",
-                                           "threat", "threats", NULL};
+                                           "threat", "threats", "alleged",
+                                           "suspected", NULL};
   static const char *const failed[] = {"fail", "fails", "failed", "failing",
                                        "unable", NULL};
 
@@ -3450,7 +3451,9 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * agreement", "unable to deliver aid": nor is one that did not come
    * about, nor one only
    * neared ("is close to reaching a deal"), nor one only threatened
-   * ("warnings of an al-Qaeda threat to attack ships") */
+   * ("warnings of an al-Qaeda threat to attack ships"), nor one only
+   * alleged or suspected ("are alleged to have attacked the embassy";
+   * not "are believed to have", "is reported to have") */
   if (word_in_list(w, unrealised)) return MOD_HYP;
   if (word_in_list(w, failed)) return MOD_FAILED;
   if (word_in_list(w, intent)) return MOD_INTENT;
