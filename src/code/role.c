@@ -1348,22 +1348,27 @@ static int32_t protest_participle_doer(const coder_ws *ws, size_t gs) {
 /* Verb groups and roles                                                 */
 /* ===================================================================== */
 
-/* Does the noun phrase right before the verb group at gs open with "no"
- * or "none of" ("No coalition troops were injured", "none of the
- * soldiers was hurt")?  Then nothing of the kind happened. */
+/* Does the noun phrase right before the verb group at gs open with "no",
+ * "none of" or "neither" ("No coalition troops were injured", "none of
+ * the soldiers was hurt", "Neither Russia nor the West recognizes")?
+ * Then nothing of the kind happened. */
 static int negated_subject(const coder_ws *ws, size_t gs) {
   const tag_token *T = ws->tag.tok;
   size_t k = gs;
   while (k > 0 && T[k - 1].pos == TAG_RB) k--;
   size_t end = k;
+  /* "neither Russia nor the West", "neither side" */
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || tag_is_noun(T[k - 1].pos) ||
                    tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_CD ||
                    (T[k - 1].pos == TAG_DT && !streq(ws->toks[k - 1], "no")) ||
-                   streq(ws->toks[k - 1], "of")))
+                   streq(ws->toks[k - 1], "of") || streq(ws->toks[k - 1], "nor"))) {
+    if (k < end && streq(ws->toks[k - 1], "neither")) return 1;
     k--;
+  }
   if (k == end || k == 0) return 0;
   const char *w = ws->toks[k - 1];
   if (streq(w, "no") && T[k - 1].pos == TAG_DT) return 1;
+  if (streq(w, "neither")) return 1;
   /* "none of the soldiers" */
   return k < end && streq(ws->toks[k], "of") && streq(w, "none");
 }
