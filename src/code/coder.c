@@ -5725,13 +5725,29 @@ static int outlet_word(const char *w) {
  * are citations when two or more stand there or when one names an
  * outlet (outlet_word); their actors take no role (ws->ent_at) and their
  * words give no verb (ws->consumed).  A single trailing aside
- * ("losing three states (Florida, Illinois and Arizona)") stays. */
+ * ("losing three states (Florida, Illinois and Arizona)") stays.  So
+ * do the bare names left after the last full stop ("... agreement.
+ * CBC", "... election. BBC News"): at most CITE_BARE capitalized words
+ * and no verb. */
 #define CITE_MAX 10
+#define CITE_BARE 4
 static void hide_citations(coder_ws *ws) {
   const tag_token *T = ws->tag.tok;
   size_t n = ws->tag.n, k = n;
   size_t lo[8], hi[8], m = 0;
   int outlet[8];
+  if (n > 2 && (T[n - 1].flags & (TAG_F_CAP | TAG_F_ALLCAP))) {
+    size_t j = n - 1;
+    while (j > 0 && n - j <= CITE_BARE && !streq(ws->toks[j - 1], ".") &&
+           (T[j - 1].flags & (TAG_F_CAP | TAG_F_ALLCAP)) &&
+           !tag_is_verb(T[j - 1].pos))
+      j--;
+    if (j > 1 && streq(ws->toks[j - 1], ".") && !tag_is_verb(T[n - 1].pos))
+      for (size_t t = j - 1; t < n; t++) {
+        ws->consumed[t] = 1;
+        ws->ent_at[t] = -1;
+      }
+  }
   while (k > 0 && (streq(ws->toks[k - 1], ".") || streq(ws->toks[k - 1], ",")))
     k--;
   while (m < 8 && k > 1 && streq(ws->toks[k - 1], ")")) {

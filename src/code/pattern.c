@@ -43,6 +43,15 @@ static inline int pat_word_matches(const char *pw, int exact,
   return pw[0] == tok[0] && strcmp(pw, tok) == 0;
 }
 
+/* Does the token at k negate: a word the tagger marks (not, n't, never,
+ * no), or "neither", which negates the subject it opens ("Neither X nor
+ * Y boycotted": role.c's negated_subject)?  A pattern that reads it
+ * ("NEITHER * [081]") codes the negation. */
+static int neg_word(const coder_ws *ws, size_t k) {
+  return (ws->tag.tok[k].flags & TAG_F_NEG) ||
+         (ws->toks[k][0] == 'n' && strcmp(ws->toks[k], "neither") == 0);
+}
+
 /* Is the token at k "march" naming the month: a number right after or
  * before it ("March 29", "29 March", "March 2011"), or a word of time
  * right before it ("in March", "since March", "last March")? */
@@ -406,7 +415,7 @@ static int m_post(mctx *c, size_t pi, size_t j) {
           c->pw_len[c->n_pw++] = (uint32_t)L;
         }
         for (size_t q = k; q < k + L; q++)
-          if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
+          if (neg_word(c->ws, q)) c->neg_used = 1;
         return 1;
       }
       /* "warned gloomily on Wednesday that" matches "*_THAT" */
@@ -502,7 +511,7 @@ static int m_pre(mctx *c, ptrdiff_t pi, ptrdiff_t j, int adj) {
           c->words += (int)L;
           if ((size_t)s < c->pre_first) c->pre_first = (size_t)s;
           for (ptrdiff_t q = s; q <= k; q++)
-            if (c->ws->tag.tok[q].flags & TAG_F_NEG) c->neg_used = 1;
+            if (neg_word(c->ws, (size_t)q)) c->neg_used = 1;
           return 1;
         }
         if (t->kind == DICT_T_WORD) break;

@@ -1100,6 +1100,40 @@ static int in_locative(const coder_ws *ws, size_t f, size_t from) {
   return 0;
 }
 
+/* `loc_from` of first_group when only offshore places are skipped. */
+#define LOC_OFFSHORE (SIZE_MAX - 1)
+
+/* Is the entity starting at token f a coast the act happens off, not a
+ * party to it: "off the coast of Libya", "off the southern coast of
+ * Crete", "off the Libyan coast", "off Libya's coast", "off Libya" (but
+ * not a verb's particle: "sealed off the West Bank", "wrote off Haiti's
+ * debts")?  Determiners, adjectives, numbers and adverbs may come
+ * between. */
+static int offshore_place(const coder_ws *ws, size_t f) {
+  static const char *const shore[] = {"coast", "coasts", "coastline",
+                                      "shore", "shores", "waters", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t k = f;
+  int of = 0;
+  while (k > 0) {
+    const tag_token *t = &T[k - 1];
+    if (t->pos == TAG_DT || tag_is_adj(t->pos) || t->pos == TAG_CD ||
+        t->pos == TAG_RB) {
+      k--;
+      continue;
+    }
+    const char *w = ws->toks[k - 1];
+    if (!of && streq(w, "of") && k >= 2 && word_in_list(ws->toks[k - 2], shore)) {
+      of = 1;
+      k -= 2;
+      continue;
+    }
+    if (!streq(w, "off")) return 0;
+    return of || k < 2 || !tag_is_verb(T[k - 2].pos);
+  }
+  return 0;
+}
+
 /* Is group g an agent alone that only modifies the head noun after it
  * ("military targets", "police station", "government buildings"): one
  * member, no actor, followed by a common noun that is no mention?  The
@@ -1194,7 +1228,8 @@ static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
     if (e < 0) continue;
     int32_t g = ws->ent[e].group;
     uint32_t gl = group_last(ws, g);
-    if (loc_from != SIZE_MAX && in_locative(ws, ws->ent[g].first, loc_from)) {
+    if (loc_from == LOC_OFFSHORE ? offshore_place(ws, ws->ent[g].first)
+        : loc_from != SIZE_MAX && in_locative(ws, ws->ent[g].first, loc_from)) {
       k = gl;
       continue;
     }
@@ -1313,22 +1348,27 @@ static int32_t protest_participle_doer(const coder_ws *ws, size_t gs) {
 /* Verb groups and roles                                                 */
 /* ===================================================================== */
 
-/* Does the noun phrase right before the verb group at gs open with "no"
- * or "none of" ("No coalition troops were injured", "none of the
- * soldiers was hurt")?  Then nothing of the kind happened. */
+/* Does the noun phrase right before the verb group at gs open with "no",
+ * "none of" or "neither" ("No coalition troops were injured", "none of
+ * the soldiers was hurt", "Neither Russia nor the West recognizes")?
+ * Then nothing of the kind happened. */
 static int negated_subject(const coder_ws *ws, size_t gs) {
   const tag_token *T = ws->tag.tok;
   size_t k = gs;
   while (k > 0 && T[k - 1].pos == TAG_RB) k--;
   size_t end = k;
+  /* "neither Russia nor the West", "neither side" */
   while (k > 0 && (ws->ent_at[k - 1] >= 0 || tag_is_noun(T[k - 1].pos) ||
                    tag_is_adj(T[k - 1].pos) || T[k - 1].pos == TAG_CD ||
                    (T[k - 1].pos == TAG_DT && !streq(ws->toks[k - 1], "no")) ||
-                   streq(ws->toks[k - 1], "of")))
+                   streq(ws->toks[k - 1], "of") || streq(ws->toks[k - 1], "nor"))) {
+    if (k < end && streq(ws->toks[k - 1], "neither")) return 1;
     k--;
+  }
   if (k == end || k == 0) return 0;
   const char *w = ws->toks[k - 1];
   if (streq(w, "no") && T[k - 1].pos == TAG_DT) return 1;
+  if (streq(w, "neither")) return 1;
   /* "none of the soldiers" */
   return k < end && streq(ws->toks[k], "of") && streq(w, "none");
 }
@@ -2222,6 +2262,15 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         break;
       }
   }
+  /* the coast off which people are rescued (07) or freed (08), a ship is
+   * hijacked (181) or blows up (183) is only where it happens: "rescued
+   * 300 migrants off the coast of Libya", "pirates seized a tanker off
+   * Oman" (a missile fired or a fleet sent off a coast is aimed at its
+   * country) */
+  if (loc == SIZE_MAX &&
+      (root == 7 || root == 8 || strncmp(pc->code, "181", 3) == 0 ||
+       strncmp(pc->code, "183", 3) == 0))
+    loc = LOC_OFFSHORE;
   int pas = (vflags & TAG_VG_PASSIVE) != 0;
   int32_t subj = find_subject(ws, gs, 0, pas);
   /* "The town of Goma was seized by M23 rebels": with its agent only
@@ -3086,7 +3135,9 @@ enum {
   MOD_DECIDED,    /* "decided to send": a plain future, but a decision to
                    * recognise or to cooperate diplomatically (05) is the
                    * act itself */
-  MOD_HYP         /* "could send", "might send", "would have sent" */
+  MOD_HYP,        /* "could send", "might send", "would have sent" */
+  MOD_FAILED      /* "failed to send", "unable to send": as MOD_HYP, and
+                   * no intent either */
 };
 
 
@@ -3315,10 +3366,11 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * sanctions", "voted to ratify the treaty") */
   static const char *const decide[] = {"decided", "decide", "decides",
                                        NULL};
-  static const char *const unrealised[] = {"whether", "fail", "fails",
-                                           "failed", "failing", "close",
-                                           "closer", "threat", "threats",
-                                           "unable", NULL};
+  static const char *const unrealised[] = {"whether", "close", "closer",
+                                           "threat", "threats", "alleged",
+                                           "suspected", NULL};
+  static const char *const failed[] = {"fail", "fails", "failed", "failing",
+                                       "unable", NULL};
 
   /* "prepare(s) to", "hope(s) to": force being readied or hoped for is
    * not yet used (no threat either: nothing is said to anyone), a
@@ -3404,8 +3456,11 @@ static int modality(const coder_ws *ws, const verb_group *vg, const mctx *c,
    * agreement", "unable to deliver aid": nor is one that did not come
    * about, nor one only
    * neared ("is close to reaching a deal"), nor one only threatened
-   * ("warnings of an al-Qaeda threat to attack ships") */
+   * ("warnings of an al-Qaeda threat to attack ships"), nor one only
+   * alleged or suspected ("are alleged to have attacked the embassy";
+   * not "are believed to have", "is reported to have") */
   if (word_in_list(w, unrealised)) return MOD_HYP;
+  if (word_in_list(w, failed)) return MOD_FAILED;
   if (word_in_list(w, intent)) return MOD_INTENT;
   if (w[0] == 'd' && word_in_list(w, decide)) {
     *via_inf = 0;
@@ -3530,9 +3585,14 @@ int role_modality(coder_ws *ws, dyad_result *r, const verb_group *vg,
                   int future_intent) {
   int root = code_root(pc->code);
   int material = (root >= 4 && root <= 8) || root >= 14;
-  if (root < 0 || root == 3 || strchr(pc->code, ':') != NULL) return 0;
+  if (root < 0 || strchr(pc->code, ':') != NULL) return 0;
   int via_inf = 0;
+  /* an intent (03) is coded as it stands ("would agree", "plans to
+   * promise"), but none is expressed by failing to reach it ("failed to
+   * agree on a ceasefire", "unable to accept") */
+  if (root == 3) return modality(ws, vg, c, &via_inf) == MOD_FAILED;
   int m = modality(ws, vg, c, &via_inf);
+  if (m == MOD_FAILED) m = MOD_HYP;
   if (m == MOD_DECIDED) m = root == 5 ? MOD_NONE : MOD_WILL;
   if (m == MOD_NONE) return 0;
   /* a statement, appeal, investigation or threat only asked for,
