@@ -386,6 +386,17 @@ static void set_code_info(dyad_event *ev) {
   ev->plover = info && info->plover ? info->plover : "";
 }
 
+/* Is `bare` (bare_len bytes) the unspecified threat "130" and the other,
+ * different code `fine` a finer threat ("1384", "131")? */
+static int bare_code_of(const char *bare, size_t bare_len, const char *fine,
+                        size_t fine_len) {
+  return bare_len == 3 && bare[0] == '1' && bare[1] == '3' &&
+         bare[2] == '0' && fine_len >= 3 &&
+         fine[0] == bare[0] && fine[1] == bare[1] &&
+         (fine_len > 3 || fine[2] != '0') && isdigit((unsigned char)fine[2]) &&
+         memchr(fine, ':', fine_len) == NULL;
+}
+
 /* Emits one event unless it duplicates one of this sentence or is a self
  * event, or is a crowd's that does not hold (crowd_event_unfit), a
  * people's journey (people_visit), a verdict of no court
@@ -414,11 +425,18 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         * dictionary entry on both sides is one group, not two rivals */
        ws->ent[se].actor_phrase == ws->ent[te].actor_phrase))
     return 0;
+  /* a bare threat beside a finer threat on the same dyad adds nothing
+   * ("warns that it will attack": 1384, not also 130): the finer one is
+   * kept, in the bare one's place when it comes second */
+  size_t rep = SIZE_MAX;
   for (size_t i = sent_first; i < r->n_events; i++) {
     const dyad_event *o = &r->events[i];
-    if (streq(o->source, src) && streq(o->target, tgt) &&
-        strlen(o->code) == code_len && memcmp(o->code, code, code_len) == 0)
+    if (!streq(o->source, src) || !streq(o->target, tgt)) continue;
+    size_t ol = strlen(o->code);
+    if ((ol == code_len && memcmp(o->code, code, code_len) == 0) ||
+        bare_code_of(code, code_len, o->code, ol))
       return 0;
+    if (rep == SIZE_MAX && bare_code_of(o->code, ol, code, code_len)) rep = i;
   }
   const dyad_dict *d = e->dict;
   const dyad_article *a = ws->article;
@@ -467,6 +485,10 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     const entity *E = &ws->ent[te];
     ev.explain.target_entry = entry_text(
         ws, d, r, E->actor_phrase != DICT_NONE ? E->actor_phrase : E->agent_phrase);
+  }
+  if (rep != SIZE_MAX) {
+    r->events[rep] = ev;
+    return 0;
   }
   if (result_add_event(r, &ev) == NULL) return -1;
   return 0;
