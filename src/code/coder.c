@@ -4490,9 +4490,12 @@ static int name_token(const coder_ws *ws, size_t k) {
  * begins another's ("the Queen Elizabeth National Park"); not a surname
  * alone, which names firms and places as often; not a person in a
  * prepositional phrase or an owner, whose guards or kin were killed
- * ("two bodyguards of Mahmoud Abbas", "Gaddafi's son"). */
+ * ("two bodyguards of Mahmoud Abbas", "Gaddafi's son").  With `inner`,
+ * a member whose actor is an organisation's may be such a person too,
+ * by a people-file mention of its own that ends it ("Hamas founder
+ * Sheikh Ahmed Yassin"). */
 static int named_person_group(const dyad_dict *d, const coder_ws *ws,
-                              int32_t g) {
+                              int32_t g, int inner) {
   size_t n = ws->tag.n;
   for (int32_t m = g; m >= 0; m = ws->ent[m].next) {
     const entity *E = &ws->ent[m];
@@ -4502,6 +4505,25 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
       continue;
     const dict_phrase *ph = dict_phrase_at(d, E->actor_phrase);
     const char *file = ph ? dict_file_name(d, ph->file) : NULL;
+    if (inner && file != NULL && strstr(file, "people/") == NULL) {
+      /* "Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas',
+       * the person an actor mention of its own ending the phrase */
+      file = NULL;
+      for (size_t q = 0; q < ws->n_ment; q++) {
+        const mention *mm = &ws->ment[q];
+        if (mm->first > E->last) break;
+        if (mm->is_agent || mm->first <= E->first ||
+            mm->first + mm->len - 1 != E->last)
+          continue;
+        const dict_phrase *p2 = dict_phrase_at(d, mm->phrase);
+        const char *f2 = p2 ? dict_file_name(d, p2->file) : NULL;
+        if (f2 != NULL && strstr(f2, "people/") != NULL) {
+          ph = p2;
+          file = f2;
+          break;
+        }
+      }
+    }
     if (file == NULL || strstr(file, "people/") == NULL) continue;
     /* the entry's last word ends the noun phrase: "Marshal Fahim
      * National Defense University" is a place */
@@ -4539,12 +4561,15 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
  * roots 18-19, not 185 nor sexual violence) and tgt its target group;
  * not an infinitive ("a plot to kill") nor a participle before its noun
  * ("the murdered journalist").  A person named after an organisation
- * ("Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas') is
- * not looked for: news-dev codes such killings by their weapon (tried in
- * session 11).  Returns 1 when the act is an assassination. */
+ * ("Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas') counts
+ * only when src and tgt are of different countries (a leader killed by
+ * his own state's troops fell in its fighting, 19x; news-dev n087 still
+ * codes Israel's killing of Nasrallah by its weapon).  Returns 1 when the
+ * act is an assassination. */
 static int killed_person(const dyad_dict *d, const coder_ws *ws,
-                         const char *code, size_t i, int32_t tgt) {
-  if (tgt < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
+                         const char *code, size_t i, int32_t src,
+                         int32_t tgt) {
+  if (tgt < 0 || src < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
       strchr(code, ':') || streq(code, "185") || streq(code, "186") ||
       strncmp(code, "182", 3) == 0)
     return 0;
@@ -4560,7 +4585,16 @@ static int killed_person(const dyad_dict *d, const coder_ws *ws,
         (streq(l, "shoot") && streq(nx, "dead")) ||
         (streq(l, "gun") && streq(nx, "down"))))
     return 0;
-  return named_person_group(d, ws, ws->ent[tgt].group);
+  /* a person named after an organisation ("Hamas founder Sheikh Ahmed
+   * Yassin") counts when killed by another country ("Israeli helicopters
+   * killed ..."); one killed by its own state's forces ("troops killed
+   * Tamil Tiger leader Velupillai Prabhakaran") fell in the fighting */
+  char sc[CODE_MAX], tc[CODE_MAX];
+  int inner = mention_entity_code(ws, src, 0, sc, NULL) &&
+              mention_entity_code(ws, tgt, 0, tc, NULL) && strlen(sc) >= 3 &&
+              strlen(tc) >= 3 && sc[0] != '-' && tc[0] != '-' &&
+              memcmp(sc, tc, 3) != 0;
+  return named_person_group(d, ws, ws->ent[tgt].group, inner);
 }
 
 /* "Syrian rebels seized Damascus", "Al-Shabaab seizes Hudur, Somalia": is
@@ -5650,7 +5684,7 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     h.domestic = own_country_target(e, ws, h.code, i, emb != SIZE_MAX, c.ve,
                                     cend, src, &tgt);
   /* "shot dead Prime Minister Rabin": an assassination */
-  if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, tgt))
+  if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, src, tgt))
     h.code = "186";
   /* "rebels seized Damascus": a seizure with no pattern of what was
    * seized, of a place named as a state, takes territory (192) */
