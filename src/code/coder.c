@@ -4597,6 +4597,41 @@ static int killed_person(const dyad_dict *d, const coder_ws *ws,
   return named_person_group(d, ws, ws->ent[tgt].group, inner);
 }
 
+/* CAMEO's usage notes for 026-028: an appeal for talks, a settlement or
+ * mediation made by a party to them is that party's own intent (036-038).
+ * For code (an appeal, 026/027/028) with source group src and target
+ * group tgt, the intent code when the sentence shows the source a party:
+ * talks proposed with the target itself ("proposes talks with the United
+ * States", "calls for dialogue with Spain": 036), a settlement called for
+ * inside the source's own country ("Yeltsin called for a political
+ * settlement in Chechnya": 037), a mediator asked for by name ("called for
+ * U.S. mediation", "asks China to help mediate": 038).  NULL otherwise. */
+static const char *party_appeal_code(const coder_ws *ws, const char *code,
+                                     int32_t src, int32_t tgt) {
+  if (src < 0 || tgt < 0 || code[0] != '0' || code[1] != '2' ||
+      code[2] < '6' || code[2] > '8' || code[3] != '\0')
+    return NULL;
+  size_t n = ws->tag.n;
+  size_t tf = ws->ent[ws->ent[tgt].group].first;
+  size_t tl = group_last(ws, ws->ent[tgt].group);
+  if (code[2] == '6')
+    return tf > 0 && streq(ws->toks[tf - 1], "with") ? "036" : NULL;
+  if (code[2] == '8') {
+    const char *a = tl + 1 < n ? ws->toks[tl + 1] : "";
+    const char *b = tl + 2 < n ? ws->toks[tl + 2] : "";
+    return streq(a, "mediation") ||
+                   (streq(a, "to") && (streq(b, "mediate") || streq(b, "help")))
+               ? "038"
+               : NULL;
+  }
+  char sc[CODE_MAX], tc[CODE_MAX];
+  if (!mention_entity_code(ws, src, 0, sc, NULL) ||
+      !mention_entity_code(ws, tgt, 0, tc, NULL) ||
+      !mention_country_code(sc) || !mention_country_code(tc))
+    return NULL;
+  return memcmp(sc, tc, 3) == 0 ? "037" : NULL;
+}
+
 /* "Syrian rebels seized Damascus", "Al-Shabaab seizes Hudur, Somalia": is
  * the object of the verb ending at token ve (a determiner aside) the name
  * of a state or of a place coded as one (group tgt: one entity with a
@@ -5686,6 +5721,11 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   /* "shot dead Prime Minister Rabin": an assassination */
   if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, src, tgt))
     h.code = "186";
+  /* "called for U.S. mediation in the Kashmir dispute": a party's own
+   * intent (036-038), no appeal to others */
+  else if (pc.comp < 0 && h.code[0] == '0' && h.code[1] == '2' &&
+           party_appeal_code(ws, h.code, src, tgt) != NULL)
+    h.code = party_appeal_code(ws, h.code, src, tgt);
   /* "rebels seized Damascus": a seizure with no pattern of what was
    * seized, of a place named as a state, takes territory (192) */
   else if (pc.pat == NULL && src >= 0 && h.code[0] == '1' &&
