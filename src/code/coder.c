@@ -386,6 +386,17 @@ static void set_code_info(dyad_event *ev) {
   ev->plover = info && info->plover ? info->plover : "";
 }
 
+/* Is `bare` (bare_len bytes) the unspecified threat "130" and the other,
+ * different code `fine` a finer threat ("1384", "131")? */
+static int bare_code_of(const char *bare, size_t bare_len, const char *fine,
+                        size_t fine_len) {
+  return bare_len == 3 && bare[0] == '1' && bare[1] == '3' &&
+         bare[2] == '0' && fine_len >= 3 &&
+         fine[0] == bare[0] && fine[1] == bare[1] &&
+         (fine_len > 3 || fine[2] != '0') && isdigit((unsigned char)fine[2]) &&
+         memchr(fine, ':', fine_len) == NULL;
+}
+
 /* Emits one event unless it duplicates one of this sentence or is a self
  * event, or is a crowd's that does not hold (crowd_event_unfit), a
  * people's journey (people_visit), a verdict of no court
@@ -414,11 +425,18 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         * dictionary entry on both sides is one group, not two rivals */
        ws->ent[se].actor_phrase == ws->ent[te].actor_phrase))
     return 0;
+  /* a bare threat beside a finer threat on the same dyad adds nothing
+   * ("warns that it will attack": 1384, not also 130): the finer one is
+   * kept, in the bare one's place when it comes second */
+  size_t rep = SIZE_MAX;
   for (size_t i = sent_first; i < r->n_events; i++) {
     const dyad_event *o = &r->events[i];
-    if (streq(o->source, src) && streq(o->target, tgt) &&
-        strlen(o->code) == code_len && memcmp(o->code, code, code_len) == 0)
+    if (!streq(o->source, src) || !streq(o->target, tgt)) continue;
+    size_t ol = strlen(o->code);
+    if ((ol == code_len && memcmp(o->code, code, code_len) == 0) ||
+        bare_code_of(code, code_len, o->code, ol))
       return 0;
+    if (rep == SIZE_MAX && bare_code_of(o->code, ol, code, code_len)) rep = i;
   }
   const dyad_dict *d = e->dict;
   const dyad_article *a = ws->article;
@@ -467,6 +485,10 @@ static int emit(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     const entity *E = &ws->ent[te];
     ev.explain.target_entry = entry_text(
         ws, d, r, E->actor_phrase != DICT_NONE ? E->actor_phrase : E->agent_phrase);
+  }
+  if (rep != SIZE_MAX) {
+    r->events[rep] = ev;
+    return 0;
   }
   if (result_add_event(r, &ev) == NULL) return -1;
   return 0;
@@ -4468,9 +4490,12 @@ static int name_token(const coder_ws *ws, size_t k) {
  * begins another's ("the Queen Elizabeth National Park"); not a surname
  * alone, which names firms and places as often; not a person in a
  * prepositional phrase or an owner, whose guards or kin were killed
- * ("two bodyguards of Mahmoud Abbas", "Gaddafi's son"). */
+ * ("two bodyguards of Mahmoud Abbas", "Gaddafi's son").  With `inner`,
+ * a member whose actor is an organisation's may be such a person too,
+ * by a people-file mention of its own that ends it ("Hamas founder
+ * Sheikh Ahmed Yassin"). */
 static int named_person_group(const dyad_dict *d, const coder_ws *ws,
-                              int32_t g) {
+                              int32_t g, int inner) {
   size_t n = ws->tag.n;
   for (int32_t m = g; m >= 0; m = ws->ent[m].next) {
     const entity *E = &ws->ent[m];
@@ -4480,6 +4505,25 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
       continue;
     const dict_phrase *ph = dict_phrase_at(d, E->actor_phrase);
     const char *file = ph ? dict_file_name(d, ph->file) : NULL;
+    if (inner && file != NULL && strstr(file, "people/") == NULL) {
+      /* "Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas',
+       * the person an actor mention of its own ending the phrase */
+      file = NULL;
+      for (size_t q = 0; q < ws->n_ment; q++) {
+        const mention *mm = &ws->ment[q];
+        if (mm->first > E->last) break;
+        if (mm->is_agent || mm->first <= E->first ||
+            mm->first + mm->len - 1 != E->last)
+          continue;
+        const dict_phrase *p2 = dict_phrase_at(d, mm->phrase);
+        const char *f2 = p2 ? dict_file_name(d, p2->file) : NULL;
+        if (f2 != NULL && strstr(f2, "people/") != NULL) {
+          ph = p2;
+          file = f2;
+          break;
+        }
+      }
+    }
     if (file == NULL || strstr(file, "people/") == NULL) continue;
     /* the entry's last word ends the noun phrase: "Marshal Fahim
      * National Defense University" is a place */
@@ -4517,12 +4561,15 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
  * roots 18-19, not 185 nor sexual violence) and tgt its target group;
  * not an infinitive ("a plot to kill") nor a participle before its noun
  * ("the murdered journalist").  A person named after an organisation
- * ("Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas') is
- * not looked for: news-dev codes such killings by their weapon (tried in
- * session 11).  Returns 1 when the act is an assassination. */
+ * ("Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas') counts
+ * only when src and tgt are of different countries (a leader killed by
+ * his own state's troops fell in its fighting, 19x; news-dev n087 still
+ * codes Israel's killing of Nasrallah by its weapon).  Returns 1 when the
+ * act is an assassination. */
 static int killed_person(const dyad_dict *d, const coder_ws *ws,
-                         const char *code, size_t i, int32_t tgt) {
-  if (tgt < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
+                         const char *code, size_t i, int32_t src,
+                         int32_t tgt) {
+  if (tgt < 0 || src < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
       strchr(code, ':') || streq(code, "185") || streq(code, "186") ||
       strncmp(code, "182", 3) == 0)
     return 0;
@@ -4538,7 +4585,51 @@ static int killed_person(const dyad_dict *d, const coder_ws *ws,
         (streq(l, "shoot") && streq(nx, "dead")) ||
         (streq(l, "gun") && streq(nx, "down"))))
     return 0;
-  return named_person_group(d, ws, ws->ent[tgt].group);
+  /* a person named after an organisation ("Hamas founder Sheikh Ahmed
+   * Yassin") counts when killed by another country ("Israeli helicopters
+   * killed ..."); one killed by its own state's forces ("troops killed
+   * Tamil Tiger leader Velupillai Prabhakaran") fell in the fighting */
+  char sc[CODE_MAX], tc[CODE_MAX];
+  int inner = mention_entity_code(ws, src, 0, sc, NULL) &&
+              mention_entity_code(ws, tgt, 0, tc, NULL) && strlen(sc) >= 3 &&
+              strlen(tc) >= 3 && sc[0] != '-' && tc[0] != '-' &&
+              memcmp(sc, tc, 3) != 0;
+  return named_person_group(d, ws, ws->ent[tgt].group, inner);
+}
+
+/* CAMEO's usage notes for 026-028: an appeal for talks, a settlement or
+ * mediation made by a party to them is that party's own intent (036-038).
+ * For code (an appeal, 026/027/028) with source group src and target
+ * group tgt, the intent code when the sentence shows the source a party:
+ * talks proposed with the target itself ("proposes talks with the United
+ * States", "calls for dialogue with Spain": 036), a settlement called for
+ * inside the source's own country ("Yeltsin called for a political
+ * settlement in Chechnya": 037), a mediator asked for by name ("called for
+ * U.S. mediation", "asks China to help mediate": 038).  NULL otherwise. */
+static const char *party_appeal_code(const coder_ws *ws, const char *code,
+                                     int32_t src, int32_t tgt) {
+  if (src < 0 || tgt < 0 || code[0] != '0' || code[1] != '2' ||
+      code[2] < '6' || code[2] > '8' || code[3] != '\0')
+    return NULL;
+  size_t n = ws->tag.n;
+  size_t tf = ws->ent[ws->ent[tgt].group].first;
+  size_t tl = group_last(ws, ws->ent[tgt].group);
+  if (code[2] == '6')
+    return tf > 0 && streq(ws->toks[tf - 1], "with") ? "036" : NULL;
+  if (code[2] == '8') {
+    const char *a = tl + 1 < n ? ws->toks[tl + 1] : "";
+    const char *b = tl + 2 < n ? ws->toks[tl + 2] : "";
+    return streq(a, "mediation") ||
+                   (streq(a, "to") && (streq(b, "mediate") || streq(b, "help")))
+               ? "038"
+               : NULL;
+  }
+  char sc[CODE_MAX], tc[CODE_MAX];
+  if (!mention_entity_code(ws, src, 0, sc, NULL) ||
+      !mention_entity_code(ws, tgt, 0, tc, NULL) ||
+      !mention_country_code(sc) || !mention_country_code(tc))
+    return NULL;
+  return memcmp(sc, tc, 3) == 0 ? "037" : NULL;
 }
 
 /* "Syrian rebels seized Damascus", "Al-Shabaab seizes Hudur, Somalia": is
@@ -5628,8 +5719,13 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     h.domestic = own_country_target(e, ws, h.code, i, emb != SIZE_MAX, c.ve,
                                     cend, src, &tgt);
   /* "shot dead Prime Minister Rabin": an assassination */
-  if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, tgt))
+  if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, src, tgt))
     h.code = "186";
+  /* "called for U.S. mediation in the Kashmir dispute": a party's own
+   * intent (036-038), no appeal to others */
+  else if (pc.comp < 0 && h.code[0] == '0' && h.code[1] == '2' &&
+           party_appeal_code(ws, h.code, src, tgt) != NULL)
+    h.code = party_appeal_code(ws, h.code, src, tgt);
   /* "rebels seized Damascus": a seizure with no pattern of what was
    * seized, of a place named as a state, takes territory (192) */
   else if (pc.pat == NULL && src >= 0 && h.code[0] == '1' &&
