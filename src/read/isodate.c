@@ -8,6 +8,7 @@
 #include "read/isodate.h"
 
 #include <assert.h>
+#include <string.h>
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_space(char c) {
@@ -78,6 +79,21 @@ static int valid_time(const char *p, const char *end) {
 int isodate_parse(const char *s, size_t n, char out[11]) {
   assert(s != NULL || n == 0);
   if (n == 0) return 0;
+  /* the usual form, exactly YYYY-MM-DD: the output is the input */
+  if (n == 10 && s[4] == '-' && s[7] == '-') {
+    const char *p = s;
+    int y = take_digits(&p, s + 4, 4), m, d;
+    p = s + 5;
+    m = take_digits(&p, s + 7, 2);
+    p = s + 8;
+    d = take_digits(&p, s + 10, 2);
+    if (y >= 0 && m >= 0 && d >= 0) {
+      if (!isodate_valid_ymd(y, m, d)) return 0;
+      memcpy(out, s, 10);
+      out[10] = '\0';
+      return 1;
+    }
+  }
   const char *p = s, *end = s + n;
   while (p < end && is_space(*p)) p++;
   while (end > p && is_space(end[-1])) end--;

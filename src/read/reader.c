@@ -218,13 +218,9 @@ static int is_blank(const char *s, size_t n) {
  * the 1-based column of a NUL byte (or 0) in *col. */
 static int looks_binary(const char *s, size_t n, char *why, size_t cap,
                         long *col) {
-  const char *z = memchr(s, '\0', n);
   *col = 0;
-  if (z != NULL) {
-    *col = (long)(z - s) + 1;
-    snprintf(why, cap, "binary data: NUL byte at column %ld", *col);
-    return 1;
-  }
+  /* the control bytes first: a NUL is one of them, so a line with none
+   * (nearly every line) needs no search for a NUL */
   size_t ctrl = 0;
   for (size_t i = 0; i < n; i++) {
 #if defined(__SSE2__)
@@ -254,7 +250,14 @@ static int looks_binary(const char *s, size_t n, char *why, size_t cap,
     unsigned char c = (unsigned char)s[i];
     if ((c < 0x20 && !is_ws(c) && c != 0x1b) || c == 0x7f) ctrl++;
   }
-  if (ctrl > 0 && ctrl >= n / 10 + 1) {
+  if (ctrl == 0) return 0;
+  const char *z = memchr(s, '\0', n);
+  if (z != NULL) {
+    *col = (long)(z - s) + 1;
+    snprintf(why, cap, "binary data: NUL byte at column %ld", *col);
+    return 1;
+  }
+  if (ctrl >= n / 10 + 1) {
     snprintf(why, cap, "binary data: %zu of %zu bytes are control bytes",
              ctrl, n);
     return 1;

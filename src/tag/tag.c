@@ -21,7 +21,11 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/fold.h"
 
@@ -1354,28 +1358,33 @@ static unsigned vit_back(const vit_cell *pp, const vit_cell *p,
  * candidates()), a plain word.  News repeats its words, so the pruned
  * cells of known words are memoized per workspace by (word, facts): a
  * direct-mapped table of CMEMO entries, each holding what candidates()
- * and prune() leave in the cell and the provisional tag (the first
- * candidate before pruning).  The word is checked against the bytes of
- * the memoized record, so a hit is always the same word.  16,384
- * entries of 88 bytes (1.4 MiB per workspace, its pages touched as
- * entries fill): with 4,096, candidates() ran for about 4 tokens in 10
- * of the tagged news sentences; 8,192 cut 0.5% of the instructions with
- * no more simulated first-level data misses, and 16,384 0.36% more
- * (a third fewer misses of known words than 8,192). */
+ * and prune() leave in the cell (but the row offsets, which follow from
+ * the classes) and the provisional tag (the first candidate before
+ * pruning).  The word is checked against the bytes of the memoized
+ * record, so a hit is always the same word.  16,384 entries of 64 bytes,
+ * each one cache line (1 MiB per workspace, in a block of 2 MiB:
+ * cmemo_alloc): with 4,096, candidates() ran for about 4 tokens in 10 of the
+ * tagged news sentences; 8,192 cut 0.5% of the instructions with no more
+ * simulated first-level data misses, and 16,384 0.36% more (a third fewer
+ * misses of known words than 8,192).  Entries of 88 bytes (the hash and
+ * the row offsets too) straddled two lines, and tokenize's prefetch
+ * requested only the first. */
 #define CMEMO_LOG2 14
+#define CMEMO_ALIGN 64
 typedef struct cmemo_entry {
-  uint32_t lexh;             /* tag_hash of the word */
-  uint8_t wl;                /* its length; 0 = empty entry */
+  uint32_t rec;              /* offset of the word's lexicon record (at
+                                its tag count) in tag_lex_blob */
+  uint8_t wl;                /* the word's length; 0 = empty entry */
   uint8_t key;               /* cmemo_key() of the token */
   uint8_t n;                 /* candidates kept */
   uint8_t pos0;              /* first candidate before pruning */
-  const unsigned char *rec;  /* the word's lexicon record (tag count) */
   uint64_t all;
   uint8_t pos[MAXC];
   uint8_t cls[MAXC];
-  uint16_t boff[MAXC];
   float e[MAXC];
 } cmemo_entry;
+_Static_assert(sizeof(cmemo_entry) == CMEMO_ALIGN,
+               "a memo entry fills one cache line");
 
 /* The memo key of token i (cell c; first: a first word, see viterbi()):
  * bit 0 capitalised, bit 1 first word,
@@ -1401,6 +1410,27 @@ static inline const void *cmemo_at(const void *memo, uint32_t lexh,
   return (const cmemo_entry *)memo + (h >> (32 - CMEMO_LOG2));
 }
 
+/* A new empty memo (CMEMO entries), or NULL when out of memory.  Every
+ * token reads an entry at random, so with 4 KiB pages nearly every read
+ * also missed the TLB (tokenize's prefetch of the entry stalled on the
+ * page walk, perf annotate showed): the memo is aligned to 2 MiB and,
+ * where the system has transparent huge pages on request (Linux
+ * MADV_HUGEPAGE), advised to take one huge page.  A hint: no result
+ * depends on it. */
+#define CMEMO_PAGE ((size_t)2 << 20)
+static void *cmemo_alloc(void) {
+  size_t sz = ((size_t)1 << CMEMO_LOG2) * sizeof(cmemo_entry);
+  _Static_assert(((size_t)1 << CMEMO_LOG2) * sizeof(cmemo_entry) <=
+                 CMEMO_PAGE, "the memo fits one huge page");
+  void *m = aligned_alloc(CMEMO_PAGE, CMEMO_PAGE);
+  if (m == NULL) return NULL;
+#if defined(MADV_HUGEPAGE)
+  (void)madvise(m, CMEMO_PAGE, MADV_HUGEPAGE);
+#endif
+  memset(m, 0, sz);
+  return m;
+}
+
 /* Fills cell c of token i (key = cmemo_key(), >= 0) from memo (ws's) as
  * candidates() and prune() would, and the token's provisional tag and
  * TAG_F_KNOWN; returns 1, or 0 when the memo does not hold it. */
@@ -1408,15 +1438,25 @@ static int cmemo_get(tag_ws *ws, const cmemo_entry *memo, size_t i,
                      vit_cell *c, int key) {
   const cmemo_entry *m = cmemo_at(memo, c->lexh, key);
   size_t wl = c->wl;
-  if (m->wl != wl || m->lexh != c->lexh || m->key != key ||
-      !bytes_eq(m->rec - wl, tag_norm(ws, i), wl))
-    return 0;
-  c->rec = m->rec;
+  if (m->wl != wl || m->key != key) return 0;
+  const unsigned char *rec = tag_lex_blob + m->rec;
+  if (!bytes_eq(rec - wl, tag_norm(ws, i), wl)) return 0;
+  c->rec = rec;
   c->n = m->n;
   c->all = m->all;
   memcpy(c->pos, m->pos, sizeof c->pos);
   memcpy(c->cls, m->cls, sizeof c->cls);
-  memcpy(c->boff, m->boff, sizeof c->boff);
+  /* the row offsets from the classes (prune's cls * TAG_NG_STRIDE) */
+#if defined(__SSE2__)
+  _Static_assert(MAXC == 8, "one SSE2 register of 16-bit offsets");
+  __m128i cl = _mm_loadl_epi64((const __m128i *)(const void *)m->cls);
+  _mm_storeu_si128((__m128i *)(void *)c->boff,
+                   _mm_mullo_epi16(_mm_unpacklo_epi8(cl, _mm_setzero_si128()),
+                                   _mm_set1_epi16(TAG_NG_STRIDE)));
+#else
+  for (unsigned k = 0; k < MAXC; k++)
+    c->boff[k] = (uint16_t)(m->cls[k] * TAG_NG_STRIDE);
+#endif
   memcpy(c->e, m->e, sizeof c->e);
   ws->tok[i].flags |= TAG_F_KNOWN;
   ws->tok[i].pos = m->pos0;
@@ -1430,16 +1470,14 @@ static void cmemo_put(cmemo_entry *memo, const vit_cell *c, int key,
                       uint8_t pos0) {
   if (c->rec == NULL) return;
   cmemo_entry *m = (cmemo_entry *)cmemo_at(memo, c->lexh, key);
-  m->lexh = c->lexh;
+  m->rec = (uint32_t)(c->rec - tag_lex_blob);
   m->wl = (uint8_t)c->wl;
   m->key = (uint8_t)key;
   m->n = c->n;
   m->pos0 = pos0;
-  m->rec = c->rec;
   m->all = c->all;
   memcpy(m->pos, c->pos, sizeof m->pos);
   memcpy(m->cls, c->cls, sizeof m->cls);
-  memcpy(m->boff, c->boff, sizeof m->boff);
   memcpy(m->e, c->e, sizeof m->e);
 }
 
@@ -1453,8 +1491,7 @@ static int viterbi(tag_ws *ws) {
   vit_cell *v = cells(ws);
   lex_prefetch(v, n);
   /* the memo is made on first use; without memory, none is used */
-  if (ws->cmemo == NULL)
-    ws->cmemo = calloc((size_t)1 << CMEMO_LOG2, sizeof(cmemo_entry));
+  if (ws->cmemo == NULL) ws->cmemo = cmemo_alloc();
   /* first: token i is a first word (at 0, after an opening quote, a
    * dash or a colon, or after one leading non-word token), found from
    * token i - 1 and its provisional tag */

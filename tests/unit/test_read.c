@@ -213,6 +213,8 @@ static void test_isodate(void **state) {
       "2023-9-11",  "2023/09/11", "11.09.2023",        "2023-09-11x",
       "2023-09-11 25:00",         "2023-09-11T14:61",  "2023091",
       "202309111",  "20230911 14:00", "Sept 11, 2023", "2023-09-11T",
+      /* ten bytes with the dashes of YYYY-MM-DD, a byte no digit */
+      "2o23-09-11", "2023-0a-11", "2023-09-1x",        "2023-09- 1",
   };
   char out[11];
   for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
