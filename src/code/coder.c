@@ -963,15 +963,38 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
  * is the passive), none at all, becomes the bare country of the
  * sentence's locations (ws->loc_country, "" when they name none or
  * several): "A car bomb tore through government buildings in central
- * Oslo" (NOR>NORGOV 1832).  src holds CODE_MAX bytes.  Returns 1 when it
- * rewrote src, or 0. */
+ * Oslo" (NOR>NORGOV 1832).  /home: only when the target tgt is a
+ * sector of that same state (mention_same_state), the verb is no bare
+ * infinitive and no actor of another state is named in the sentence,
+ * and then the target's country ("Prime Minister Djindjic was shot dead
+ * by a sniper in Belgrade": SRB>SRBGOV 186; not a leader killed abroad,
+ * nor "in an Israeli airstrike", whose place says nothing of who
+ * killed).  src holds CODE_MAX bytes.  Returns 1 when it rewrote src, or
+ * 0. */
 static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
-                          char *src, const char *code, size_t c1,
-                          size_t vs) {
+                          char *src, const char *tgt, const char *code,
+                          size_t c1, size_t vs) {
   const codeset_item *it =
       codeset_match(&e->codes[CODESET_PLACE_SOURCE], code, c1);
   if (it == NULL) return 0;
   if (src[0] && strncmp(src, "---", 3) != 0) return 0;
+  if (it->qual == CODESET_Q_HOME) {
+    if (!ws->loc_country[0] || strlen(tgt) <= 3 || tgt[0] == '-' ||
+        !mention_same_state(tgt, ws->loc_country) ||
+        ws->tag.tok[vs].pos == TAG_VB)
+      return 0;
+    /* "assassinated in Beirut in an Israeli airstrike": a state of
+     * another country named in the sentence may be the killer */
+    for (size_t x = 0; x < ws->n_ent; x++) {
+      const char *a = ws->ent[x].actor;
+      if (a != NULL && mention_country_code(a) &&
+          !mention_same_state(a, ws->loc_country))
+        return 0;
+    }
+    memcpy(src, tgt, 3);
+    src[3] = '\0';
+    return 1;
+  }
   if (!src[0] && it->qual) {
     int passive = ws->tag.tok[vs].pos == TAG_VBN;
     if (it->qual == CODESET_Q_ACTIVE ? passive : !passive) return 0;
@@ -1590,7 +1613,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (coded) home_of_victims(ws, code, tbuf);
           if (coded) army_at_home(ws, own, tbuf);
           if (coded) counterpart_sector(ws, t, own, tbuf);
-          if (home_of_attack(e, ws, own, code, c1, h->vs))
+          if (home_of_attack(e, ws, own, tbuf, code, c1, h->vs))
             victims_of_place(ws, code, c1, tbuf);
           if (tbuf[0] && !own_place_target(e, ws, s, t, own, tbuf, code, c1))
             own_people_target(e, ws, s, own, tbuf, code, c1);
@@ -5627,8 +5650,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (pc.comp < 0 && tgt < 0 && src >= 0 && !strchr(h.code, ':'))
     h.domestic = own_country_target(e, ws, h.code, i, emb != SIZE_MAX, c.ve,
                                     cend, src, &tgt);
-  /* "shot dead Prime Minister Rabin": an assassination */
-  if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, tgt))
+  /* "shot dead Prime Minister Rabin": an assassination; "Djindjic was
+   * shot dead by a sniper": a passive whose agent ("by", after "dead"
+   * or "down") names no actor too */
+  if (pc.comp < 0 &&
+      (src >= 0 ||
+       ((vg.flags & TAG_VG_PASSIVE) &&
+        ((i + 1 < n && streq(ws->toks[i + 1], "by")) ||
+         (i + 2 < n && streq(ws->toks[i + 2], "by"))))) &&
+      killed_person(d, ws, h.code, i, tgt))
     h.code = "186";
   /* "rebels seized Damascus": a seizure with no pattern of what was
    * seized, of a place named as a state, takes territory (192) */

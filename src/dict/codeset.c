@@ -35,7 +35,7 @@ static const codeset_option options[CODESET_OPT_COUNT] = {
     [CODESET_OWN_TARGET_REBEL] = {"own_country_target_rebel_codes", {NULL},
                                   "1821"},
     [CODESET_PLACE_SOURCE] = {"place_source_codes",
-                              {"active", "passive", NULL},
+                              {"active", "passive", "home", NULL},
                               "1831 1832 1833 185 2041 =183/active "
                               "18/passive -186"},
     [CODESET_FUTURE_THREAT] = {"future_threat_codes", {NULL}, ""},

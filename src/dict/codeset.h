@@ -53,6 +53,7 @@ enum {
   CODESET_Q_NOT_STATION = 1, /* own_country_target_police_codes */
   CODESET_Q_ACTIVE = 1,     /* place_source_codes */
   CODESET_Q_PASSIVE = 2,    /* place_source_codes */
+  CODESET_Q_HOME = 3,       /* place_source_codes */
 };
 
 /* The code options.  CODESET_OPT_COUNT ends the list. */

@@ -1463,8 +1463,9 @@ static void test_count_option_lines(void **state) {
  * civilians' violence: PETRARCH codes force by anyone by its verb; the
  * bare verbs skipped: PETRARCH codes a bare "said" as 010; and the rebels'
  * own-country codes, to which dyad's dictionary adds their ceasefires
- * and retreats, 0871 0874; and the own-country codes, to which it adds
- * resignations done, 0831/done), so the default dictionary and
+ * and retreats, 0871 0874; the own-country codes, to which it adds
+ * resignations done, 0831/done; and the place-source codes, to which it
+ * adds assassinations at home, 186/home), so the default dictionary and
  * PETRARCH/Phoenix code by the same rules. */
 static void test_codeset_defaults_written(void **state) {
   (void)state;
@@ -1482,9 +1483,12 @@ static void test_codeset_defaults_written(void **state) {
     if (o != CODESET_RECIPROCAL && o != CODESET_FUTURE_THREAT &&
         o != CODESET_BARE_VERB_SKIP && o != CODESET_OWN_TARGET_REBEL &&
         o != CODESET_FUTURE_INTENT && o != CODESET_CIVILIAN_VIOLENCE &&
-        o != CODESET_OWN_TARGET)
+        o != CODESET_OWN_TARGET && o != CODESET_PLACE_SOURCE)
       assert_string_equal(v, co->dflt);
   }
+  assert_string_equal(dict_option_get(d, "place_source_codes"),
+                      "1831 1832 1833 185 2041 =183/active 18/passive "
+                      "186/home");
   assert_string_equal(dict_option_get(d, "own_country_target_rebel_codes"),
                       "1821 0871 0874");
   assert_string_equal(dict_option_get(d, "own_country_target_codes"),
