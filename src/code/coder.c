@@ -1521,12 +1521,19 @@ static int own_place_target(const dyad_engine *e, const coder_ws *ws,
  * no target named: own (CODE_MAX bytes) becomes the people's (SRBCVL),
  * not a self event.  (A bare protest, 141, is left out: its own-country
  * target is as often a place where a foreign act is protested, "Afghans
- * protested near Kabul against the Koran burnings".)  Returns 1 when it
- * added CVL to own. */
+ * protested near Kabul against the Koran burnings".)  Any protest code
+ * of the list when the target, member t, is a place ("Uighurs rioted in
+ * the city of Yining": CHNCVL>CHN 145, as "rioted in Yining" with no
+ * target named is coded) and the verb at token vs no bare infinitive
+ * ("targets X to demonstrate against").  Returns 1 when it added CVL to
+ * own. */
 static int own_people_target(const dyad_engine *e, const coder_ws *ws,
-                             int32_t s, char *own, const char *tbuf,
-                             const char *code, size_t c1) {
-  if (c1 != 4 || code[0] != '1' || strlen(tbuf) != 3 || strlen(own) != 3 ||
+                             int32_t s, int32_t t, char *own,
+                             const char *tbuf, const char *code, size_t c1,
+                             size_t vs) {
+  if ((c1 != 4 && !(t >= 0 && ws->ent[t].place &&
+                    ws->tag.tok[vs].pos != TAG_VB)) ||
+      code[0] != '1' || strlen(tbuf) != 3 || strlen(own) != 3 ||
       own[0] == '-' || memcmp(own, tbuf, 3) != 0 ||
       !codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, c1) ||
       !civil_code(ws, s, own))
@@ -1616,7 +1623,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (home_of_attack(e, ws, own, tbuf, code, c1, h->vs))
             victims_of_place(ws, code, c1, tbuf);
           if (tbuf[0] && !own_place_target(e, ws, s, t, own, tbuf, code, c1))
-            own_people_target(e, ws, s, own, tbuf, code, c1);
+            own_people_target(e, ws, s, t, own, tbuf, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
