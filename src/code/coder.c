@@ -282,7 +282,8 @@ typedef struct verb_hit {
                                 (1 always, 2 for a people or civil
                                 sector, 3 for police and courts, 4 for
                                 those or rebels, 5 for a political
-                                source: political_source) */
+                                source: political_source, 6 for a
+                                people or rebels) */
   int reciprocal;            /* also code target -> source (is_reciprocal) */
 } verb_hit;
 
@@ -1512,6 +1513,15 @@ static int own_place_target(const dyad_engine *e, const coder_ws *ws,
   return 1;
 }
 
+/* Is the verb at token i an -ing form with no "be" before it (the
+ * qualifier /no_participle: "students occupied the parliament demanding
+ * his resignation", "Uighurs demanding justice rioted": the demand is
+ * the protest's, which CAMEO codes 14x)? */
+static int bare_participle(const coder_ws *ws, size_t i) {
+  return ws->tag.tok[i].pos == TAG_VBG &&
+         !(i > 0 && streq(tag_lemma(&ws->tag, i - 1), "be"));
+}
+
 /* "Thousands of ethnic Albanians marched through Pristina demanding
  * independence for Kosovo" (SRB>SRB in 1998): a protest for a stated
  * demand (a four-digit code of the dictionary's
@@ -1525,8 +1535,10 @@ static int own_place_target(const dyad_engine *e, const coder_ws *ws,
  * of the list when the target, member t, is a place ("Uighurs rioted in
  * the city of Yining": CHNCVL>CHN 145, as "rioted in Yining" with no
  * target named is coded) and the verb at token vs no bare infinitive
- * ("targets X to demonstrate against").  Returns 1 when it added CVL to
- * own. */
+ * ("targets X to demonstrate against").  A code of the list qualified
+ * /no_participle (dyad's 104: "demonstrators demand a new election")
+ * not when the verb is a bare participle (bare_participle).  Returns 1
+ * when it added CVL to own. */
 static int own_people_target(const dyad_engine *e, const coder_ws *ws,
                              int32_t s, int32_t t, char *own,
                              const char *tbuf, const char *code, size_t c1,
@@ -1534,9 +1546,12 @@ static int own_people_target(const dyad_engine *e, const coder_ws *ws,
   if ((c1 != 4 && !(t >= 0 && ws->ent[t].place &&
                     ws->tag.tok[vs].pos != TAG_VB)) ||
       code[0] != '1' || strlen(tbuf) != 3 || strlen(own) != 3 ||
-      own[0] == '-' || memcmp(own, tbuf, 3) != 0 ||
-      !codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, c1) ||
-      !civil_code(ws, s, own))
+      own[0] == '-' || memcmp(own, tbuf, 3) != 0 || !civil_code(ws, s, own))
+    return 0;
+  const codeset_item *it =
+      codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, c1);
+  if (it == NULL ||
+      (it->qual == CODESET_Q_NO_PARTICIPLE && bare_participle(ws, vs)))
     return 0;
   memcpy(own + 3, "CVL", 4);
   return 1;
@@ -1594,6 +1609,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           } else if (h->domestic && home[0] &&
                      (h->domestic == 1 ||
                       (h->domestic == 2 && civil_code(ws, s, sbuf)) ||
+                      (h->domestic == 6 && (civil_code(ws, s, sbuf) ||
+                                            home_rebels(sbuf))) ||
                       (h->domestic == 3 && home_organ(sbuf, code)) ||
                       (h->domestic == 5 && political_source(sbuf)) ||
                       (h->domestic == 4 &&
@@ -1603,7 +1620,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
              * bare country acts through its government */
             memcpy(tbuf, home, 4);
             if (strlen(sbuf) == 3)
-              strcat(sbuf, h->domestic == 2 ? "CVL" : "GOV");
+              strcat(sbuf, h->domestic == 2 || h->domestic == 6 ? "CVL"
+                                                                : "GOV");
           } else if (e->new_actor_length && new_target(e, ws, h, tbuf)) {
             fresh = 1;
           } else {
@@ -4698,9 +4716,11 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  *     "Indian police killed nine people": INDCOP>IND); qualifier
  *     /not_station: not when the verb word is "station(s)", a noun read
  *     as the verb ("police station").
- * Lists are tried in that order.  Returns verb_hit.domestic: 1 any
+ * Lists are tried in that order; a code of both the people's and the
+ * rebels' lists is either's ("Kurdish rebel leaders demanded full
+ * autonomy": IRQREB>IRQ 1044).  Returns verb_hit.domestic: 1 any
  * source, 2 a people, 3 police and courts, 4 those or rebels, 5 a
- * political source (/done), or 0. */
+ * political source (/done), 6 a people or rebels, or 0. */
 static int own_country_target(const dyad_engine *e, const coder_ws *ws,
                               const char *code, size_t i, int framed,
                               size_t ve, size_t cend, int32_t src,
@@ -4716,15 +4736,21 @@ static int own_country_target(const dyad_engine *e, const coder_ws *ws,
   if (it != NULL && it->qual == CODESET_Q_DONE && !framed &&
       ws->tag.tok[i].pos != TAG_VB)
     return 5;
-  if (codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, n)) {
+  int participle = bare_participle(ws, i);
+  it = codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, n);
+  if (it != NULL &&
+      !(it->qual == CODESET_Q_NO_PARTICIPLE && participle)) {
     int32_t g = held_in(ws, src);
     if (g >= 0) {
       *tgt = g;
       return 0;
     }
-    return 2;
+    return codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n) ? 6
+                                                                       : 2;
   }
-  if (codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n)) return 4;
+  it = codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n);
+  if (it != NULL && !(it->qual == CODESET_Q_NO_PARTICIPLE && participle))
+    return 4;
   it = codeset_match(&e->codes[CODESET_OWN_TARGET_POLICE], code, n);
   if (it != NULL &&
       !(it->qual == CODESET_Q_NOT_STATION &&
