@@ -954,6 +954,34 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
   return 1;
 }
 
+/* "Tamil Tiger rebels used tens of thousands of civilians as human
+ * shields": the people (a population sector with no country, ---CVL,
+ * ---REF, ...) whom rebels (home_rebels: src) harm (175, 18, 20) are of
+ * the state they fight in, the rebels' country, when the sentence names
+ * no actor or place of another state ("Boko Haram kills nine civilians
+ * in western Chad", "Al-Shabaab militants hijack a bus bound for the
+ * Kenyan capital").
+ * tgt holds CODE_MAX bytes; writes the country into it and returns 1, or
+ * returns 0. */
+static int home_of_rebels_victims(const coder_ws *ws, const char *src,
+                                  char *tgt, const char *code) {
+  static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REL",
+                                       "AGR", "HLH", "REF", NULL};
+  if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6 || !home_rebels(src))
+    return 0;
+  if (strncmp(code, "175", 3) != 0 && strncmp(code, "18", 2) != 0 &&
+      strncmp(code, "20", 2) != 0)
+    return 0;
+  if (!word_in3(tgt + 3, people)) return 0;
+  for (size_t x = 0; x < ws->n_ent; x++) {
+    const char *a = ws->ent[x].actor;
+    if (a != NULL && mention_country_code(a) && !mention_same_state(a, src))
+      return 0;
+  }
+  memcpy(tgt, src, 3);
+  return 1;
+}
+
 /* The place of an attack as its source: for an event code (primary part
  * code[0..c1)) of the dictionary's place_source_codes (src/dict/codeset.h;
  * dyad's own dictionary and the default follow CAMEO's usage notes for
@@ -1632,7 +1660,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           char own[CODE_MAX];
           memcpy(own, sbuf, CODE_MAX);
           if (coded) home_from_target(ws, t, own, tbuf);
-          if (coded) home_of_coerced(own, tbuf, code);
+          if (coded && !home_of_coerced(own, tbuf, code))
+            home_of_rebels_victims(ws, own, tbuf, code);
           if (coded) home_of_repressor(own, tbuf, code);
           if (coded) home_army(ws, own, tbuf);
           if (coded) home_of_victims(ws, code, tbuf);
