@@ -282,7 +282,8 @@ typedef struct verb_hit {
                                 (1 always, 2 for a people or civil
                                 sector, 3 for police and courts, 4 for
                                 those or rebels, 5 for a political
-                                source: political_source) */
+                                source: political_source, 6 for a
+                                people or rebels) */
   int reciprocal;            /* also code target -> source (is_reciprocal) */
 } verb_hit;
 
@@ -975,6 +976,34 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
   return 1;
 }
 
+/* "Tamil Tiger rebels used tens of thousands of civilians as human
+ * shields": the people (a population sector with no country, ---CVL,
+ * ---REF, ...) whom rebels (home_rebels: src) harm (175, 18, 20) are of
+ * the state they fight in, the rebels' country, when the sentence names
+ * no actor or place of another state ("Boko Haram kills nine civilians
+ * in western Chad", "Al-Shabaab militants hijack a bus bound for the
+ * Kenyan capital").
+ * tgt holds CODE_MAX bytes; writes the country into it and returns 1, or
+ * returns 0. */
+static int home_of_rebels_victims(const coder_ws *ws, const char *src,
+                                  char *tgt, const char *code) {
+  static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REL",
+                                       "AGR", "HLH", "REF", NULL};
+  if (strncmp(tgt, "---", 3) != 0 || strlen(tgt) != 6 || !home_rebels(src))
+    return 0;
+  if (strncmp(code, "175", 3) != 0 && strncmp(code, "18", 2) != 0 &&
+      strncmp(code, "20", 2) != 0)
+    return 0;
+  if (!word_in3(tgt + 3, people)) return 0;
+  for (size_t x = 0; x < ws->n_ent; x++) {
+    const char *a = ws->ent[x].actor;
+    if (a != NULL && mention_country_code(a) && !mention_same_state(a, src))
+      return 0;
+  }
+  memcpy(tgt, src, 3);
+  return 1;
+}
+
 /* The place of an attack as its source: for an event code (primary part
  * code[0..c1)) of the dictionary's place_source_codes (src/dict/codeset.h;
  * dyad's own dictionary and the default follow CAMEO's usage notes for
@@ -985,15 +1014,38 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
  * is the passive), none at all, becomes the bare country of the
  * sentence's locations (ws->loc_country, "" when they name none or
  * several): "A car bomb tore through government buildings in central
- * Oslo" (NOR>NORGOV 1832).  src holds CODE_MAX bytes.  Returns 1 when it
- * rewrote src, or 0. */
+ * Oslo" (NOR>NORGOV 1832).  /home: only when the target tgt is a
+ * sector of that same state (mention_same_state), the verb is no bare
+ * infinitive and no actor of another state is named in the sentence,
+ * and then the target's country ("Prime Minister Djindjic was shot dead
+ * by a sniper in Belgrade": SRB>SRBGOV 186; not a leader killed abroad,
+ * nor "in an Israeli airstrike", whose place says nothing of who
+ * killed).  src holds CODE_MAX bytes.  Returns 1 when it rewrote src, or
+ * 0. */
 static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
-                          char *src, const char *code, size_t c1,
-                          size_t vs) {
+                          char *src, const char *tgt, const char *code,
+                          size_t c1, size_t vs) {
   const codeset_item *it =
       codeset_match(&e->codes[CODESET_PLACE_SOURCE], code, c1);
   if (it == NULL) return 0;
   if (src[0] && strncmp(src, "---", 3) != 0) return 0;
+  if (it->qual == CODESET_Q_HOME) {
+    if (!ws->loc_country[0] || strlen(tgt) <= 3 || tgt[0] == '-' ||
+        !mention_same_state(tgt, ws->loc_country) ||
+        ws->tag.tok[vs].pos == TAG_VB)
+      return 0;
+    /* "assassinated in Beirut in an Israeli airstrike": a state of
+     * another country named in the sentence may be the killer */
+    for (size_t x = 0; x < ws->n_ent; x++) {
+      const char *a = ws->ent[x].actor;
+      if (a != NULL && mention_country_code(a) &&
+          !mention_same_state(a, ws->loc_country))
+        return 0;
+    }
+    memcpy(src, tgt, 3);
+    src[3] = '\0';
+    return 1;
+  }
   if (!src[0] && it->qual) {
     int passive = ws->tag.tok[vs].pos == TAG_VBN;
     if (it->qual == CODESET_Q_ACTIVE ? passive : !passive) return 0;
@@ -1511,6 +1563,15 @@ static int own_place_target(const dyad_engine *e, const coder_ws *ws,
   return 1;
 }
 
+/* Is the verb at token i an -ing form with no "be" before it (the
+ * qualifier /no_participle: "students occupied the parliament demanding
+ * his resignation", "Uighurs demanding justice rioted": the demand is
+ * the protest's, which CAMEO codes 14x)? */
+static int bare_participle(const coder_ws *ws, size_t i) {
+  return ws->tag.tok[i].pos == TAG_VBG &&
+         !(i > 0 && streq(tag_lemma(&ws->tag, i - 1), "be"));
+}
+
 /* "Thousands of ethnic Albanians marched through Pristina demanding
  * independence for Kosovo" (SRB>SRB in 1998): a protest for a stated
  * demand (a four-digit code of the dictionary's
@@ -1520,15 +1581,27 @@ static int own_place_target(const dyad_engine *e, const coder_ws *ws,
  * no target named: own (CODE_MAX bytes) becomes the people's (SRBCVL),
  * not a self event.  (A bare protest, 141, is left out: its own-country
  * target is as often a place where a foreign act is protested, "Afghans
- * protested near Kabul against the Koran burnings".)  Returns 1 when it
- * added CVL to own. */
+ * protested near Kabul against the Koran burnings".)  Any protest code
+ * of the list when the target, member t, is a place ("Uighurs rioted in
+ * the city of Yining": CHNCVL>CHN 145, as "rioted in Yining" with no
+ * target named is coded) and the verb at token vs no bare infinitive
+ * ("targets X to demonstrate against").  A code of the list qualified
+ * /no_participle (dyad's 104: "demonstrators demand a new election")
+ * not when the verb is a bare participle (bare_participle).  Returns 1
+ * when it added CVL to own. */
 static int own_people_target(const dyad_engine *e, const coder_ws *ws,
-                             int32_t s, char *own, const char *tbuf,
-                             const char *code, size_t c1) {
-  if (c1 != 4 || code[0] != '1' || strlen(tbuf) != 3 || strlen(own) != 3 ||
-      own[0] == '-' || memcmp(own, tbuf, 3) != 0 ||
-      !codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, c1) ||
-      !civil_code(ws, s, own))
+                             int32_t s, int32_t t, char *own,
+                             const char *tbuf, const char *code, size_t c1,
+                             size_t vs) {
+  if ((c1 != 4 && !(t >= 0 && ws->ent[t].place &&
+                    ws->tag.tok[vs].pos != TAG_VB)) ||
+      code[0] != '1' || strlen(tbuf) != 3 || strlen(own) != 3 ||
+      own[0] == '-' || memcmp(own, tbuf, 3) != 0 || !civil_code(ws, s, own))
+    return 0;
+  const codeset_item *it =
+      codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, c1);
+  if (it == NULL ||
+      (it->qual == CODESET_Q_NO_PARTICIPLE && bare_participle(ws, vs)))
     return 0;
   memcpy(own + 3, "CVL", 4);
   return 1;
@@ -1586,6 +1659,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           } else if (h->domestic && home[0] &&
                      (h->domestic == 1 ||
                       (h->domestic == 2 && civil_code(ws, s, sbuf)) ||
+                      (h->domestic == 6 && (civil_code(ws, s, sbuf) ||
+                                            home_rebels(sbuf))) ||
                       (h->domestic == 3 && home_organ(sbuf, code)) ||
                       (h->domestic == 5 && political_source(sbuf)) ||
                       (h->domestic == 4 &&
@@ -1595,7 +1670,8 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
              * bare country acts through its government */
             memcpy(tbuf, home, 4);
             if (strlen(sbuf) == 3)
-              strcat(sbuf, h->domestic == 2 ? "CVL" : "GOV");
+              strcat(sbuf, h->domestic == 2 || h->domestic == 6 ? "CVL"
+                                                                : "GOV");
           } else if (e->new_actor_length && new_target(e, ws, h, tbuf)) {
             fresh = 1;
           } else {
@@ -1606,16 +1682,17 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           char own[CODE_MAX];
           memcpy(own, sbuf, CODE_MAX);
           if (coded) home_from_target(ws, t, own, tbuf);
-          if (coded) home_of_coerced(own, tbuf, code);
+          if (coded && !home_of_coerced(own, tbuf, code))
+            home_of_rebels_victims(ws, own, tbuf, code);
           if (coded) home_of_repressor(own, tbuf, code);
           if (coded) home_army(ws, own, tbuf);
           if (coded) home_of_victims(ws, code, tbuf);
           if (coded) army_at_home(ws, own, tbuf);
           if (coded) counterpart_sector(ws, t, own, tbuf);
-          if (home_of_attack(e, ws, own, code, c1, h->vs))
+          if (home_of_attack(e, ws, own, tbuf, code, c1, h->vs))
             victims_of_place(ws, code, c1, tbuf);
           if (tbuf[0] && !own_place_target(e, ws, s, t, own, tbuf, code, c1))
-            own_people_target(e, ws, s, own, tbuf, code, c1);
+            own_people_target(e, ws, s, t, own, tbuf, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
@@ -4564,12 +4641,13 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
  * ("Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas') counts
  * only when src and tgt are of different countries (a leader killed by
  * his own state's troops fell in its fighting, 19x; news-dev n087 still
- * codes Israel's killing of Nasrallah by its weapon).  Returns 1 when the
- * act is an assassination. */
+ * codes Israel's killing of Nasrallah by its weapon; src is -1 for a
+ * passive whose agent names no actor).  Returns 1 when the act is an
+ * assassination. */
 static int killed_person(const dyad_dict *d, const coder_ws *ws,
                          const char *code, size_t i, int32_t src,
                          int32_t tgt) {
-  if (tgt < 0 || src < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
+  if (tgt < 0 || code[0] != '1' || !(code[1] == '8' || code[1] == '9') ||
       strchr(code, ':') || streq(code, "185") || streq(code, "186") ||
       strncmp(code, "182", 3) == 0)
     return 0;
@@ -4590,7 +4668,7 @@ static int killed_person(const dyad_dict *d, const coder_ws *ws,
    * killed ..."); one killed by its own state's forces ("troops killed
    * Tamil Tiger leader Velupillai Prabhakaran") fell in the fighting */
   char sc[CODE_MAX], tc[CODE_MAX];
-  int inner = mention_entity_code(ws, src, 0, sc, NULL) &&
+  int inner = src >= 0 && mention_entity_code(ws, src, 0, sc, NULL) &&
               mention_entity_code(ws, tgt, 0, tc, NULL) && strlen(sc) >= 3 &&
               strlen(tc) >= 3 && sc[0] != '-' && tc[0] != '-' &&
               memcmp(sc, tc, 3) != 0;
@@ -4759,9 +4837,11 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  *     "Indian police killed nine people": INDCOP>IND); qualifier
  *     /not_station: not when the verb word is "station(s)", a noun read
  *     as the verb ("police station").
- * Lists are tried in that order.  Returns verb_hit.domestic: 1 any
+ * Lists are tried in that order; a code of both the people's and the
+ * rebels' lists is either's ("Kurdish rebel leaders demanded full
+ * autonomy": IRQREB>IRQ 1044).  Returns verb_hit.domestic: 1 any
  * source, 2 a people, 3 police and courts, 4 those or rebels, 5 a
- * political source (/done), or 0. */
+ * political source (/done), 6 a people or rebels, or 0. */
 static int own_country_target(const dyad_engine *e, const coder_ws *ws,
                               const char *code, size_t i, int framed,
                               size_t ve, size_t cend, int32_t src,
@@ -4777,15 +4857,21 @@ static int own_country_target(const dyad_engine *e, const coder_ws *ws,
   if (it != NULL && it->qual == CODESET_Q_DONE && !framed &&
       ws->tag.tok[i].pos != TAG_VB)
     return 5;
-  if (codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, n)) {
+  int participle = bare_participle(ws, i);
+  it = codeset_match(&e->codes[CODESET_OWN_TARGET_PEOPLE], code, n);
+  if (it != NULL &&
+      !(it->qual == CODESET_Q_NO_PARTICIPLE && participle)) {
     int32_t g = held_in(ws, src);
     if (g >= 0) {
       *tgt = g;
       return 0;
     }
-    return 2;
+    return codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n) ? 6
+                                                                       : 2;
   }
-  if (codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n)) return 4;
+  it = codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n);
+  if (it != NULL && !(it->qual == CODESET_Q_NO_PARTICIPLE && participle))
+    return 4;
   it = codeset_match(&e->codes[CODESET_OWN_TARGET_POLICE], code, n);
   if (it != NULL &&
       !(it->qual == CODESET_Q_NOT_STATION &&
@@ -5718,8 +5804,15 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   if (pc.comp < 0 && tgt < 0 && src >= 0 && !strchr(h.code, ':'))
     h.domestic = own_country_target(e, ws, h.code, i, emb != SIZE_MAX, c.ve,
                                     cend, src, &tgt);
-  /* "shot dead Prime Minister Rabin": an assassination */
-  if (pc.comp < 0 && src >= 0 && killed_person(d, ws, h.code, i, src, tgt))
+  /* "shot dead Prime Minister Rabin": an assassination; "Djindjic was
+   * shot dead by a sniper": a passive whose agent ("by", after "dead"
+   * or "down") names no actor too */
+  if (pc.comp < 0 &&
+      (src >= 0 ||
+       ((vg.flags & TAG_VG_PASSIVE) &&
+        ((i + 1 < n && streq(ws->toks[i + 1], "by")) ||
+         (i + 2 < n && streq(ws->toks[i + 2], "by"))))) &&
+      killed_person(d, ws, h.code, i, src, tgt))
     h.code = "186";
   /* "called for U.S. mediation in the Kashmir dispute": a party's own
    * intent (036-038), no appeal to others */

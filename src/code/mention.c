@@ -1644,7 +1644,7 @@ static int armed_entity(const entity *E) {
  * (SRB), whose capital they shared ("students marched in Belgrade",
  * Belgrade coded YUG until 2003, "the government of Slobodan Milosevic",
  * SRBGOV in 1996)? */
-static int same_state(const char *a, const char *b) {
+int mention_same_state(const char *a, const char *b) {
   static const char *const serbia[] = {"SRB", "YUG", "SCG", NULL};
   if (strncmp(a, b, 3) == 0) return 1;
   int ia = 0, ib = 0;
@@ -1698,7 +1698,7 @@ static int sentence_country(const coder_ws *ws, const entity *A, char *out,
   for (size_t i = 0; i < ws->n_ent && !(flags & SC_ANY_PLACE); i++) {
     const entity *E = &ws->ent[i];
     if (E->actor && mention_country_code(E->actor) && E->place &&
-        !same_state(E->actor, c))
+        !mention_same_state(E->actor, c))
       return 0;
   }
   memcpy(out, c, 3);
@@ -2181,7 +2181,7 @@ static const char *where_bound(const coder_ws *ws, const entity *E,
                                char *buf) {
   if (!ws->loc_country[0] || ws->loc_meeting) return NULL;
   if (ws->loc_venue && sentence_country(ws, E, buf, SC_ANY_PLACE) &&
-      same_state(buf, ws->loc_country))
+      mention_same_state(buf, ws->loc_country))
     return buf;
   return ws->loc_country;
 }

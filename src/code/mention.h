@@ -35,6 +35,10 @@ int mention_entity_code(const coder_ws *ws, int32_t i, int part, char *buf,
  * (EUR, MEA, ...), an ethnic code (KUR) or the null code? */
 int mention_country_code(const char *a);
 
+/* Do codes a and b (3 letters or more) name the same state: the same
+ * country, or two of Serbia's names over time (SRB, YUG, SCG)? */
+int mention_same_state(const char *a, const char *b);
+
 /* Is the entity starting at token f inside a prepositional phrase?  Not
  * after a quantity ("thousands of Kenyan protesters") unless the quantity
  * itself is. */

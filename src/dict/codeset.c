@@ -26,16 +26,16 @@ static const codeset_option options[CODESET_OPT_COUNT] = {
          "1721 1723 1724 1321 1323 1324 0341/framed 0342 0343 0344 0811 "
          "0812 0813 0814 123 154/undirected 2042/device"},
     [CODESET_OWN_TARGET_PEOPLE] = {"own_country_target_people_codes",
-                                   {NULL}, "14"},
+                                   {"no_participle", NULL}, "14"},
     [CODESET_OWN_TARGET_POLICE] =
         {"own_country_target_police_codes",
          {"not_station", NULL},
          "17 18 19 20 151/not_station 152/not_station 153/not_station "
          "154/not_station"},
-    [CODESET_OWN_TARGET_REBEL] = {"own_country_target_rebel_codes", {NULL},
-                                  "1821"},
+    [CODESET_OWN_TARGET_REBEL] = {"own_country_target_rebel_codes",
+                                  {"no_participle", NULL}, "1821"},
     [CODESET_PLACE_SOURCE] = {"place_source_codes",
-                              {"active", "passive", NULL},
+                              {"active", "passive", "home", NULL},
                               "1831 1832 1833 185 2041 =183/active "
                               "18/passive -186"},
     [CODESET_FUTURE_THREAT] = {"future_threat_codes", {NULL}, ""},

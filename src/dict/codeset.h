@@ -51,8 +51,11 @@ enum {
   CODESET_Q_DEVICE = 3,     /* own_country_target_codes */
   CODESET_Q_DONE = 4,       /* own_country_target_codes */
   CODESET_Q_NOT_STATION = 1, /* own_country_target_police_codes */
+  CODESET_Q_NO_PARTICIPLE = 1, /* own_country_target_people_codes and
+                                  own_country_target_rebel_codes */
   CODESET_Q_ACTIVE = 1,     /* place_source_codes */
   CODESET_Q_PASSIVE = 2,    /* place_source_codes */
+  CODESET_Q_HOME = 3,       /* place_source_codes */
 };
 
 /* The code options.  CODESET_OPT_COUNT ends the list. */

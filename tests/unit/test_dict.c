@@ -1463,8 +1463,11 @@ static void test_count_option_lines(void **state) {
  * civilians' violence: PETRARCH codes force by anyone by its verb; the
  * bare verbs skipped: PETRARCH codes a bare "said" as 010; and the rebels'
  * own-country codes, to which dyad's dictionary adds their ceasefires
- * and retreats, 0871 0874; and the own-country codes, to which it adds
- * resignations done, 0831/done), so the default dictionary and
+ * and retreats, 0871 0874, and demands for political change,
+ * 104/no_participle, as it does to the people's own-country codes; the
+ * own-country codes, to which it adds resignations done, 0831/done; and
+ * the place-source codes, to which it adds assassinations at home,
+ * 186/home), so the default dictionary and
  * PETRARCH/Phoenix code by the same rules. */
 static void test_codeset_defaults_written(void **state) {
   (void)state;
@@ -1482,11 +1485,17 @@ static void test_codeset_defaults_written(void **state) {
     if (o != CODESET_RECIPROCAL && o != CODESET_FUTURE_THREAT &&
         o != CODESET_BARE_VERB_SKIP && o != CODESET_OWN_TARGET_REBEL &&
         o != CODESET_FUTURE_INTENT && o != CODESET_CIVILIAN_VIOLENCE &&
-        o != CODESET_OWN_TARGET)
+        o != CODESET_OWN_TARGET && o != CODESET_PLACE_SOURCE &&
+        o != CODESET_OWN_TARGET_PEOPLE)
       assert_string_equal(v, co->dflt);
   }
+  assert_string_equal(dict_option_get(d, "place_source_codes"),
+                      "1831 1832 1833 185 2041 =183/active 18/passive "
+                      "186/home");
   assert_string_equal(dict_option_get(d, "own_country_target_rebel_codes"),
-                      "1821 0871 0874");
+                      "1821 0871 0874 104/no_participle");
+  assert_string_equal(dict_option_get(d, "own_country_target_people_codes"),
+                      "14 104/no_participle");
   assert_string_equal(dict_option_get(d, "own_country_target_codes"),
                       "1721 1723 1724 1321 1323 1324 0341/framed 0342 0343 "
                       "0344 0811 0812 0813 0814 123 1241 154/undirected "
