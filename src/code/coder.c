@@ -4640,8 +4640,7 @@ static int named_person_group(const dyad_dict *d, const coder_ws *ws,
  * ("the murdered journalist").  A person named after an organisation
  * ("Hamas founder Sheikh Ahmed Yassin": the group's code is Hamas') counts
  * only when src and tgt are of different countries (a leader killed by
- * his own state's troops fell in its fighting, 19x; news-dev n087 still
- * codes Israel's killing of Nasrallah by its weapon; src is -1 for a
+ * his own state's troops fell in its fighting, 19x; src is -1 for a
  * passive whose agent names no actor).  Returns 1 when the act is an
  * assassination. */
 static int killed_person(const dyad_dict *d, const coder_ws *ws,
