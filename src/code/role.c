@@ -2311,8 +2311,18 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
       } else {
         /* no agent: a subject is the one acted on ("is killed at a
          * house in Java"), the source only when the pattern read the
-         * target before the verb as someone else */
-        src = subj != btgt && ws->ent[btgt].first < gs ? subj : -1;
+         * target before the verb as someone else; a group the pattern
+         * read inside the subject's noun phrase ("three Israeli soldiers
+         * from the Givati Brigade are killed by an IED", "the
+         * ambassadors from X to Y are injured by mortar fire") leaves
+         * the subject the one acted on, and no source */
+        if (subj >= 0 && subj != btgt && ws->ent[btgt].first < gs &&
+            ws->ent[subj].first < ws->ent[btgt].first) {
+          src = -1;
+          tgt = subj;
+        } else {
+          src = subj != btgt && ws->ent[btgt].first < gs ? subj : -1;
+        }
       }
     }
   } else if (vflags & TAG_VG_PASSIVE) {
