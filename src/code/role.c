@@ -1671,6 +1671,26 @@ static int32_t by_weak_agent(const coder_ws *ws, size_t a, size_t b,
   return g;
 }
 
+/* "At least 19 people are killed during protests triggered by the arrest
+ * of X", "killed in an explosion near a complex used by Hezbollah": is
+ * the "by" at token k, past the verb group ending at ge, the agent of a
+ * participle right before it that names no act on the passive's subject
+ * (one that sets off, hosts, owns or uses something: triggered, inspired,
+ * used, owned, affected ...)?  Its agent is no agent of the passive.  Not
+ * a weapon "planted by", "fired by" or "launched by" someone (the
+ * attacker), nor forces "led by" or "backed by" a side, nor an amnesty
+ * "offered by" or money "funded by" a government, which are often the
+ * passive's agent too. */
+static int by_of_other_participle(const coder_ws *ws, size_t k, size_t ge) {
+  static const char *const parts[] = {
+      "triggered", "sparked", "prompted", "inspired", "chaired",
+      "organized", "organised", "used", "owned", "run", "operated",
+      "overshadowed", "affected", "addressed", "raised", "played",
+      "brokered", "mediated", "proposed", "hosted", NULL};
+  return k > ge && ws->tag.tok[k - 1].pos == TAG_VBN &&
+         word_in_list(ws->toks[k - 1], parts);
+}
+
 /* "Three civilians are killed and two police officers are injured in a
  * mass shooting": is group g (found in the complement of a passive) the
  * subject of a passive of its own, a past participle right after it
@@ -2384,6 +2404,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
           /* the first "by" only: "allegations by Kenyan police" later
            * qualifies a noun */
           by = 1;
+          if (by_of_other_participle(ws, k, ge)) break;
           size_t bend = by_phrase_end(ws, k + 1, cend);
           src = first_group(ws, k + 1, bend, tgt, 0, SIZE_MAX);
           /* "is freed by military authorities", "were shot by police":
