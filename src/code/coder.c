@@ -925,8 +925,12 @@ static int own_aid_origin(const coder_ws *ws, int32_t t, const char *src,
  * source's country.  So does a population sector (---CVL, ---OPP, ---EDU
  * ...) that the state's organs or its military repress (175), assault (18)
  * or kill in mass (20): "Rwandan government troops massacred hundreds of
- * civilians" (RWAMIL>RWACVL), as our dev sets code it.  Writes it into tgt
- * and returns 1, or 0. */
+ * civilians" (RWAMIL>RWACVL), as our dev sets code it.  So do activists
+ * and protesters (---HRI, ---OPP) whom a state's civil organs release
+ * (084), convict (116), refuse to release (1243), threaten (13), order
+ * out (166) or clash with (145): "the government of Cuba releases human
+ * rights activist X" (CUBHRI), "police and protesters clash in Milan"
+ * (ITAOPP).  Writes it into tgt and returns 1, or 0. */
 static int home_of_coerced(const char *src, char *tgt, const char *code) {
   static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
                                       NULL};
@@ -943,6 +947,12 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
     pop = memcmp(tgt + 3, *p, 3) == 0;
   int harm = pop && (strncmp(code, "175", 3) == 0 ||
                      strncmp(code, "18", 2) == 0 || strncmp(code, "20", 2) == 0);
+  if (!civil && !harm &&
+      (memcmp(tgt + 3, "HRI", 3) == 0 || memcmp(tgt + 3, "OPP", 3) == 0) &&
+      (strncmp(code, "084", 3) == 0 || strncmp(code, "116", 3) == 0 ||
+       strncmp(code, "1243", 4) == 0 || strncmp(code, "13", 2) == 0 ||
+       strncmp(code, "166", 3) == 0 || strncmp(code, "145", 3) == 0))
+    civil = 1;
   if (!civil && !harm) return 0;
   int ok = ls == 3;
   for (const char *const *p = organ; *p && !ok; p++)
