@@ -948,8 +948,12 @@ static int own_aid_origin(const coder_ws *ws, int32_t t, const char *src,
  * source's country.  So does a population sector (---CVL, ---OPP, ---EDU
  * ...) that the state's organs or its military repress (175), assault (18)
  * or kill in mass (20): "Rwandan government troops massacred hundreds of
- * civilians" (RWAMIL>RWACVL), as our dev sets code it.  Writes it into tgt
- * and returns 1, or 0. */
+ * civilians" (RWAMIL>RWACVL), as our dev sets code it.  So do activists
+ * and protesters (---HRI, ---OPP) whom a state's civil organs release
+ * (084), convict (116), refuse to release (1243), threaten (13), order
+ * out (166) or clash with (145): "the government of Cuba releases human
+ * rights activist X" (CUBHRI), "police and protesters clash in Milan"
+ * (ITAOPP).  Writes it into tgt and returns 1, or 0. */
 static int home_of_coerced(const char *src, char *tgt, const char *code) {
   static const char *const organ[] = {"GOV", "COP", "JUD", "LEG", "SPY",
                                       NULL};
@@ -966,6 +970,12 @@ static int home_of_coerced(const char *src, char *tgt, const char *code) {
     pop = memcmp(tgt + 3, *p, 3) == 0;
   int harm = pop && (strncmp(code, "175", 3) == 0 ||
                      strncmp(code, "18", 2) == 0 || strncmp(code, "20", 2) == 0);
+  if (!civil && !harm &&
+      (memcmp(tgt + 3, "HRI", 3) == 0 || memcmp(tgt + 3, "OPP", 3) == 0) &&
+      (strncmp(code, "084", 3) == 0 || strncmp(code, "116", 3) == 0 ||
+       strncmp(code, "1243", 4) == 0 || strncmp(code, "13", 2) == 0 ||
+       strncmp(code, "166", 3) == 0 || strncmp(code, "145", 3) == 0))
+    civil = 1;
   if (!civil && !harm) return 0;
   int ok = ls == 3;
   for (const char *const *p = organ; *p && !ok; p++)
@@ -1334,6 +1344,32 @@ static int protest_repression(const coder_ws *ws, int32_t t, const char *own,
   for (const char *const *p = organ; *p && !org; p++)
     org = memcmp(own + 3, *p, 3) == 0;
   return org && word_in_list(ws->toks[ws->ent[t].last], crowd);
+}
+
+/* "Israeli soldiers open fire on protesters ..., killing a man", "the
+ * regime attacks women protesters, shooting them dead": a riot (145, read
+ * from the protesters named before the verb) whose source is a state's
+ * police, army, security service or government (own, its code), whose
+ * target (tgt) is people (a bare country, or OPP CVL EDU REF LAB HRI; not
+ * rebels, troops or officials) and whose verb at token vs kills, shoots,
+ * attacks or beats is that state's repression of the protest (175); a
+ * clash, injuries in a clash ("police injured protesters in violent
+ * clashes") and a riot by soldiers keep 145. */
+static int state_riot_repression(const coder_ws *ws, const char *own,
+                                 const char *tgt, const char *code, size_t c1,
+                                 size_t vs) {
+  static const char *const organ[] = {"COP", "MIL", "SPY", "GOV", NULL};
+  static const char *const people[] = {"OPP", "CVL", "EDU", "REF", "LAB",
+                                       "HRI", NULL};
+  static const char *const harm[] = {"kill", "shoot", "attack", "fire",
+                                     "beat", "gun", "open", NULL};
+  if (c1 != 3 || memcmp(code, "145", 3) != 0 || strlen(own) < 6) return 0;
+  size_t lt = strlen(tgt);
+  if (lt != 3 && !(lt >= 6 && word_in3(tgt + 3, people))) return 0;
+  int org = 0;
+  for (const char *const *p = organ; *p && !org; p++)
+    org = memcmp(own + 3, *p, 3) == 0;
+  return org && word_in_list(tag_lemma(&ws->tag, vs), harm);
 }
 
 /* The protest code for the demand code (root 10) of length c1: a strike
@@ -1712,7 +1748,9 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           int sp114 = state_protest(ws, s, own, tbuf, code, c1, h->vs);
           int riot = !sp114 && protest_riot(ws, s, code, c1);
           int repress = !sp114 && !riot && tbuf[0] &&
-                        protest_repression(ws, t, own, code, c1);
+                        (protest_repression(ws, t, own, code, c1) ||
+                         state_riot_repression(ws, own, tbuf, code, c1,
+                                               h->vs));
           const char *pd = sp114 || riot || repress
                                ? NULL
                                : protest_demand(ws, s, code, c1, h->vs);

@@ -1711,6 +1711,72 @@ static int32_t by_weak_agent(const coder_ws *ws, size_t a, size_t b,
   return g;
 }
 
+/* "At least 19 people are killed during protests triggered by the arrest
+ * of X", "killed in an explosion near a complex used by Hezbollah": is
+ * the "by" at token k, past the verb group ending at ge, the agent of a
+ * participle right before it that names no act on the passive's subject
+ * (one that sets off, hosts, owns or uses something: triggered, inspired,
+ * used, owned, affected ...)?  Its agent is no agent of the passive.  Not
+ * a weapon "planted by", "fired by" or "launched by" someone (the
+ * attacker), nor forces "led by" or "backed by" a side, nor an amnesty
+ * "offered by" or money "funded by" a government, which are often the
+ * passive's agent too. */
+static int by_of_other_participle(const coder_ws *ws, size_t k, size_t ge) {
+  static const char *const parts[] = {
+      "triggered", "sparked", "prompted", "inspired", "chaired",
+      "organized", "organised", "used", "owned", "run", "operated",
+      "overshadowed", "affected", "addressed", "raised", "played",
+      "brokered", "mediated", "proposed", "hosted", NULL};
+  return k > ge && ws->tag.tok[k - 1].pos == TAG_VBN &&
+         word_in_list(ws->toks[k - 1], parts);
+}
+
+/* "Three civilians are killed and two police officers are injured in a
+ * mass shooting": is group g (found in the complement of a passive) the
+ * subject of a passive of its own, a past participle right after it
+ * (past "was", "were", "are", "is", "been", "have", "has", "had" and
+ * adverbs), or a bare participle with no object after a group that "and"
+ * opens ("and six policemen killed in")?  Such a group is acted on, no agent.  Not in a
+ * fight both sides wage (a shootout, gunfight, firefight, clash, battle,
+ * "exchange fire"): "militants are killed and soldiers are wounded in a
+ * shootout" names the soldiers as a party. */
+static int passive_subject_group(const coder_ws *ws, int32_t g) {
+  static const char *const aux[] = {"was", "were", "are", "is", "been",
+                                    "have", "has", "had", "being", NULL};
+  static const char *const fight[] = {
+      "shootout", "shootouts", "shoot-out", "gunfight", "gunfights",
+      "firefight", "firefights", "clash", "clashes", "battle", "battles",
+      "exchange", "exchanged", "exchanging", NULL};
+  const tag_token *T = ws->tag.tok;
+  size_t n = ws->tag.n;
+  size_t k = group_last(ws, g) + 1;
+  int had_aux = 0;
+  while (k < n && (word_in_list(ws->toks[k], aux) || T[k].pos == TAG_RB)) {
+    if (T[k].pos != TAG_RB) had_aux = 1;
+    k++;
+  }
+  if (k >= n) return 0;
+  if (!(T[k].pos == TAG_VBN || (!had_aux && T[k].pos == TAG_VBD)))
+    return 0;
+  if (!had_aux) {
+    /* a bare participle: only after a group that "and" opens */
+    size_t f = ws->ent[g].first;
+    while (f > 0 && (T[f - 1].pos == TAG_DT || T[f - 1].pos == TAG_CD ||
+                     tag_is_adj(T[f - 1].pos) || T[f - 1].pos == TAG_RB))
+      f--;
+    if (f == 0 || !streq(ws->toks[f - 1], "and")) return 0;
+    /* and no object after it ("and the gunman allowed the students",
+     * "and authorities confirmed that": an active clause) */
+    if (k + 1 < n && !streq(ws->toks[k + 1], ",") &&
+        !streq(ws->toks[k + 1], ".") &&
+        !(T[k + 1].pos == TAG_IN && !streq(ws->toks[k + 1], "that")))
+      return 0;
+  }
+  for (size_t q = 0; q < n; q++)
+    if (word_in_list(ws->toks[q], fight)) return 0;
+  return 1;
+}
+
 /* Does group g open a "by" phrase ("by France", "by the French
  * government": "by" before it, past determiners and adjectives)? */
 static int by_group(const coder_ws *ws, int32_t g) {
@@ -2360,8 +2426,18 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
       } else {
         /* no agent: a subject is the one acted on ("is killed at a
          * house in Java"), the source only when the pattern read the
-         * target before the verb as someone else */
-        src = subj != btgt && ws->ent[btgt].first < gs ? subj : -1;
+         * target before the verb as someone else; a group the pattern
+         * read inside the subject's noun phrase ("three Israeli soldiers
+         * from the Givati Brigade are killed by an IED", "the
+         * ambassadors from X to Y are injured by mortar fire") leaves
+         * the subject the one acted on, and no source */
+        if (subj >= 0 && subj != btgt && ws->ent[btgt].first < gs &&
+            ws->ent[subj].first < ws->ent[btgt].first) {
+          src = -1;
+          tgt = subj;
+        } else {
+          src = subj != btgt && ws->ent[btgt].first < gs ? subj : -1;
+        }
       }
     }
   } else if (vflags & TAG_VG_PASSIVE) {
@@ -2377,6 +2453,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
           /* the first "by" only: "allegations by Kenyan police" later
            * qualifies a noun */
           by = 1;
+          if (by_of_other_participle(ws, k, ge)) break;
           size_t bend = by_phrase_end(ws, k + 1, cend);
           src = first_group(ws, k + 1, bend, tgt, 0, SIZE_MAX);
           /* "is freed by military authorities", "were shot by police":
@@ -2399,6 +2476,7 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
         sure = src >= 0;
         if (src < 0)
           src = first_group(ws, ge, lim, tgt, 0, root >= 10 ? ge : loc);
+        if (src >= 0 && !sure && passive_subject_group(ws, src)) src = -1;
         /* "is sentenced to 25 years for smuggling weapons to the FARC",
          * "is convicted of fraud against Japan": a judicial act's agent
          * without "by" is a court, never an actor of the crime it names */
