@@ -36,7 +36,7 @@ static int name_like(const coder_ws *ws, size_t i) {
   const tag_token *t = &ws->tag.tok[i];
   return (t->flags & TAG_F_CAP) && !(t->flags & TAG_F_KNOWN) &&
          !(t->flags & TAG_F_DIGIT) && (t->pos == TAG_NNP || t->pos == TAG_NNPS) &&
-         strlen(ws->toks[i]) >= 3 && strlen(ws->toks[i]) < 32;
+         ws->tag.norm_len[i] >= 3 && ws->tag.norm_len[i] < 32;
 }
 
 /* The remembered entry of the most recent name equal to token norm w, or
@@ -194,7 +194,7 @@ static void remember_names(coder_ws *ws) {
    * dictionary does not know */
   for (size_t k = 1; k < ws->tag.n; k++) {
     const tag_token *p = &ws->tag.tok[k - 1];
-    size_t pl = strlen(ws->toks[k - 1]);
+    size_t pl = ws->tag.norm_len[k - 1];
     if (!name_like(ws, k) || covered(ws, k) || covered(ws, k - 1) ||
         (k + 1 < ws->tag.n && name_like(ws, k + 1)) ||
         !(p->flags & TAG_F_CAP) || (p->flags & TAG_F_ALLCAP) ||

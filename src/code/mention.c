@@ -169,6 +169,12 @@ static int stem_fits(const dyad_dict *d, const coder_ws *ws, size_t i,
       "s", "es", "n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese",
       "ish", "ic", "ics", "'s", NULL};
   static const char *const agent_ends[] = {"s", "es", "'s", NULL};
+  /* a one-word phrase of the whole token (most matches): its word is the
+   * token, answered without reading the phrase's text */
+  unsigned kind = agent ? DICT_K_AGENT : DICT_K_ACTOR;
+  if (m->len == 1 && ((ws->ti[i].one_whole >> kind) & 1u) &&
+      m->phrase == ws->ti[i].one[kind])
+    return 1;
   size_t last = i + m->len - 1;
   const dict_phrase *p = dict_phrase_at(d, m->phrase);
   if (p == NULL) return 0;

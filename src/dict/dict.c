@@ -790,7 +790,8 @@ static void dict_next_add(const dyad_dict *d, const dict_hgroup *g,
   }
 }
 
-/* Fills ti->multi, ti->next, ti->one[] and ti->ones from the rest of ti:
+/* Fills ti->multi, ti->next, ti->one[], ti->ones and ti->one_whole from
+ * the rest of ti:
  * what dict_match_ti finds at the token when no multi-word phrase fits
  * (the lowest id of the
  * whole token's one-word stems and exact forms, else the lowest id among
@@ -803,6 +804,7 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
                            const uint32_t *stem) {
   ti->multi = 0;
   ti->ones = 0;
+  ti->one_whole = 0;
   uint64_t next = 0;
   for (uint32_t kind = 0; kind < DICT_K_SYNSET; kind++) {
     uint32_t best = DICT_NONE;
@@ -817,6 +819,7 @@ static void dict_token_one(const dyad_dict *d, dict_tokinfo *ti,
       if (g->n_stem) best = pp[g->n_multi];
       if (g->n_exact && pp[g->n_multi + g->n_stem] < best)
         best = pp[g->n_multi + g->n_stem];
+      if (best != DICT_NONE) ti->one_whole |= (uint8_t)(1u << kind);
     }
     if (best == DICT_NONE && stem[kind] != DICT_NONE) {
       const dict_hgroup *s = dict_group(d, stem[kind], kind);
@@ -854,6 +857,7 @@ void dict_token_info(const dyad_dict *d, const char *tok, dict_tokinfo *ti) {
   ti->multi = 0;
   ti->next[0] = ti->next[1] = 0;
   ti->ones = 0;
+  ti->one_whole = 0;
   ti->synsig[0] = ti->synsig[1] = 0;
   for (int k = 0; k < DICT_K_SYNSET; k++) ti->one[k] = DICT_NONE;
   if (!tok) return;

@@ -395,6 +395,10 @@ typedef struct dict_tokinfo {
   uint32_t one[DICT_K_SYNSET];        /* the one-word match of each kind
                                          (phrase id; DICT_NONE) */
   uint8_t ones;                       /* bit k: one[k] != DICT_NONE */
+  uint8_t one_whole;                  /* bit k: one[k] is a one-word
+                                         phrase of the whole token (its
+                                         word is the token's bytes), not
+                                         the stem of a proper prefix */
   uint32_t next[2];                   /* 64-bit Bloom filter (low word
                                          first) of the heads of the
                                          second words of the multi-word
