@@ -2528,7 +2528,12 @@ static int sources_read(sources *s, const char *path, dyad_error *err) {
   for (char *save = NULL, *p = strtok_r(copy, ":", &save); p && rc == DYAD_OK;
        p = strtok_r(NULL, ":", &save)) {
     struct stat st;
-    if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (stat(p, &st) != 0) {
+      /* a missing path is reported as such, not by its name's kind */
+      rc = build_fail(err, DYAD_ERR_IO, p, "cannot open: %s", strerror(errno));
+      break;
+    }
+    if (S_ISDIR(st.st_mode)) {
       path_list l = {0};
       rc = collect_dir(&l, p, 0, err);
       if (rc == DYAD_OK) {
