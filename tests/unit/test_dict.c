@@ -1464,8 +1464,10 @@ static void test_count_option_lines(void **state) {
  * bare verbs skipped: PETRARCH codes a bare "said" as 010; and the rebels'
  * own-country codes, to which dyad's dictionary adds their ceasefires
  * and retreats, 0871 0874; and the own-country codes, to which it adds
- * resignations done, 0831/done), so the default dictionary and
- * PETRARCH/Phoenix code by the same rules. */
+ * resignations done, 0831/done; and the place-source codes, to which it
+ * adds arrests and verdicts in a passive and protests, 173/passive
+ * 116/passive 14), so the default
+ * dictionary and PETRARCH/Phoenix code by the same rules. */
 static void test_codeset_defaults_written(void **state) {
   (void)state;
   dyad_dict *d = NULL;
@@ -1482,9 +1484,12 @@ static void test_codeset_defaults_written(void **state) {
     if (o != CODESET_RECIPROCAL && o != CODESET_FUTURE_THREAT &&
         o != CODESET_BARE_VERB_SKIP && o != CODESET_OWN_TARGET_REBEL &&
         o != CODESET_FUTURE_INTENT && o != CODESET_CIVILIAN_VIOLENCE &&
-        o != CODESET_OWN_TARGET)
+        o != CODESET_OWN_TARGET && o != CODESET_PLACE_SOURCE)
       assert_string_equal(v, co->dflt);
   }
+  assert_string_equal(dict_option_get(d, "place_source_codes"),
+                      "1831 1832 1833 185 2041 =183/active 18/passive -186 "
+                      "173/passive 116/passive 14");
   assert_string_equal(dict_option_get(d, "own_country_target_rebel_codes"),
                       "1821 0871 0874");
   assert_string_equal(dict_option_get(d, "own_country_target_codes"),
