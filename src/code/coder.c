@@ -1014,6 +1014,58 @@ static int home_of_rebels_victims(const coder_ws *ws, const char *src,
   return 1;
 }
 
+/* Is code[0..c1) coercion (17x) or a verdict (116)? */
+static int legal_act(const char *code, size_t c1) {
+  return c1 >= 2 && code[0] == '1' &&
+         (code[1] == '7' || (c1 >= 3 && code[1] == '1' && code[2] == '6'));
+}
+
+/* Does the sentence name a protest: a word of protest, riot,
+ * demonstration, rally, march, strike, boycott, sit-in, unrest, uprising
+ * or demand, other than a bare march at token skip ("About 300 people
+ * marched through Accra" names none; "marched ... demanding his
+ * resignation" does)? */
+static int names_protest(const coder_ws *ws, size_t skip) {
+  static const char *const stem[] = {"protest", "riot", "demonstrat", "rall",
+                                     "march", "strike", "striking", "boycott",
+                                     "sit-in", "unrest", "uprising", "demand",
+                                     NULL};
+  for (size_t k = 0; k < ws->tag.n; k++) {
+    const char *w = ws->toks[k];
+    if (!strchr("prdmsbu", w[0])) continue;
+    if (k == skip && w[0] == 'm') continue;
+    for (const char *const *p = stem; *p; p++)
+      if (strncmp(w, *p, strlen(*p)) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Is the past participle at token vs a main clause's passive: a form of
+ * "be" (or "get", or "and" after a first conjunct: "is convicted and
+ * sentenced") right before it (adverbs between, not a negation: "is not
+ * indicted"), with no relative pronoun before that
+ * ("a man is arrested", "were detained"; not "who was arrested in Rome",
+ * "after being arrested", nor a bare "jailed former lawmaker")? */
+static int main_passive(const coder_ws *ws, size_t vs) {
+  static const char *const be[] = {"is", "are", "was", "were", "been", "be",
+                                   "gets", "got", "and", NULL};
+  static const char *const aux[] = {"has", "have", "had", "been", "will",
+                                    "would", "to", NULL};
+  static const char *const rel[] = {"who", "which", "that", "whom", NULL};
+  static const char *const neg[] = {"not", "n't", "never", NULL};
+  size_t k = vs;
+  while (k > 0 && ws->tag.tok[k - 1].pos == TAG_RB) {
+    if (word_in_list(ws->toks[k - 1], neg)) return 0;
+    k--;
+  }
+  if (k == 0 || !word_in_list(ws->toks[k - 1], be)) return 0;
+  k--;
+  while (k > 0 && (word_in_list(ws->toks[k - 1], aux) ||
+                   ws->tag.tok[k - 1].pos == TAG_RB))
+    k--;
+  return k == 0 || !word_in_list(ws->toks[k - 1], rel);
+}
+
 /* The place of an attack as its source: for an event code (primary part
  * code[0..c1)) of the dictionary's place_source_codes (src/dict/codeset.h;
  * dyad's own dictionary and the default follow CAMEO's usage notes for
@@ -1030,11 +1082,14 @@ static int home_of_rebels_victims(const coder_ws *ws, const char *src,
  * and then the target's country ("Prime Minister Djindjic was shot dead
  * by a sniper in Belgrade": SRB>SRBGOV 186; not a leader killed abroad,
  * nor "in an Israeli airstrike", whose place says nothing of who
- * killed).  src holds CODE_MAX bytes.  Returns 1 when it rewrote src, or
- * 0. */
+ * killed).  A protest or riot (14) no one with a country holds is the
+ * place's people's, in a sentence that names a protest; coercion or a
+ * verdict (17x, 116) only in a main clause's passive whose agent is not
+ * named after "by" (the verb ends before token ve).  src holds CODE_MAX
+ * bytes.  Returns 1 when it rewrote src, or 0. */
 static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
                           char *src, const char *tgt, const char *code,
-                          size_t c1, size_t vs) {
+                          size_t c1, size_t vs, size_t ve) {
   const codeset_item *it =
       codeset_match(&e->codes[CODESET_PLACE_SOURCE], code, c1);
   if (it == NULL) return 0;
@@ -1056,12 +1111,85 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
     src[3] = '\0';
     return 1;
   }
+  if (code[0] == '1' && code[1] == '4') {
+    /* a protest or riot no one with a country holds ("riots break out in
+     * Leeds", "---OPP"): the place's people, their sector kept; not
+     * state organs or armed men ("soldiers open fire on civilians
+     * protesting"), and only in a sentence that names a protest (not
+     * "a plane crashes into a crowd") */
+    static const char *const armed[] = {"MIL", "COP", "GOV", "REB", "SPY",
+                                        "JUD", "LEG", "UAF", "INS", NULL};
+    if (!ws->loc_country[0]) return 0;
+    char sec[4] = "CVL";
+    if (strlen(src) >= 6) {
+      memcpy(sec, src + 3, 3);
+      if (word_in_list(sec, armed)) return 0;
+    }
+    if (!names_protest(ws, vs)) return 0;
+    /* with no one named at all, only a verb of protest or of its
+     * happening ("protests took place in Tbilisi", "thousands march in
+     * Dublin"; not "prisoners held in Israeli jails launched a hunger
+     * strike", "protesters are killed") */
+    static const char *const happen[] = {
+        "protest", "occur", "take", "break", "erupt", "march", "demonstrate",
+        "gather", "rally", "riot", "go", "participate", "stage", "join",
+        "strike", "boycott", "begin", "continue", "spread", NULL};
+    if (!src[0] && !word_in_list(tag_lemma(&ws->tag, vs), happen)) return 0;
+    memcpy(src, ws->loc_country, 3);
+    memcpy(src + 3, sec, 4);
+    return 1;
+  }
   if (!src[0] && it->qual) {
     int passive = ws->tag.tok[vs].pos == TAG_VBN;
     if (it->qual == CODESET_Q_ACTIVE ? passive : !passive) return 0;
   }
+  /* coercion or a verdict (17x, 116): only a main clause's passive whose
+   * agent is not named after "by" ("is charged by West Midlands Police":
+   * the agent, read as the target, is no patient) */
+  if (legal_act(code, c1) &&
+      ((ve < ws->tag.n && streq(ws->toks[ve], "by")) ||
+       (!src[0] && !main_passive(ws, vs))))
+    return 0;
   if (!ws->loc_country[0]) return 0;
   memcpy(src, ws->loc_country, 4);
+  return 1;
+}
+
+/* "Lebanon's former central bank governor is arrested": an arrest or a
+ * verdict (legal_act, a code of place_source_codes) in a main clause's
+ * passive with no agent, no source and no place named, whose one held is
+ * a country's office holder, politician or officer (tgt: GOV, ELI, LEG,
+ * OPP, PTY, JUD, MIL, COP, SPY), is his own country's act, when the
+ * sentence names no other country: src (empty, CODE_MAX bytes) becomes
+ * that bare country.  Not a people or a private person ("an American
+ * journalist is detained", often abroad).  Returns
+ * 1 when it wrote src, or 0. */
+static int home_of_accused(const dyad_engine *e, const coder_ws *ws,
+                           char *src, const char *tgt, const char *code,
+                           size_t c1, size_t vs, size_t ve) {
+  static const char *const office[] = {"GOV", "ELI", "LEG", "OPP", "PTY",
+                                       "JUD", "MIL", "COP", "SPY", NULL};
+  if (src[0] || !legal_act(code, c1) || ws->loc_country[0] ||
+      strlen(tgt) < 6 || tgt[0] == '-' || !mention_country_code(tgt))
+    return 0;
+  char sec[4];
+  memcpy(sec, tgt + 3, 3);
+  sec[3] = '\0';
+  if (!word_in_list(sec, office)) return 0;
+  const codeset_item *it =
+      codeset_match(&e->codes[CODESET_PLACE_SOURCE], code, c1);
+  if (it == NULL || ws->tag.tok[vs].pos != TAG_VBN || !main_passive(ws, vs) ||
+      (ve < ws->tag.n && streq(ws->toks[ve], "by")))
+    return 0;
+  /* no other country named anywhere ("Pinochet has been arrested in a
+   * London clinic at the request of a Spanish judge") */
+  for (size_t k = 0; k < ws->n_ent; k++) {
+    const char *a = ws->ent[k].actor;
+    if (a != NULL && mention_country_code(a) && strncmp(a, tgt, 3) != 0)
+      return 0;
+  }
+  memcpy(src, tgt, 3);
+  src[3] = '\0';
   return 1;
 }
 
@@ -1075,10 +1203,33 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
  * explosion alone is often an accident ("a gas explosion in a coal
  * mine").  Not the other assaults
  * of place_source_codes, whose passives ("are found stabbed") and gas
- * attacks ("a chlorine gas leak") are often no attack.  tgt holds
- * CODE_MAX bytes; writes "XXXCVL" into it and returns 1, or returns 0. */
+ * attacks ("a chlorine gas leak") are often no attack.  An arrest or a
+ * verdict (17x, 116) so placed holds the place's people, a protest (14)
+ * is against the place's country (see below); t is the target's group
+ * member (-1 if none).  tgt holds CODE_MAX bytes; writes the target into
+ * it and returns 1, or returns 0. */
 static int victims_of_place(const coder_ws *ws, const char *code, size_t c1,
-                            char *tgt) {
+                            int32_t t, char *tgt) {
+  if (c1 >= 2 && code[0] == '1' && code[1] == '4') {
+    /* ... against their own state when no one is named */
+    if (tgt[0] || !ws->loc_country[0]) return 0;
+    memcpy(tgt, ws->loc_country, 4);
+    return 1;
+  }
+  if (legal_act(code, c1)) {
+    /* "A man is arrested in London": an arrest there with no one named
+     * (or the place's bare people: "an Iranian rapper is arrested in
+     * Tehran"; not the place itself read as the target, "a Canadian man
+     * is arrested in Lima for smuggling", whose patient is elsewhere)
+     * holds one of the place's people */
+    if (!ws->loc_country[0] || ws->loc_meeting) return 0;
+    if (t >= 0 && ws->ent[t].place) return 0;
+    if (tgt[0] && (strlen(tgt) != 3 || memcmp(tgt, ws->loc_country, 3) != 0))
+      return 0;
+    memcpy(tgt, ws->loc_country, 3);
+    memcpy(tgt + 3, "CVL", 4);
+    return 1;
+  }
   if (c1 < 3 || memcmp(code, "183", 3) != 0) return 0;
   if (!ws->loc_country[0] || ws->loc_meeting) return 0;
   if (tgt[0] && (strlen(tgt) != 3 || memcmp(tgt, ws->loc_country, 3) != 0))
@@ -1134,7 +1285,8 @@ static int home_of_victims(const coder_ws *ws, const char *code, char *tgt) {
       !ws->loc_country[0] || ws->loc_meeting)
     return 0;
   if (!(code[0] == '1' && (code[1] == '8' || code[1] == '9')) &&
-      !(code[0] == '2' && code[1] == '0'))
+      !(code[0] == '2' && code[1] == '0') &&
+      strncmp(code, "173", 3) != 0)
     return 0;
   int ok = 0;
   for (const char *const *p = local; *p && !ok; p++)
@@ -1725,8 +1877,10 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
           if (coded) home_of_victims(ws, code, tbuf);
           if (coded) army_at_home(ws, own, tbuf);
           if (coded) counterpart_sector(ws, t, own, tbuf);
-          if (home_of_attack(e, ws, own, tbuf, code, c1, h->vs))
-            victims_of_place(ws, code, c1, tbuf);
+          if (home_of_attack(e, ws, own, tbuf, code, c1, h->vs, h->ve))
+            victims_of_place(ws, code, c1, t, tbuf);
+          else
+            home_of_accused(e, ws, own, tbuf, code, c1, h->vs, h->ve);
           if (tbuf[0] && !own_place_target(e, ws, s, t, own, tbuf, code, c1))
             own_people_target(e, ws, s, t, own, tbuf, code, c1, h->vs);
           if (!h->domestic && !civil_code(ws, s, own) &&

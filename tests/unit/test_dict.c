@@ -1467,7 +1467,8 @@ static void test_count_option_lines(void **state) {
  * 104/no_participle, as it does to the people's own-country codes; the
  * own-country codes, to which it adds resignations done, 0831/done; and
  * the place-source codes, to which it adds assassinations at home,
- * 186/home), so the default dictionary and
+ * 186/home, and arrests and verdicts in a passive and protests,
+ * 173/passive 116/passive 14), so the default dictionary and
  * PETRARCH/Phoenix code by the same rules. */
 static void test_codeset_defaults_written(void **state) {
   (void)state;
@@ -1491,7 +1492,7 @@ static void test_codeset_defaults_written(void **state) {
   }
   assert_string_equal(dict_option_get(d, "place_source_codes"),
                       "1831 1832 1833 185 2041 =183/active 18/passive "
-                      "186/home");
+                      "186/home 173/passive 116/passive 14");
   assert_string_equal(dict_option_get(d, "own_country_target_rebel_codes"),
                       "1821 0871 0874 104/no_participle");
   assert_string_equal(dict_option_get(d, "own_country_target_people_codes"),
