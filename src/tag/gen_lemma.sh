@@ -40,13 +40,27 @@ lemmas() {
 }
 lemmas "$wn/index.verb" > "$tmp.v"
 lemmas "$wn/index.noun" > "$tmp.n"
-echo "const char *const tag_wn_verbs[] = {" >> "$tmp"
-awk '{ printf "  \"%s\",\n", $1 }' "$tmp.v" >> "$tmp"
-echo "};" >> "$tmp"
+# Each list as one blob of records: the lemma's index (2 bytes, little
+# endian), its bytes, a NUL; with the byte offset of each record (for
+# tag_lemma_name) and, in $tmp.vo / $tmp.no, "lemma offset" lines for the
+# hash indexes below.
+blob() {
+  awk -v NAME="$1" -v OFFS="$3" '
+  { if (NR - 1 >= 65536) { print "gen_lemma: too many lemmas" > "/dev/stderr"; exit 1 }
+    w[NR - 1] = $1; off[NR - 1] = o; print $1, o > OFFS; o += length($1) + 3 }
+  END {
+    printf "const char %s_blob[] =\n", NAME
+    for (i = 0; i < NR; i++)
+      printf "  \"\\%03o\\%03o%s\\000\"\n", i % 256, int(i / 256), w[i]
+    printf ";\n"
+    printf "const uint32_t %s_off[] = {\n", NAME
+    for (i = 0; i < NR; i++) printf "%d,%s", off[i], (i % 8 == 7) ? "\n" : ""
+    printf "};\n"
+  }' "$2"
+}
+blob tag_wn_verb "$tmp.v" "$tmp.vo" >> "$tmp"
 echo "const size_t tag_wn_verb_count = $(wc -l < "$tmp.v");" >> "$tmp"
-echo "const char *const tag_wn_nouns[] = {" >> "$tmp"
-awk '{ printf "  \"%s\",\n", $1 }' "$tmp.n" >> "$tmp"
-echo "};" >> "$tmp"
+blob tag_wn_noun "$tmp.n" "$tmp.no" >> "$tmp"
 echo "const size_t tag_wn_noun_count = $(wc -l < "$tmp.n");" >> "$tmp"
 
 # Verb exceptions with their kind (TAG_FORM_* bits).
@@ -84,16 +98,25 @@ awk '{ printf "  {\"%s\", \"%s\", 0},\n", $1, $2 }' "$tmp.ne" >> "$tmp"
 echo "};" >> "$tmp"
 echo "const size_t tag_wn_noun_exc_count = $(wc -l < "$tmp.ne");" >> "$tmp"
 
-# Open-addressing hash indexes (load < 5/8) over the lemma lists and the
-# exception forms (first entry of a form wins), see strhash.awk.
+# Open-addressing hash indexes (load < 5/8) over the exception forms
+# (1 + the entry's index in 16 bits; the first entry of a form wins) and
+# the lemma lists, see strhash.awk.
 cat > "$tmp.awk" <<'AWK'
 { keys[NR - 1] = $1; vals[NR - 1] = NR }
 END { size = 2; while (size < 1.6 * NR) size *= 2
       hash_table(NAME, keys, vals, NR, size, 16) }
 AWK
-awk -v NAME=tag_wn_verb_hash -f "$hashawk" -f "$tmp.awk" "$tmp.v" >> "$tmp"
-awk -v NAME=tag_wn_noun_hash -f "$hashawk" -f "$tmp.awk" "$tmp.n" >> "$tmp"
+# The lemma indexes name blob records (1 + the offset in 20 bits), so a
+# lookup reads the key and the index right where the slot points.
+cat > "$tmp.bawk" <<'AWK'
+{ keys[NR - 1] = $1; vals[NR - 1] = $2 + 1 }
+END { size = 2; while (size < 1.6 * NR) size *= 2
+      hash_table(NAME, keys, vals, NR, size, 20) }
+AWK
+awk -v NAME=tag_wn_verb_hash -f "$hashawk" -f "$tmp.bawk" "$tmp.vo" >> "$tmp"
+awk -v NAME=tag_wn_noun_hash -f "$hashawk" -f "$tmp.bawk" "$tmp.no" >> "$tmp"
 awk -v NAME=tag_wn_verb_exc_hash -f "$hashawk" -f "$tmp.awk" "$tmp.ve" >> "$tmp"
 awk -v NAME=tag_wn_noun_exc_hash -f "$hashawk" -f "$tmp.awk" "$tmp.ne" >> "$tmp"
-rm -f "$tmp.v" "$tmp.n" "$tmp.ve" "$tmp.ne" "$tmp.awk"
+rm -f "$tmp.v" "$tmp.n" "$tmp.vo" "$tmp.no" "$tmp.ve" "$tmp.ne" "$tmp.awk" \
+  "$tmp.bawk"
 mv "$tmp" "$outc"

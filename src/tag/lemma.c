@@ -25,10 +25,10 @@
 static long find_lemma(const char *w, size_t n, int verb) {
   uint32_t h = tag_hash(w, n);
   if (verb)
-    return tag_hash_find(tag_wn_verb_hash, tag_wn_verb_hash_mask, tag_wn_verbs,
-                         sizeof *tag_wn_verbs, w, n, h);
-  return tag_hash_find(tag_wn_noun_hash, tag_wn_noun_hash_mask, tag_wn_nouns,
-                       sizeof *tag_wn_nouns, w, n, h);
+    return tag_blob_find(tag_wn_verb_hash, tag_wn_verb_hash_mask,
+                         tag_wn_verb_blob, w, n, h);
+  return tag_blob_find(tag_wn_noun_hash, tag_wn_noun_hash_mask,
+                       tag_wn_noun_blob, w, n, h);
 }
 
 /* First exception entry with form w[0, n), or -1. */
@@ -50,9 +50,11 @@ int tag_is_noun_lemma(const char *w) {
 
 const char *tag_lemma_name(int32_t id) {
   if (id < 0) return NULL;
-  if ((size_t)id < tag_wn_verb_count) return tag_wn_verbs[id];
+  if ((size_t)id < tag_wn_verb_count)
+    return tag_wn_verb_blob + tag_wn_verb_off[id] + 2;
   size_t k = (size_t)id - tag_wn_verb_count;
-  return k < tag_wn_noun_count ? tag_wn_nouns[k] : NULL;
+  return k < tag_wn_noun_count ? tag_wn_noun_blob + tag_wn_noun_off[k] + 2
+                               : NULL;
 }
 
 /* Lemma id of w[0, n) as verb or noun, or -1. */

@@ -6,7 +6,7 @@
  *
  * Every string list also has a static open-addressing hash index built by
  * the generators (src/tag/strhash.awk, tools/gen_lexrec.c): a power-of-two
- * array of slots, each 0 (empty) or 1 + the index or offset of an entry
+ * array of slots, each 0 (empty) or 1 + the index or blob offset of an entry
  * under the top bits of the entry's hash, probed linearly from
  * tag_hash(key) & mask.  There is no runtime initialisation.
  */
@@ -98,10 +98,17 @@ static inline tag_lex_lemma_t tag_lex_lemma(const unsigned char *rec,
  * rest of the run unused). */
 extern const float tag_trigram[];
 
-/* WordNet: sorted single-word lemmas of index.verb and index.noun. */
-extern const char *const tag_wn_verbs[];
+/* WordNet: the sorted single-word lemmas of index.verb and index.noun,
+ * each list one blob of records: the lemma's index in the list (2 bytes,
+ * little endian), its bytes and a NUL; _off[i] is the offset of the i-th
+ * record.  The hash indexes tag_wn_verb_hash and tag_wn_noun_hash hold
+ * 1 + a record's offset in their low TAG_WN_OFF_BITS bits (and the top
+ * bits of the lemma's hash above them), so that a lookup reads the key
+ * and its index where the slot points (tag_blob_find). */
+#define TAG_WN_OFF_BITS 20
+extern const char tag_wn_verb_blob[], tag_wn_noun_blob[];
+extern const uint32_t tag_wn_verb_off[], tag_wn_noun_off[];
 extern const size_t tag_wn_verb_count;
-extern const char *const tag_wn_nouns[];
 extern const size_t tag_wn_noun_count;
 extern const uint32_t tag_wn_verb_hash[], tag_wn_verb_hash_mask;
 extern const uint32_t tag_wn_noun_hash[], tag_wn_noun_hash_mask;
@@ -169,6 +176,22 @@ static inline long tag_hash_find(const uint32_t *tab, uint32_t mask,
     const char *key =
         *(const char *const *)((const char *)keys + i * stride);
     if (tag_key_eq(key, w, n)) return (long)i;
+  }
+}
+
+/* The index stored in the record of w[0, n) (hash h = tag_hash(w, n)) in
+ * a lemma blob (see tag_wn_verb_blob) through its hash index (tab, mask),
+ * or -1 when w is not in the blob. */
+static inline long tag_blob_find(const uint32_t *tab, uint32_t mask,
+                                 const char *blob, const char *w, size_t n,
+                                 uint32_t h) {
+  const uint32_t low = ((uint32_t)1 << TAG_WN_OFF_BITS) - 1;
+  for (uint32_t s = h & mask;; s = (s + 1) & mask) {
+    uint32_t v = tab[s];
+    if (v == 0) return -1;
+    if ((v ^ h) >> TAG_WN_OFF_BITS) continue;
+    const unsigned char *r = (const unsigned char *)blob + (v & low) - 1;
+    if (tag_key_eq((const char *)r + 2, w, n)) return (long)(r[0] | r[1] << 8);
   }
 }
 
