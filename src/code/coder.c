@@ -4851,11 +4851,14 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
 /* The target of a resignation (0831) by source group s from target group
  * t: -1 when t is the office left, named after "as" and of the source's
  * own country ("Barnier resigns as Prime Minister of France": FRAGOV
- * leaving FRA's office), so that no target is named; t otherwise. */
+ * leaving FRA's office), or the superior it is handed to, after "to" and
+ * coded exactly as the source ("submits his resignation to President
+ * Peres": ISRGOV and ISRGOV), so that no target is named; t otherwise. */
 static int32_t office_left(const coder_ws *ws, int32_t s, int32_t t) {
   const char *a = ws->ent[s].actor, *b = ws->ent[t].actor;
   size_t k = ws->ent[t].first;
   if (a == NULL || b == NULL || k < 2 || strncmp(a, b, 3) != 0) return t;
+  if (streq(ws->toks[k - 1], "to")) return streq(a, b) ? -1 : t;
   if (streq(ws->toks[k - 1], "the")) k--;
   return k >= 2 && streq(ws->toks[k - 1], "as") ? -1 : t;
 }
