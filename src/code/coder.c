@@ -5002,6 +5002,21 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
   return g;
 }
 
+/* The target of a resignation (0831) by source group s from target group
+ * t: -1 when t is the office left, named after "as" and of the source's
+ * own country ("Barnier resigns as Prime Minister of France": FRAGOV
+ * leaving FRA's office), or the superior it is handed to, after "to" and
+ * coded exactly as the source ("submits his resignation to President
+ * Peres": ISRGOV and ISRGOV), so that no target is named; t otherwise. */
+static int32_t office_left(const coder_ws *ws, int32_t s, int32_t t) {
+  const char *a = ws->ent[s].actor, *b = ws->ent[t].actor;
+  size_t k = ws->ent[t].first;
+  if (a == NULL || b == NULL || k < 2 || strncmp(a, b, 3) != 0) return t;
+  if (streq(ws->toks[k - 1], "to")) return streq(a, b) ? -1 : t;
+  if (streq(ws->toks[k - 1], "the")) k--;
+  return k >= 2 && streq(ws->toks[k - 1], "as") ? -1 : t;
+}
+
 /* The own country as target, when a verb coded `code` (no reverse code)
  * has a source group src and names no target: the dictionary's code
  * options (src/dict/codeset.h, defaults and examples in
@@ -5989,6 +6004,13 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
       !(vg.flags & TAG_VG_PASSIVE) &&
       !streq(tag_lemma(&ws->tag, i), "fail"))
     tgt = rejected_in_adjunct(ws, vg.gs, vg.ge, src);
+  /* "Barnier resigns as Prime Minister of France": the office left,
+   * coded as its holder is (FRAGOV and FRAGOV), is no other party; the
+   * resignation is then one with no target (own_country_target's /done:
+   * FRAGOV>FRA) */
+  if (h.code[0] == '0' && h.code[1] == '8' && streq(h.code, "0831") &&
+      pc.comp < 0 && tgt >= 0 && src >= 0)
+    tgt = office_left(ws, src, tgt);
   /* no target named: the source's own country for some codes ("imposed
    * a curfew", police firing on crowds, a protest), by the dictionary's
    * own_country_target_*codes (own_country_target) */
