@@ -5002,6 +5002,17 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
   return g;
 }
 
+/* Is the verb at token i a passive participle: tagged VBN with no form
+ * of "have" before it (past adverbs: "have now captured" is active)?
+ * "two soldiers captured in a raid", "Ocalan, captured by commandos". */
+static int passive_participle(const coder_ws *ws, size_t i) {
+  static const char *const have[] = {"have", "has", "had", "having", NULL};
+  if (ws->tag.tok[i].pos != TAG_VBN) return 0;
+  size_t k = i;
+  while (k > 0 && ws->tag.tok[k - 1].pos == TAG_RB) k--;
+  return !(k > 0 && word_in_list(ws->toks[k - 1], have));
+}
+
 /* The own country as target, when a verb coded `code` (no reverse code)
  * has a source group src and names no target: the dictionary's code
  * options (src/dict/codeset.h, defaults and examples in
@@ -5024,6 +5035,8 @@ static int32_t held_in(const coder_ws *ws, int32_t s) {
  *     began a hunger strike": PSE>ISR), written into *tgt;
  *   own_country_target_rebel_codes: rebels, separatists, insurgents, or
  *     police and courts ("RUF rebels raped scores of women": SLEREB>SLE);
+ *     qualifier /active: not when the verb at token i is a passive
+ *     participle (passive_participle: "soldiers captured in a raid");
  *   own_country_target_police_codes: police and courts (home_organ:
  *     "Indian police killed nine people": INDCOP>IND); qualifier
  *     /not_station: not when the verb word is "station(s)", a noun read
@@ -5061,7 +5074,8 @@ static int own_country_target(const dyad_engine *e, const coder_ws *ws,
                                                                        : 2;
   }
   it = codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n);
-  if (it != NULL && !(it->qual == CODESET_Q_NO_PARTICIPLE && participle))
+  if (it != NULL && !(it->qual == CODESET_Q_NO_PARTICIPLE && participle) &&
+      !(it->qual == CODESET_Q_REBEL_ACTIVE && passive_participle(ws, i)))
     return 4;
   it = codeset_match(&e->codes[CODESET_OWN_TARGET_POLICE], code, n);
   if (it != NULL &&
