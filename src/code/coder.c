@@ -1795,6 +1795,34 @@ static int own_people_target(const dyad_engine *e, const coder_ws *ws,
   return 1;
 }
 
+/* Is source group sg (no target named) the parties of a fight, an
+ * armed attack or a mass killing (code roots 18 to 20, not a blockade
+ * or an occupation, 191 and 192): two or more members right after "a
+ * fight between" ("clashes", "fighting", "shootout", ... before
+ * "between"; past up to three determiners, adjectives or nouns after
+ * it: "between rival factions Hamas and Fatah")?  Each then acts on the
+ * others; not "a meeting between". */
+static int fight_between(const coder_ws *ws, const char *code, int32_t sg) {
+  static const char *const fight[] = {
+      "clash", "clashes", "fighting", "fight", "fights", "battle",
+      "battles", "shootout", "gunfight", "gunbattle", "skirmish",
+      "skirmishes", "confrontation", "confrontations", "violence",
+      "hostilities", "war", "firefight", NULL};
+  int root = code_root(code);
+  if (root < 18 || root > 20 || ws->ent[sg].next < 0 ||
+      strncmp(code, "191", 3) == 0 || strncmp(code, "192", 3) == 0)
+    return 0;
+  size_t k = ws->ent[sg].first;
+  for (int n = 0; n < 3 && k > 0 && !streq(ws->toks[k - 1], "between");
+       n++) {
+    int p = ws->tag.tok[k - 1].pos;
+    if (p != TAG_DT && !tag_is_adj(p) && p != TAG_NN && p != TAG_NNS) break;
+    k--;
+  }
+  return k > 1 && streq(ws->toks[k - 1], "between") &&
+         word_in_list(ws->toks[k - 2], fight);
+}
+
 static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
                        size_t si, size_t sent_first, const verb_hit *h,
                        int32_t sg, int32_t tg) {
@@ -1821,6 +1849,10 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
   const char *colon = strchr(code, ':');
   size_t c1 = colon ? (size_t)(colon - code) : strlen(code);
   const char *code2 = colon ? colon + 1 : NULL;
+  /* "nearly 50 people are killed in clashes between Nepalese troops and
+   * Maoist rebels": the parties of the fight act on each other */
+  int mutual = tg < 0 && sg >= 0 && fight_between(ws, code, sg);
+  if (mutual) tg = sg;
   char sbuf[CODE_MAX], tbuf[CODE_MAX];
   for (int32_t s = sg; ; s = ws->ent[s].next) {
     for (int sp = 0; sp < 16; sp++) {
@@ -1837,7 +1869,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
         home[3] = '\0';
       }
       for (int32_t t = tg; ; t = ws->ent[t].next) {
-        for (int tp = 0; tp < 16; tp++) {
+        for (int tp = 0; tp < 16 && !(mutual && t == s); tp++) {
           int fresh = 0;   /* tbuf is a new actor */
           if (t >= 0) {
             if (!mention_entity_code(ws, t, tp, tbuf, home[0] ? home : NULL))
@@ -1883,6 +1915,7 @@ static int emit_groups(const dyad_engine *e, coder_ws *ws, dyad_result *r,
             home_of_accused(e, ws, own, tbuf, code, c1, h->vs, h->ve);
           if (tbuf[0] && !own_place_target(e, ws, s, t, own, tbuf, code, c1))
             own_people_target(e, ws, s, t, own, tbuf, code, c1, h->vs);
+          if (mutual && strcmp(own, tbuf) == 0) continue;
           if (!h->domestic && !civil_code(ws, s, own) &&
               state_self_pair(own, tbuf, code))
             continue;
@@ -5017,6 +5050,17 @@ static int32_t office_left(const coder_ws *ws, int32_t s, int32_t t) {
   return k >= 2 && streq(ws->toks[k - 1], "as") ? -1 : t;
 }
 
+/* Is the verb at token i a passive participle: tagged VBN with no form
+ * of "have" before it (past adverbs: "have now captured" is active)?
+ * "two soldiers captured in a raid", "Ocalan, captured by commandos". */
+static int passive_participle(const coder_ws *ws, size_t i) {
+  static const char *const have[] = {"have", "has", "had", "having", NULL};
+  if (ws->tag.tok[i].pos != TAG_VBN) return 0;
+  size_t k = i;
+  while (k > 0 && ws->tag.tok[k - 1].pos == TAG_RB) k--;
+  return !(k > 0 && word_in_list(ws->toks[k - 1], have));
+}
+
 /* The own country as target, when a verb coded `code` (no reverse code)
  * has a source group src and names no target: the dictionary's code
  * options (src/dict/codeset.h, defaults and examples in
@@ -5039,6 +5083,8 @@ static int32_t office_left(const coder_ws *ws, int32_t s, int32_t t) {
  *     began a hunger strike": PSE>ISR), written into *tgt;
  *   own_country_target_rebel_codes: rebels, separatists, insurgents, or
  *     police and courts ("RUF rebels raped scores of women": SLEREB>SLE);
+ *     qualifier /active: not when the verb at token i is a passive
+ *     participle (passive_participle: "soldiers captured in a raid");
  *   own_country_target_police_codes: police and courts (home_organ:
  *     "Indian police killed nine people": INDCOP>IND); qualifier
  *     /not_station: not when the verb word is "station(s)", a noun read
@@ -5076,7 +5122,8 @@ static int own_country_target(const dyad_engine *e, const coder_ws *ws,
                                                                        : 2;
   }
   it = codeset_match(&e->codes[CODESET_OWN_TARGET_REBEL], code, n);
-  if (it != NULL && !(it->qual == CODESET_Q_NO_PARTICIPLE && participle))
+  if (it != NULL && !(it->qual == CODESET_Q_NO_PARTICIPLE && participle) &&
+      !(it->qual == CODESET_Q_REBEL_ACTIVE && passive_participle(ws, i)))
     return 4;
   it = codeset_match(&e->codes[CODESET_OWN_TARGET_POLICE], code, n);
   if (it != NULL &&

@@ -33,7 +33,7 @@ static const codeset_option options[CODESET_OPT_COUNT] = {
          "17 18 19 20 151/not_station 152/not_station 153/not_station "
          "154/not_station"},
     [CODESET_OWN_TARGET_REBEL] = {"own_country_target_rebel_codes",
-                                  {"no_participle", NULL}, "1821"},
+                                  {"no_participle", "active", NULL}, "1821"},
     [CODESET_PLACE_SOURCE] = {"place_source_codes",
                               {"active", "passive", "home", NULL},
                               "1831 1832 1833 185 2041 =183/active "

@@ -53,6 +53,7 @@ enum {
   CODESET_Q_NOT_STATION = 1, /* own_country_target_police_codes */
   CODESET_Q_NO_PARTICIPLE = 1, /* own_country_target_people_codes and
                                   own_country_target_rebel_codes */
+  CODESET_Q_REBEL_ACTIVE = 2, /* own_country_target_rebel_codes */
   CODESET_Q_ACTIVE = 1,     /* place_source_codes */
   CODESET_Q_PASSIVE = 2,    /* place_source_codes */
   CODESET_Q_HOME = 3,       /* place_source_codes */

@@ -1494,7 +1494,7 @@ static void test_codeset_defaults_written(void **state) {
                       "1831 1832 1833 185 2041 =183/active 18/passive "
                       "186/home 173/passive 116/passive 14");
   assert_string_equal(dict_option_get(d, "own_country_target_rebel_codes"),
-                      "1821 0871 0874 104/no_participle");
+                      "1821 0871 0874 104/no_participle 192/active");
   assert_string_equal(dict_option_get(d, "own_country_target_people_codes"),
                       "14 104/no_participle");
   assert_string_equal(dict_option_get(d, "own_country_target_codes"),
