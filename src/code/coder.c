@@ -5798,9 +5798,23 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * accusation itself (112) */
   else if (!(vg.flags & TAG_VG_PASSIVE)) {
     int32_t spk;
-    if (role_alleged_clause(ws, i, &spk) == 2 && spk >= 0 && src >= 0 &&
-        !role_alleged_keep(ws, spk, src))
+    int al = role_alleged_clause(ws, i, &spk);
+    if (al == 2 && spk >= 0 && src >= 0 && !role_alleged_keep(ws, spk, src))
       return 0;
+    /* "an investigation into allegations that the premier bought MPs",
+     * "Colombian accusations that Venezuela is hosting rebels": what an
+     * allegation noun reports is only alleged; the event is its
+     * speaker's accusation of the doer (112), none when it names no
+     * speaker */
+    if (al == 4 && !role_alleged_keep(ws, spk, src)) {
+      if (spk < 0 || src < 0) return 0;
+      h.code = "112";
+      tgt = src;
+      src = spk;
+      pc.comp = -1;
+      h.domestic = 0;
+      return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
+    }
   }
   /* "vetoes a Security Council resolution condemning the barrier": a
    * motion not adopted condemns no one */

@@ -4796,7 +4796,10 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
     if (ws->ent_at[q] < 0 && tag_is_noun(T[q].pos) &&
         word_in_list(ws->toks[q], claim_noun)) {
       *speaker = allegation_noun_speaker(ws, q, k);
-      return 1;
+      /* "allegations that", "accusations that": a clause only alleged,
+       * whatever it reports (4); "claims that" may be a verb read as a
+       * noun (1) */
+      return ws->toks[q][0] == 'a' ? 4 : 1;
     }
   }
   if (!tag_is_verb(T[g].pos) || T[g].chunk != TAG_CH_VG ||
