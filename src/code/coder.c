@@ -5159,6 +5159,15 @@ static int32_t conjoined_object(const coder_ws *ws, size_t gs, int32_t src) {
   return -1;
 }
 
+/* Is group src police: its code's sector is COP ("the FBI": USACOP,
+ * "the Royal Canadian Mounted Police": CANCOP)? */
+static int police_source(const coder_ws *ws, int32_t src) {
+  char sb[CODE_MAX];
+  if (!mention_entity_code(ws, src, 0, sb, NULL)) return 0;
+  size_t l = strlen(sb);
+  return l >= 6 && strcmp(sb + l - 3, "COP") == 0;
+}
+
 /* Is target tgt the source's own armed forces (the source's country
  * with MIL: "Italy pledges to withdraw Italian troops from Iraq") and a
  * group of another country named after it in the clause (before cend)
@@ -5941,6 +5950,13 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
     h.reciprocal = 0;
     return emit_groups(e, ws, r, si, sent_first, &h, src, src);
   }
+  /* "the offices were raided by police", "the FBI raids the home of": a
+   * raid (190 by default) by police is a law-enforcement search, as the
+   * RAID block's &POLICE patterns code it (173), whatever names them */
+  if (src >= 0 && h.code[0] == '1' && h.code[1] == '9' && h.code[2] == '0' &&
+      h.code[3] == '\0' && streq(tag_lemma(&ws->tag, i), "raid") &&
+      police_source(ws, src))
+    h.code = "173";
   /* "Italy pledges to withdraw Italian troops from Iraq", "announces the
    * withdrawal of its forces in Mali": a withdrawal (087x, 0356) is from
    * the place the source's own forces leave, not of them */
