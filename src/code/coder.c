@@ -5375,6 +5375,47 @@ static int32_t conjoined_object(const coder_ws *ws, size_t gs, int32_t src) {
   return -1;
 }
 
+/* Is group src police: its code's sector is COP ("the FBI": USACOP,
+ * "the Royal Canadian Mounted Police": CANCOP)? */
+static int police_source(const coder_ws *ws, int32_t src) {
+  char sb[CODE_MAX];
+  if (!mention_entity_code(ws, src, 0, sb, NULL)) return 0;
+  size_t l = strlen(sb);
+  return l >= 6 && strcmp(sb + l - 3, "COP") == 0;
+}
+
+/* Is target tgt the source's own armed forces (the source's country
+ * with MIL: "Italy pledges to withdraw Italian troops from Iraq") and a
+ * group of another country named after it in the clause (before cend)
+ * right after "from" or "in" ("from Iraq", "in Afghanistan")?  Returns
+ * that group, the party a withdrawal is from, else -1. */
+static int32_t own_forces_place(const coder_ws *ws, int32_t src, int32_t tgt,
+                                size_t cend) {
+  char sb[CODE_MAX], tb[CODE_MAX], cb[CODE_MAX];
+  if (!mention_entity_code(ws, tgt, 0, tb, NULL) || strlen(tb) < 6 ||
+      tb[0] == '-' || strcmp(tb + strlen(tb) - 3, "MIL") != 0)
+    return -1;
+  if (!mention_entity_code(ws, src, 0, sb, NULL) || strlen(sb) < 3 ||
+      strncmp(sb, tb, 3) != 0)
+    return -1;
+  size_t n = ws->tag.n < cend ? ws->tag.n : cend;
+  for (size_t q = group_last(ws, tgt) + 1; q + 1 < n; q++) {
+    const char *w = ws->toks[q];
+    if (streq(w, ";") || streq(w, ":")) break;
+    if (!streq(w, "from") && !streq(w, "in")) continue;
+    size_t a = q + 1;
+    while (a < n && ws->ent_at[a] < 0 && ws->tag.tok[a].pos == TAG_DT) a++;
+    if (a >= n || ws->ent_at[a] < 0) continue;
+    int32_t g = ws->ent[ws->ent_at[a]].group;
+    if (g == src || g == tgt || ws->ent[g].first != a) continue;
+    if (!mention_entity_code(ws, g, 0, cb, NULL) || cb[0] == '-' ||
+        strlen(cb) < 3 || strncmp(cb, sb, 3) == 0)
+      continue;
+    return g;
+  }
+  return -1;
+}
+
 /* Is group g an actor without a country ("fighter jets": ---MIL) named
  * inside an infinitive after a noun after the verb (from token ve on: "a
  * deal to build fighter jets", "an agreement to buy warships"; not the
@@ -6014,9 +6055,23 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
    * accusation itself (112) */
   else if (!(vg.flags & TAG_VG_PASSIVE)) {
     int32_t spk;
-    if (role_alleged_clause(ws, i, &spk) == 2 && spk >= 0 && src >= 0 &&
-        !role_alleged_keep(ws, spk, src))
+    int al = role_alleged_clause(ws, i, &spk);
+    if (al == 2 && spk >= 0 && src >= 0 && !role_alleged_keep(ws, spk, src))
       return 0;
+    /* "an investigation into allegations that the premier bought MPs",
+     * "Colombian accusations that Venezuela is hosting rebels": what an
+     * allegation noun reports is only alleged; the event is its
+     * speaker's accusation of the doer (112), none when it names no
+     * speaker */
+    if (al == 4 && !role_alleged_keep(ws, spk, src)) {
+      if (spk < 0 || src < 0) return 0;
+      h.code = "112";
+      tgt = src;
+      src = spk;
+      pc.comp = -1;
+      h.domestic = 0;
+      return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
+    }
   }
   /* "vetoes a Security Council resolution condemning the barrier": a
    * motion not adopted condemns no one */
@@ -6117,6 +6172,22 @@ static int code_verb(const dyad_engine *e, coder_ws *ws, dyad_result *r,
        role_is_mutual_verb(tag_lemma(&ws->tag, i)))) {
     h.reciprocal = 0;
     return emit_groups(e, ws, r, si, sent_first, &h, src, src);
+  }
+  /* "the offices were raided by police", "the FBI raids the home of": a
+   * raid (190 by default) by police is a law-enforcement search, as the
+   * RAID block's &POLICE patterns code it (173), whatever names them */
+  if (src >= 0 && h.code[0] == '1' && h.code[1] == '9' && h.code[2] == '0' &&
+      h.code[3] == '\0' && streq(tag_lemma(&ws->tag, i), "raid") &&
+      police_source(ws, src))
+    h.code = "173";
+  /* "Italy pledges to withdraw Italian troops from Iraq", "announces the
+   * withdrawal of its forces in Mali": a withdrawal (087x, 0356) is from
+   * the place the source's own forces leave, not of them */
+  if (tgt >= 0 && src >= 0 && h.code[0] == '0' &&
+      ((h.code[1] == '8' && h.code[2] == '7') ||
+       (h.code[1] == '3' && h.code[2] == '5' && h.code[3] == '6'))) {
+    int32_t p = own_forces_place(ws, src, tgt, cend);
+    if (p >= 0) tgt = p;
   }
   return emit_groups(e, ws, r, si, sent_first, &h, src, tgt);
 }

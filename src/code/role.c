@@ -1373,6 +1373,21 @@ static int negated_subject(const coder_ws *ws, size_t gs) {
   return k < end && streq(ws->toks[k], "of") && streq(w, "none");
 }
 
+/* Is the verb at i (after "to" at i - 1, i >= 3) the infinitive of "has
+ * yet to", "have yet to", "is yet to" ("Hungary has yet to approve the
+ * bid", "the rebels are yet to withdraw")?  Then it has not happened: a
+ * negation.  "the largest protest yet to have taken place" (a perfect
+ * infinitive) is no such case. */
+static int yet_to(const coder_ws *ws, size_t i) {
+  if (!streq(ws->toks[i - 2], "yet")) return 0;
+  static const char *const aux[] = {"has", "have", "had", "is", "are", "was",
+                                    "were", "remains", "remain", "remained", NULL};
+  const char *w = ws->toks[i - 3];
+  for (size_t k = 0; aux[k]; k++)
+    if (streq(w, aux[k])) return 1;
+  return 0;
+}
+
 /* Fills vg for the verb at [i, i+len): its verb group (the chunk around
  * it, without an actor the chunker put into it), the group's flags with
  * the passive corrected (reduced relatives, "was seen to break") and
@@ -1453,6 +1468,7 @@ void role_verb_group(const coder_ws *ws, size_t i, size_t len,
   for (size_t k = gs; k < i; k++)
     if (T[k].flags & TAG_F_NEG) negated = 1;
   if (i > 0 && (T[i - 1].flags & TAG_F_NEG)) negated = 1;
+  if (!negated && i >= 3 && T[i - 1].pos == TAG_TO && yet_to(ws, i)) negated = 1;
   vg->gs = gs;
   vg->ge = ge;
   vg->flags = vflags;
@@ -4780,7 +4796,10 @@ int role_alleged_clause(const coder_ws *ws, size_t i, int32_t *speaker) {
     if (ws->ent_at[q] < 0 && tag_is_noun(T[q].pos) &&
         word_in_list(ws->toks[q], claim_noun)) {
       *speaker = allegation_noun_speaker(ws, q, k);
-      return 1;
+      /* "allegations that", "accusations that": a clause only alleged,
+       * whatever it reports (4); "claims that" may be a verb read as a
+       * noun (1) */
+      return ws->toks[q][0] == 'a' ? 4 : 1;
     }
   }
   if (!tag_is_verb(T[g].pos) || T[g].chunk != TAG_CH_VG ||

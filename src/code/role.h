@@ -309,8 +309,9 @@ int32_t role_admitted_target(const coder_ws *ws, size_t th, size_t cend,
  * X"), -1 when it names none, or 2 when the verb is one of accusing
  * (allege, accuse, charge), which codes the accusation itself (112),
  * or 3 when it is "say" or "state" (a report, which makes an allegation
- * only of mass killing: "Kerry says ISIL has committed genocide"); else
- * 0.  A verb of claiming read as a plural noun right after its
+ * only of mass killing: "Kerry says ISIL has committed genocide"), or 4
+ * when it is the noun "allegations" or "accusations" (as 1, but what it
+ * reports is only alleged whatever its code); else 0.  A verb of claiming read as a plural noun right after its
  * speaker ("Afghanistan claims Pakistani based Taliban have killed")
  * counts.  An infinitive ("claims to have
  * killed") and a pronoun subject ("claims it shot down") are the
