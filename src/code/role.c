@@ -3245,6 +3245,23 @@ static int is_appeal_verb(const char *lemma) {
   return word_in_list(lemma, appeal);
 }
 
+/* Is token j a noun of asking ("ultimatum", "demands", "request",
+ * "pleas", and "call(s)" followed by "for" or "on")?  The caller checks
+ * that token j is tagged a noun. */
+static int asked_noun_at(const coder_ws *ws, size_t j) {
+  static const char *const asks[] = {
+      "ultimatum", "ultimatums", "demand", "demands", "request", "requests",
+      "appeal", "appeals", "plea", "pleas", NULL};
+  const char *w = ws->toks[j];
+  if (w[0] != 'u' && w[0] != 'd' && w[0] != 'r' && w[0] != 'a' &&
+      w[0] != 'p' && w[0] != 'c')
+    return 0;
+  if (streq(w, "call") || streq(w, "calls"))
+    return j + 1 < ws->tag.n &&
+           (streq(ws->toks[j + 1], "for") || streq(ws->toks[j + 1], "on"));
+  return word_in_list(w, asks);
+}
+
 /* Is the infinitive whose "to" is at token `to` asked for by an appeal
  * ("urged Russia to withdraw", "calls for Iraq and the US to crack
  * down", "asked Congress for money to fund the war", "were urged to
@@ -3279,6 +3296,11 @@ static int requested_infinitive(const coder_ws *ws, size_t to) {
      * is a preposition */
     if (T[j].pos == TAG_TO && T[j].chunk != TAG_CH_PP) return 0;
     if (ws->ent_at[j] >= 0) continue;
+    /* "rejects the Russian ultimatum to surrender", "renewed calls for
+     * Israel to withdraw": a noun of asking before the infinitive asks
+     * for it too ("a phone call to discuss" is no asking: "call" only
+     * before "for" or "on") */
+    if (tag_is_noun(T[j].pos) && asked_noun_at(ws, j)) return 1;
     if (T[j].chunk == TAG_CH_VG || tag_is_verb(T[j].pos) || ws->hits[j].hv) {
       if (is_appeal_verb(tag_lemma(&ws->tag, j))) return 1;
       /* "invited the presidents to meet in Berlin to discuss peace": an
