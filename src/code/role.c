@@ -2668,6 +2668,34 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * accusing them of": an object pronoun of a participle after a
        * comma is the object of the finite verb before it */
       if (tgt < 0) tgt = participle_pronoun_object(ws, gs, ge, src);
+      /* "launches missile strikes on depots in Yavoriv Raion, Lviv
+       * Oblast": an attack (18-20) on a place the dictionary does not
+       * know, whose clause the comma ends, falls on the place in
+       * apposition after it (one more unknown name may come between:
+       * "in Novoshakhtinsk, Rostov Oblast, Russia"); an attacker of no
+       * known country ("a gunman") gets no target from it */
+      if (tgt < 0 && root >= 18 && root <= 20 && src >= 0 &&
+          ws->ent[src].next < 0 && cend > ge &&
+          cend + 1 < n && streq(ws->toks[cend], ",") &&
+          ws->tag.tok[cend - 1].pos == TAG_NNP) {
+        size_t q = cend + 1;
+        if (ws->ent_at[q] < 0) {
+          while (q < n && q < cend + 4 && ws->tag.tok[q].pos == TAG_NNP &&
+                 ws->ent_at[q] < 0)
+            q++;
+          q = (q + 1 < n && q > cend + 1 && streq(ws->toks[q], ",")) ? q + 1
+                                                                      : n;
+        }
+        if (q < n && ws->ent_at[q] >= 0) {
+          int32_t g2 = ws->ent[ws->ent_at[q]].group;
+          char sc[CODE_MAX];
+          if (g2 != src && ws->ent[g2].first == q &&
+              mention_group_place(ws, g2) &&
+              mention_entity_code(ws, src, 0, sc, NULL) &&
+              strncmp(sc, "---", 3) != 0)
+            tgt = g2;
+        }
+      }
       /* "accused Kuwait of stealing oil and demanded compensation": a
        * finite verb of words or dealings (01-16) joined by "and" to the
        * one before it, naming no one acted on, acts on that verb's
