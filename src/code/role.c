@@ -2586,7 +2586,8 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
                  cend > ge && ob == cend && streq(ws->toks[cend], ",") &&
                  ws->tag.tok[cend - 1].pos == TAG_NNP &&
                  (streq(ws->toks[cend + 1], "a") ||
-                  streq(ws->toks[cend + 1], "an"))) {
+                  streq(ws->toks[cend + 1], "an") ||
+                  streq(ws->toks[cend + 1], "the"))) {
         int32_t g2 = apposed_descriptor(ws, cend + 2, n);
         if (g2 >= 0 && g2 != src) tgt = g2;
       }
