@@ -894,6 +894,12 @@ static int gap_kind(const coder_ws *ws, size_t a, size_t b) {
       (streq(w[a + 1], "and") || streq(w[a + 1], "or")))
     return GAP_LIST_AND;
   if (e - a == 1 && streq(w[a], ",")) return GAP_LIST_COMMA;
+  /* "between police and supporters of the opposition": the supporters,
+   * loyalists, followers or members of an actor stand for it in a list */
+  if (e - a == 3 && streq(w[a], "and") && streq(w[a + 2], "of") &&
+      (streq(w[a + 1], "supporters") || streq(w[a + 1], "members") ||
+       streq(w[a + 1], "loyalists") || streq(w[a + 1], "followers")))
+    return GAP_LIST_AND;
   /* "Ithilen's sheep and goats of Gondor": two uncoded nouns, one owned
    * by each actor, joined by "and" (PETRARCH: a compound ITH, GON) */
   if (len >= 5 && T[a].type == TAG_T_POSSESSIVE && streq(w[b - 1], "of")) {

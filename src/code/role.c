@@ -1254,6 +1254,35 @@ static int32_t first_group(const coder_ws *ws, size_t a, size_t b,
   return weak;
 }
 
+/* The actor a descriptive apposition after an unknown name names: from
+ * token a (after ", a"), "member of the Hamas military wing", "Hamas
+ * commander", "senior ISIS leader": up to six nouns, adjectives, "of" and
+ * "the" before the first actor group, which must close the apposition
+ * (a comma, a period, "who", the end, or nouns only up to one). -1 when
+ * there is none or the group is weak. */
+static int32_t apposed_descriptor(const coder_ws *ws, size_t a, size_t n) {
+  for (size_t k = a; k < n && k < a + 7; k++) {
+    if (ws->ent_at[k] >= 0) {
+      int32_t g = ws->ent[ws->ent_at[k]].group;
+      if (ws->ent[g].first != k || mention_group_weak(ws, g)) return -1;
+      size_t e = group_last(ws, g) + 1;
+      while (e < n && e < k + 8 && tag_is_noun(ws->tag.tok[e].pos) &&
+             ws->ent_at[e] < 0)
+        e++;
+      if (e >= n || streq(ws->toks[e], ",") || streq(ws->toks[e], ".") ||
+          streq(ws->toks[e], "who"))
+        return g;
+      return -1;
+    }
+    const char *w = ws->toks[k];
+    if (!(tag_is_noun(ws->tag.tok[k].pos) || tag_is_adj(ws->tag.tok[k].pos) ||
+          streq(w, "of") || streq(w, "the")) ||
+        ws->tag.tok[k].pos == TAG_NNP)
+      return -1;
+  }
+  return -1;
+}
+
 /* The agent that owns the object noun of a non-violent act ("protested
  * against the government's decision to resume imports of American beef",
  * "welcomed the army's pledge to hold elections"): an agent alone (weak
@@ -2553,6 +2582,14 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
             (l2 + 1 >= n || streq(ws->toks[l2 + 1], ",") ||
              streq(ws->toks[l2 + 1], ".")))
           tgt = g2;
+      } else if (tgt < 0 && root >= 18 && root <= 20 && cend + 2 < n &&
+                 cend > ge && ob == cend && streq(ws->toks[cend], ",") &&
+                 ws->tag.tok[cend - 1].pos == TAG_NNP &&
+                 (streq(ws->toks[cend + 1], "a") ||
+                  streq(ws->toks[cend + 1], "an") ||
+                  streq(ws->toks[cend + 1], "the"))) {
+        int32_t g2 = apposed_descriptor(ws, cend + 2, n);
+        if (g2 >= 0 && g2 != src) tgt = g2;
       }
       for (uint32_t q = 0; q < pc->n_pw; q++)
         for (uint32_t k = pc->pw_at[q];
@@ -2632,6 +2669,34 @@ void role_assign(coder_ws *ws, const verb_group *vg, const mctx *c,
        * accusing them of": an object pronoun of a participle after a
        * comma is the object of the finite verb before it */
       if (tgt < 0) tgt = participle_pronoun_object(ws, gs, ge, src);
+      /* "launches missile strikes on depots in Yavoriv Raion, Lviv
+       * Oblast": an attack (18-20) on a place the dictionary does not
+       * know, whose clause the comma ends, falls on the place in
+       * apposition after it (one more unknown name may come between:
+       * "in Novoshakhtinsk, Rostov Oblast, Russia"); an attacker of no
+       * known country ("a gunman") gets no target from it */
+      if (tgt < 0 && root >= 18 && root <= 20 && src >= 0 &&
+          ws->ent[src].next < 0 && cend > ge &&
+          cend + 1 < n && streq(ws->toks[cend], ",") &&
+          ws->tag.tok[cend - 1].pos == TAG_NNP) {
+        size_t q = cend + 1;
+        if (ws->ent_at[q] < 0) {
+          while (q < n && q < cend + 4 && ws->tag.tok[q].pos == TAG_NNP &&
+                 ws->ent_at[q] < 0)
+            q++;
+          q = (q + 1 < n && q > cend + 1 && streq(ws->toks[q], ",")) ? q + 1
+                                                                      : n;
+        }
+        if (q < n && ws->ent_at[q] >= 0) {
+          int32_t g2 = ws->ent[ws->ent_at[q]].group;
+          char sc[CODE_MAX];
+          if (g2 != src && ws->ent[g2].first == q &&
+              mention_group_place(ws, g2) &&
+              mention_entity_code(ws, src, 0, sc, NULL) &&
+              strncmp(sc, "---", 3) != 0)
+            tgt = g2;
+        }
+      }
       /* "accused Kuwait of stealing oil and demanded compensation": a
        * finite verb of words or dealings (01-16) joined by "and" to the
        * one before it, naming no one acted on, acts on that verb's
