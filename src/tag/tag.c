@@ -1768,6 +1768,24 @@ static int title_before_name(const tag_ws *ws, size_t i) {
   return k < ws->n && tk[k].pos == TAG_NNP && (tk[k].flags & TAG_F_CAP);
 }
 
+/* Does the comma at token c close a place's apposition opened by a comma
+ * after a name ("a court in Kinshasa, Democratic Republic of the Congo,
+ * sentences"): capitalised names (and "of", "the") back to that comma,
+ * a name before it? */
+static int closes_place_apposition(const tag_ws *ws, size_t c) {
+  const tag_token *tk = ws->tok;
+  if (c < 4 || tk[c - 1].pos != TAG_NNP || !(tk[c - 1].flags & TAG_F_CAP))
+    return 0;
+  size_t k = c - 1;
+  while (k > 0 && ((tk[k].flags & TAG_F_CAP) || tk[k].pos == TAG_IN ||
+                   tk[k].pos == TAG_DT) &&
+         tk[k].pos != TAG_COMMA)
+    k--;
+  return k > 1 && k + 1 < c && tk[k].pos == TAG_COMMA &&
+         tk[k - 1].pos == TAG_NNP && (tk[k - 1].flags & TAG_F_CAP) &&
+         tk[k - 2].pos == TAG_IN;
+}
+
 /* Corrections for the sentences event coding lives on, where the WSJ
  * model errs on news: actor names at the start of a sentence, participles
  * modifying a noun, verbless headlines, names guessed as adjectives. */
@@ -2198,7 +2216,10 @@ static void news_fixes(tag_ws *ws) {
     if (!main_finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
         (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP ||
          (tk[i - 1].pos == TAG_VBG && starts_sentence(ws, i - 1) &&
-          has_cand(ws, i - 1, TAG_NN))) &&
+          has_cand(ws, i - 1, TAG_NN)) ||
+         /* "a court in Kinshasa, Congo, sentences 37 people" */
+         (tk[i - 1].pos == TAG_COMMA && first_fin > i &&
+          closes_place_apposition(ws, i - 1))) &&
         (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP || nx == TAG_NNPS ||
          nx == TAG_CD || nx == TAG_PRP || nx == TAG_RP ||
          (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)) ||
