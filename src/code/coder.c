@@ -1157,7 +1157,9 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
 
 /* "Lebanon's former central bank governor is arrested": an arrest or a
  * verdict (legal_act, a code of place_source_codes) in a main clause's
- * passive with no agent, no source and no place named, whose one held is
+ * passive with no agent (or an active receive, begin or start whose
+ * subject is the one held: "the former minister begins a prison
+ * sentence"), no source and no place named, whose one held is
  * a country's office holder, politician or officer (tgt: GOV, ELI, LEG,
  * OPP, PTY, JUD, MIL, COP, SPY), is his own country's act, when the
  * sentence names no other country: src (empty, CODE_MAX bytes) becomes
@@ -1178,8 +1180,13 @@ static int home_of_accused(const dyad_engine *e, const coder_ws *ws,
   if (!word_in_list(sec, office)) return 0;
   const codeset_item *it =
       codeset_match(&e->codes[CODESET_PLACE_SOURCE], code, c1);
-  if (it == NULL || ws->tag.tok[vs].pos != TAG_VBN || !main_passive(ws, vs) ||
-      (ve < ws->tag.n && streq(ws->toks[ve], "by")))
+  static const char *const take[] = {"receive", "begin", "start", NULL};
+  if (it == NULL || (ve < ws->tag.n && streq(ws->toks[ve], "by")))
+    return 0;
+  if (ws->tag.tok[vs].pos == TAG_VBN ? !main_passive(ws, vs)
+                                     : !tag_is_finite(ws->tag.tok[vs].pos) ||
+                                           !word_in_list(
+                                               tag_lemma(&ws->tag, vs), take))
     return 0;
   /* no other country named anywhere ("Pinochet has been arrested in a
    * London clinic at the request of a Spanish judge") */
