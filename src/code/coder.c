@@ -1144,8 +1144,9 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
     if (!names_protest(ws, vs)) return 0;
     /* with no one named at all, only a verb of protest or of its
      * happening ("protests took place in Tbilisi", "thousands march in
-     * Dublin", "a protest is held in Ottawa": protest_held; not "prisoners held in Israeli jails launched a hunger
-     * strike", "protesters are killed") */
+     * Dublin", "a protest is held in Ottawa": protest_held; not
+     * "prisoners held in Israeli jails launched a hunger strike",
+     * "protesters are killed") */
     static const char *const happen[] = {
         "protest", "occur", "take", "break", "erupt", "march", "demonstrate",
         "gather", "rally", "riot", "go", "participate", "stage", "join",
