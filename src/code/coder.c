@@ -1020,6 +1020,22 @@ static int legal_act(const char *code, size_t c1) {
          (code[1] == '7' || (c1 >= 3 && code[1] == '1' && code[2] == '6'));
 }
 
+/* Is the verb at token vs a passive "held" whose subject, a word or
+ * three before it, names a protest ("a protest is held", "rallies were
+ * also held"; not "hostages held", "elections are held")? */
+static int protest_held(const coder_ws *ws, size_t vs) {
+  if (ws->tag.tok[vs].pos != TAG_VBN || !streq(ws->toks[vs], "held"))
+    return 0;
+  static const char *const stem[] = {"protest", "demonstrat", "rall", "march",
+                                     "vigil", NULL};
+  for (size_t k = vs; k > 0 && k + 4 > vs; k--) {
+    const char *w = ws->toks[k - 1];
+    for (size_t m = 0; stem[m] != NULL; m++)
+      if (strncmp(w, stem[m], strlen(stem[m])) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Does the sentence name a protest: a word of protest, riot,
  * demonstration, rally, march, strike, boycott, sit-in, unrest, uprising
  * or demand, other than a bare march at token skip ("About 300 people
@@ -1128,13 +1144,16 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
     if (!names_protest(ws, vs)) return 0;
     /* with no one named at all, only a verb of protest or of its
      * happening ("protests took place in Tbilisi", "thousands march in
-     * Dublin"; not "prisoners held in Israeli jails launched a hunger
-     * strike", "protesters are killed") */
+     * Dublin", "a protest is held in Ottawa": protest_held; not
+     * "prisoners held in Israeli jails launched a hunger strike",
+     * "protesters are killed") */
     static const char *const happen[] = {
         "protest", "occur", "take", "break", "erupt", "march", "demonstrate",
         "gather", "rally", "riot", "go", "participate", "stage", "join",
         "strike", "boycott", "begin", "continue", "spread", NULL};
-    if (!src[0] && !word_in_list(tag_lemma(&ws->tag, vs), happen)) return 0;
+    if (!src[0] && !word_in_list(tag_lemma(&ws->tag, vs), happen) &&
+        !protest_held(ws, vs))
+      return 0;
     memcpy(src, ws->loc_country, 3);
     memcpy(src + 3, sec, 4);
     return 1;
@@ -1157,7 +1176,9 @@ static int home_of_attack(const dyad_engine *e, const coder_ws *ws,
 
 /* "Lebanon's former central bank governor is arrested": an arrest or a
  * verdict (legal_act, a code of place_source_codes) in a main clause's
- * passive with no agent, no source and no place named, whose one held is
+ * passive with no agent (or an active receive, begin or start whose
+ * subject is the one held: "the former minister begins a prison
+ * sentence"), no source and no place named, whose one held is
  * a country's office holder, politician or officer (tgt: GOV, ELI, LEG,
  * OPP, PTY, JUD, MIL, COP, SPY), is his own country's act, when the
  * sentence names no other country: src (empty, CODE_MAX bytes) becomes
@@ -1178,8 +1199,13 @@ static int home_of_accused(const dyad_engine *e, const coder_ws *ws,
   if (!word_in_list(sec, office)) return 0;
   const codeset_item *it =
       codeset_match(&e->codes[CODESET_PLACE_SOURCE], code, c1);
-  if (it == NULL || ws->tag.tok[vs].pos != TAG_VBN || !main_passive(ws, vs) ||
-      (ve < ws->tag.n && streq(ws->toks[ve], "by")))
+  static const char *const take[] = {"receive", "begin", "start", NULL};
+  if (it == NULL || (ve < ws->tag.n && streq(ws->toks[ve], "by")))
+    return 0;
+  if (ws->tag.tok[vs].pos == TAG_VBN ? !main_passive(ws, vs)
+                                     : !tag_is_finite(ws->tag.tok[vs].pos) ||
+                                           !word_in_list(
+                                               tag_lemma(&ws->tag, vs), take))
     return 0;
   /* no other country named anywhere ("Pinochet has been arrested in a
    * London clinic at the request of a Spanish judge") */

@@ -507,7 +507,12 @@ static int pp_apposed_place(const coder_ws *ws, int32_t g) {
   for (int hops = 0; hops < 3; hops++) {
     while (f > 0 && (T[f - 1].pos == TAG_NNP || T[f - 1].pos == TAG_NNPS)) {
       f--;
-      if (ws->ent_at[f] >= 0) f = ws->ent[ws->ent[ws->ent_at[f]].group].first;
+      /* to its group's start, when that is a name too (not "a court" of
+       * "a court in Yekaterinburg, Russia,") */
+      if (ws->ent_at[f] >= 0) {
+        size_t gs = ws->ent[ws->ent[ws->ent_at[f]].group].first;
+        if (T[gs].pos == TAG_NNP || T[gs].pos == TAG_NNPS) f = gs;
+      }
     }
     if (f < 3 || !streq(ws->toks[f - 1], ",") ||
         (T[f - 2].pos != TAG_NNP && T[f - 2].pos != TAG_NNPS) ||
@@ -530,7 +535,10 @@ static int pp_apposed_place(const coder_ws *ws, int32_t g) {
   size_t q = f;
   while (q > 0 && (T[q - 1].pos == TAG_DT || tag_is_adj(T[q - 1].pos) ||
                    tag_is_noun(T[q - 1].pos) || T[q - 1].pos == TAG_CD ||
-                   T[q - 1].pos == TAG_POS || ws->ent_at[q - 1] >= 0 ||
+                   T[q - 1].pos == TAG_POS ||
+                   /* not the "in" of a court's place ("a court in
+                    * Yekaterinburg, Russia,": one mention) */
+                   (ws->ent_at[q - 1] >= 0 && T[q - 1].pos != TAG_IN) ||
                    streq(ws->toks[q - 1], "of")))
     q--;
   return q >= 2 && T[q - 1].pos == TAG_IN && !streq(ws->toks[q - 2], ",") &&

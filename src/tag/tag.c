@@ -1755,6 +1755,37 @@ static int plain_adj(const tag_ws *ws, size_t i) {
          !has_cand(ws, i, TAG_VBN);
 }
 
+/* Is token i (a lower-case NN) the start of a title before a name that
+ * ends the noun phrase ("opposition leader Reckya Madougou"): common
+ * nouns from i, then a capitalised name, the first noun no base form of
+ * a verb (not "air force planes bomb Hamas", "forces arrest X")? */
+static int title_before_name(const tag_ws *ws, size_t i) {
+  const tag_token *tk = ws->tok;
+  if ((tk[i].flags & TAG_F_CAP) || base_verb(ws, i)) return 0;
+  size_t k = i + 1;
+  while (k < ws->n && tk[k].pos == TAG_NN && !(tk[k].flags & TAG_F_CAP))
+    k++;
+  return k < ws->n && tk[k].pos == TAG_NNP && (tk[k].flags & TAG_F_CAP);
+}
+
+/* Does the comma at token c close a place's apposition opened by a comma
+ * after a name ("a court in Kinshasa, Democratic Republic of the Congo,
+ * sentences"): capitalised names (and "of", "the") back to that comma,
+ * a name before it? */
+static int closes_place_apposition(const tag_ws *ws, size_t c) {
+  const tag_token *tk = ws->tok;
+  if (c < 4 || tk[c - 1].pos != TAG_NNP || !(tk[c - 1].flags & TAG_F_CAP))
+    return 0;
+  size_t k = c - 1;
+  while (k > 0 && ((tk[k].flags & TAG_F_CAP) || tk[k].pos == TAG_IN ||
+                   tk[k].pos == TAG_DT) &&
+         tk[k].pos != TAG_COMMA)
+    k--;
+  return k > 1 && k + 1 < c && tk[k].pos == TAG_COMMA &&
+         tk[k - 1].pos == TAG_NNP && (tk[k - 1].flags & TAG_F_CAP) &&
+         tk[k - 2].pos == TAG_IN;
+}
+
 /* Corrections for the sentences event coding lives on, where the WSJ
  * model errs on news: actor names at the start of a sentence, participles
  * modifying a noun, verbless headlines, names guessed as adjectives. */
@@ -2185,10 +2216,16 @@ static void news_fixes(tag_ws *ws) {
     if (!main_finite && t->pos == TAG_NNS && i > 0 && verb_reading(ws, i) &&
         (tag_is_noun(tk[i - 1].pos) || tk[i - 1].pos == TAG_PRP ||
          (tk[i - 1].pos == TAG_VBG && starts_sentence(ws, i - 1) &&
-          has_cand(ws, i - 1, TAG_NN))) &&
+          has_cand(ws, i - 1, TAG_NN)) ||
+         /* "a court in Kinshasa, Congo, sentences 37 people" */
+         (tk[i - 1].pos == TAG_COMMA && first_fin > i &&
+          closes_place_apposition(ws, i - 1))) &&
         (nx == TAG_DT || nx == TAG_PRPS || nx == TAG_NNP || nx == TAG_NNPS ||
          nx == TAG_CD || nx == TAG_PRP || nx == TAG_RP ||
          (nx == TAG_JJ && tag_is_noun(nx2) && plain_adj(ws, i + 1)) ||
+         /* ... and before a title and a name, after a court or a name
+          * ("a court in Benin sentences opposition leader X to") */
+         (nx == TAG_NN && first_fin > i && title_before_name(ws, i + 1)) ||
          (nx == TAG_NNS && !tag_is_noun(nx2) && nx2 != TAG_POS &&
           (tk[i - 1].pos == TAG_NNP || tk[i - 1].pos == TAG_NNPS) &&
           (tk[i - 1].flags & TAG_F_CAP) && !(t->flags & TAG_F_CAP)) ||
