@@ -1029,9 +1029,7 @@ static int protest_held(const coder_ws *ws, size_t vs) {
   static const char *const stem[] = {"protest", "demonstrat", "rall", "march",
                                      "vigil", NULL};
   for (size_t k = vs; k > 0 && k + 4 > vs; k--) {
-    const char *w = ws->toks[k - 1];
-    for (size_t m = 0; stem[m] != NULL; m++)
-      if (strncmp(w, stem[m], strlen(stem[m])) == 0) return 1;
+    if (stem_in_list(ws->toks[k - 1], stem)) return 1;
   }
   return 0;
 }
@@ -1050,8 +1048,7 @@ static int names_protest(const coder_ws *ws, size_t skip) {
     const char *w = ws->toks[k];
     if (!strchr("prdmsbu", w[0])) continue;
     if (k == skip && w[0] == 'm') continue;
-    for (const char *const *p = stem; *p; p++)
-      if (strncmp(w, *p, strlen(*p)) == 0) return 1;
+    if (stem_in_list(w, stem)) return 1;
   }
   return 0;
 }

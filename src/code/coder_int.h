@@ -208,6 +208,14 @@ static inline int word_in3(const char *c, const char *const *v) {
   return 0;
 }
 
+/* Does word w open with one of the stems in the NULL-terminated list v
+ * ("demonstrat" for "demonstrators", "rall" for "rally" and "rallies")? */
+static inline int stem_in_list(const char *w, const char *const *v) {
+  for (; *v; v++)
+    if (strncmp(w, *v, strlen(*v)) == 0) return 1;
+  return 0;
+}
+
 /* The first-byte filter of the words of list v, an array of size bytes
  * (its NULL included): bit (c & 63) for the first byte c of each.  Meant
  * for a static const list of string literals, which the compiler works
