@@ -1541,10 +1541,8 @@ static int state_riot_repression(const coder_ws *ws, const char *own,
   if (c1 != 3 || memcmp(code, "145", 3) != 0 || strlen(own) < 6) return 0;
   size_t lt = strlen(tgt);
   if (lt != 3 && !(lt >= 6 && word_in3(tgt + 3, people))) return 0;
-  int org = 0;
-  for (const char *const *p = organ; *p && !org; p++)
-    org = memcmp(own + 3, *p, 3) == 0;
-  return org && word_in_list(tag_lemma(&ws->tag, vs), harm);
+  return word_in3(own + 3, organ) &&
+         word_in_list(tag_lemma(&ws->tag, vs), harm);
 }
 
 /* The protest code for the demand code (root 10) of length c1: a strike

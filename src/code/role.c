@@ -1419,10 +1419,7 @@ static int yet_to(const coder_ws *ws, size_t i) {
   if (!streq(ws->toks[i - 2], "yet")) return 0;
   static const char *const aux[] = {"has", "have", "had", "is", "are", "was",
                                     "were", "remains", "remain", "remained", NULL};
-  const char *w = ws->toks[i - 3];
-  for (size_t k = 0; aux[k]; k++)
-    if (streq(w, aux[k])) return 1;
-  return 0;
+  return word_in_list(ws->toks[i - 3], aux);
 }
 
 /* Fills vg for the verb at [i, i+len): its verb group (the chunk around
